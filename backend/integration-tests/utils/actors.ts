@@ -1,0 +1,44 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import type { AxiosInstance } from "axios"
+
+export type Headers = { headers: Record<string, string> }
+
+export const bearer = (token: string, extra: Record<string, string> = {}): Headers => ({ headers: { authorization: `Bearer ${token}`, ...extra } })
+
+/** An operator account (Medusa `user`) and its bearer headers. */
+export async function operator(api: AxiosInstance, container: MedusaContainer, email = "operator@creative-market.az"): Promise<Headers> {
+  const password = "operator-password"
+  const user = await container.resolve(Modules.USER).createUsers({ email })
+  const auth = container.resolve(Modules.AUTH)
+  const { authIdentity } = await auth.register("emailpass", { body: { email, password } } as any)
+  await auth.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { user_id: user.id } })
+  const { data } = await api.post("/auth/user/emailpass", { email, password })
+  return bearer(data.token)
+}
+
+/** Registers a creator identity; returns its registration token (no member yet). */
+export async function registerCreator(api: AxiosInstance, email: string, password = "creator-password"): Promise<string> {
+  const { data } = await api.post("/auth/creator/emailpass/register", { email, password })
+  return data.token
+}
+
+/** Signs a creator identity in; the token carries the member id once they have one. */
+export async function loginCreator(api: AxiosInstance, email: string, password = "creator-password"): Promise<string> {
+  const { data } = await api.post("/auth/creator/emailpass", { email, password })
+  return data.token
+}
+
+export type ShopInput = { handle: string; name?: string; programme?: string; legal_type?: string; tax_id?: string; email?: string; bio?: string; bio_translations?: Record<string, string> }
+
+/** Registers, signs up a shop and signs in again: the owner's headers and the shop. */
+export async function signUpShop(api: AxiosInstance, email: string, shop: ShopInput) {
+  const registration = await registerCreator(api, email)
+  const { data } = await api.post(
+    "/creator/signup",
+    { member: { name: "Owner" }, shop: { name: shop.handle, programme: "crafts", legal_type: "individual", email, ...shop } },
+    bearer(registration),
+  )
+  const token = await loginCreator(api, email)
+  return { creator: data.creator, member: data.member, headers: bearer(token), token }
+}

@@ -1,0 +1,101 @@
+import path from "node:path"
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { env } = require("./src/env") as typeof import("./src/env")
+
+/** Redis-backed infrastructure modules for the scale-out profile (REDIS_URL set). */
+function scaleOutModules(redisUrl: string) {
+  return [
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+    { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/caching",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
+        ],
+      },
+    },
+  ]
+}
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    workerMode: env.MEDUSA_WORKER_MODE,
+    http: {
+      storeCors: env.STORE_CORS,
+      adminCors: env.ADMIN_CORS,
+      authCors: env.AUTH_CORS,
+      jwtSecret: env.JWT_SECRET,
+      cookieSecret: env.COOKIE_SECRET,
+      authMethodsPerActor: {
+        user: ["emailpass"],
+        customer: ["emailpass"],
+        creator: ["emailpass"],
+      },
+    },
+    // Local `npm start` serves over plain http://localhost: a Secure cookie would never be set.
+    ...(env.COOKIE_SECURE === undefined ? {} : { cookieOptions: { secure: env.COOKIE_SECURE } }),
+  },
+  admin: {
+    disable: env.ADMIN_DISABLED || env.MEDUSA_WORKER_MODE === "worker",
+    backendUrl: env.MEDUSA_BACKEND_URL,
+  },
+  featureFlags: {
+    translation: true,
+  },
+  plugins: [
+    {
+      resolve: "@creative-market/creator-shops",
+      options: {
+        // signs invites and download links; a separate secret can be split off later
+        secret: env.JWT_SECRET,
+        storefront_url: env.STOREFRONT_URL,
+      },
+    },
+  ],
+  modules: [
+    { resolve: "@medusajs/medusa/translation" },
+    {
+      // The local provider records and logs notifications; a real e-mail provider replaces it in production.
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { name: "Local notifications", channels: ["email", "feed"] } },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: {
+              // Public files are served by Medusa from <cwd>/static; `npm start` links that to .data/uploads.
+              upload_dir: env.UPLOAD_DIR ?? path.join(process.cwd(), "static"),
+              private_upload_dir: env.PRIVATE_UPLOAD_DIR ?? path.join(process.cwd(), "private"),
+              backend_url: `${env.MEDUSA_BACKEND_URL}/static`,
+            },
+          },
+        ],
+      },
+    },
+    ...(env.REDIS_URL ? scaleOutModules(env.REDIS_URL) : []),
+  ],
+})

@@ -1,0 +1,212 @@
+#!/usr/bin/env node
+// `npm start`: from a fresh clone to a running marketplace. Builds what changed, starts the
+// embedded PostgreSQL when DATABASE_URL is unset, migrates only when the schema changed,
+// seeds the demo catalogue once, creates an operator account, then runs the backend
+// (admin at /app). `npm run dev` does the same with `medusa develop`.
+import { spawn, spawnSync } from "node:child_process"
+import { randomBytes } from "node:crypto"
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs"
+import path from "node:path"
+import { bold, cyan, dim, fail, green, pipeLines, step } from "./lib/console.mjs"
+import { checkReachable, DatabaseError, ensureDatabase, portIsFree, startEmbeddedDb } from "./lib/embedded-db.mjs"
+import { schemaFingerprint } from "./lib/fingerprint.mjs"
+import { runMedusa } from "./lib/medusa.mjs"
+import { backendBuildDir, backendDir, dataDir, root, turboBin } from "./lib/paths.mjs"
+import { databaseState, localSecrets, saveDatabaseState } from "./lib/state.mjs"
+
+const dev = process.argv.includes("--dev")
+const started = Date.now()
+const PORT = Number(process.env.PORT ?? 9000)
+const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329)
+const DATABASE_NAME = "creative_market"
+const ADMIN_EMAIL = process.env.ADMIN_EMAIL ?? "admin@creative-market.az"
+
+class StartError extends Error {}
+
+let database = null
+let backend = null
+let stopping = false
+
+async function shutdown(code) {
+  if (stopping) return
+  stopping = true
+  if (backend && backend.exitCode === null) {
+    step("Stopping the backend…")
+    backend.kill("SIGINT")
+    await new Promise((resolve) => {
+      const timer = setTimeout(() => (backend.kill("SIGKILL"), resolve()), 10_000)
+      backend.once("exit", () => (clearTimeout(timer), resolve()))
+    })
+  }
+  if (database?.owned) {
+    step("Stopping the embedded PostgreSQL…")
+    await database.stop()
+  }
+  process.exit(code)
+}
+
+process.on("SIGINT", () => shutdown(0))
+process.on("SIGTERM", () => shutdown(0))
+
+function checkNode() {
+  const [major, minor] = process.versions.node.split(".").map(Number)
+  if (major < 20 || (major === 20 && minor < 19)) {
+    throw new StartError(`Node ${process.versions.node} is too old: Creative Market needs Node 20.19 or newer (nvm install 20).`)
+  }
+  if (!existsSync(turboBin)) throw new StartError("Dependencies are missing: run `npm install` first.")
+}
+
+function build() {
+  step(`Building plugins and backend ${dim("(turbo; cached after the first run, which takes about a minute)")}`)
+  const result = spawnSync(turboBin, ["run", "build", "--output-logs=errors-only"], { cwd: root, stdio: "inherit", env: process.env })
+  if (result.status !== 0) throw new StartError("The build failed (see above): fix the error and run `npm start` again.")
+}
+
+async function connectDatabase() {
+  if (process.env.DATABASE_URL) {
+    let url
+    try {
+      url = new URL(process.env.DATABASE_URL)
+      if (!/^postgres(ql)?:$/.test(url.protocol)) throw new Error()
+    } catch {
+      throw new StartError("DATABASE_URL is not a PostgreSQL URL: use postgres://user:password@host:5432/database, or unset it to use the embedded database.")
+    }
+    step(`Using the database at ${url.host}${url.pathname}`)
+    const problem = await checkReachable(process.env.DATABASE_URL)
+    if (problem) {
+      throw new StartError(`Cannot reach the database at ${url.host}${url.pathname} (${problem}): start PostgreSQL or fix DATABASE_URL, or unset DATABASE_URL to use the embedded database.`)
+    }
+    return process.env.DATABASE_URL
+  }
+  step(`Starting the embedded PostgreSQL on port ${EMBEDDED_PORT} ${dim("(data in .data/postgres)")}`)
+  database = await startEmbeddedDb({ dir: path.join(dataDir, "postgres"), port: EMBEDDED_PORT, log: (text) => step(text) })
+  await ensureDatabase(database.url("postgres"), DATABASE_NAME)
+  return database.url(DATABASE_NAME)
+}
+
+/** Uploaded files live in .data/ so that a rebuild (which wipes .medusa/server) keeps them. */
+function linkUploads() {
+  const uploads = path.join(dataDir, "uploads")
+  mkdirSync(uploads, { recursive: true })
+  mkdirSync(path.join(dataDir, "private"), { recursive: true })
+  const link = path.join(backendBuildDir, "static")
+  rmSync(link, { recursive: true, force: true })
+  symlinkSync(uploads, link)
+}
+
+function backendEnv(databaseUrl) {
+  const secrets = process.env.NODE_ENV === "production" ? {} : localSecrets()
+  return {
+    ...process.env,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    ...secrets,
+    ...Object.fromEntries(["JWT_SECRET", "COOKIE_SECRET"].filter((k) => process.env[k]).map((k) => [k, process.env[k]])),
+    NODE_ENV: dev ? "development" : process.env.NODE_ENV ?? "production",
+    COOKIE_SECURE: process.env.COOKIE_SECURE ?? "false",
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
+    DATABASE_URL: databaseUrl,
+    PORT: String(PORT),
+    UPLOAD_DIR: process.env.UPLOAD_DIR ?? path.join(dataDir, "uploads"),
+    PRIVATE_UPLOAD_DIR: process.env.PRIVATE_UPLOAD_DIR ?? path.join(dataDir, "private"),
+    CM_DATA_DIR: dataDir,
+  }
+}
+
+async function migrate(databaseUrl, env) {
+  const fingerprint = schemaFingerprint()
+  if (databaseState(databaseUrl).schema === fingerprint) {
+    step(`Database schema is up to date ${dim(`(${fingerprint})`)}`)
+    return
+  }
+  step("Migrating the database (first start: about a minute)…")
+  const t = Date.now()
+  await runMedusa(["db:migrate", "--execute-all-links", "--execute-all-search"], { env, quiet: true })
+  saveDatabaseState(databaseUrl, { schema: fingerprint })
+  step(`Migrated in ${((Date.now() - t) / 1000).toFixed(1)} s`)
+}
+
+async function seed(databaseUrl, env) {
+  if (databaseState(databaseUrl).seeded) return
+  step("Seeding the demo catalogue (once)…")
+  await runMedusa(["exec", "./src/scripts/seed/index.js"], { env, onLine: (line) => line.includes("seed:") && console.log(`  ${line.replace(/^.*seed:\s*/, "")}`), quiet: true })
+  saveDatabaseState(databaseUrl, { seeded: true })
+}
+
+async function ensureOperator(databaseUrl, env) {
+  const state = databaseState(databaseUrl)
+  if (state.admin) return state.admin
+  const admin = { email: ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD ?? randomBytes(9).toString("base64url") }
+  step(`Creating the operator account ${admin.email}`)
+  try {
+    await runMedusa(["user", "-e", admin.email, "-p", admin.password], { env, quiet: true })
+  } catch (error) {
+    throw new StartError(`Could not create the operator account ${admin.email} (${error.message}). If it already exists, set ADMIN_EMAIL to a new address or reset the password with \`npx medusa user\`.`)
+  }
+  saveDatabaseState(databaseUrl, { admin })
+  return admin
+}
+
+function storefrontFacts() {
+  const file = path.join(dataDir, "storefront.json")
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {}
+}
+
+async function waitForHealth() {
+  for (let i = 0; i < 240; i++) {
+    if (backend.exitCode !== null) return false
+    try {
+      const response = await fetch(`http://127.0.0.1:${PORT}/health`)
+      if (response.ok) return true
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  return false
+}
+
+async function runBackend(env, admin) {
+  const [cwd, command] = dev ? [backendDir, "develop"] : [backendBuildDir, "start"]
+  step(`Starting the backend ${dim(`(medusa ${command})`)}`)
+  backend = spawn(path.join(root, "node_modules", ".bin", "medusa"), [command], { cwd, env, stdio: ["ignore", "pipe", "pipe"] })
+  pipeLines(backend.stdout, (line) => console.log(line))
+  pipeLines(backend.stderr, (line) => console.error(line))
+  backend.on("exit", (code) => {
+    if (!stopping) {
+      fail(`The backend stopped (exit code ${code}); see the log above.`)
+      shutdown(code || 1)
+    }
+  })
+  if (!(await waitForHealth())) throw new StartError("The backend did not become healthy: see the log above.")
+  const facts = storefrontFacts()
+  const url = `http://localhost:${PORT}`
+  console.log(`
+${green("✓")} ${bold("Creative Market is running")} ${dim(`(ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`)}
+
+  Store API      ${cyan(`${url}/store`)}${facts.publishable_key ? `   publishable key ${bold(facts.publishable_key)}` : ""}
+  Admin          ${cyan(`${url}/app`)}   ${bold(admin.email)} / ${bold(admin.password)}
+  Health         ${cyan(`${url}/health`)}
+  Try            curl -H "x-publishable-api-key: ${facts.publishable_key ?? "<key>"}" "${url}/store/products?locale=az&limit=3"
+
+  Press Ctrl-C to stop; data stays in .data/ for the next start.
+`)
+}
+
+async function main() {
+  checkNode()
+  if (!(await portIsFree(PORT, "0.0.0.0"))) {
+    throw new StartError(`Port ${PORT} is already in use: stop what is listening there (is another \`npm start\` running?) or set PORT to a free port.`)
+  }
+  build()
+  const databaseUrl = await connectDatabase()
+  linkUploads()
+  const env = backendEnv(databaseUrl)
+  await migrate(databaseUrl, env)
+  await seed(databaseUrl, env)
+  const admin = await ensureOperator(databaseUrl, env)
+  await runBackend(env, admin)
+}
+
+main().catch(async (error) => {
+  const known = error instanceof StartError || error instanceof DatabaseError
+  fail(known ? error.message : `${error.message}\n\nIf this keeps happening, delete .data/ for a fresh embedded database, or open an issue with the output above.`)
+  await shutdown(1)
+})
