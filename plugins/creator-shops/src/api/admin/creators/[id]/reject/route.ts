@@ -1,0 +1,3 @@
+import { decideCreatorRoute } from "../../decide"
+
+export const POST = decideCreatorRoute("reject")

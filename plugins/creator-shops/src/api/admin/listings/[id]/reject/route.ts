@@ -1,0 +1,3 @@
+import { decideListingRoute } from "../../decide"
+
+export const POST = decideListingRoute("reject")

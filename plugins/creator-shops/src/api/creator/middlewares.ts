@@ -1,0 +1,46 @@
+import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { requireOwnedProduct, requireOwner, resolveShopContext } from "./context"
+import {
+  CreatorCreateProduct,
+  CreatorCreateVariant,
+  CreatorListProducts,
+  CreatorUpdateProduct,
+  CreatorUpdateVariant,
+} from "./products/validators"
+import { CreatorAcceptInvite, CreatorCreateInvite, CreatorSignUp, CreatorUpdateMember, CreatorUpdateShop } from "./validators"
+
+const signedIn = authenticate("creator", ["session", "bearer"])
+const registeredOrSignedIn = authenticate("creator", ["session", "bearer"], { allowUnregistered: true })
+
+/** Routes that act for a shop: signed in, shop resolved (404 for someone else's shop). */
+const inShop = [signedIn, resolveShopContext]
+
+export const creatorMiddlewares: MiddlewareRoute[] = [
+  // fail closed: every /creator route needs at least a creator identity, even one added without its own entry
+  { matcher: "/creator*", middlewares: [registeredOrSignedIn] },
+  // no shop yet
+  { matcher: "/creator/signup", method: ["POST"], middlewares: [registeredOrSignedIn, validateAndTransformBody(CreatorSignUp)] },
+  { matcher: "/creator/invites/accept", method: ["POST"], middlewares: [registeredOrSignedIn, validateAndTransformBody(CreatorAcceptInvite)] },
+  { matcher: "/creator/me", method: ["GET"], middlewares: [signedIn] },
+
+  // the shop itself and its team (owners)
+  { matcher: "/creator/shop", method: ["GET"], middlewares: inShop },
+  { matcher: "/creator/shop", method: ["POST"], middlewares: [...inShop, requireOwner, validateAndTransformBody(CreatorUpdateShop)] },
+  { matcher: "/creator/members", method: ["GET"], middlewares: inShop },
+  { matcher: "/creator/members/:id", method: ["POST"], middlewares: [...inShop, requireOwner, validateAndTransformBody(CreatorUpdateMember)] },
+  { matcher: "/creator/members/:id", method: ["DELETE"], middlewares: [...inShop, requireOwner] },
+  { matcher: "/creator/invites", method: ["GET"], middlewares: [...inShop, requireOwner] },
+  { matcher: "/creator/invites", method: ["POST"], middlewares: [...inShop, requireOwner, validateAndTransformBody(CreatorCreateInvite)] },
+  { matcher: "/creator/invites/:id", method: ["DELETE"], middlewares: [...inShop, requireOwner] },
+
+  // listings (owners and staff)
+  { matcher: "/creator/products", method: ["GET"], middlewares: [...inShop, validateAndTransformQuery(CreatorListProducts, {})] },
+  { matcher: "/creator/products", method: ["POST"], middlewares: [...inShop, validateAndTransformBody(CreatorCreateProduct)] },
+  { matcher: "/creator/products/:id", method: ["GET", "DELETE"], middlewares: [...inShop, requireOwnedProduct] },
+  { matcher: "/creator/products/:id", method: ["POST"], middlewares: [...inShop, requireOwnedProduct, validateAndTransformBody(CreatorUpdateProduct)] },
+  { matcher: "/creator/products/:id/publish", method: ["POST"], middlewares: [...inShop, requireOwnedProduct] },
+  { matcher: "/creator/products/:id/unpublish", method: ["POST"], middlewares: [...inShop, requireOwnedProduct] },
+  { matcher: "/creator/products/:id/variants", method: ["POST"], middlewares: [...inShop, requireOwnedProduct, validateAndTransformBody(CreatorCreateVariant)] },
+  { matcher: "/creator/products/:id/variants/:variant_id", method: ["POST"], middlewares: [...inShop, requireOwnedProduct, validateAndTransformBody(CreatorUpdateVariant)] },
+  { matcher: "/creator/products/:id/variants/:variant_id", method: ["DELETE"], middlewares: [...inShop, requireOwnedProduct] },
+]

@@ -1,0 +1,9 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { addCreatorVariantWorkflow } from "../../../../../workflows/add-creator-variant"
+import { retrieveCreatorProduct } from "../../../../utils/creator-products"
+import type { CreatorCreateVariantType } from "../../validators"
+
+export const POST = async (req: AuthenticatedMedusaRequest<CreatorCreateVariantType>, res: MedusaResponse) => {
+  await addCreatorVariantWorkflow(req.scope).run({ input: { product_id: req.params.id, variant: req.validatedBody } })
+  res.status(201).json({ product: await retrieveCreatorProduct(req.scope, req.params.id) })
+}

@@ -1,0 +1,105 @@
+import { z } from "@medusajs/framework/zod"
+import { LISTING_KINDS, SERVICE_DELIVERIES } from "../../../modules/listing/types"
+import { handle, translatedText } from "../validators"
+
+export const CURRENCIES = ["azn", "eur", "usd"] as const
+
+const price = z
+  .object({
+    currency_code: z.string().toLowerCase().pipe(z.enum(CURRENCIES)),
+    amount: z.number().positive().max(10_000_000).multipleOf(0.01),
+  })
+  .strict()
+
+const prices = z
+  .array(price)
+  .min(1)
+  .max(3)
+  .refine((list) => new Set(list.map((p) => p.currency_code)).size === list.length, "must not repeat a currency")
+
+const variant = z
+  .object({
+    title: z.string().trim().min(1).max(120),
+    sku: z.string().trim().max(64).nullish(),
+    options: z.record(z.string().max(60), z.string().max(120)).optional(),
+    prices,
+    /** physical goods only: units in stock at the marketplace's location */
+    stock: z.number().int().min(0).max(1_000_000).optional(),
+    weight: z.number().int().positive().max(1_000_000).nullish(),
+  })
+  .strict()
+
+const service = z
+  .object({
+    delivery: z.enum(SERVICE_DELIVERIES),
+    lead_time_days: z.number().int().min(0).max(365),
+    date_required: z.boolean().default(false),
+  })
+  .strict()
+
+const digital = z
+  .object({
+    download_limit: z.number().int().min(1).max(100).default(5),
+    download_ttl_hours: z.number().int().min(1).max(24 * 365).default(72),
+  })
+  .strict()
+
+const textFields = {
+  title: z.string().trim().min(1).max(200),
+  subtitle: z.string().trim().max(200).nullish(),
+  description: z.string().max(10_000).nullish(),
+  translations: z.object({ title: translatedText(200), subtitle: translatedText(200), description: translatedText(10_000) }).partial().strict().optional(),
+  category_ids: z.array(z.string().max(100)).max(10).optional(),
+  tags: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
+}
+
+export const CreatorCreateProduct = z
+  .object({
+    kind: z.enum(LISTING_KINDS),
+    handle: handle.optional(),
+    ...textFields,
+    options: z.array(z.object({ title: z.string().trim().min(1).max(60), values: z.array(z.string().trim().min(1).max(120)).min(1).max(50) }).strict()).max(3).optional(),
+    variants: z.array(variant).min(1).max(50),
+    service: service.optional(),
+    digital: digital.optional(),
+  })
+  .strict()
+  .superRefine((product, ctx) => {
+    if (product.kind === "service" && !product.service) ctx.addIssue({ code: "custom", path: ["service"], message: "is required for a service listing (delivery, lead_time_days)" })
+    if (product.kind !== "service" && product.service) ctx.addIssue({ code: "custom", path: ["service"], message: `is only for service listings, not ${product.kind}` })
+    if (product.kind !== "digital" && product.digital) ctx.addIssue({ code: "custom", path: ["digital"], message: `is only for digital listings, not ${product.kind}` })
+    product.variants.forEach((v, i) => {
+      if (product.kind !== "physical" && (v.stock !== undefined || v.weight != null)) {
+        ctx.addIssue({ code: "custom", path: ["variants", i, "stock"], message: `stock and weight are only for physical goods; a ${product.kind} listing is never shipped` })
+      }
+    })
+    if (product.variants.length > 1 && !product.options?.length && new Set(product.variants.map((v) => v.title)).size !== product.variants.length) {
+      ctx.addIssue({ code: "custom", path: ["variants"], message: "need distinct titles (or options) to tell them apart" })
+    }
+  })
+export type CreatorCreateProductType = z.infer<typeof CreatorCreateProduct>
+
+export const CreatorUpdateProduct = z
+  .object({ ...textFields, service: service.optional(), digital: digital.optional() })
+  .partial()
+  .strict()
+export type CreatorUpdateProductType = z.infer<typeof CreatorUpdateProduct>
+
+export const CreatorCreateVariant = variant
+export type CreatorCreateVariantType = z.infer<typeof CreatorCreateVariant>
+
+export const CreatorUpdateVariant = variant.partial().strict()
+export type CreatorUpdateVariantType = z.infer<typeof CreatorUpdateVariant>
+
+export const CreatorSetStock = z.object({ stock: z.number().int().min(0).max(1_000_000) }).strict()
+export type CreatorSetStockType = z.infer<typeof CreatorSetStock>
+
+export const CreatorListProducts = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+    status: z.enum(["draft", "published"]).optional(),
+    q: z.string().max(200).optional(),
+  })
+  .strict()
+export type CreatorListProductsType = z.infer<typeof CreatorListProducts>

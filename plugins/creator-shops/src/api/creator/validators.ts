@@ -1,0 +1,67 @@
+import { z } from "@medusajs/framework/zod"
+import { LEGAL_TYPES, MEMBER_ROLES, PROGRAMMES } from "../../modules/creator/types"
+
+export const LOCALES = ["az", "en", "ru"] as const
+const HANDLE = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/
+
+const handle = z
+  .string()
+  .regex(HANDLE, "must be 2–64 lowercase letters, digits or dashes, not starting or ending with a dash")
+const url = z.string().url().max(2000)
+
+/** `{ az: "…", ru: "…" }` for one translated text field */
+const translatedText = (max: number) => z.object({ az: z.string().max(max), en: z.string().max(max), ru: z.string().max(max) }).partial().strict()
+
+const shopFields = {
+  name: z.string().trim().min(2).max(120),
+  bio: z.string().max(4000).nullish(),
+  bio_translations: translatedText(4000).optional(),
+  logo_url: url.nullish(),
+  banner_url: url.nullish(),
+  programme: z.enum(PROGRAMMES),
+  legal_type: z.enum(LEGAL_TYPES),
+  tax_id: z.string().regex(/^\d{10}$/, "must be a VÖEN: exactly 10 digits").nullish(),
+  email: z.string().email().max(320),
+  country_code: z.string().length(2).toLowerCase().default("az"),
+}
+
+const companyNeedsTaxId = (shop: { legal_type?: string; tax_id?: string | null }, ctx: z.RefinementCtx) => {
+  if (shop.legal_type === "company" && !shop.tax_id) {
+    ctx.addIssue({ code: "custom", path: ["tax_id"], message: "is required for a company (its 10-digit VÖEN)" })
+  }
+}
+
+export const CreatorSignUp = z
+  .object({
+    member: z.object({ name: z.string().trim().min(1).max(120).optional() }).strict().default({}),
+    shop: z.object({ handle, ...shopFields }).strict().superRefine(companyNeedsTaxId),
+  })
+  .strict()
+export type CreatorSignUpType = z.infer<typeof CreatorSignUp>
+
+export const CreatorUpdateShop = z
+  .object({
+    name: shopFields.name,
+    bio: shopFields.bio,
+    bio_translations: shopFields.bio_translations,
+    logo_url: shopFields.logo_url,
+    banner_url: shopFields.banner_url,
+    programme: shopFields.programme,
+    legal_type: shopFields.legal_type,
+    tax_id: shopFields.tax_id,
+    email: shopFields.email,
+  })
+  .partial()
+  .strict()
+export type CreatorUpdateShopType = z.infer<typeof CreatorUpdateShop>
+
+export const CreatorCreateInvite = z.object({ email: z.string().email().max(320), role: z.enum(MEMBER_ROLES).default("staff") }).strict()
+export type CreatorCreateInviteType = z.infer<typeof CreatorCreateInvite>
+
+export const CreatorAcceptInvite = z.object({ token: z.string().min(10).max(2000), name: z.string().trim().min(1).max(120).optional() }).strict()
+export type CreatorAcceptInviteType = z.infer<typeof CreatorAcceptInvite>
+
+export const CreatorUpdateMember = z.object({ role: z.enum(MEMBER_ROLES) }).strict()
+export type CreatorUpdateMemberType = z.infer<typeof CreatorUpdateMember>
+
+export { translatedText, handle }

@@ -1,0 +1,7 @@
+import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { StoreGetCreator, StoreListCreators } from "./validators"
+
+export const storeMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/creators", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListCreators, {})] },
+  { matcher: "/store/creators/:handle", method: ["GET"], middlewares: [validateAndTransformQuery(StoreGetCreator, {})] },
+]

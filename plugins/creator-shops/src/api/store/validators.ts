@@ -1,0 +1,19 @@
+import { z } from "@medusajs/framework/zod"
+import { PROGRAMMES } from "../../modules/creator/types"
+
+export const StoreListCreators = z
+  .object({
+    programme: z.enum(PROGRAMMES).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type StoreListCreatorsType = z.infer<typeof StoreListCreators>
+
+export const StoreGetCreator = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(24),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type StoreGetCreatorType = z.infer<typeof StoreGetCreator>

@@ -1,0 +1,17 @@
+import { model } from "@medusajs/framework/utils"
+import { DigitalAsset } from "./digital-asset"
+
+/** A buyer's right to download one asset of one order line, limited in count and time. */
+export const DownloadGrant = model
+  .define("download_grant", {
+    id: model.id({ prefix: "dlg" }).primaryKey(),
+    order_id: model.text(),
+    line_item_id: model.text(),
+    customer_id: model.text().nullable(),
+    email: model.text().nullable(),
+    max_downloads: model.number(),
+    downloads_used: model.number().default(0),
+    expires_at: model.dateTime(),
+    asset: model.belongsTo(() => DigitalAsset, { mappedBy: "grants" }),
+  })
+  .indexes([{ on: ["order_id"] }, { on: ["customer_id"] }, { on: ["line_item_id", "asset_id"], unique: true, where: "deleted_at IS NULL" }])

@@ -1,0 +1,40 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+export const PLUGIN_NAME = "@creative-market/creator-shops"
+
+export type CreatorShopsOptions = {
+  /** HMAC secret for invites and download links */
+  secret: string
+  /** where invite and download links point */
+  storefront_url?: string
+  /** the Medusa backend's public URL, for download links */
+  backend_url?: string
+  /** days an invite stays valid */
+  invite_ttl_days?: number
+  /** upload limits for product images */
+  max_image_bytes?: number
+  max_image_pixels?: number
+  /** upload limit for digital files */
+  max_file_bytes?: number
+}
+
+const DEFAULTS = {
+  storefront_url: "http://localhost:3000",
+  backend_url: "http://localhost:9000",
+  invite_ttl_days: 7,
+  max_image_bytes: 10 * 1024 * 1024,
+  max_image_pixels: 40_000_000,
+  max_file_bytes: 500 * 1024 * 1024,
+}
+
+/** The options the backend registered this plugin with (medusa-config.ts). */
+export function pluginOptions(container: MedusaContainer): CreatorShopsOptions & typeof DEFAULTS {
+  const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+  const entry = config.plugins.find((plugin) => (typeof plugin === "string" ? plugin : plugin.resolve) === PLUGIN_NAME)
+  const options = (typeof entry === "object" ? entry.options : undefined) as Partial<CreatorShopsOptions> | undefined
+  if (!options?.secret) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${PLUGIN_NAME} needs a \`secret\` option in medusa-config.ts`)
+  }
+  return { ...DEFAULTS, ...options } as CreatorShopsOptions & typeof DEFAULTS
+}

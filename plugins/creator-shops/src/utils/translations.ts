@@ -1,0 +1,19 @@
+import type { TranslationsInput } from "../workflows/steps/upsert-translations"
+
+/** `{ az: "…", ru: "…" }` for one field */
+export type LocalizedText = Partial<Record<string, string>>
+
+/**
+ * Turns per-field localized texts (`{ title: { az, ru }, description: { az } }`) into the
+ * Translation module's per-locale shape (`{ az: { title, description }, ru: { title } }`).
+ */
+export function byLocale(fields: Record<string, LocalizedText | undefined>): TranslationsInput {
+  const result: TranslationsInput = {}
+  for (const [field, texts] of Object.entries(fields)) {
+    for (const [locale, text] of Object.entries(texts ?? {})) {
+      if (text == null) continue
+      result[locale] = { ...result[locale], [field]: text }
+    }
+  }
+  return result
+}

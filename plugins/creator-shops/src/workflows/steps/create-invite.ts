@@ -1,0 +1,34 @@
+import { randomBytes } from "node:crypto"
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CREATOR_MODULE } from "../../modules/creator"
+import type CreatorModuleService from "../../modules/creator/service"
+import type { MemberRole } from "../../modules/creator/types"
+import { pluginOptions } from "../../utils/options"
+import { sha256, signToken } from "../../utils/signed-token"
+
+export type CreateInviteInput = { creator_id: string; email: string; role: MemberRole; invited_by: string }
+
+/** Creates the invite and its signed, expiring token; only the token's hash is stored. */
+export const createInviteStep = createStep(
+  "create-creator-invite",
+  async (input: CreateInviteInput, { container }) => {
+    const creators: CreatorModuleService = container.resolve(CREATOR_MODULE)
+    const options = pluginOptions(container)
+    const email = input.email.toLowerCase()
+    const [member] = await creators.listCreatorMembers({ email }, { relations: ["memberships"] })
+    if (member?.memberships?.some((m) => m.creator_id === input.creator_id)) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, `${email} is already a member of this shop.`)
+    }
+    const expires = new Date(Date.now() + options.invite_ttl_days * 86_400_000)
+    const invite = await creators.createCreatorInvites({ ...input, email, token_hash: randomBytes(16).toString("hex"), expires_at: expires })
+    const token = signToken({ invite_id: invite.id, nonce: randomBytes(8).toString("hex"), exp: expires.getTime() }, options.secret, "creator-invite")
+    await creators.updateCreatorInvites({ id: invite.id, token_hash: sha256(token) })
+    return new StepResponse({ invite, token, url: `${options.storefront_url}/studio/invites/accept?token=${encodeURIComponent(token)}` }, invite.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    const creators: CreatorModuleService = container.resolve(CREATOR_MODULE)
+    await creators.deleteCreatorInvites(id)
+  },
+)

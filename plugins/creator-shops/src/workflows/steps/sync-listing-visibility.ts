@@ -1,0 +1,53 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { statusChanges, type VisibilityRow } from "../../utils/visibility"
+
+type Input = { product_ids?: string[]; creator_ids?: string[]; listing_ids?: string[] }
+
+/** One update per target status (the product module updates by selector). */
+async function applyStatuses(container: any, rows: { id: string; status: string }[]) {
+  const products = container.resolve(Modules.PRODUCT)
+  const byStatus = new Map<string, string[]>()
+  rows.forEach(({ id, status }) => byStatus.set(status, [...(byStatus.get(status) ?? []), id]))
+  for (const [status, ids] of byStatus) await products.updateProducts({ id: ids }, { status })
+}
+
+/** Product ids behind the given products, shops and listings. */
+async function productIdsOf(query: any, input: Input): Promise<string[]> {
+  const ids = new Set(input.product_ids ?? [])
+  if (input.creator_ids?.length) {
+    const { data } = await query.graph({ entity: "creator", fields: ["products.id"], filters: { id: input.creator_ids } })
+    data.forEach((creator: any) => creator.products?.forEach((p: any) => p && ids.add(p.id)))
+  }
+  if (input.listing_ids?.length) {
+    const { data } = await query.graph({ entity: "listing", fields: ["product.id"], filters: { id: input.listing_ids } })
+    data.forEach((listing: any) => listing.product && ids.add(listing.product.id))
+  }
+  return [...ids]
+}
+
+/**
+ * Keeps the store honest: sets each marketplace product's status from its listing, its shop
+ * and moderation (see `effectiveStatus`). Medusa's store routes, carts and search only offer
+ * published products, so nothing of a pending or suspended shop is shown or sold.
+ */
+export const syncListingVisibilityStep = createStep(
+  "sync-listing-visibility",
+  async (input: Input, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const ids = await productIdsOf(query, input)
+    if (!ids.length) return new StepResponse([], [])
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["id", "status", "creator.status", "listing.published", "listing.moderation_status"],
+      filters: { id: ids },
+    })
+    const changes = statusChanges(data as VisibilityRow[])
+    await applyStatuses(container, changes)
+    return new StepResponse(changes, changes)
+  },
+  async (changes, { container }) => {
+    if (!changes?.length) return
+    await applyStatuses(container, changes.map(({ id, previous }) => ({ id, status: previous })))
+  },
+)

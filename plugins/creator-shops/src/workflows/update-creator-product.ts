@@ -1,0 +1,53 @@
+import { emitEventStep, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { CreatorUpdateProductType } from "../api/creator/products/validators"
+import { ListingEvents } from "../modules/listing/types"
+import { byLocale } from "../utils/translations"
+import { ensureProductTagsStep } from "./steps/ensure-product-tags"
+import { recordModerationDecisionStep } from "./steps/record-moderation-decision"
+import { resolveListingContextStep } from "./steps/resolve-listing-context"
+import { resolveProductListingStep } from "./steps/resolve-product-listing"
+import { syncListingVisibilityStep } from "./steps/sync-listing-visibility"
+import { updateListingStep } from "./steps/update-listing"
+import { upsertTranslationsStep } from "./steps/upsert-translations"
+import { validateCategoriesStep } from "./steps/validate-categories"
+
+export type UpdateCreatorProductInput = { product_id: string; member_id: string; update: CreatorUpdateProductType }
+
+/** A creator edits a listing's text, categories, tags and kind details; with moderation on, the edit waits for an operator. */
+export const updateCreatorProductWorkflow = createWorkflow("update-creator-product", (input: UpdateCreatorProductInput) => {
+  const listing = resolveProductListingStep(transform({ input }, ({ input }) => ({ product_id: input.product_id })))
+  validateCategoriesStep(transform({ input }, ({ input }) => ({ ids: input.update.category_ids })))
+  const context = resolveListingContextStep(transform({ listing }, ({ listing }) => ({ kind: listing.kind })))
+  const tagIds = ensureProductTagsStep(transform({ input }, ({ input }) => ({ values: input.update.tags })))
+  updateProductsWorkflow.runAsStep({
+    input: transform({ input, tagIds }, ({ input, tagIds }) => {
+      const { title, subtitle, description, category_ids, tags } = input.update
+      const update = Object.fromEntries(
+        Object.entries({ title, subtitle, description, category_ids, tag_ids: tags ? tagIds : undefined }).filter(([, value]) => value !== undefined),
+      )
+      return { selector: { id: input.product_id }, update }
+    }),
+  })
+  upsertTranslationsStep(
+    transform({ input }, ({ input }) => ({ reference: "product", reference_id: input.product_id, translations: byLocale(input.update.translations ?? {}) })),
+  )
+  updateListingStep(
+    transform({ input, listing }, ({ input, listing }) => {
+      const { service, digital } = input.update
+      return {
+        id: listing.id,
+        ...(service ? { service_delivery: service.delivery, service_lead_time_days: service.lead_time_days, service_date_required: service.date_required } : {}),
+        ...(digital ? { download_limit: digital.download_limit, download_ttl_hours: digital.download_ttl_hours } : {}),
+      }
+    }),
+  )
+  when({ context }, ({ context }) => context.moderation_status === "pending").then(() => {
+    recordModerationDecisionStep(
+      transform({ input, listing }, ({ input, listing }) => ({ listing_id: listing.id, status: "pending" as const, reason: "edited", actor_type: "creator", actor_id: input.member_id })),
+    )
+    emitEventStep({ eventName: ListingEvents.SUBMITTED, data: transform({ listing, input }, ({ listing, input }) => ({ id: listing.id, product_id: input.product_id })) })
+  })
+  syncListingVisibilityStep(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] })))
+  return new WorkflowResponse({ id: input.product_id })
+})

@@ -1,0 +1,30 @@
+import { updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { CreatorUpdateVariantType } from "../api/creator/products/validators"
+import { resolveListingContextStep } from "./steps/resolve-listing-context"
+import { resolveProductListingStep } from "./steps/resolve-product-listing"
+import { setVariantStockStep } from "./steps/set-variant-stock"
+import { validateStockKindStep } from "./steps/validate-stock-kind"
+
+export type UpdateCreatorVariantInput = { product_id: string; variant_id: string; update: CreatorUpdateVariantType }
+
+/** A creator changes a variant's title, SKU, prices or stock. */
+export const updateCreatorVariantWorkflow = createWorkflow("update-creator-variant", (input: UpdateCreatorVariantInput) => {
+  const listing = resolveProductListingStep(transform({ input }, ({ input }) => ({ product_id: input.product_id })))
+  validateStockKindStep(transform({ input, listing }, ({ input, listing }) => ({ kind: listing.kind, stock: input.update.stock, weight: input.update.weight })))
+  const context = resolveListingContextStep(transform({ listing }, ({ listing }) => ({ kind: listing.kind })))
+  updateProductVariantsWorkflow.runAsStep({
+    input: transform({ input }, ({ input }) => {
+      const { title, sku, prices, weight } = input.update
+      const update = Object.fromEntries(Object.entries({ title, sku, prices, weight }).filter(([, value]) => value !== undefined))
+      return { selector: { id: input.variant_id }, update }
+    }),
+  })
+  setVariantStockStep(
+    transform({ input, listing, context }, ({ input, listing, context }) => ({
+      location_id: context.location_id,
+      stock: listing.kind === "physical" && input.update.stock !== undefined ? [{ variant_id: input.variant_id, quantity: input.update.stock }] : [],
+    })),
+  )
+  return new WorkflowResponse({ id: input.variant_id })
+})

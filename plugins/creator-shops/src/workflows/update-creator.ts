@@ -1,0 +1,21 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { updateCreatorStep } from "./steps/update-creator"
+import { byLocale, type LocalizedText } from "../utils/translations"
+import { upsertTranslationsStep } from "./steps/upsert-translations"
+
+export type UpdateCreatorWorkflowInput = { id: string; bio_translations?: LocalizedText } & Record<string, unknown>
+
+/** Edits a shop's profile and its translated bio. */
+export const updateCreatorWorkflow = createWorkflow("update-creator", (input: UpdateCreatorWorkflowInput) => {
+  const fields = transform({ input }, ({ input }) => {
+    const { bio_translations, ...rest } = input
+    return rest
+  })
+  const creator = updateCreatorStep(fields)
+  upsertTranslationsStep(
+    transform({ input }, ({ input }) => {
+      return { reference: "creator", reference_id: input.id, translations: byLocale({ bio: input.bio_translations }) }
+    }),
+  )
+  return new WorkflowResponse(creator)
+})
