@@ -65,6 +65,7 @@ module.exports = defineConfig({
         // signs invites and download links; a separate secret can be split off later
         secret: env.JWT_SECRET,
         storefront_url: env.STOREFRONT_URL,
+        backend_url: env.MEDUSA_BACKEND_URL,
       },
     },
   ],

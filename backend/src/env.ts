@@ -78,8 +78,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   return {
     ...parsed.data,
-    STOREFRONT_URL: httpUrl.default("http://localhost:3000"),
-  JWT_SECRET: parsed.data.JWT_SECRET ?? "dev-only-jwt-secret",
+    JWT_SECRET: parsed.data.JWT_SECRET ?? "dev-only-jwt-secret",
     COOKIE_SECRET: parsed.data.COOKIE_SECRET ?? "dev-only-cookie-secret",
     isProduction,
   }

@@ -12,20 +12,15 @@ export type CreatorShopsOptions = {
   backend_url?: string
   /** days an invite stays valid */
   invite_ttl_days?: number
-  /** upload limits for product images */
-  max_image_bytes?: number
+  /** decoded-size limit for product images (decompression bombs) */
   max_image_pixels?: number
-  /** upload limit for digital files */
-  max_file_bytes?: number
 }
 
 const DEFAULTS = {
   storefront_url: "http://localhost:3000",
   backend_url: "http://localhost:9000",
   invite_ttl_days: 7,
-  max_image_bytes: 10 * 1024 * 1024,
   max_image_pixels: 40_000_000,
-  max_file_bytes: 500 * 1024 * 1024,
 }
 
 /** The options the backend registered this plugin with (medusa-config.ts). */

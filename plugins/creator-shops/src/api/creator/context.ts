@@ -57,3 +57,19 @@ export async function assertOwnedProduct(req: AuthenticatedMedusaRequest, produc
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${productId} was not found in your shop.`)
   }
 }
+
+/** 404 unless member `:id` belongs to the current shop (every /creator/members/:id route). */
+export async function requireOwnMember(req: ShopRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const creators: CreatorModuleService = req.scope.resolve(CREATOR_MODULE)
+  const [membership] = await creators.listCreatorMemberships({ creator_id: shopContext(req).creator_id, member_id: req.params.id })
+  if (!membership) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Member ${req.params.id} was not found in your shop.`)
+  next()
+}
+
+/** 404 unless invite `:id` belongs to the current shop (every /creator/invites/:id route). */
+export async function requireOwnInvite(req: ShopRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const creators: CreatorModuleService = req.scope.resolve(CREATOR_MODULE)
+  const [invite] = await creators.listCreatorInvites({ id: req.params.id, creator_id: shopContext(req).creator_id })
+  if (!invite) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invite ${req.params.id} was not found in your shop.`)
+  next()
+}

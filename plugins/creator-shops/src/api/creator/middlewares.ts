@@ -1,5 +1,6 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { requireOwnedProduct, requireOwner, resolveShopContext } from "./context"
+import { acceptFiles } from "../../utils/uploads"
+import { requireOwnedProduct, requireOwner, requireOwnInvite, requireOwnMember, resolveShopContext } from "./context"
 import {
   CreatorCreateProduct,
   CreatorCreateVariant,
@@ -8,6 +9,10 @@ import {
   CreatorUpdateVariant,
 } from "./products/validators"
 import { CreatorAcceptInvite, CreatorCreateInvite, CreatorSignUp, CreatorUpdateMember, CreatorUpdateShop } from "./validators"
+
+// upload limits (bytes); images are also limited in pixels when decoded (utils/images)
+const MAX_IMAGE_BYTES = 10 * 1024 * 1024
+const MAX_FILE_BYTES = 200 * 1024 * 1024
 
 const signedIn = authenticate("creator", ["session", "bearer"])
 const registeredOrSignedIn = authenticate("creator", ["session", "bearer"], { allowUnregistered: true })
@@ -27,11 +32,11 @@ export const creatorMiddlewares: MiddlewareRoute[] = [
   { matcher: "/creator/shop", method: ["GET"], middlewares: inShop },
   { matcher: "/creator/shop", method: ["POST"], middlewares: [...inShop, requireOwner, validateAndTransformBody(CreatorUpdateShop)] },
   { matcher: "/creator/members", method: ["GET"], middlewares: inShop },
-  { matcher: "/creator/members/:id", method: ["POST"], middlewares: [...inShop, requireOwner, validateAndTransformBody(CreatorUpdateMember)] },
-  { matcher: "/creator/members/:id", method: ["DELETE"], middlewares: [...inShop, requireOwner] },
+  { matcher: "/creator/members/:id", method: ["POST"], middlewares: [...inShop, requireOwnMember, requireOwner, validateAndTransformBody(CreatorUpdateMember)] },
+  { matcher: "/creator/members/:id", method: ["DELETE"], middlewares: [...inShop, requireOwnMember, requireOwner] },
   { matcher: "/creator/invites", method: ["GET"], middlewares: [...inShop, requireOwner] },
   { matcher: "/creator/invites", method: ["POST"], middlewares: [...inShop, requireOwner, validateAndTransformBody(CreatorCreateInvite)] },
-  { matcher: "/creator/invites/:id", method: ["DELETE"], middlewares: [...inShop, requireOwner] },
+  { matcher: "/creator/invites/:id", method: ["DELETE"], middlewares: [...inShop, requireOwnInvite, requireOwner] },
 
   // listings (owners and staff)
   { matcher: "/creator/products", method: ["GET"], middlewares: [...inShop, validateAndTransformQuery(CreatorListProducts, {})] },
@@ -43,4 +48,9 @@ export const creatorMiddlewares: MiddlewareRoute[] = [
   { matcher: "/creator/products/:id/variants", method: ["POST"], middlewares: [...inShop, requireOwnedProduct, validateAndTransformBody(CreatorCreateVariant)] },
   { matcher: "/creator/products/:id/variants/:variant_id", method: ["POST"], middlewares: [...inShop, requireOwnedProduct, validateAndTransformBody(CreatorUpdateVariant)] },
   { matcher: "/creator/products/:id/variants/:variant_id", method: ["DELETE"], middlewares: [...inShop, requireOwnedProduct] },
+  { matcher: "/creator/products/:id/images", method: ["POST"], bodyParser: false, middlewares: [...inShop, requireOwnedProduct, acceptFiles("files", 10, () => MAX_IMAGE_BYTES)] },
+  { matcher: "/creator/products/:id/images/:image_id", method: ["DELETE"], middlewares: [...inShop, requireOwnedProduct] },
+  { matcher: "/creator/products/:id/files", method: ["GET"], middlewares: [...inShop, requireOwnedProduct] },
+  { matcher: "/creator/products/:id/files", method: ["POST"], bodyParser: false, middlewares: [...inShop, requireOwnedProduct, acceptFiles("files", 5, () => MAX_FILE_BYTES)] },
+  { matcher: "/creator/products/:id/files/:file_id", method: ["DELETE"], middlewares: [...inShop, requireOwnedProduct] },
 ]

@@ -6,7 +6,7 @@ const HANDLE = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/
 
 const handle = z
   .string()
-  .regex(HANDLE, "must be 2–64 lowercase letters, digits or dashes, not starting or ending with a dash")
+  .regex(HANDLE, "handle must be 2–64 lowercase letters, digits or dashes, not starting or ending with a dash")
 const url = z.string().url().max(2000)
 
 /** `{ az: "…", ru: "…" }` for one translated text field */
@@ -20,14 +20,14 @@ const shopFields = {
   banner_url: url.nullish(),
   programme: z.enum(PROGRAMMES),
   legal_type: z.enum(LEGAL_TYPES),
-  tax_id: z.string().regex(/^\d{10}$/, "must be a VÖEN: exactly 10 digits").nullish(),
+  tax_id: z.string().regex(/^\d{10}$/, "tax_id must be a VÖEN: exactly 10 digits").nullish(),
   email: z.string().email().max(320),
   country_code: z.string().length(2).toLowerCase().default("az"),
 }
 
 const companyNeedsTaxId = (shop: { legal_type?: string; tax_id?: string | null }, ctx: z.RefinementCtx) => {
   if (shop.legal_type === "company" && !shop.tax_id) {
-    ctx.addIssue({ code: "custom", path: ["tax_id"], message: "is required for a company (its 10-digit VÖEN)" })
+    ctx.addIssue({ code: "custom", path: ["tax_id"], message: "tax_id is required for a company (its 10-digit VÖEN)" })
   }
 }
 

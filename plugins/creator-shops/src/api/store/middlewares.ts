@@ -1,7 +1,8 @@
-import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { StoreGetCreator, StoreListCreators } from "./validators"
 
 export const storeMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/creators", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListCreators, {})] },
   { matcher: "/store/creators/:handle", method: ["GET"], middlewares: [validateAndTransformQuery(StoreGetCreator, {})] },
+  { matcher: "/store/customers/me/downloads", method: ["GET"], middlewares: [authenticate("customer", ["session", "bearer"])] },
 ]

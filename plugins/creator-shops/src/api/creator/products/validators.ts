@@ -15,7 +15,7 @@ const prices = z
   .array(price)
   .min(1)
   .max(3)
-  .refine((list) => new Set(list.map((p) => p.currency_code)).size === list.length, "must not repeat a currency")
+  .refine((list) => new Set(list.map((p) => p.currency_code)).size === list.length, "prices must not repeat a currency")
 
 const variant = z
   .object({
@@ -65,16 +65,16 @@ export const CreatorCreateProduct = z
   })
   .strict()
   .superRefine((product, ctx) => {
-    if (product.kind === "service" && !product.service) ctx.addIssue({ code: "custom", path: ["service"], message: "is required for a service listing (delivery, lead_time_days)" })
-    if (product.kind !== "service" && product.service) ctx.addIssue({ code: "custom", path: ["service"], message: `is only for service listings, not ${product.kind}` })
-    if (product.kind !== "digital" && product.digital) ctx.addIssue({ code: "custom", path: ["digital"], message: `is only for digital listings, not ${product.kind}` })
+    if (product.kind === "service" && !product.service) ctx.addIssue({ code: "custom", path: ["service"], message: "service is required for a service listing (delivery, lead_time_days)" })
+    if (product.kind !== "service" && product.service) ctx.addIssue({ code: "custom", path: ["service"], message: `service is only for service listings, not ${product.kind}` })
+    if (product.kind !== "digital" && product.digital) ctx.addIssue({ code: "custom", path: ["digital"], message: `digital is only for digital listings, not ${product.kind}` })
     product.variants.forEach((v, i) => {
       if (product.kind !== "physical" && (v.stock !== undefined || v.weight != null)) {
-        ctx.addIssue({ code: "custom", path: ["variants", i, "stock"], message: `stock and weight are only for physical goods; a ${product.kind} listing is never shipped` })
+        ctx.addIssue({ code: "custom", path: ["variants", i, "stock"], message: `variants.${i}: stock and weight are only for physical goods; a ${product.kind} listing is never shipped` })
       }
     })
     if (product.variants.length > 1 && !product.options?.length && new Set(product.variants.map((v) => v.title)).size !== product.variants.length) {
-      ctx.addIssue({ code: "custom", path: ["variants"], message: "need distinct titles (or options) to tell them apart" })
+      ctx.addIssue({ code: "custom", path: ["variants"], message: "variants need distinct titles (or options) to tell them apart" })
     }
   })
 export type CreatorCreateProductType = z.infer<typeof CreatorCreateProduct>

@@ -1,0 +1,126 @@
+import { readdirSync, readFileSync, statSync } from "node:fs"
+import path from "node:path"
+import { Modules } from "@medusajs/framework/utils"
+import sharp from "sharp"
+import { bearer, loginCreator, registerCreator, signUpShop } from "../utils/actors"
+import { setUpMarketplace } from "../utils/marketplace"
+import { medusaSuite } from "../utils/medusa-suite"
+
+/**
+ * Every /creator route, discovered from the plugin's route files, called by shop A's owner
+ * with shop B's ids (or, for routes without ids, with B's shop header) must answer 404 and
+ * leave B untouched. A new route is covered automatically; a new kind of id fails this test
+ * until it says which of B's ids to use.
+ */
+const API_DIR = path.resolve(__dirname, "../../../plugins/creator-shops/src/api/creator")
+
+/** Routes that are not about one shop's data, and why. */
+const UNSCOPED: Record<string, string> = {
+  "POST /creator/signup": "opens a new shop for the caller",
+  "POST /creator/invites/accept": "scoped by the signed invite token",
+  "GET /creator/me": "the caller's own member record and shops",
+}
+
+type Route = { method: string; path: string }
+
+function creatorRoutes(dir = API_DIR, prefix = "/creator"): Route[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry)
+    if (statSync(full).isDirectory()) return creatorRoutes(full, `${prefix}/${entry.replace(/^\[(.+)\]$/, ":$1")}`)
+    if (entry !== "route.ts") return []
+    const methods = [...readFileSync(full, "utf8").matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1])
+    return methods.map((method) => ({ method, path: prefix }))
+  })
+}
+
+medusaSuite("creator_scope", ({ api, getContainer }) => {
+  const ok = { validateStatus: () => true }
+  const prices = [{ currency_code: "azn", amount: 10 }]
+  let a: Awaited<ReturnType<typeof signUpShop>>
+  let b: Awaited<ReturnType<typeof signUpShop>>
+  const bIds: Record<string, string> = {}
+
+  beforeAll(async () => {
+    await setUpMarketplace(getContainer())
+    a = await signUpShop(api, "a@example.az", { handle: "shop-a" })
+    b = await signUpShop(api, "b@example.az", { handle: "shop-b" })
+    const { data } = await api.post("/creator/products", { kind: "digital", title: "B pack", variants: [{ title: "Personal", prices }] }, b.headers)
+    bIds.id = data.product.id
+    bIds.variant_id = data.product.variants[0].id
+    const image = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#000" } }).png().toBuffer()
+    const form = new FormData()
+    form.append("files", new Blob([image]), "b.png")
+    bIds.image_id = (await api.post(`/creator/products/${bIds.id}/images`, form, b.headers)).data.product.images[0].id
+    const files = new FormData()
+    files.append("files", new Blob([Buffer.from("%PDF-1.4")]), "b.pdf")
+    bIds.file_id = (await api.post(`/creator/products/${bIds.id}/files`, files, b.headers)).data.files[0].id
+    bIds.invite_id = (await api.post("/creator/invites", { email: "staff-b@example.az" }, b.headers)).data.invite.id
+    await api.post("/creator/invites", { email: "staff-b2@example.az" }, b.headers)
+    const [notification] = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "creator-invite", to: "staff-b2@example.az" })
+    const token = new URL(notification.data.accept_url).searchParams.get("token")
+    await api.post("/creator/invites/accept", { token }, bearer(await registerCreator(api, "staff-b2@example.az")))
+    const { data: team } = await api.get("/creator/members", b.headers)
+    bIds.member_id = team.members.find((m: any) => m.email === "staff-b2@example.az").id
+    // and A has a product of its own, for nested ids (A's product, B's variant)
+    bIds.own_product = (await api.post("/creator/products", { kind: "digital", title: "A pack", variants: [{ title: "Personal", prices }] }, a.headers)).data.product.id
+    await loginCreator(api, "staff-b2@example.az")
+  })
+
+  /** Which of B's ids fills each path parameter. */
+  function idFor(route: Route, param: string): string {
+    if (param === "id" && route.path.startsWith("/creator/members/")) return bIds.member_id
+    if (param === "id" && route.path.startsWith("/creator/invites/")) return bIds.invite_id
+    const id = bIds[param]
+    if (!id) throw new Error(`${route.method} ${route.path}: no id of shop B for :${param} — add it to creator-scope.spec.ts`)
+    return id
+  }
+
+  async function snapshotOfB() {
+    const [product, files, members, invites, shop] = await Promise.all([
+      api.get(`/creator/products/${bIds.id}`, b.headers),
+      api.get(`/creator/products/${bIds.id}/files`, b.headers),
+      api.get("/creator/members", b.headers),
+      api.get("/creator/invites", b.headers),
+      api.get("/creator/shop", b.headers),
+    ])
+    return JSON.stringify([product.data, files.data, members.data, invites.data, shop.data])
+  }
+
+  it("finds the creator routes to check", () => {
+    const routes = creatorRoutes()
+    expect(routes.length).toBeGreaterThan(15)
+    expect(routes).toContainEqual({ method: "DELETE", path: "/creator/products/:id" })
+  })
+
+  it("every creator route refuses shop A's member shop B's data with a 404 and changes nothing", async () => {
+    const before = await snapshotOfB()
+    const checked: string[] = []
+    for (const route of creatorRoutes()) {
+      const key = `${route.method} ${route.path}`
+      if (UNSCOPED[key]) continue
+      const params = [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1])
+      const attempts: { url: string; headers: Record<string, string> }[] = []
+      if (params.length) {
+        attempts.push({ url: route.path.replace(/:(\w+)/g, (_, p) => idFor(route, p)), headers: a.headers.headers })
+        // A's own product with B's nested ids
+        if (params.length > 1 && params[0] === "id") {
+          attempts.push({ url: route.path.replace(/:(\w+)/g, (_, p) => (p === "id" ? bIds.own_product : idFor(route, p))), headers: a.headers.headers })
+        }
+      } else {
+        attempts.push({ url: route.path, headers: { ...a.headers.headers, "x-creator-id": b.creator.id } })
+      }
+      for (const attempt of attempts) {
+        const response = await api.request({ method: route.method, url: attempt.url, data: {}, headers: attempt.headers, validateStatus: () => true })
+        expect([key, attempt.url, response.status]).toEqual([key, attempt.url, 404])
+        checked.push(`${key} -> ${attempt.url}`)
+      }
+    }
+    expect(checked.length).toBeGreaterThan(15)
+    expect(await snapshotOfB()).toEqual(before)
+  })
+
+  it("lists only the caller's own shop's products", async () => {
+    const { data } = await api.get("/creator/products", a.headers)
+    expect(data.products.map((p: any) => p.id)).toEqual([bIds.own_product])
+  })
+})

@@ -1,0 +1,132 @@
+import { Modules } from "@medusajs/framework/utils"
+import { bearer, loginCreator, operator, registerCreator, signUpShop } from "../utils/actors"
+import { setUpMarketplace } from "../utils/marketplace"
+import { medusaSuite } from "../utils/medusa-suite"
+
+const ok = { validateStatus: () => true }
+
+medusaSuite("creator_team", ({ api, getContainer }) => {
+  beforeAll(async () => {
+    await setUpMarketplace(getContainer())
+  })
+
+  async function inviteToken(email: string) {
+    const [notification] = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "creator-invite", to: email })
+    return new URL(notification.data.accept_url).searchParams.get("token")!
+  }
+
+  it("an owner invites a staff member by e-mail; the signed link makes them a member", async () => {
+    const owner = await signUpShop(api, "owner@example.az", { handle: "game-forge", programme: "gametech" })
+    const invite = await api.post("/creator/invites", { email: "Artist@Example.az", role: "staff" }, owner.headers)
+    expect(invite.status).toBe(201)
+    expect(invite.data.invite).toMatchObject({ email: "artist@example.az", role: "staff" })
+    expect(JSON.stringify(invite.data)).not.toMatch(/token/)
+
+    const token = await inviteToken("artist@example.az")
+    const registration = await registerCreator(api, "artist@example.az")
+    const accepted = await api.post("/creator/invites/accept", { token, name: "Artist" }, bearer(registration))
+    expect(accepted.data).toMatchObject({ creator_id: owner.creator.id, role: "staff" })
+
+    const staff = bearer(await loginCreator(api, "artist@example.az"))
+    const me = await api.get("/creator/me", staff)
+    expect(me.data.shops).toEqual([expect.objectContaining({ handle: "game-forge", role: "staff" })])
+    const reused = await api.post("/creator/invites/accept", { token }, { ...bearer(registration), ...ok })
+    expect(reused.status).toBe(400)
+  })
+
+  it("an invite works only for its own address, and not once revoked", async () => {
+    const owner = await signUpShop(api, "owner2@example.az", { handle: "font-house", programme: "cultech" })
+    const invite = await api.post("/creator/invites", { email: "type@example.az" }, owner.headers)
+    const token = await inviteToken("type@example.az")
+    const stranger = await registerCreator(api, "stranger@example.az")
+    const wrongPerson = await api.post("/creator/invites/accept", { token }, { ...bearer(stranger), ...ok })
+    expect(wrongPerson.status).toBe(400)
+    expect(wrongPerson.data.message).toMatch(/This invite is for type@example.az/)
+
+    await api.delete(`/creator/invites/${invite.data.invite.id}`, owner.headers)
+    const invitee = await registerCreator(api, "type@example.az")
+    const revoked = await api.post("/creator/invites/accept", { token }, { ...bearer(invitee), ...ok })
+    expect(revoked.status).toBe(400)
+    expect(revoked.data.message).toMatch(/invalid or has expired/)
+    const garbage = await api.post("/creator/invites/accept", { token: "x".repeat(40) }, { ...bearer(invitee), ...ok })
+    expect(garbage.status).toBe(400)
+  })
+
+  it("staff cannot do owner-only things; the last owner cannot be removed or demoted", async () => {
+    const owner = await signUpShop(api, "owner3@example.az", { handle: "ceramics-lab" })
+    await api.post("/creator/invites", { email: "helper@example.az", role: "staff" }, owner.headers)
+    const registration = await registerCreator(api, "helper@example.az")
+    await api.post("/creator/invites/accept", { token: await inviteToken("helper@example.az") }, bearer(registration))
+    const staff = bearer(await loginCreator(api, "helper@example.az"))
+
+    for (const [method, path, body] of [
+      ["post", "/creator/invites", { email: "x@example.az" }],
+      ["get", "/creator/invites", undefined],
+      ["post", "/creator/shop", { name: "Renamed" }],
+      ["delete", `/creator/members/${owner.member.id}`, undefined],
+      ["post", `/creator/members/${owner.member.id}`, { role: "staff" }],
+    ] as const) {
+      const response = await (api as any)[method](path, ...(body ? [body] : []), { ...staff, ...ok })
+      expect([path, response.status]).toEqual([path, 403])
+    }
+    // staff may work on listings
+    const listing = await api.post("/creator/products", { kind: "digital", title: "Glaze recipes", variants: [{ title: "PDF", prices: [{ currency_code: "azn", amount: 9 }] }] }, staff)
+    expect(listing.status).toBe(201)
+
+    const lastOwner = await api.delete(`/creator/members/${owner.member.id}`, { ...owner.headers, ...ok })
+    expect(lastOwner.status).toBe(400)
+    expect(lastOwner.data.message).toMatch(/last owner/)
+    const demote = await api.post(`/creator/members/${owner.member.id}`, { role: "staff" }, { ...owner.headers, ...ok })
+    expect(demote.status).toBe(400)
+
+    const { data: team } = await api.get("/creator/members", owner.headers)
+    const helper = team.members.find((m: any) => m.email === "helper@example.az")
+    await api.post(`/creator/members/${helper.id}`, { role: "owner" }, owner.headers)
+    expect((await api.post(`/creator/members/${owner.member.id}`, { role: "staff" }, owner.headers)).status).toBe(200)
+    expect((await api.get("/creator/invites", staff)).status).toBe(200)
+  })
+
+  it("unauthenticated calls get 401, and bad input names the field and the reason", async () => {
+    expect((await api.get("/creator/products", ok)).status).toBe(401)
+    expect((await api.post("/creator/signup", {}, ok)).status).toBe(401)
+    const registration = await registerCreator(api, "new@example.az")
+    const bad = await api.post(
+      "/creator/signup",
+      { shop: { handle: "Bad Handle!", name: "X", programme: "music", legal_type: "company", email: "new@example.az" } },
+      { ...bearer(registration), ...ok },
+    )
+    expect(bad.status).toBe(400)
+    expect(bad.data.message).toMatch(/handle/)
+    const company = await api.post(
+      "/creator/signup",
+      { shop: { handle: "llc-shop", name: "LLC", programme: "music", legal_type: "company", email: "new@example.az" } },
+      { ...bearer(registration), ...ok },
+    )
+    expect(company.status).toBe(400)
+    expect(company.data.message).toMatch(/tax_id/)
+    const unknown = await api.post(
+      "/creator/signup",
+      { shop: { handle: "ok-shop", name: "OK", programme: "music", legal_type: "individual", email: "new@example.az", status: "approved" } },
+      { ...bearer(registration), ...ok },
+    )
+    expect(unknown.status).toBe(400)
+    expect(unknown.data.message).toMatch(/status/)
+    const taken = await signUpShop(api, "first@example.az", { handle: "taken-handle" })
+    const duplicate = await api.post(
+      "/creator/signup",
+      { shop: { handle: "taken-handle", name: "Again", programme: "music", legal_type: "individual", email: "new@example.az" } },
+      { ...bearer(registration), ...ok },
+    )
+    expect(duplicate.status).toBe(409)
+    expect(taken.creator.handle).toBe("taken-handle")
+  })
+
+  it("operators can switch on auto-approval of new shops", async () => {
+    const admin = await operator(api, getContainer())
+    await api.post("/admin/marketplace-settings", { auto_approve_creators: true }, admin)
+    const shop = await signUpShop(api, "auto@example.az", { handle: "auto-shop" })
+    expect(shop.creator.status).toBe("approved")
+    const bad = await api.post("/admin/marketplace-settings", { auto_approve_creators: "yes" }, { ...admin, ...ok })
+    expect(bad.status).toBe(400)
+  })
+})

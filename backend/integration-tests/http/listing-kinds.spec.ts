@@ -1,0 +1,132 @@
+import { Modules } from "@medusajs/framework/utils"
+import sharp from "sharp"
+import { operator, signUpShop, type Headers } from "../utils/actors"
+import { cartWith, checkout } from "../utils/checkout"
+import { setUpMarketplace } from "../utils/marketplace"
+import { medusaSuite } from "../utils/medusa-suite"
+
+const prices = [{ currency_code: "azn", amount: 30 }]
+const ok = { validateStatus: () => true }
+
+function multipart(files: { name: string; content: Buffer }[], fields: Record<string, string> = {}) {
+  const form = new FormData()
+  for (const file of files) form.append("files", new Blob([file.content]), file.name)
+  for (const [key, value] of Object.entries(fields)) form.append(key, value)
+  return form
+}
+
+medusaSuite("listing_kinds", ({ api, getContainer }) => {
+  let store: Headers
+  let regionId: string
+  let shop: Awaited<ReturnType<typeof signUpShop>>
+
+  beforeAll(async () => {
+    const container = getContainer()
+    const admin = await operator(api, container)
+    const market = await setUpMarketplace(container)
+    store = market.storeHeaders
+    regionId = market.regionId
+    shop = await signUpShop(api, "studio@example.az", { handle: "mugham-studio", programme: "music" })
+    await api.post(`/admin/creators/${shop.creator.id}/approve`, {}, admin)
+  })
+
+  async function listed(product: Record<string, unknown>) {
+    const { data } = await api.post("/creator/products", product, shop.headers)
+    await api.post(`/creator/products/${data.product.id}/publish`, {}, shop.headers)
+    return data.product
+  }
+
+  it("a cart with a digital and a service item needs no shipping method", async () => {
+    const pack = await listed({ kind: "digital", title: "Mugham sample pack", variants: [{ title: "Personal", prices }, { title: "Commercial", prices }] })
+    const lesson = await listed({ kind: "service", title: "Tar masterclass", service: { delivery: "remote", lead_time_days: 2, date_required: true }, variants: [{ title: "1 hour", prices }] })
+    expect(pack.options[0].title).toBe("Licence")
+    expect(pack.variants.every((v: any) => v.manage_inventory === false)).toBe(true)
+
+    const date = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10)
+    const cart = await cartWith(api, store, regionId, [
+      { variant_id: pack.variants.find((v: any) => v.title === "Commercial").id },
+      { variant_id: lesson.variants[0].id, metadata: { requested_date: date } },
+    ])
+    expect(cart.items.map((item: any) => item.requires_shipping)).toEqual([false, false])
+    const order = await checkout(api, store, cart.id)
+    expect(order.items).toHaveLength(2)
+    expect(order.shipping_methods).toEqual([])
+  })
+
+  it("a physical item needs shipping and has stock", async () => {
+    const carpet = await listed({ kind: "physical", title: "Guba carpet", variants: [{ title: "1×1.5 m", prices, stock: 3 }] })
+    const cart = await cartWith(api, store, regionId, [{ variant_id: carpet.variants[0].id }])
+    expect(cart.items[0].requires_shipping).toBe(true)
+    const { data } = await api.get(`/creator/products/${carpet.id}`, shop.headers)
+    expect(data.product.variants[0].inventory_items[0].inventory.location_levels[0].stocked_quantity).toBe(3)
+  })
+
+  it("a service refuses a date inside its lead time, and one that is missing", async () => {
+    const lesson = await listed({ kind: "service", title: "Dance class", service: { delivery: "onsite", lead_time_days: 7, date_required: true }, variants: [{ title: "Group", prices }] })
+    const { data } = await api.post("/store/carts", { region_id: regionId }, store)
+    const tooSoon = await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: lesson.variants[0].id, quantity: 1, metadata: { requested_date: new Date().toISOString().slice(0, 10) } }, { ...store, ...ok })
+    expect(tooSoon.status).toBe(400)
+    expect(tooSoon.data.message).toMatch(/7 days' notice/)
+    const missing = await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: lesson.variants[0].id, quantity: 1 }, { ...store, ...ok })
+    expect(missing.status).toBe(400)
+    expect(missing.data.message).toMatch(/Choose a date/)
+  })
+
+  it("kind rules are validated: stock on a service, service details on goods", async () => {
+    const stock = await api.post("/creator/products", { kind: "service", title: "x", service: { delivery: "remote", lead_time_days: 1 }, variants: [{ title: "a", prices, stock: 2 }] }, { ...shop.headers, ...ok })
+    expect(stock.status).toBe(400)
+    expect(stock.data.message).toMatch(/stock and weight are only for physical goods/)
+    const details = await api.post("/creator/products", { kind: "physical", title: "x", service: { delivery: "remote", lead_time_days: 1 }, variants: [{ title: "a", prices }] }, { ...shop.headers, ...ok })
+    expect(details.status).toBe(400)
+    expect(details.data.message).toMatch(/service/)
+  })
+
+  it("a digital buyer downloads through a signed, counted, expiring link and nothing else", async () => {
+    const album = await listed({ kind: "digital", title: "Shur mugham album", digital: { download_limit: 2, download_ttl_hours: 24 }, variants: [{ title: "Personal", prices }] })
+    const upload = await api.post(`/creator/products/${album.id}/files`, multipart([{ name: "album.zip", content: Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]) }]), shop.headers)
+    expect(upload.data.files[0]).toMatchObject({ filename: "album.zip", mime_type: "application/zip" })
+    expect(JSON.stringify(upload.data)).not.toMatch(/private-|file_key/)
+
+    const cart = await cartWith(api, store, regionId, [{ variant_id: album.variants[0].id }])
+    const order = await checkout(api, store, cart.id)
+    const notification = await waitFor(async () => (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "digital-downloads" }))[0])
+    expect(notification.to).toBe("buyer@example.az")
+    const url = new URL(notification.data.links[0].url)
+    expect(url.pathname).toMatch(/^\/downloads\/dlg_/)
+
+    const first = await api.get(url.pathname + url.search, { responseType: "arraybuffer" })
+    expect(first.headers["content-disposition"]).toContain("album.zip")
+    expect(Buffer.from(first.data)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]))
+    expect((await api.get(url.pathname + url.search, ok)).status).toBe(200)
+    expect((await api.get(url.pathname + url.search, ok)).status).toBe(410)
+
+    const forged = await api.get(`${url.pathname}?token=${url.searchParams.get("token")!.replace(/.$/, "x")}`, ok)
+    expect(forged.status).toBe(403)
+    const otherGrant = await api.get(`/downloads/dlg_other?token=${url.searchParams.get("token")}`, ok)
+    expect(otherGrant.status).toBe(403)
+    expect(order.id).toBe(notification.resource_id)
+  })
+
+  it("uploaded images are re-encoded without their metadata; non-images are refused", async () => {
+    const print = await listed({ kind: "physical", title: "Miniature print", variants: [{ title: "A3", prices, stock: 1 }] })
+    const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#884422" } })
+      .jpeg()
+      .withMetadata({ exif: { IFD0: { Copyright: "gps-and-secrets" } } })
+      .toBuffer()
+    const { data } = await api.post(`/creator/products/${print.id}/images`, multipart([{ name: "photo.jpg", content: photo }]), shop.headers)
+    expect(data.product.images).toHaveLength(1)
+    expect(data.product.thumbnail).toMatch(/\.webp$/)
+    const refused = await api.post(`/creator/products/${print.id}/images`, multipart([{ name: "fake.jpg", content: Buffer.from("<?php evil ?>") }]), { ...shop.headers, ...ok })
+    expect(refused.status).toBe(400)
+    expect(refused.data.message).toMatch(/not an image/)
+  })
+})
+
+async function waitFor<T>(probe: () => Promise<T | undefined>): Promise<T> {
+  for (let i = 0; i < 60; i++) {
+    const value = await probe()
+    if (value) return value
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error("timed out waiting")
+}

@@ -1,0 +1,43 @@
+import { operator, signUpShop, type Headers } from "../utils/actors"
+import { setUpMarketplace } from "../utils/marketplace"
+import { medusaSuite } from "../utils/medusa-suite"
+
+medusaSuite("listing_moderation", ({ api, getContainer }) => {
+  const ok = { validateStatus: () => true }
+  let admin: Headers
+  let store: Headers
+  let shop: Awaited<ReturnType<typeof signUpShop>>
+
+  beforeAll(async () => {
+    admin = await operator(api, getContainer())
+    store = (await setUpMarketplace(getContainer())).storeHeaders
+    await api.post("/admin/marketplace-settings", { require_listing_moderation: true }, admin)
+    shop = await signUpShop(api, "miniatures@example.az", { handle: "miniatures" })
+    await api.post(`/admin/creators/${shop.creator.id}/approve`, {}, admin)
+  })
+
+  const inStore = async (id: string) => (await api.get(`/store/products/${id}`, { ...store, ...ok })).status === 200
+
+  it("a listing waits in the operators' queue until approved, and an edit sends it back", async () => {
+    const { data } = await api.post("/creator/products", { kind: "physical", title: "Miniature: Leyli and Majnun", variants: [{ title: "A4", prices: [{ currency_code: "azn", amount: 350 }], stock: 1 }] }, shop.headers)
+    await api.post(`/creator/products/${data.product.id}/publish`, {}, shop.headers)
+    const mine = await api.get(`/creator/products/${data.product.id}`, shop.headers)
+    expect(mine.data.product).toMatchObject({ status: "proposed", listing: { moderation_status: "pending", published: true } })
+    expect(await inStore(data.product.id)).toBe(false)
+
+    const queue = await api.get("/admin/listings?moderation_status=pending", admin)
+    const listing = queue.data.listings.find((l: any) => l.product.id === data.product.id)
+    expect(listing.product.creator.handle).toBe("miniatures")
+
+    const noReason = await api.post(`/admin/listings/${listing.id}/reject`, {}, { ...admin, ...ok })
+    expect(noReason.status).toBe(400)
+    await api.post(`/admin/listings/${listing.id}/approve`, {}, admin)
+    expect(await inStore(data.product.id)).toBe(true)
+
+    await api.post(`/creator/products/${data.product.id}`, { description: "Now with a frame" }, shop.headers)
+    expect(await inStore(data.product.id)).toBe(false)
+    await api.post(`/admin/listings/${listing.id}/reject`, { reason: "Photo missing" }, admin)
+    const rejected = await api.get(`/creator/products/${data.product.id}`, shop.headers)
+    expect(rejected.data.product).toMatchObject({ status: "rejected", listing: { moderation_status: "rejected", moderation_reason: "Photo missing" } })
+  })
+})

@@ -1,0 +1,25 @@
+import { updateProductsWorkflow, uploadFilesWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+
+export type AddProductImagesInput = { product_id: string; files: { filename: string; mimeType: string; content: string }[] }
+
+/** Uploads already-cleaned images (see utils/images) and appends them to the product's gallery. */
+export const addProductImagesWorkflow = createWorkflow("add-product-images", (input: AddProductImagesInput) => {
+  const { data: products } = useQueryGraphStep({
+    entity: "product",
+    fields: ["id", "thumbnail", "images.id", "images.url"],
+    filters: { id: input.product_id },
+    options: { throwIfKeyNotFound: true },
+  })
+  const uploaded = uploadFilesWorkflow.runAsStep({
+    input: transform({ input }, ({ input }) => ({ files: input.files.map((file) => ({ ...file, access: "public" as const })) })),
+  })
+  updateProductsWorkflow.runAsStep({
+    input: transform({ products, uploaded }, ({ products, uploaded }) => {
+      const product = products[0]
+      const images = [...(product.images ?? []).map((image: any) => ({ id: image.id, url: image.url })), ...uploaded.map((file) => ({ url: file.url }))]
+      return { selector: { id: product.id }, update: { images, thumbnail: product.thumbnail ?? uploaded[0]?.url } }
+    }),
+  })
+  return new WorkflowResponse(uploaded)
+})

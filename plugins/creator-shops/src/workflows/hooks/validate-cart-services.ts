@@ -1,0 +1,34 @@
+import { addToCartWorkflow, completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { serviceDateProblem } from "../../utils/service-dates"
+
+type Line = { variant_id?: string | null; title?: string; metadata?: Record<string, unknown> | null }
+
+/** Checks each service line's requested date (line item metadata.requested_date) against its listing. */
+async function validateServiceDates(container: MedusaContainer, lines: Line[]) {
+  const variantIds = lines.map((line) => line.variant_id).filter(Boolean) as string[]
+  if (!variantIds.length) return
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "product.title", "product.listing.kind", "product.listing.service_lead_time_days", "product.listing.service_date_required"],
+    filters: { id: variantIds },
+  })
+  for (const line of lines) {
+    const variant = data.find((v: any) => v.id === line.variant_id)
+    const listing = variant?.product?.listing
+    if (listing?.kind !== "service") continue
+    const problem = serviceDateProblem(line.title ?? variant.product.title, listing, line.metadata?.requested_date)
+    if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+  }
+}
+
+addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+  await validateServiceDates(container, (input.items ?? []) as Line[])
+})
+
+// dates are checked again at checkout: a lead time may have run out while the cart waited
+completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+  await validateServiceDates(container, ((cart as any).items ?? []) as Line[])
+})
