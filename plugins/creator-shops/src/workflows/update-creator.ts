@@ -1,4 +1,6 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { CreatorEvents } from "../modules/creator/types"
 import { updateCreatorStep } from "./steps/update-creator"
 import { byLocale, type LocalizedText } from "../utils/translations"
 import { upsertTranslationsStep } from "./steps/upsert-translations"
@@ -17,5 +19,6 @@ export const updateCreatorWorkflow = createWorkflow("update-creator", (input: Up
       return { reference: "creator", reference_id: input.id, translations: byLocale({ bio: input.bio_translations }) }
     }),
   )
+  emitEventStep({ eventName: CreatorEvents.UPDATED, data: transform({ input }, ({ input }) => ({ id: input.id })) })
   return new WorkflowResponse(creator)
 })

@@ -20,6 +20,7 @@ export type CreatorDecision = keyof typeof CREATOR_TRANSITIONS
 
 export const CreatorEvents = {
   SIGNED_UP: "creator.signed_up",
+  UPDATED: "creator.updated",
   APPROVED: "creator.approved",
   REJECTED: "creator.rejected",
   SUSPENDED: "creator.suspended",

@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, ProductWorkflowEvents } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { statusChanges, type VisibilityRow } from "../../utils/visibility"
 
@@ -33,10 +33,10 @@ async function productIdsOf(query: any, input: Input): Promise<string[]> {
  */
 export const syncListingVisibilityStep = createStep(
   "sync-listing-visibility",
-  async (input: Input, { container }) => {
+  async (input: Input, { container, eventGroupId }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const ids = await productIdsOf(query, input)
-    if (!ids.length) return new StepResponse([], [])
+    if (!ids.length) return new StepResponse([], { changes: [], eventGroupId })
     const { data } = await query.graph({
       entity: "product",
       fields: ["id", "status", "creator.status", "listing.published", "listing.moderation_status"],
@@ -44,10 +44,19 @@ export const syncListingVisibilityStep = createStep(
     })
     const changes = statusChanges(data as VisibilityRow[])
     await applyStatuses(container, changes)
-    return new StepResponse(changes, changes)
+    if (changes.length) {
+      // the same event Medusa's product workflows emit, so search and other listeners catch up
+      await container.resolve(Modules.EVENT_BUS).emit(
+        changes.map(({ id }) => ({ name: ProductWorkflowEvents.UPDATED, data: { id }, metadata: eventGroupId ? { eventGroupId } : {} })),
+      )
+    }
+    return new StepResponse(changes, { changes, eventGroupId })
   },
-  async (changes, { container }) => {
-    if (!changes?.length) return
-    await applyStatuses(container, changes.map(({ id, previous }) => ({ id, status: previous })))
+  async (undo, { container }) => {
+    if (!undo?.changes.length) return
+    await applyStatuses(container, undo.changes.map(({ id, previous }) => ({ id, status: previous })))
+    if (undo.eventGroupId) {
+      await container.resolve(Modules.EVENT_BUS).clearGroupedEvents(undo.eventGroupId, { eventNames: [ProductWorkflowEvents.UPDATED] })
+    }
   },
 )
