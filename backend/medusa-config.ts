@@ -6,6 +6,28 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { env } = require("./src/env") as typeof import("./src/env")
 
+/**
+ * Medusa's Search Module with our providers: Meilisearch when MEILISEARCH_HOST is set, else the
+ * embedded Postgres-backed one. The stock search-postgres provider stays registered so its
+ * migration (extensions, catalog table) keeps running.
+ */
+function searchModule() {
+  const providers: { resolve: string; id: string; options?: Record<string, unknown> }[] = [
+    { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } },
+  ]
+  if (env.MEILISEARCH_HOST) {
+    providers.push({
+      resolve: "@creative-market/search/providers/meilisearch",
+      id: "meilisearch",
+      options: { host: env.MEILISEARCH_HOST, api_key: env.MEILISEARCH_API_KEY, index_prefix: env.SEARCH_INDEX_PREFIX ?? "" },
+    })
+  }
+  return {
+    resolve: "@medusajs/medusa/search",
+    options: { providers, default_provider: env.MEILISEARCH_HOST ? "meilisearch" : "search-postgres" },
+  }
+}
+
 /** Redis-backed infrastructure modules for the scale-out profile (REDIS_URL set). */
 function scaleOutModules(redisUrl: string) {
   return [
@@ -71,6 +93,7 @@ module.exports = defineConfig({
   ],
   modules: [
     { resolve: "@medusajs/medusa/translation" },
+    searchModule(),
     {
       // The local provider records and logs notifications; a real e-mail provider replaces it in production.
       resolve: "@medusajs/medusa/notification",

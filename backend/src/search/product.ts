@@ -1,0 +1,74 @@
+import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import type { SearchTypes } from "@medusajs/framework/types"
+import { LOCALES, PRODUCT_GRAPH_FIELDS, toProductDocument } from "./_product-document"
+import { synonymMap } from "./_synonyms"
+import { productIdsForEvent, PRODUCT_INDEX_EVENTS } from "./_product-events"
+
+const price = () => search.float().filterable().sortable().facetable({ types: ["range", "stats"] })
+const localized = (weight: number) => search.text().searchable({ weight })
+
+const fields = search.define({
+  id: search.keyword().filterable(),
+  handle: search.keyword(),
+  thumbnail: search.keyword(),
+  status: search.keyword().filterable(),
+  title_en: localized(5),
+  title_az: localized(5),
+  title_ru: localized(5),
+  description_en: localized(1),
+  description_az: localized(1),
+  description_ru: localized(1),
+  creator_name: search.text().searchable({ weight: 2 }),
+  creator_handle: search.keyword().filterable().facetable(),
+  programme: search.keyword().filterable().facetable(),
+  kind: search.keyword().filterable().facetable(),
+  category_ids: search.keyword().array().filterable().facetable(),
+  category_names: search.text().array().searchable({ weight: 3 }),
+  tags: search.keyword().array().filterable().facetable(),
+  price_azn: price(),
+  price_eur: price(),
+  price_usd: price(),
+  export_ready: search.boolean().filterable().facetable(),
+  origin_country: search.keyword().filterable().facetable(),
+  sales_channel_ids: search.keyword().array().filterable(),
+  created_at: search.date().filterable().sortable(),
+})
+
+/** Product documents for a page of graph rows, with their az/ru translations read in one query. */
+async function toDocuments(rows: any[], context: SearchTypes.SearchIngestionContext) {
+  const { data: translations } = await context.container.query.graph({
+    entity: "translation",
+    fields: ["reference_id", "locale_code", "translations"],
+    filters: { reference: "product", reference_id: rows.map((row) => row.id) },
+  })
+  return rows.map((row) => toProductDocument(row, translations as any[])).filter((doc) => doc !== null) as any[]
+}
+
+export default defineSearchIndex({
+  name: "product",
+  entity: "product",
+  fields,
+  settings: {
+    typo_tolerance: { enabled: true, min_word_size_for_one_typo: 4, min_word_size_for_two_typos: 8 },
+    provider_options: {
+      meilisearch: {
+        synonyms: synonymMap(),
+        localizedAttributes: LOCALES.map((locale) => ({ attributePatterns: [`*_${locale}`], locales: [{ en: "eng", az: "aze", ru: "rus" }[locale]] })),
+        faceting: { maxValuesPerFacet: 50, sortFacetValuesBy: { "*": "count" } },
+        pagination: { maxTotalHits: 20_000 },
+        typoTolerance: { disableOnNumbers: true },
+      },
+      embedded: { synonyms: synonymMap() },
+    },
+  },
+  events: PRODUCT_INDEX_EVENTS,
+  seed: graphSeed({ fields: PRODUCT_GRAPH_FIELDS, batch_size: 500, transform: toDocuments }),
+  consume: graphConsume({
+    fields: PRODUCT_GRAPH_FIELDS,
+    resolve_ids: productIdsForEvent,
+    is_delete: (event) => event.name === "product.deleted",
+    transform: toDocuments,
+  }),
+})
+
+

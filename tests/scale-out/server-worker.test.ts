@@ -1,0 +1,138 @@
+import { randomBytes } from "node:crypto"
+import Redis from "ioredis"
+import pg from "pg"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { freePort, runMedusa, startMedusa, waitFor, type MedusaProcess } from "./processes"
+
+/**
+ * The scale-out profile: a `server` process and a `worker` process share PostgreSQL and Redis.
+ * An event emitted by a request to the server (product.created) is handled by the worker
+ * (Medusa's search-ingestion subscriber), which the server alone never does.
+ */
+const POSTGRES = process.env.SCALE_OUT_POSTGRES ?? "postgres://postgres@127.0.0.1:5432"
+const REDIS = process.env.SCALE_OUT_REDIS ?? "redis://127.0.0.1:6379/7"
+
+async function reachable(): Promise<string | null> {
+  const redis = new Redis(REDIS, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 0, retryStrategy: () => null })
+  try {
+    await redis.connect()
+    await redis.ping()
+  } catch {
+    return `no Redis answers at ${REDIS}`
+  } finally {
+    redis.disconnect()
+  }
+  const client = new pg.Client({ connectionString: `${POSTGRES}/postgres`, connectionTimeoutMillis: 2000 })
+  try {
+    await client.connect()
+  } catch {
+    return `no PostgreSQL answers at ${POSTGRES}`
+  } finally {
+    await client.end().catch(() => {})
+  }
+  return null
+}
+
+const missing = await reachable()
+if (missing && process.env.CI === "true") {
+  throw new Error(`The scale-out test must run in CI, but ${missing}: start the service (see .ci/run).`)
+}
+if (missing) {
+  console.warn(`Skipping the scale-out (server + worker over Redis) test: ${missing}. Start Redis and PostgreSQL, or run it in CI.`)
+}
+
+describe.skipIf(!!missing)("the scale-out profile", () => {
+  const database = `cm_scaleout_${process.pid}_${randomBytes(3).toString("hex")}`
+  const processes: MedusaProcess[] = []
+  let env: NodeJS.ProcessEnv
+  let api: string
+  let admin: Record<string, string>
+
+  beforeAll(async () => {
+    const client = new pg.Client({ connectionString: `${POSTGRES}/postgres` })
+    await client.connect()
+    await client.query(`CREATE DATABASE ${database}`)
+    await client.end()
+    const redis = new Redis(REDIS)
+    await redis.flushdb()
+    redis.disconnect()
+    env = {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: `${POSTGRES}/${database}`,
+      REDIS_URL: REDIS,
+      JWT_SECRET: "scale-out-test",
+      COOKIE_SECRET: "scale-out-test",
+      COOKIE_SECURE: "false",
+      ADMIN_DISABLED: "true",
+      LOG_LEVEL: "info",
+      MEDUSA_DISABLE_TELEMETRY: "true",
+    }
+    await runMedusa(["db:migrate", "--execute-all-links", "--execute-all-search"], env)
+    await runMedusa(["user", "-e", "ops@example.az", "-p", "scale-out-password"], env)
+  })
+
+  afterAll(async () => {
+    await Promise.all(processes.map((p) => p.stop()))
+    const client = new pg.Client({ connectionString: `${POSTGRES}/postgres` })
+    await client.connect()
+    await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
+    await client.end()
+  })
+
+  async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const response = await fetch(`${api}${path}`, { method, headers: { "content-type": "application/json", ...headers }, body: body ? JSON.stringify(body) : undefined })
+    const data = await response.json().catch(() => ({}))
+    if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(data)}`)
+    return data
+  }
+
+  it("hands an event from a server request to the worker through Redis", async () => {
+    const serverPort = await freePort()
+    const server = startMedusa({ ...env, MEDUSA_WORKER_MODE: "server", PORT: String(serverPort) })
+    processes.push(server)
+    api = `http://127.0.0.1:${serverPort}`
+    const workerEnv = { ...env, MEDUSA_WORKER_MODE: "worker", PORT: String(await freePort()) }
+    let worker = startMedusa(workerEnv)
+    processes.push(worker)
+    await waitFor("the server", async () => (await fetch(`${api}/health`)).ok)
+
+    const { token } = await call("POST", "/auth/user/emailpass", { email: "ops@example.az", password: "scale-out-password" })
+    admin = { authorization: `Bearer ${token}` }
+    const { sales_channels } = await call("GET", "/admin/sales-channels", undefined, admin)
+    const { api_key } = await call("POST", "/admin/api-keys", { title: "scale-out", type: "publishable" }, admin)
+    await call("POST", `/admin/api-keys/${api_key.id}/sales-channels`, { add: [sales_channels[0].id] }, admin)
+    const storeHeaders = { "x-publishable-api-key": api_key.token }
+    const search = async (q: string) => {
+      const { results } = await call("POST", "/store/search", { entity: "product", filters: { q }, pagination: { take: 5 } }, storeHeaders)
+      return results[0].hits.map((hit: { id: string }) => hit.id) as string[]
+    }
+    const createProduct = async (title: string) =>
+      (
+        await call("POST", "/admin/products", {
+          title,
+          status: "published",
+          options: [{ title: "Size", values: ["1x1"] }],
+          variants: [{ title: "1x1", options: { Size: "1x1" }, prices: [{ currency_code: "usd", amount: 10 }] }],
+          sales_channels: [{ id: sales_channels[0].id }],
+        }, admin)
+      ).product
+
+    // the worker seeds the (empty) product index at start
+    await waitFor("the worker to activate the product index", async () => (await search("anything")).length === 0, 120_000)
+
+    const first = await createProduct("Scale-out xalça")
+    await waitFor("the worker to index the product the server created", async () => (await search("xalça")).includes(first.id))
+
+    // with the worker down, the server alone never handles the event: it waits in Redis
+    await worker.stop()
+    const second = await createProduct("Scale-out kəlağayı")
+    await new Promise((resolve) => setTimeout(resolve, 5000))
+    expect(await search("kəlağayı")).not.toContain(second.id)
+
+    worker = startMedusa(workerEnv)
+    processes.push(worker)
+    await waitFor("a restarted worker to handle the queued event", async () => (await search("kəlağayı")).includes(second.id), 120_000)
+    expect(server.log()).not.toMatch(/Local Event Bus installed/)
+  })
+})
