@@ -8,12 +8,11 @@ const { env } = require("./src/env") as typeof import("./src/env")
 
 /**
  * Medusa's Search Module with our providers: Meilisearch when MEILISEARCH_HOST is set, else the
- * embedded Postgres-backed one. The stock search-postgres provider stays registered so its
- * migration (extensions, catalog table) keeps running.
+ * embedded Postgres-backed one (docs/decisions/006).
  */
 function searchModule() {
   const providers: { resolve: string; id: string; options?: Record<string, unknown> }[] = [
-    { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } },
+    { resolve: "@creative-market/search/providers/embedded", id: "embedded" },
   ]
   if (env.MEILISEARCH_HOST) {
     providers.push({
@@ -24,7 +23,7 @@ function searchModule() {
   }
   return {
     resolve: "@medusajs/medusa/search",
-    options: { providers, default_provider: env.MEILISEARCH_HOST ? "meilisearch" : "search-postgres" },
+    options: { providers, default_provider: env.MEILISEARCH_HOST ? "meilisearch" : "embedded" },
   }
 }
 

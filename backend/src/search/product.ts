@@ -58,7 +58,6 @@ export default defineSearchIndex({
         pagination: { maxTotalHits: 20_000 },
         typoTolerance: { disableOnNumbers: true },
       },
-      embedded: { synonyms: synonymMap() },
     },
   },
   events: PRODUCT_INDEX_EVENTS,

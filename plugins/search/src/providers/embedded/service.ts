@@ -1,0 +1,147 @@
+import type { Logger, SearchTypes } from "@medusajs/framework/types"
+import { AbstractSearchProviderService, extractPrimaryKeyFilter, promiseAll } from "@medusajs/framework/utils"
+import { buildIndexPlan, CATALOG_TABLE, tableNameForIndex, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
+import { FoldingPostgresSearch } from "./engine"
+import { delegate, invalid } from "./errors"
+import { normalizeFilters } from "./filters"
+import { parseProviderOptions, typoBudget, typoWeightLabels, type EmbeddedProviderOptionsType } from "./options"
+import { checkQuery } from "./query"
+import { buildTsQuery, chooseAlternatives, needsCorrection, type Alternative } from "./typo"
+import { Vocabulary, type DbManager } from "./vocabulary"
+
+type Definition = SearchTypes.ResolvedSearchIndexDefinition
+type Task = SearchTypes.SearchTask
+
+/**
+ * The default Search Module provider when no Meilisearch is configured: the
+ * stock Postgres provider (storage, filters, facets, sorting), with az/ru
+ * folding and an index-assisted "did you mean" typo path on top. Durable and
+ * shared by the server and worker processes, since it lives in the database.
+ */
+export class EmbeddedSearchProvider extends AbstractSearchProviderService {
+  static identifier = "embedded"
+
+  protected readonly options_: EmbeddedProviderOptionsType
+  protected readonly manager_: DbManager
+  protected readonly engine_: FoldingPostgresSearch
+  protected readonly vocabulary_: Vocabulary
+  protected readonly plans_ = new WeakMap<Definition, IndexPlan>()
+
+  /** `manager` is the Search Module's MikroORM entity manager, as the stock provider gets it. */
+  constructor({ manager, logger }: { manager: DbManager; logger?: Logger }, options?: unknown) {
+    super()
+    this.options_ = parseProviderOptions(options)
+    this.manager_ = manager
+    this.engine_ = new FoldingPostgresSearch({ manager, logger })
+    this.vocabulary_ = new Vocabulary(manager)
+  }
+
+  protected planOf(definition: Definition): IndexPlan {
+    const cached = this.plans_.get(definition)
+    const plan = cached ?? buildIndexPlan(definition, "native")
+    this.plans_.set(definition, plan)
+    return plan
+  }
+
+  async upsertIndex({ index }: { index: Definition }): Promise<Task> {
+    const embedded = index.settings.provider_options?.embedded
+    if (embedded && Object.keys(embedded).length) {
+      invalid(`Search index "${index.name}" sets settings.provider_options.embedded, but the embedded provider has no index options`)
+    }
+    const plan = await delegate(async () => this.planOf(index))
+    typoWeightLabels(index, plan)
+    // Honoured by weight labels at query time; the stock check would refuse it.
+    const typo = index.settings.typo_tolerance && { ...index.settings.typo_tolerance, disabled_on_attributes: undefined }
+    const task = await delegate(() => this.engine_.upsertIndex({ index: { ...index, settings: { ...index.settings, typo_tolerance: typo } } }))
+    await this.vocabulary_.attach(tableNameForIndex(index.physical_name))
+    return task
+  }
+
+  async deleteIndex({ index }: { index: string }): Promise<Task> {
+    const task = await this.engine_.deleteIndex({ index })
+    await this.vocabulary_.forget(tableNameForIndex(index))
+    return task
+  }
+
+  /** Only the indexes this provider built: the stock provider shares the catalog table. */
+  async listIndexes(): Promise<SearchTypes.SearchIndexInfo[]> {
+    const rows = await this.manager_.execute(
+      `SELECT "name", "document_count", "created_at", "updated_at" FROM "${CATALOG_TABLE}" c
+       WHERE ${Vocabulary.ownedTableSql(`c."table_name"`)} ORDER BY "name"`
+    )
+    return rows.map((row) => ({
+      name: row.name,
+      provider: EmbeddedSearchProvider.identifier,
+      document_count: Number(row.document_count),
+      created_at: new Date(row.created_at),
+      updated_at: new Date(row.updated_at),
+    }))
+  }
+
+  async upsertDocuments(input: { index: string; definition: Definition; documents: SearchTypes.SearchDocument[] }): Promise<Task> {
+    return delegate(() => this.engine_.upsertDocuments(input))
+  }
+
+  async deleteDocuments({ index, filters }: SearchTypes.SearchDeleteDocumentsInput): Promise<Task> {
+    const { plan } = await this.engine_.storedIndex(index)
+    // Delete-by-id keeps its fast path even when the primary key is not filterable.
+    const checked = extractPrimaryKeyFilter(filters, plan) ? filters : normalizeFilters(filters, plan, index)
+    if (!checked || !Object.keys(checked).length) {
+      invalid(`Deleting from search index "${index}" needs filters that select documents`)
+    }
+    return delegate(() => this.engine_.deleteDocuments({ index, filters: checked }))
+  }
+
+  async clearIndex({ index }: { index: string }): Promise<Task> {
+    return this.engine_.clearIndex({ index })
+  }
+
+  async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
+    return delegate(async () => {
+      const plan = this.planOf(input.index)
+      const query = checkQuery(input, plan)
+      const tsquery = query.q?.trim() ? await this.prepareText(query, plan) : undefined
+      return this.engine_.searchWith(query, tsquery)
+    })
+  }
+
+  async searchMany(inputs: SearchTypes.ProviderSearchQuery[]): Promise<SearchTypes.SearchResult[]> {
+    return promiseAll(inputs.map((input) => this.search(input)))
+  }
+
+  /**
+   * Reads the query words' vocabulary. A missing vocabulary means a missing
+   * index (the module re-resolves the active version on NOT_FOUND, which the
+   * stock lookup raises) or one never migrated by this provider.
+   */
+  protected async analyse(query: SearchTypes.ProviderSearchQuery, table: string, prefixLast: boolean) {
+    try {
+      return await this.vocabulary_.analyse(table, query.q!, prefixLast)
+    } catch (error) {
+      if ((error as { code?: string }).code !== "42P01") {
+        throw error
+      }
+      await this.engine_.storedIndex(query.index.physical_name)
+      return invalid(`Search index "${query.index.name}" was not created by the embedded provider; run \`medusa db:migrate\``)
+    }
+  }
+
+  /** The free text as a tsquery: folded, split like the documents, misspelled words widened to their closest vocabulary words. */
+  protected async prepareText(query: SearchTypes.ProviderSearchQuery, plan: IndexPlan): Promise<string> {
+    const table = tableNameForIndex(query.index.physical_name)
+    const strategy = query.search_options?.match_strategy ?? "all"
+    const words = await this.analyse(query, table, strategy === "last")
+    const weights = typoWeightLabels(query.index, plan)
+    const budget = weights === null ? undefined : typoBudget(query)
+    // Like Meilisearch, which reads at most ten query words, a runaway query gets no more corrections.
+    const misspelled = budget ? words.filter((word) => needsCorrection(word, budget)).slice(0, 10) : []
+    const alternatives = new Map<string, Alternative[]>()
+    if (budget && misspelled.length) {
+      const candidates = await this.vocabulary_.candidates(table, misspelled, this.options_.similarity_threshold)
+      for (const word of misspelled) {
+        alternatives.set(word.word, chooseAlternatives(word, candidates.get(word.word) ?? [], budget, this.options_.max_typo_alternatives))
+      }
+    }
+    return buildTsQuery(words, alternatives, strategy, weights ?? "")
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The names of the SQL objects the embedded provider's migration creates, and
+ * a JavaScript twin of its folding function.
+ *
+ * Folding happens in SQL (`FOLD_FUNCTION`), on documents, on queries and on
+ * the per-field vectors `attributes_to_search_on` builds on the fly, so all
+ * three see exactly the same text. `unaccent` already folds ç ş ö ü ğ ı İ and
+ * ё, but not ə, and it cannot be taught new rules without a file in the
+ * server's share directory, which managed databases do not allow; hence a
+ * small `translate()` in front of it.
+ */
+
+/** Passed to the stock provider as `language`, which makes it use `medusa_search_embedded`. */
+export const TEXT_LANGUAGE = "embedded"
+/** `simple` (no stemming, no stop words: az, en and ru mix in one catalogue) plus `unaccent`. */
+export const TS_CONFIG = `medusa_search_${TEXT_LANGUAGE}`
+/** `lower(translate(normalize(text, NFC), <Azerbaijani and Russian letters>, <ASCII/е>))`. */
+export const FOLD_FUNCTION = "medusa_search_embedded_fold"
+/** Prefix of the per-index vocabulary tables (folded words with the number of documents holding each). */
+export const VOCABULARY_PREFIX = "search_vocab_"
+/** The set of lexemes a document contributes to the vocabulary. */
+export const VOCABULARY_WORDS_FUNCTION = "search_embedded_vocabulary_words"
+/** Statement triggers on each document table keep the vocabulary in step with every write. */
+export const VOCABULARY_TRIGGERS = {
+  insert: { name: "search_embedded_vocabulary_insert", fn: "search_embedded_vocabulary_on_insert" },
+  update: { name: "search_embedded_vocabulary_update", fn: "search_embedded_vocabulary_on_update" },
+  delete: { name: "search_embedded_vocabulary_delete", fn: "search_embedded_vocabulary_on_delete" },
+  truncate: { name: "search_embedded_vocabulary_truncate", fn: "search_embedded_vocabulary_on_truncate" },
+} as const
+
+/** Source and target letters of the fold, shared by the SQL function and `foldText`. */
+export const FOLD_FROM = "ƏəIıİĞğŞşÇçÖöÜüЁё"
+export const FOLD_TO = "eeiiiggssccoouuее"
+
+const FOLD_MAP = new Map([...FOLD_FROM].map((letter, i) => [letter, [...FOLD_TO][i]]))
+const FOLD_PATTERN = new RegExp(`[${FOLD_FROM}]`, "gu")
+
+/**
+ * The same fold as the SQL function, for engines without it (a Meilisearch
+ * shadow field, say). `unaccent`'s general diacritic stripping is not part of
+ * it; the embedded provider gets that from its text search configuration.
+ */
+export function foldText(text: string): string {
+  return text.normalize("NFC").replace(FOLD_PATTERN, (letter) => FOLD_MAP.get(letter) ?? letter).toLowerCase()
+}
