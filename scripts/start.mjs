@@ -108,7 +108,6 @@ function backendEnv(databaseUrl) {
     PORT: String(PORT),
     UPLOAD_DIR: process.env.UPLOAD_DIR ?? path.join(dataDir, "uploads"),
     PRIVATE_UPLOAD_DIR: process.env.PRIVATE_UPLOAD_DIR ?? path.join(dataDir, "private"),
-    CM_DATA_DIR: dataDir,
   }
 }
 
@@ -128,7 +127,7 @@ async function migrate(databaseUrl, env) {
 async function seed(databaseUrl, env) {
   if (databaseState(databaseUrl).seeded) return
   step("Seeding the demo catalogue (once)…")
-  await runMedusa(["exec", "./src/scripts/seed/index.js"], { env, onLine: (line) => line.includes("seed:") && console.log(`  ${line.replace(/^.*seed:\s*/, "")}`), quiet: true })
+  await runMedusa(["exec", "./src/scripts/seed/index.js", dataDir], { env, onLine: (line) => line.includes("seed:") && console.log(`  ${line.replace(/^.*seed:\s*/, "")}`), quiet: true })
   saveDatabaseState(databaseUrl, { seeded: true })
 }
 

@@ -3,6 +3,7 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { LOCALES, PRODUCT_GRAPH_FIELDS, toProductDocument } from "./_product-document"
 import { synonymMap } from "./_synonyms"
 import { productIdsForEvent, PRODUCT_INDEX_EVENTS } from "./_product-events"
+import { reportingProgress } from "./_seed-progress"
 
 const price = () => search.float().filterable().sortable().facetable({ types: ["range", "stats"] })
 const localized = (weight: number) => search.text().searchable({ weight })
@@ -61,7 +62,7 @@ export default defineSearchIndex({
     },
   },
   events: PRODUCT_INDEX_EVENTS,
-  seed: graphSeed({ fields: PRODUCT_GRAPH_FIELDS, batch_size: 500, transform: toDocuments }),
+  seed: reportingProgress("product", graphSeed({ fields: PRODUCT_GRAPH_FIELDS, batch_size: 500, transform: toDocuments })),
   consume: graphConsume({
     fields: PRODUCT_GRAPH_FIELDS,
     resolve_ids: productIdsForEvent,

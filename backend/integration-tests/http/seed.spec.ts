@@ -1,0 +1,109 @@
+import { mkdtempSync, readFileSync } from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import type { FilterableProductProps } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import generateCatalogue from "../../src/scripts/generate-catalogue"
+import { composeProduct } from "../../src/scripts/generate-catalogue/compose"
+import { CREATORS } from "../../src/scripts/seed/data/creators"
+import { PRODUCTS } from "../../src/scripts/seed/data/products"
+import seedDemoCatalogue from "../../src/scripts/seed/index"
+import { medusaSuite } from "../utils/medusa-suite"
+
+// storefront.json goes to a temporary directory, not into the checkout
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "cm-seed-test-"))
+
+type StorefrontFacts = { publishable_key: string; sales_channel_id: string; regions: Record<"azerbaijan" | "europe" | "international", string> }
+
+medusaSuite("seed", ({ api, getContainer }) => {
+  let facts: StorefrontFacts
+  const store = (url: string) => api.get(url, { headers: { "x-publishable-api-key": facts.publishable_key } })
+  const countProducts = async (filters: FilterableProductProps = {}) => {
+    const [, count] = await getContainer().resolve(Modules.PRODUCT).listAndCountProducts(filters, { take: 1 })
+    return count
+  }
+
+  beforeAll(async () => {
+    await seedDemoCatalogue({ container: getContainer(), args: [dataDir] })
+    facts = JSON.parse(readFileSync(path.join(dataDir, "storefront.json"), "utf8"))
+  })
+
+  describe("the demo seed", () => {
+    it("writes the publishable key, the sales channel and the three regions to storefront.json", () => {
+      expect(facts.publishable_key).toMatch(/^pk_/)
+      expect(facts.sales_channel_id).toMatch(/^sc_/)
+      expect(Object.keys(facts.regions).sort()).toEqual(["azerbaijan", "europe", "international"])
+    })
+
+    it("serves the catalogue in English by default and in Azerbaijani and Russian with ?locale", async () => {
+      const url = "/store/products?handle=qarabag-chelebi-carpet&fields=title,description,variants.title"
+      const [en, az, ru] = await Promise.all([store(url), store(`${url}&locale=az`), store(`${url}&locale=ru`)])
+      expect(en.data.products[0].title).toBe("Karabakh carpet “Chelebi”")
+      expect(az.data.products[0].title).toBe("Qarabağ xalçası «Çələbi»")
+      expect(az.data.products[0].variants.map((variant: { title: string }) => variant.title)).toEqual(["150 × 230 sm", "200 × 300 sm"])
+      expect(ru.data.products[0].title).toBe("Карабахский ковёр «Челеби»")
+      expect(ru.data.products[0].description).toMatch(/натуральные красители/)
+    })
+
+    it("publishes every product in the sales channel with a price in each region's currency", async () => {
+      for (const [market, currency] of [["azerbaijan", "azn"], ["europe", "eur"], ["international", "usd"]] as const) {
+        const { data } = await store(`/store/products?limit=200&region_id=${facts.regions[market]}&fields=handle,*variants.calculated_price`)
+        expect(data.count).toBe(PRODUCTS.length)
+        for (const product of data.products) {
+          for (const variant of product.variants) expect([product.handle, variant.calculated_price?.currency_code]).toEqual([product.handle, currency])
+        }
+      }
+    })
+
+    it("gives every product to one of the approved demo shops, as a listing of its kind", async () => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "product", fields: ["handle", "creator.handle", "creator.status", "listing.kind"] })
+      expect(data).toHaveLength(PRODUCTS.length)
+      for (const product of data as any[]) {
+        const seed = PRODUCTS.find((p) => p.handle === product.handle)!
+        expect([product.handle, product.creator?.handle, product.creator?.status, product.listing?.kind]).toEqual([seed.handle, seed.creator, "approved", seed.kind])
+      }
+      const { data: creators } = await api.get("/store/creators?limit=100", { headers: { "x-publishable-api-key": facts.publishable_key } })
+      expect(creators.count).toBe(CREATORS.length)
+      expect(new Set(CREATORS.map((c) => c.programme)).size).toBe(5)
+    })
+
+    it("stocks physical goods in Baku and leaves digital goods and services without inventory", async () => {
+      const { data } = await store("/store/products?limit=200&fields=handle,variants.manage_inventory,variants.inventory_quantity")
+      for (const product of data.products) {
+        const physical = PRODUCTS.find((p) => p.handle === product.handle)!.kind === "physical"
+        for (const variant of product.variants) {
+          expect([product.handle, variant.manage_inventory]).toEqual([product.handle, physical])
+          if (physical) expect(variant.inventory_quantity, product.handle).toBeGreaterThan(0)
+        }
+      }
+    })
+
+    it("does nothing the second time", async () => {
+      const before = await countProducts()
+      await seedDemoCatalogue({ container: getContainer(), args: [dataDir] })
+      expect(await countProducts()).toBe(before)
+      const again = JSON.parse(readFileSync(path.join(dataDir, "storefront.json"), "utf8"))
+      expect(again.publishable_key).toBe(facts.publishable_key)
+    })
+  })
+
+  describe("the catalogue generator", () => {
+    it("adds gen-1…gen-N products that the store serves translated and priced, and adds none when run again", async () => {
+      await generateCatalogue({ container: getContainer(), args: ["count=250"] })
+      expect(await countProducts({ handle: { $like: "gen-%" } })).toBe(250)
+
+      const expected = composeProduct(7)
+      const { data } = await store(`/store/products?handle=gen-7&locale=ru&region_id=${facts.regions.azerbaijan}&fields=title,variants.title,*variants.calculated_price`)
+      expect(data.products[0].title).toBe(expected.title.ru)
+      const served = data.products[0].variants.map((variant: { title: string; calculated_price: { calculated_amount: number } }) => [variant.title, variant.calculated_price.calculated_amount])
+      expect(served.sort()).toEqual(expected.variants.map((variant) => [variant.value.ru, variant.azn]).sort())
+
+      await generateCatalogue({ container: getContainer(), args: ["count=250"] })
+      expect(await countProducts({ handle: { $like: "gen-%" } })).toBe(250)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: generated } = await query.graph({ entity: "product", fields: ["creator.status", "listing.kind"], filters: { handle: ["gen-1", "gen-2", "gen-3"] } })
+      expect(generated.every((p: any) => p.creator?.status === "approved" && p.listing?.kind)).toBe(true)
+    })
+  })
+})

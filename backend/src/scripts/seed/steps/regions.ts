@@ -1,0 +1,49 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createRegionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { MARKETS, type MarketKey } from "../data/markets"
+import { translationRows, saveTranslations } from "./translations"
+
+export type RegionIds = Record<MarketKey, string>
+
+/** One region per market (Azerbaijan/AZN, Europe/EUR, International/USD), found by name on a re-run. */
+export async function ensureRegions(container: MedusaContainer): Promise<RegionIds> {
+  const regions = container.resolve(Modules.REGION)
+  const existing = await regions.listRegions({ name: { $in: MARKETS.map((market) => market.name.en) } })
+  const byName = new Map(existing.map((region) => [region.name, region.id]))
+  const missing = MARKETS.filter((market) => !byName.has(market.name.en))
+  if (missing.length) {
+    const { result } = await createRegionsWorkflow(container).run({
+      input: {
+        regions: missing.map((market) => ({
+          name: market.name.en,
+          currency_code: market.currency_code,
+          countries: market.countries,
+          payment_providers: ["pp_system_default"],
+          automatic_taxes: true,
+        })),
+      },
+    })
+    result.forEach((region) => byName.set(region.name, region.id))
+  }
+  const ids = Object.fromEntries(MARKETS.map((market) => [market.key, byName.get(market.name.en)!])) as RegionIds
+  await saveTranslations(container, MARKETS.flatMap((market) => translationRows("region", ids[market.key], { name: market.name })))
+  return ids
+}
+
+/** A tax region per country; Azerbaijan charges 18% ƏDV, included in the price. */
+export async function ensureTaxRegions(container: MedusaContainer) {
+  const tax = container.resolve(Modules.TAX)
+  const countries = MARKETS.flatMap((market) => market.countries.map((country) => ({ country, vat: market.vat })))
+  const existing = await tax.listTaxRegions({ country_code: countries.map(({ country }) => country) }, { select: ["country_code", "parent_id"], take: null })
+  const known = new Set(existing.filter((region) => !region.parent_id).map((region) => region.country_code))
+  const missing = countries.filter(({ country }) => !known.has(country))
+  if (!missing.length) return
+  await createTaxRegionsWorkflow(container).run({
+    input: missing.map(({ country, vat }) => ({
+      country_code: country,
+      provider_id: "tp_system",
+      ...(vat ? { default_tax_rate: vat } : {}),
+    })),
+  })
+}
