@@ -58,7 +58,7 @@ function checkNode() {
 
 function build() {
   step(`Building plugins and backend ${dim("(turbo; cached after the first run, which takes about a minute)")}`)
-  const result = spawnSync(turboBin, ["run", "build", "--output-logs=errors-only"], { cwd: root, stdio: "inherit", env: process.env })
+  const result = spawnSync(turboBin, ["run", "build", "--output-logs=errors-only"], { cwd: root, stdio: "inherit", env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" } })
   if (result.status !== 0) throw new StartError("The build failed (see above): fix the error and run `npm start` again.")
 }
 

@@ -17,7 +17,7 @@ try {
   const result = spawnSync(turboBin, args, {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, ...testDatabaseEnv(server), MEDUSA_DISABLE_TELEMETRY: "true" },
+    env: { ...process.env, ...testDatabaseEnv(server), MEDUSA_DISABLE_TELEMETRY: "true", TURBO_TELEMETRY_DISABLED: "1" },
   })
   status = result.status ?? 1
 } catch (error) {

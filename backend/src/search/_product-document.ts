@@ -3,6 +3,8 @@
  * kind and its cheapest price per currency. Products of shops that are not approved get no
  * document (the ingestion then deletes theirs).
  */
+import { foldText } from "@creative-market/search/lib/fold"
+
 export const LOCALES = ["en", "az", "ru"] as const
 export const CURRENCIES = ["azn", "eur", "usd"] as const
 
@@ -43,6 +45,7 @@ export function toProductDocument(row: any, translations: Translation[]) {
     thumbnail: row.thumbnail ?? null,
     status: row.status,
     ...text,
+    title_folded: foldText(LOCALES.map((locale) => text[`title_${locale}`] ?? "").join(" ")),
     creator_name: row.creator?.name ?? null,
     creator_handle: row.creator?.handle ?? null,
     programme: row.creator?.programme ?? null,

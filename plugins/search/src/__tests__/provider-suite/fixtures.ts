@@ -53,3 +53,37 @@ export const DOCUMENTS = [
   doc("p_font", "Azeri display font", "Typeface family for posters and record sleeves", "Type Lab", ["digital", "font"], 25, 3, true, "2026-07-01T10:00:00.000Z", ["s_type", "Type Lab"], "TL-2"),
   doc("p_class", "Ceramics masterclass", "Two hour pottery class in Baku", "Clay House", ["service", "ceramics"], 70, undefined, true, "2026-07-20T10:00:00.000Z", ["s_clay", "Clay House"], "CH-9"),
 ]
+
+/**
+ * One-way synonyms, the same map for both engines, each under its own key of
+ * `provider_options` (each provider reads its own and ignores the other's).
+ * No key folds to another, so Meilisearch's normalisation (lower case,
+ * diacritics, ё→е) and the embedded fold read them alike.
+ */
+export const SYNONYMS: Record<string, string[]> = {
+  carpet: ["rug", "xalça", "ковёр"],
+  "xalça": ["carpet", "rug", "ковёр"],
+  "ковёр": ["carpet", "rug", "xalça"],
+  "sample pack": ["loops"],
+  loops: ["sample pack"],
+}
+
+export function synonymDefinition(physicalName: string, provider: string, synonyms: unknown = SYNONYMS): SearchTypes.ResolvedSearchIndexDefinition {
+  const base = suiteDefinition(physicalName, provider)
+  return {
+    ...base,
+    settings: { ...base.settings, provider_options: { embedded: { synonyms }, meilisearch: { synonyms } } },
+    definition_hash: `suite-synonyms-${physicalName}`,
+  }
+}
+
+/** Words in their own index, so the main catalogue's counts stay as they are. */
+export const SYNONYM_DOCUMENTS = [
+  doc("s_qarabag", "Qarabağ xalçası", "Yun xalça, əl işi", "Şuşa Ustaları", ["carpet"], 900, 5, true, "2026-01-05T10:00:00.000Z", ["s_susa", "Şuşa Ustaları"], "SU-1"),
+  doc("s_rug", "Wool rug", "Flatweave rug for hallways", "Lankaran Looms", ["carpet"], 150, 4, true, "2026-01-06T10:00:00.000Z", ["s_lankaran", "Lankaran Looms"], "LL-1"),
+  doc("s_kover", "Шерстяной ковёр", "Ковёр ручной работы", "Дербент", ["carpet"], 300, 3, true, "2026-01-07T10:00:00.000Z", ["s_derbent", "Дербентские мастера"], "DB-2"),
+  doc("s_pack", "Tar sample pack", "Recorded in Baku", "Baku Sound", ["music"], 15, 4, true, "2026-01-08T10:00:00.000Z", ["s_baku", "Baku Sound Records"], "BS-9"),
+  doc("s_loops", "Drum loops", "One-shot drum loops for producers", "Beat Lab", ["music"], 12, 4, true, "2026-01-09T10:00:00.000Z", ["s_beat", "Beat Lab"], "BL-1"),
+  doc("s_cards", "Pack of sample cards", "Paper swatches for printers", "Print House", ["paper"], 8, 3, true, "2026-01-10T10:00:00.000Z", ["s_print", "Print House"], "PH-1"),
+  doc("s_tray", "Lahij copper tray", "Hand-hammered copper", "Lahij Masters", ["copper"], 90, 5, true, "2026-01-11T10:00:00.000Z", ["s_lahij", "Lahij Masters"], "LM-1"),
+]

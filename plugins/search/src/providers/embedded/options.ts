@@ -1,6 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { weightLabel, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
-import { z } from "zod"
+import { z } from "@medusajs/framework/zod"
 import { invalid } from "./errors"
 
 export const EmbeddedProviderOptions = z

@@ -4,8 +4,11 @@ import { buildIndexPlan, CATALOG_TABLE, tableNameForIndex, type IndexPlan } from
 import { FoldingPostgresSearch } from "./engine"
 import { delegate, invalid } from "./errors"
 import { normalizeFilters } from "./filters"
+import { embeddedIndexOptions } from "./index-options"
 import { parseProviderOptions, typoBudget, typoWeightLabels, type EmbeddedProviderOptionsType } from "./options"
 import { checkQuery } from "./query"
+import { SynonymTables } from "./synonym-tables"
+import { groupQueryWords } from "./synonyms"
 import { buildTsQuery, chooseAlternatives, needsCorrection, type Alternative } from "./typo"
 import { Vocabulary, type DbManager } from "./vocabulary"
 
@@ -25,6 +28,7 @@ export class EmbeddedSearchProvider extends AbstractSearchProviderService {
   protected readonly manager_: DbManager
   protected readonly engine_: FoldingPostgresSearch
   protected readonly vocabulary_: Vocabulary
+  protected readonly synonyms_: SynonymTables
   protected readonly plans_ = new WeakMap<Definition, IndexPlan>()
 
   /** `manager` is the Search Module's MikroORM entity manager, as the stock provider gets it. */
@@ -34,6 +38,7 @@ export class EmbeddedSearchProvider extends AbstractSearchProviderService {
     this.manager_ = manager
     this.engine_ = new FoldingPostgresSearch({ manager, logger })
     this.vocabulary_ = new Vocabulary(manager)
+    this.synonyms_ = new SynonymTables(manager)
   }
 
   protected planOf(definition: Definition): IndexPlan {
@@ -44,10 +49,8 @@ export class EmbeddedSearchProvider extends AbstractSearchProviderService {
   }
 
   async upsertIndex({ index }: { index: Definition }): Promise<Task> {
-    const embedded = index.settings.provider_options?.embedded
-    if (embedded && Object.keys(embedded).length) {
-      invalid(`Search index "${index.name}" sets settings.provider_options.embedded, but the embedded provider has no index options`)
-    }
+    // Validated (shape, and that each key and synonym holds a word) before anything is built.
+    await this.synonyms_.of(index)
     const plan = await delegate(async () => this.planOf(index))
     typoWeightLabels(index, plan)
     // Honoured by weight labels at query time; the stock check would refuse it.
@@ -99,6 +102,8 @@ export class EmbeddedSearchProvider extends AbstractSearchProviderService {
   async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
     return delegate(async () => {
       const plan = this.planOf(input.index)
+      // Checked on every query, with or without text, so a bad definition never answers some queries.
+      embeddedIndexOptions(input.index)
       const query = checkQuery(input, plan)
       const tsquery = query.q?.trim() ? await this.prepareText(query, plan) : undefined
       return this.engine_.searchWith(query, tsquery)
@@ -126,11 +131,18 @@ export class EmbeddedSearchProvider extends AbstractSearchProviderService {
     }
   }
 
-  /** The free text as a tsquery: folded, split like the documents, misspelled words widened to their closest vocabulary words. */
+  /**
+   * The free text as a tsquery: folded, split like the documents, misspelled
+   * words widened to their closest vocabulary words and synonym keys to their
+   * synonyms. A key is corrected like any word, only when the vocabulary does
+   * not hold it; synonyms are never corrected.
+   */
   protected async prepareText(query: SearchTypes.ProviderSearchQuery, plan: IndexPlan): Promise<string> {
     const table = tableNameForIndex(query.index.physical_name)
-    const strategy = query.search_options?.match_strategy ?? "all"
-    const words = await this.analyse(query, table, strategy === "last")
+    // Meilisearch always matches the last query word as a prefix; an unset strategy does the same
+    // here, which also lets "xalça" find "xalçası" (Azerbaijani suffixes). "all" asks for whole words.
+    const strategy = query.search_options?.match_strategy ?? "last"
+    const [words, synonyms] = await Promise.all([this.analyse(query, table, strategy === "last"), this.synonyms_.of(query.index)])
     const weights = typoWeightLabels(query.index, plan)
     const budget = weights === null ? undefined : typoBudget(query)
     // Like Meilisearch, which reads at most ten query words, a runaway query gets no more corrections.
@@ -142,6 +154,6 @@ export class EmbeddedSearchProvider extends AbstractSearchProviderService {
         alternatives.set(word.word, chooseAlternatives(word, candidates.get(word.word) ?? [], budget, this.options_.max_typo_alternatives))
       }
     }
-    return buildTsQuery(words, alternatives, strategy, weights ?? "")
+    return buildTsQuery(groupQueryWords(words, synonyms), alternatives, strategy, weights ?? "")
   }
 }

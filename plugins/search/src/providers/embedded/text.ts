@@ -1,6 +1,6 @@
 /**
- * The names of the SQL objects the embedded provider's migration creates, and
- * a JavaScript twin of its folding function.
+ * The names of the SQL objects the embedded provider's migration creates; the
+ * fold's letters and its JavaScript twin (`foldText`) come from `lib/fold`.
  *
  * Folding happens in SQL (`FOLD_FUNCTION`), on documents, on queries and on
  * the per-field vectors `attributes_to_search_on` builds on the fly, so all
@@ -28,18 +28,5 @@ export const VOCABULARY_TRIGGERS = {
   truncate: { name: "search_embedded_vocabulary_truncate", fn: "search_embedded_vocabulary_on_truncate" },
 } as const
 
-/** Source and target letters of the fold, shared by the SQL function and `foldText`. */
-export const FOLD_FROM = "ƏəIıİĞğŞşÇçÖöÜüЁё"
-export const FOLD_TO = "eeiiiggssccoouuее"
-
-const FOLD_MAP = new Map([...FOLD_FROM].map((letter, i) => [letter, [...FOLD_TO][i]]))
-const FOLD_PATTERN = new RegExp(`[${FOLD_FROM}]`, "gu")
-
-/**
- * The same fold as the SQL function, for engines without it (a Meilisearch
- * shadow field, say). `unaccent`'s general diacritic stripping is not part of
- * it; the embedded provider gets that from its text search configuration.
- */
-export function foldText(text: string): string {
-  return text.normalize("NFC").replace(FOLD_PATTERN, (letter) => FOLD_MAP.get(letter) ?? letter).toLowerCase()
-}
+/** The fold's letters and its JavaScript twin live in `lib/fold` (one definition), re-exported for the migration and tests. */
+export { FOLD_FROM, FOLD_TO, foldText } from "../../lib/fold"

@@ -1,5 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import type { TypoBudget } from "./options"
+import type { QueryUnit } from "./synonyms"
 
 /** A lexeme of the query, as the text search configuration produced it, and what the vocabulary knows of it. */
 export type QueryWord = {
@@ -10,6 +11,8 @@ export type QueryWord = {
   exact: boolean
   /** The vocabulary holds a word starting with it. */
   prefixed: boolean
+  /** Where it stands in the query (1-based, as in a tsvector), which multi-word synonym keys read. */
+  positions: number[]
 }
 
 export type Candidate = { word: string; doc_count: number }
@@ -94,22 +97,32 @@ export function tsTerm(term: string, prefix: boolean, weights = ""): string {
 
 /**
  * The tsquery the document vectors are matched and ranked with: one group per
- * query word holding the word itself and its corrections. Corrections carry the
- * weight labels of the fields typos are allowed on (`typoWeights`), so a SKU
- * field with typos disabled only ever matches exactly.
+ * query unit (see `groupQueryWords`). A word's group holds the word itself, its
+ * corrections and its synonyms. Corrections carry the weight labels of the
+ * fields typos are allowed on (`typoWeights`), so a SKU field with typos
+ * disabled only ever matches exactly; synonyms match in every field. A
+ * multi-word key's group is its words, combined as the query combines words,
+ * or any of its synonyms. Multi-word synonyms arrive as phrases (`<->`).
  */
 export function buildTsQuery(
-  words: QueryWord[],
+  units: QueryUnit[],
   alternatives: Map<string, Alternative[]>,
   strategy: SearchTypes.SearchMatchStrategy = "all",
   typoWeights = ""
 ): string {
-  const groups = words.map((word) => {
-    const terms = [tsTerm(word.word, word.prefix)]
-    for (const alternative of alternatives.get(word.word) ?? []) {
-      terms.push(tsTerm(alternative.term, alternative.prefix, typoWeights))
+  const joiner = strategy === "any" ? " | " : " & "
+  const anyOf = (terms: string[]) => (terms.length === 1 ? terms[0] : `(${terms.join(" | ")})`)
+  const wordTerms = (word: QueryWord) => [
+    tsTerm(word.word, word.prefix),
+    ...(alternatives.get(word.word) ?? []).map((alternative) => tsTerm(alternative.term, alternative.prefix, typoWeights)),
+  ]
+  const synonymTerms = (unit: QueryUnit) => unit.synonyms.map((phrase) => (phrase.includes(" ") ? `(${phrase})` : phrase))
+  const groups = units.map((unit) => {
+    if (unit.words.length === 1) {
+      return anyOf([...wordTerms(unit.words[0]), ...synonymTerms(unit)])
     }
-    return terms.length === 1 ? terms[0] : `(${terms.join(" | ")})`
+    const words = unit.words.map((word) => anyOf(wordTerms(word))).join(joiner)
+    return unit.synonyms.length ? anyOf([`(${words})`, ...synonymTerms(unit)]) : `(${words})`
   })
-  return groups.join(strategy === "any" ? " | " : " & ")
+  return [...new Set(groups)].join(joiner)
 }

@@ -104,7 +104,7 @@ export class Vocabulary {
   async analyse(table: string, q: string, prefixLast: boolean): Promise<QueryWord[]> {
     const vocabulary = vocabularyTable(table)
     const rows = await this.manager_.execute(
-      `SELECT l.lexeme AS word, (SELECT max(p) FROM unnest(l.positions) AS p) AS last_position,
+      `SELECT l.lexeme AS word, l.positions::int[] AS positions, (SELECT max(p) FROM unnest(l.positions) AS p) AS last_position,
          EXISTS (SELECT 1 FROM "${vocabulary}" v WHERE v."word" = l.lexeme) AS exact,
          EXISTS (SELECT 1 FROM "${vocabulary}" v WHERE v."word" >= l.lexeme AND v."word" < l.lexeme || chr(1114111)) AS prefixed
        FROM unnest(to_tsvector('${TS_CONFIG}', ${FOLD_FUNCTION}(?))) AS l
@@ -117,6 +117,7 @@ export class Vocabulary {
       prefix: prefixLast && Number(row.last_position) === last,
       exact: Boolean(row.exact),
       prefixed: Boolean(row.prefixed),
+      positions: (row.positions as unknown[]).map(Number),
     }))
   }
 

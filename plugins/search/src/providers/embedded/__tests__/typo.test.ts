@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest"
+import { groupQueryWords } from "../synonyms"
 import { buildTsQuery, chooseAlternatives, editDistance, needsCorrection, tsTerm, type QueryWord } from "../typo"
 
 const budget = (length: number) => (length >= 9 ? 2 : length >= 5 ? 1 : 0)
-const word = (text: string, extra: Partial<QueryWord> = {}): QueryWord => ({ word: text, prefix: false, exact: false, prefixed: false, ...extra })
+const word = (text: string, extra: Partial<QueryWord> = {}): QueryWord => ({ word: text, prefix: false, exact: false, prefixed: false, positions: [1], ...extra })
+/** Words in query order, each a unit of its own (no synonyms). */
+const inOrder = (...words: QueryWord[]) => groupQueryWords(words.map((w, i) => ({ ...w, positions: [i + 1] })), undefined)
 
 describe("edit distance", () => {
   it("counts a transposition as one typo, like Meilisearch", () => {
@@ -61,13 +64,17 @@ describe("choosing corrections", () => {
 describe("the tsquery", () => {
   it("groups each word with its corrections", () => {
     const alternatives = new Map([["carpt", [{ term: "carpet", prefix: false }]]])
-    expect(buildTsQuery([word("red"), word("carpt")], alternatives)).toBe("'red' & ('carpt' | 'carpet')")
-    expect(buildTsQuery([word("red"), word("carpt")], alternatives, "any")).toBe("'red' | ('carpt' | 'carpet')")
+    expect(buildTsQuery(inOrder(word("red"), word("carpt")), alternatives)).toBe("'red' & ('carpt' | 'carpet')")
+    expect(buildTsQuery(inOrder(word("red"), word("carpt")), alternatives, "any")).toBe("'red' | ('carpt' | 'carpet')")
   })
 
   it("restricts corrections to the weight classes typos are allowed in", () => {
     const alternatives = new Map([["vinly", [{ term: "viny", prefix: true }]]])
-    expect(buildTsQuery([word("vinly", { prefix: true })], alternatives, "last", "ABD")).toBe("('vinly':* | 'viny':*ABD)")
+    expect(buildTsQuery(inOrder(word("vinly", { prefix: true })), alternatives, "last", "ABD")).toBe("('vinly':* | 'viny':*ABD)")
+  })
+
+  it("keeps one group for a word the query repeats", () => {
+    expect(buildTsQuery(groupQueryWords([word("carpet", { positions: [1, 3] }), word("red", { positions: [2] })], undefined), new Map())).toBe("'carpet' & 'red'")
   })
 
   it("quotes lexemes so they cannot be read as tsquery syntax", () => {
