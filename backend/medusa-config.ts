@@ -14,6 +14,9 @@ function searchModule() {
   const providers: { resolve: string; id: string; options?: Record<string, unknown> }[] = [
     { resolve: "@creative-market/search/providers/embedded", id: "embedded" },
   ]
+  if (env.SEARCH_BENCH_BASELINE) {
+    providers.push({ resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } })
+  }
   if (env.MEILISEARCH_HOST) {
     providers.push({
       resolve: "@creative-market/search/providers/meilisearch",

@@ -48,6 +48,8 @@ const EnvSchema = z.object({
   ADMIN_DISABLED: booleanish,
   MEILISEARCH_HOST: httpUrl.optional(),
   MEILISEARCH_API_KEY: z.string().optional(),
+  /** benchmarks only: also index products with Medusa's stock search-postgres provider ("product_baseline") */
+  SEARCH_BENCH_BASELINE: booleanish,
   SEARCH_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/, "may only hold a-z, 0-9 and _").optional(),
   UPLOAD_DIR: z.string().optional(),
   PRIVATE_UPLOAD_DIR: z.string().optional(),

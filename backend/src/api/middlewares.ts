@@ -1,4 +1,5 @@
 import { configureStoreSearch, defineMiddlewares } from "@medusajs/framework/http"
+import { env } from "../env"
 
 export default defineMiddlewares({
   routes: [
@@ -6,7 +7,7 @@ export default defineMiddlewares({
       // POST /store/search answers from the product index only; Medusa adds status=published and
       // the publishable key's sales channels to every query.
       matcher: "/store/search",
-      middlewares: [configureStoreSearch({ allowed_indexes: { product: true } })],
+      middlewares: [configureStoreSearch({ allowed_indexes: { product: true, ...(env.SEARCH_BENCH_BASELINE ? { product_baseline: true } : {}) } })],
     },
   ],
 })

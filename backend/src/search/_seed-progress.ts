@@ -3,7 +3,8 @@ import type { SearchTypes } from "@medusajs/framework/types"
 
 /**
  * Documents written by index seeds in this process, for progress reports (the reindex command).
- * `seedProgress.on("documents", ({ index, count }) => …)`.
+ * `seedProgress.on("documents", ({ index, count }) => …)`; `index` is the definition the seed was
+ * written for (a copy of a definition, like the benchmark's baseline, reports under the original).
  */
 export const seedProgress = new EventEmitter()
 

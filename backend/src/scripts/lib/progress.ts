@@ -24,7 +24,7 @@ export function createProgress(label: string, total: number, stream: NodeJS.Writ
     finish() {
       if (stream.isTTY) stream.write(`\r${line()}\n`)
       const seconds = (Date.now() - started) / 1000
-      return { seconds, rate: seconds > 0 ? done / seconds : 0 }
+      return { seconds, done, rate: seconds > 0 ? done / seconds : 0 }
     },
   }
 }

@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// `npm run bench:search`: POST /store/search on a 50,000-product catalogue, p50/p95 over 1,000+
+// mixed queries with text + 4 facets, for the embedded provider and Medusa's stock
+// search-postgres provider (typo tolerance on) in the same run, plus full-reindex documents/s.
+// Runs on its own embedded PostgreSQL (.data/bench-postgres) and backend port; the first run
+// seeds and generates the catalogue (a few minutes), later runs reuse it.
+import { spawn } from "node:child_process"
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import path from "node:path"
+import { bold, dim, fail, prettyLogLine, step } from "../lib/console.mjs"
+import { ensureDatabase, startEmbeddedDb } from "../lib/embedded-db.mjs"
+import { runMedusa } from "../lib/medusa.mjs"
+import { backendBuildDir, dataDir, medusaBin } from "../lib/paths.mjs"
+import { localSecrets } from "../lib/state.mjs"
+import { buildQueries, catalogueWords, percentile } from "./queries.mjs"
+
+const SIZE = Number(process.env.BENCH_CATALOGUE_SIZE ?? 50_000)
+const QUERIES = Number(process.env.BENCH_QUERIES ?? 1_200)
+const BASELINE_SAMPLE = Number(process.env.BENCH_BASELINE_QUERIES ?? 120)
+const PORT = Number(process.env.BENCH_PORT ?? 9190)
+
+const db = await startEmbeddedDb({ dir: path.join(dataDir, "bench-postgres"), port: Number(process.env.BENCH_PG_PORT ?? 54331), fast: true })
+let server
+try {
+  await ensureDatabase(db.url("postgres"), "bench")
+  const env = {
+    ...process.env,
+    ...localSecrets(),
+    NODE_ENV: "production",
+    COOKIE_SECURE: "false",
+    ADMIN_DISABLED: "true",
+    LOG_LEVEL: "warn",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    SEARCH_BENCH_BASELINE: "true",
+    DATABASE_URL: db.url("bench"),
+    PORT: String(PORT),
+  }
+  step("Migrating the bench database")
+  await runMedusa(["db:migrate", "--execute-all-links", "--execute-all-search"], { env, quiet: true })
+  step("Seeding the demo catalogue (skipped when present)")
+  const benchDir = path.join(dataDir, "bench")
+  mkdirSync(benchDir, { recursive: true })
+  await runMedusa(["exec", "./src/scripts/seed/index.js", benchDir], { env, quiet: true })
+  step(`Generating ${SIZE.toLocaleString("en")} products (skips what exists)`)
+  await exec(env, "./src/scripts/generate-catalogue/index.js", [`count=${SIZE}`])
+  // BENCH_REINDEX=false reuses the indexes of the last run (no reindex figures then)
+  const reindexLog = process.env.BENCH_REINDEX === "false" ? "" : (step("Full reindex, embedded provider then stock search-postgres"), await exec(env, "./src/scripts/reindex/index.js", ["product", "product_baseline"], true))
+  const reindexRates = [...reindexLog.split("\n").map(prettyLogLine).join("\n").matchAll(/"(product\w*)": ([\d,]+) documents of [\d,]+ products in ([\d.]+) s \((\d+) documents\/s\)/g)].map((m) => ({ index: m[1], documents: m[2], seconds: Number(m[3]), rate: Number(m[4]) }))
+
+  step(`Starting the backend on port ${PORT}`)
+  server = spawn(medusaBin, ["start"], { cwd: backendBuildDir, env, stdio: "ignore" })
+  const base = `http://127.0.0.1:${PORT}`
+  await waitFor(async () => (await fetch(`${base}/health`)).ok)
+  const key = JSON.parse(readFileSync(path.join(benchDir, "storefront.json"), "utf8")).publishable_key
+  const search = (entity, body) =>
+    fetch(`${base}/store/search`, { method: "POST", headers: { "content-type": "application/json", "x-publishable-api-key": key }, body: JSON.stringify({ entity, ...body }) })
+
+  const sample = []
+  for (let skip = 0; skip < 2000; skip += 100) {
+    const response = await (await search("product", { filters: {}, pagination: { skip, take: 100 }, fields: ["title_en", "title_az", "title_ru"] })).json()
+    sample.push(...response.results[0].hits.map((hit) => hit.document))
+  }
+  const queries = buildQueries(catalogueWords(sample), QUERIES)
+  const timeAll = async (entity, list) => {
+    const times = []
+    for (const query of list) {
+      const started = performance.now()
+      const response = await search(entity, query.body)
+      await response.arrayBuffer()
+      if (!response.ok) throw new Error(`${entity} answered ${response.status} to ${JSON.stringify(query.body)}`)
+      times.push(performance.now() - started)
+    }
+    return times
+  }
+  step("Warming up")
+  await timeAll("product", queries.slice(0, 50))
+  await timeAll("product_baseline", queries.slice(0, 3))
+  step(`Embedded provider: ${queries.length} queries`)
+  const embedded = await timeAll("product", queries)
+  const subset = queries.filter((_, i) => i % Math.ceil(queries.length / BASELINE_SAMPLE) === 0)
+  step(`Stock search-postgres (typo tolerance on): ${subset.length} of the same queries ${dim("(≈1–2 s each at 50k: a sample keeps the run short)")}`)
+  const stock = await timeAll("product_baseline", subset)
+  const embeddedSubset = await timeAll("product", subset)
+
+  const row = (label, times) => `${label.padEnd(46)} ${String(times.length).padStart(6)} ${percentile(times, 50).toFixed(1).padStart(9)} ${percentile(times, 95).toFixed(1).padStart(9)}`
+  const byKind = (kind) => embedded.filter((_, i) => queries[i].kind === kind)
+  const ratio = percentile(stock, 95) / percentile(embeddedSubset, 95)
+  console.log(`
+${bold(`POST /store/search, ${SIZE.toLocaleString("en")} products, text + 4 facets`)}
+${"".padEnd(46)} ${"queries".padStart(6)} ${"p50 ms".padStart(9)} ${"p95 ms".padStart(9)}
+${row("embedded (all queries)", embedded)}
+${["exact", "typo", "two words", "filters"].map((kind) => row(`  ${kind}`, byKind(kind))).join("\n")}
+${row("embedded (baseline sample)", embeddedSubset)}
+${row("stock search-postgres, typo on (same sample)", stock)}
+
+p95 embedded: ${bold(percentile(embedded, 95).toFixed(1) + " ms")} (goal ≤ 25 ms)
+stock / embedded p95 on the same queries: ${bold(ratio.toFixed(1) + "×")} (goal ≥ 10×)
+${reindexRates.map((r) => `full reindex "${r.index}": ${r.documents} documents in ${r.seconds} s = ${bold(r.rate + " documents/s")}`).join("\n")}
+`)
+  const file = path.join(benchDir, `search-${new Date().toISOString().slice(0, 19).replace(/:/g, "")}.json`)
+  writeFileSync(file, JSON.stringify({ size: SIZE, embedded: { p50: percentile(embedded, 50), p95: percentile(embedded, 95), n: embedded.length }, stock: { p50: percentile(stock, 50), p95: percentile(stock, 95), n: stock.length }, ratio, reindex: reindexRates }, null, 2))
+  console.log(dim(`written to ${path.relative(process.cwd(), file)}`))
+} catch (error) {
+  fail(error.stack ?? String(error))
+  process.exitCode = 1
+} finally {
+  server?.kill("SIGTERM")
+  await db.stop()
+}
+
+function exec(env, script, args, capture = false) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(medusaBin, ["exec", script, ...args], { cwd: backendBuildDir, env, stdio: ["ignore", capture ? "pipe" : "inherit", "inherit"] })
+    let output = ""
+    child.stdout?.on("data", (chunk) => {
+      output += chunk
+      process.stdout.write(chunk)
+    })
+    child.on("exit", (code) => (code === 0 ? resolve(output) : reject(new Error(`medusa exec ${script} failed (${code})`))))
+  })
+}
+
+async function waitFor(probe) {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if (await probe()) return
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error("the backend did not start")
+}
