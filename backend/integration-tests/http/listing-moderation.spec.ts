@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { operator, signUpShop, type Headers } from "../utils/actors"
 import { setUpMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
@@ -39,5 +40,14 @@ medusaSuite("listing_moderation", ({ api, getContainer }) => {
     await api.post(`/admin/listings/${listing.id}/reject`, { reason: "Photo missing" }, admin)
     const rejected = await api.get(`/creator/products/${data.product.id}`, shop.headers)
     expect(rejected.data.product).toMatchObject({ status: "rejected", listing: { moderation_status: "rejected", moderation_reason: "Photo missing" } })
+
+    // the shop hears about both decisions
+    const notifications = getContainer().resolve(Modules.NOTIFICATION)
+    for (let i = 0; i < 50 && (await notifications.listNotifications({ template: "listing-rejected" })).length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    const [notice] = await notifications.listNotifications({ template: "listing-rejected" })
+    expect(notice).toMatchObject({ to: "miniatures@example.az", data: { reason: "Photo missing", product_id: data.product.id } })
+    expect(await notifications.listNotifications({ template: "listing-approved" })).toHaveLength(1)
   })
 })

@@ -80,6 +80,17 @@ medusaSuite("product_search", ({ api, getContainer }) => {
     expect(await eventually(async () => (await hitsFor("")).length === 4)).toBe(true)
   })
 
+  it("lets operators see the index status and reindex through Medusa's admin routes", async () => {
+    const { data } = await api.get("/admin/search-indexes", admin)
+    const product = data.search_indexes.find((index: any) => index.name === "product")
+    expect(product).toMatchObject({ name: "product", provider: "embedded", status: "ready" })
+    const unauthenticated = await api.get("/admin/search-indexes", ok)
+    expect(unauthenticated.status).toBe(401)
+    const reindex = await api.post("/admin/search-indexes/product/reindex", {}, admin)
+    expect(reindex.status).toBe(202)
+    expect(await eventually(async () => (await hitsFor("")).length === 4)).toBe(true)
+  })
+
   it("answers bad input with a 4xx and a message, never a 500 or a wider query", async () => {
     const unknownIndex = await api.post("/store/search", { entity: "creator_secrets", filters: {} }, { ...store, ...ok })
     expect(unknownIndex.status).toBe(404)
