@@ -10,7 +10,7 @@ import path from "node:path"
 import { bold, cyan, dim, fail, green, pipeLines, step } from "./lib/console.mjs"
 import { checkReachable, DatabaseError, ensureDatabase, portIsFree, startEmbeddedDb } from "./lib/embedded-db.mjs"
 import { schemaFingerprint } from "./lib/fingerprint.mjs"
-import { runMedusa } from "./lib/medusa.mjs"
+import { ConfigurationError, runMedusa } from "./lib/medusa.mjs"
 import { backendBuildDir, backendDir, dataDir, root, turboBin } from "./lib/paths.mjs"
 import { databaseState, localSecrets, saveDatabaseState } from "./lib/state.mjs"
 
@@ -194,8 +194,8 @@ async function main() {
   if (!(await portIsFree(PORT, "0.0.0.0"))) {
     throw new StartError(`Port ${PORT} is already in use: stop what is listening there (is another \`npm start\` running?) or set PORT to a free port.`)
   }
-  build()
   const databaseUrl = await connectDatabase()
+  build()
   linkUploads()
   const env = backendEnv(databaseUrl)
   await migrate(databaseUrl, env)
@@ -205,7 +205,7 @@ async function main() {
 }
 
 main().catch(async (error) => {
-  const known = error instanceof StartError || error instanceof DatabaseError
+  const known = error instanceof StartError || error instanceof DatabaseError || error instanceof ConfigurationError
   fail(known ? error.message : `${error.message}\n\nIf this keeps happening, delete .data/ for a fresh embedded database, or open an issue with the output above.`)
   await shutdown(1)
 })
