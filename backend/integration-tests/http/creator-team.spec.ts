@@ -86,6 +86,17 @@ medusaSuite("creator_team", ({ api, getContainer }) => {
     expect((await api.get("/creator/invites", staff)).status).toBe(200)
   })
 
+  it("answers the studio's cross-origin preflight from an allowed origin only", async () => {
+    const preflight = (origin: string) =>
+      api.request({ method: "OPTIONS", url: "/creator/products", headers: { origin, "access-control-request-method": "POST" }, validateStatus: () => true })
+    const allowed = await preflight("http://localhost:3000")
+    expect(allowed.status).toBe(204)
+    expect(allowed.headers["access-control-allow-origin"]).toBe("http://localhost:3000")
+    expect(allowed.headers["access-control-allow-credentials"]).toBe("true")
+    const foreign = await preflight("https://evil.example")
+    expect(foreign.headers["access-control-allow-origin"]).toBeUndefined()
+  })
+
   it("unauthenticated calls get 401, and bad input names the field and the reason", async () => {
     expect((await api.get("/creator/products", ok)).status).toBe(401)
     expect((await api.post("/creator/signup", {}, ok)).status).toBe(401)

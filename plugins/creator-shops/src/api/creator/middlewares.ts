@@ -1,5 +1,6 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { acceptFiles } from "../../utils/uploads"
+import { creatorCors } from "./cors"
 import { requireOwnedProduct, requireOwner, requireOwnInvite, requireOwnMember, resolveShopContext } from "./context"
 import {
   CreatorCreateProduct,
@@ -22,7 +23,7 @@ const inShop = [signedIn, resolveShopContext]
 
 export const creatorMiddlewares: MiddlewareRoute[] = [
   // fail closed: every /creator route needs at least a creator identity, even one added without its own entry
-  { matcher: "/creator*", middlewares: [registeredOrSignedIn] },
+  { matcher: "/creator*", middlewares: [creatorCors, registeredOrSignedIn] },
   // no shop yet
   { matcher: "/creator/signup", method: ["POST"], middlewares: [registeredOrSignedIn, validateAndTransformBody(CreatorSignUp)] },
   { matcher: "/creator/invites/accept", method: ["POST"], middlewares: [registeredOrSignedIn, validateAndTransformBody(CreatorAcceptInvite)] },
