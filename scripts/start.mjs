@@ -126,6 +126,11 @@ async function migrate(databaseUrl, env) {
 
 async function seed(databaseUrl, env) {
   if (databaseState(databaseUrl).seeded) return
+  // your own database gets the demo catalogue only when asked for
+  if (process.env.DATABASE_URL && process.env.DEMO_CATALOGUE !== "true") {
+    step(`Not seeding the demo catalogue into DATABASE_URL ${dim("(set DEMO_CATALOGUE=true to seed it)")}`)
+    return
+  }
   step("Seeding the demo catalogue (once)…")
   await runMedusa(["exec", "./src/scripts/seed/index.js", dataDir], { env, onLine: (line) => line.includes("seed:") && console.log(`  ${line.replace(/^.*seed:\s*/, "")}`), quiet: true })
   saveDatabaseState(databaseUrl, { seeded: true })
