@@ -1,36 +1,89 @@
 import type { Logger, SearchTypes } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
-import { weightLabel, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
+import { assertQuerySupported, weightLabel, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
+import { invalid } from "./errors"
+import { LAYOUT_VERSION, layoutStatements } from "./layout"
 import { FOLD_FUNCTION, TEXT_LANGUAGE, TS_CONFIG } from "./text"
+import { TypedSearch } from "./typed-search"
 import type { DbManager } from "./vocabulary"
 
 type KeywordInput = { query: SearchTypes.ProviderSearchQuery; catalog: { plan: IndexPlan } }
+type LaidOutPlan = IndexPlan & { layout?: number }
+type StoredIndex = { plan: IndexPlan; table_name: string }
 
 /**
- * The stock provider with three hooks changed, and nothing else: documents and
- * the on-the-fly per-field vectors go through the az/ru fold, and free text is
- * matched with a tsquery the embedded provider prepared (folded, typo-corrected)
- * instead of `plainto_tsquery` + `word_similarity`. Filters, facets, sorting,
- * distinct, min_score, counting and storage stay the stock code.
+ * The stock provider with its storage and read path changed, writes untouched:
+ * - documents and the on-the-fly per-field vectors go through the az/ru fold,
+ *   and free text is matched with a tsquery the embedded provider prepared
+ *   (folded, typo-corrected) instead of `plainto_tsquery` + `word_similarity`;
+ * - tables get the typed layout (`layout.ts`) and are searched with one
+ *   statement on native columns (`typed-search.ts`). Tables built before it
+ *   (no `layout` in their stored plan) keep the stock read path until a reindex.
  */
 export class FoldingPostgresSearch extends PostgresSearchService {
   protected readonly tsqueries_ = new WeakMap<object, string>()
 
-  constructor(deps: { manager: DbManager; logger?: Logger }) {
+  constructor(deps: { manager: DbManager; logger?: Logger }, protected readonly rankWindow_ = 100) {
     super(deps, { engine: "native", language: TEXT_LANGUAGE })
   }
 
-  /** Runs a search whose free text matches `tsquery` (undefined when there is no `q`). */
-  async searchWith(input: SearchTypes.ProviderSearchQuery, tsquery: string | undefined): Promise<SearchTypes.SearchResult> {
+  /** Runs a search whose free text matches `tsquery` (undefined when there is no `q`), on the index `stored` describes when given. */
+  async searchWith(input: SearchTypes.ProviderSearchQuery, tsquery: string | undefined, stored?: StoredIndex): Promise<SearchTypes.SearchResult> {
     if (tsquery !== undefined) {
       this.tsqueries_.set(input, tsquery)
     }
-    return this.search(input)
+    const catalog = stored ?? (await this.retrieve(input.index.physical_name))
+    const plan = catalog.plan as LaidOutPlan
+    return plan.layout === LAYOUT_VERSION ? this.typedSearch(input, catalog.table_name, plan, tsquery) : this.search(input)
+  }
+
+  /** The stock `search()`'s checks, then the typed layout's single statement. */
+  protected async typedSearch(input: SearchTypes.ProviderSearchQuery, table: string, plan: IndexPlan, tsquery: string | undefined) {
+    assertQuerySupported(input, "native")
+    const options = input.search_options ?? {}
+    const searchOn = options.attributes_to_search_on ?? plan.searchable
+    const unknown = searchOn.find((path) => !plan.searchable.includes(path))
+    if (unknown) {
+      invalid(`Field "${unknown}" is not searchable on search index "${input.index.name}"`)
+    }
+    const hasText = !!input.q?.trim()
+    if (hasText && !plan.searchable.length) {
+      invalid(`Search index "${input.index.name}" has no searchable fields, so it cannot be queried by text`)
+    }
+    this.resolveOrderBy(input, plan, hasText)
+    const path = options.distinct ?? input.index.settings.distinct_attribute
+    const expression = this.resolveDistinct(path, plan, input.index.name)
+    const everything = plan.searchable.every((field) => searchOn.includes(field))
+    return new TypedSearch({
+      query: input,
+      table,
+      plan,
+      tsquery: this.prepared(input),
+      vector: everything ? `"search_vector"` : this.onTheFlyVectorExpr(searchOn, plan),
+      distinct: path && expression ? { path, expression } : undefined,
+      rankWindow: this.rankWindow_,
+    }).run(this.manager_)
+  }
+
+  protected async createDocumentTable(table: string, plan: IndexPlan, manager: DbManager): Promise<void> {
+    for (const statement of layoutStatements(table, plan)) {
+      await manager.execute(statement)
+    }
+  }
+
+  /** Written in the same transaction as the table, so a stored plan with `layout` always describes its table. */
+  protected serializePlan(plan: IndexPlan): string {
+    return JSON.stringify({ ...JSON.parse(super.serializePlan(plan)), layout: LAYOUT_VERSION })
+  }
+
+  protected deserializePlan(raw: unknown): IndexPlan {
+    const data = typeof raw === "string" ? JSON.parse(raw) : (raw as { layout?: number })
+    return Object.assign(super.deserializePlan(data), { layout: data.layout })
   }
 
   /** The stored plan of an index (its fields as the stock provider flattened them); NOT_FOUND when missing. */
-  async storedIndex(index: string): Promise<{ plan: IndexPlan; table_name: string }> {
+  async storedIndex(index: string): Promise<StoredIndex> {
     return this.retrieve(index)
   }
 
@@ -60,12 +113,18 @@ export class FoldingPostgresSearch extends PostgresSearchService {
       .join(" || ")
   }
 
-  protected keywordFragments({ query, catalog }: KeywordInput) {
-    const q = query.q?.trim() || undefined
+  /** The tsquery `searchWith` was given for this query; undefined without free text. */
+  protected prepared(query: SearchTypes.ProviderSearchQuery): string | undefined {
     const tsquery = this.tsqueries_.get(query)
-    if (q && tsquery === undefined) {
+    if (query.q?.trim() && tsquery === undefined) {
       throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "The embedded search provider ran a text query without preparing it")
     }
+    return query.q?.trim() ? tsquery : undefined
+  }
+
+  protected keywordFragments({ query, catalog }: KeywordInput) {
+    const q = query.q?.trim() || undefined
+    const tsquery = this.prepared(query)
     const plan = catalog.plan
     const searchOn = query.search_options?.attributes_to_search_on ?? plan.searchable
     const everything = plan.searchable.every((path) => searchOn.includes(path))

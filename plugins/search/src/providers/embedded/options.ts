@@ -13,6 +13,12 @@ export const EmbeddedProviderOptions = z
     similarity_threshold: z.number().gt(0).lt(1).default(0.2),
     /** How many vocabulary words one misspelled query word may expand into. */
     max_typo_alternatives: z.number().int().min(1).max(20).default(5),
+    /**
+     * How many pre-ranked matches (title-class positions) are ranked together
+     * with the full `ts_rank_cd`; up to this many matches the order is exact.
+     * Each block costs one toasted vector read per match (~10 µs).
+     */
+    rank_window: z.number().int().min(1).max(10_000).default(100),
   })
   .strict()
 

@@ -36,7 +36,7 @@ export class EmbeddedSearchProvider extends AbstractSearchProviderService {
     super()
     this.options_ = parseProviderOptions(options)
     this.manager_ = manager
-    this.engine_ = new FoldingPostgresSearch({ manager, logger })
+    this.engine_ = new FoldingPostgresSearch({ manager, logger }, this.options_.rank_window)
     this.vocabulary_ = new Vocabulary(manager)
     this.synonyms_ = new SynonymTables(manager)
   }
@@ -105,8 +105,12 @@ export class EmbeddedSearchProvider extends AbstractSearchProviderService {
       // Checked on every query, with or without text, so a bad definition never answers some queries.
       embeddedIndexOptions(input.index)
       const query = checkQuery(input, plan)
-      const tsquery = query.q?.trim() ? await this.prepareText(query, plan) : undefined
-      return this.engine_.searchWith(query, tsquery)
+      // The stored index is read while the query's words are looked up: two round trips at once.
+      const [stored, tsquery] = await Promise.all([
+        this.engine_.storedIndex(input.index.physical_name),
+        query.q?.trim() ? this.prepareText(query, plan) : undefined,
+      ])
+      return this.engine_.searchWith(query, tsquery, stored)
     })
   }
 

@@ -28,5 +28,12 @@ export const VOCABULARY_TRIGGERS = {
   truncate: { name: "search_embedded_vocabulary_truncate", fn: "search_embedded_vocabulary_on_truncate" },
 } as const
 
+/** jsonb array → typed array, IMMUTABLE, for the generated columns of the typed layout (`layout.ts`). */
+export const ARRAY_FUNCTIONS = {
+  text: "medusa_search_embedded_text_array",
+  float8: "medusa_search_embedded_float8_array",
+  boolean: "medusa_search_embedded_boolean_array",
+} as const
+
 /** The fold's letters and its JavaScript twin live in `lib/fold` (one definition), re-exported for the migration and tests. */
 export { FOLD_FROM, FOLD_TO, foldText } from "../../lib/fold"

@@ -31,12 +31,17 @@ const ids = async (index: Definition, q: string, search_options: SearchTypes.Sea
 beforeAll(async () => {
   db = await openTestDatabase("embedded_synonyms")
   await runEmbeddedMigrations(db.manager)
-  const recording = Object.create(db.manager)
-  recording.execute = (sql: string, params?: unknown[]) => {
-    statements.push({ sql, params })
-    return db.manager.execute(sql, params)
+  // Text queries run in a transaction (sequential scans off), so the one they open is recorded too.
+  const recording = (manager: any): any => {
+    const proxy = Object.create(manager)
+    proxy.execute = (sql: string, params?: unknown[]) => {
+      statements.push({ sql, params })
+      return manager.execute(sql, params)
+    }
+    proxy.transactional = (run: (tx: any) => Promise<unknown>) => manager.transactional((tx: any) => run(recording(tx)))
+    return proxy
   }
-  provider = new EmbeddedSearchProvider({ manager: recording }, {})
+  provider = new EmbeddedSearchProvider({ manager: recording(db.manager) }, {})
 }, 120_000)
 
 afterAll(async () => {
