@@ -16,7 +16,7 @@ import { buildQueries, catalogueWords, percentile } from "./queries.mjs"
 
 const SIZE = Number(process.env.BENCH_CATALOGUE_SIZE ?? 50_000)
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 1_200)
-const BASELINE_SAMPLE = Number(process.env.BENCH_BASELINE_QUERIES ?? 120)
+const BASELINE_SAMPLE = Number(process.env.BENCH_BASELINE_QUERIES ?? 30)
 const PORT = Number(process.env.BENCH_PORT ?? 9190)
 
 const db = await startEmbeddedDb({ dir: path.join(dataDir, "bench-postgres"), port: Number(process.env.BENCH_PG_PORT ?? 54331), fast: true })
