@@ -4,6 +4,7 @@
 // by running the built backend's generate-catalogue script through `medusa exec`. Re-running with
 // the same N adds nothing; a larger N adds the difference. --reindex rebuilds the search indexes
 // afterwards (bulk-written products send no events for the search module to ingest).
+import { pathToFileURL } from "node:url"
 import { fail, step } from "./lib/console.mjs"
 import { backendExec, LaunchError, marketplaceDatabaseUrl } from "./lib/backend-exec.mjs"
 
@@ -44,7 +45,7 @@ async function main() {
   if (code !== 0) throw new LaunchError(`The generator stopped with exit code ${code} (see above). Products written so far stay; run the same command again to continue.`)
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error) => {
     fail(error instanceof LaunchError ? error.message : (error.stack ?? String(error)))
     process.exit(1)

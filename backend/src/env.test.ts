@@ -14,6 +14,12 @@ describe("the backend environment", () => {
     expect(() => readEnv({ MEDUSA_WORKER_MODE: "both" })).toThrow(/MEDUSA_WORKER_MODE/)
   })
 
+  it("leaves an unset COOKIE_SECURE undefined, so Medusa keeps Secure cookies in production", () => {
+    expect(readEnv({}).COOKIE_SECURE).toBeUndefined()
+    expect(readEnv({ COOKIE_SECURE: "false" }).COOKIE_SECURE).toBe(false)
+    expect(readEnv({ COOKIE_SECURE: "1" }).COOKIE_SECURE).toBe(true)
+  })
+
   it("refuses to start production without its secrets", () => {
     expect(() => readEnv({ NODE_ENV: "production" })).toThrow("JWT_SECRET and COOKIE_SECRET must be set when NODE_ENV=production")
     expect(readEnv({ NODE_ENV: "production", JWT_SECRET: "a", COOKIE_SECRET: "b" }).isProduction).toBe(true)

@@ -4,10 +4,11 @@ import { z } from "@medusajs/framework/zod"
  * The one place that reads process.env for the backend. Everything else
  * imports `env` from here, so a bad value fails at boot with one sentence.
  */
+/** "true"/"1" or "false"/"0"; unset stays undefined, so a default elsewhere (Medusa's) still applies */
 const booleanish = z
   .enum(["true", "false", "1", "0", ""])
   .optional()
-  .transform((value) => value === "true" || value === "1")
+  .transform((value) => (value === undefined || value === "" ? undefined : value === "true" || value === "1"))
 
 const postgresUrl = z
   .string()

@@ -37,8 +37,8 @@ export function backendExec(script, args, databaseUrl) {
     throw new LaunchError(`The backend is not built (${path.relative(process.cwd(), path.join(backendBuildDir, script))} is missing): run ${bold("npm run build")} or ${bold("npm start")} first.`)
   }
   const env = {
-    ...process.env,
     ...localSecrets(),
+    ...process.env,
     MEDUSA_DISABLE_TELEMETRY: "true",
     NODE_ENV: process.env.NODE_ENV ?? "development",
     DATABASE_URL: databaseUrl,

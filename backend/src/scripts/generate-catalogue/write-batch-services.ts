@@ -34,7 +34,7 @@ function productData(product: GeneratedProduct, context: GeneratorContext, n: nu
  * with their variants, one price set per variant, the links (variant ↔ price set, product ↔
  * sales channel, physical product ↔ shipping profile) and the products' az/ru translations, each
  * as one bulk call. Generated goods keep no stock (manage_inventory: false).
- * The fallback writer (CATALOGUE_WRITER=services) for a schema the SQL writer does not know: it
+ * The fallback writer (`writer=services`, launcher `--writer services`) for a schema the SQL writer does not know: it
  * survives Medusa upgrades but managed only ≈100–125 products/s on a 2-core machine, and the calls
  * are not one transaction.
  */

@@ -24,7 +24,7 @@ export async function checkSchema(container: MedusaContainer, sample: BatchRows)
   if (missing.length) {
     throw new MedusaError(
       MedusaError.Types.UNEXPECTED_STATE,
-      `The database schema differs from Medusa 2.21's (missing ${missing.join(", ")}): run \`medusa db:migrate\`, or generate with CATALOGUE_WRITER=services.`,
+      `The database schema differs from Medusa 2.21's (missing ${missing.join(", ")}): run \`medusa db:migrate\`, or generate with \`--writer services\`.`,
     )
   }
 }
