@@ -128,8 +128,31 @@ medusaSuite("creator_team", ({ api, getContainer }) => {
       { shop: { handle: "taken-handle", name: "Again", programme: "music", legal_type: "individual", email: "new@example.az" } },
       { ...bearer(registration), ...ok },
     )
-    expect(duplicate.status).toBe(409)
+    expect(duplicate.status).toBe(422)
+    expect(duplicate.data.message).toMatch(/taken-handle" is taken/)
     expect(taken.creator.handle).toBe("taken-handle")
+  })
+
+  it("treats an e-mail address as one person, whatever its case", async () => {
+    const owner = await signUpShop(api, "Case@Example.az", { handle: "case-shop" })
+    expect(owner.member.email).toBe("case@example.az")
+    // a second registration in another case is the same identity, not a way into that member
+    const again = await api.post("/auth/creator/emailpass/register", { email: "CASE@example.az", password: "other-password" }, ok)
+    expect(again.status).toBeGreaterThanOrEqual(400)
+    expect(again.status).toBeLessThan(500)
+    const token = await loginCreator(api, "CASE@EXAMPLE.AZ")
+    expect((await api.get("/creator/me", bearer(token))).data.shops.map((s: any) => s.handle)).toEqual(["case-shop"])
+  })
+
+  it("keeps a company's VÖEN: it cannot be removed, nor a company made without one", async () => {
+    const owner = await signUpShop(api, "llc@example.az", { handle: "llc", legal_type: "company", tax_id: "1234567890" })
+    const removed = await api.post("/creator/shop", { tax_id: null }, { ...owner.headers, ...ok })
+    expect(removed.status).toBe(400)
+    expect(removed.data.message).toMatch(/tax_id is required for a company/)
+    const solo = await signUpShop(api, "solo@example.az", { handle: "solo" })
+    const becomesCompany = await api.post("/creator/shop", { legal_type: "company" }, { ...solo.headers, ...ok })
+    expect(becomesCompany.status).toBe(400)
+    expect((await api.post("/creator/shop", { legal_type: "company", tax_id: "0987654321" }, solo.headers)).data.creator.legal_type).toBe("company")
   })
 
   it("operators can switch on auto-approval of new shops", async () => {

@@ -21,6 +21,8 @@ export type SignUpCreatorInput = {
 /** Opens a shop: pending (or approved when auto-approval is on), with its signer as owner. */
 export const signUpCreatorWorkflow = createWorkflow("sign-up-creator", (input: SignUpCreatorInput) => {
   validateHandleAvailableStep({ handle: input.shop.handle })
+  // the member first: a fresh identity may not take over an existing member (nothing is written yet)
+  const { member, created } = ensureMemberStep(transform({ input }, ({ input }) => ({ ...input.member, member_id: input.member_id })))
   const status = resolveSignupStatusStep()
   const creatorData = transform({ input, status }, ({ input, status }) => {
     const { bio_translations, ...shop } = input.shop
@@ -30,9 +32,8 @@ export const signUpCreatorWorkflow = createWorkflow("sign-up-creator", (input: S
   upsertTranslationsStep(
     transform({ input, creator }, ({ input, creator }) => ({ reference: "creator", reference_id: creator.id, translations: byLocale({ bio: input.shop.bio_translations }) })),
   )
-  const { member, created } = ensureMemberStep(input.member)
   createMembershipStep(transform({ creator, member }, ({ creator, member }) => ({ creator_id: creator.id, member_id: member.id, role: "owner" as const })))
-  when({ input, created }, ({ input, created }) => created && !input.member_id).then(() => {
+  when({ created }, ({ created }) => created).then(() => {
     setAuthAppMetadataStep(transform({ input, member }, ({ input, member }) => ({ authIdentityId: input.auth_identity_id, actorType: "creator", value: member.id })))
   })
   recordStatusChangeStep(

@@ -1,7 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { LEGAL_TYPES, MEMBER_ROLES, PROGRAMMES } from "../../modules/creator/types"
 
-export const LOCALES = ["az", "en", "ru"] as const
 const HANDLE = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/
 
 const handle = z
@@ -10,7 +9,7 @@ const handle = z
 const url = z.string().url().max(2000)
 
 /** `{ az: "…", ru: "…" }` for one translated text field */
-const translatedText = (max: number) => z.object({ az: z.string().max(max), en: z.string().max(max), ru: z.string().max(max) }).partial().strict()
+const translatedText = (max: number) => z.object({ az: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max), ru: z.string().trim().min(1).max(max) }).partial().strict()
 
 const shopFields = {
   name: z.string().trim().min(2).max(120),
@@ -25,16 +24,19 @@ const shopFields = {
   country_code: z.string().length(2).toLowerCase().default("az"),
 }
 
-const companyNeedsTaxId = (shop: { legal_type?: string; tax_id?: string | null }, ctx: z.RefinementCtx) => {
+const signUpRules = (shop: { legal_type?: string; tax_id?: string | null; bio?: string | null; bio_translations?: object }, ctx: z.RefinementCtx) => {
   if (shop.legal_type === "company" && !shop.tax_id) {
     ctx.addIssue({ code: "custom", path: ["tax_id"], message: "tax_id is required for a company (its 10-digit VÖEN)" })
+  }
+  if (shop.bio_translations && !shop.bio) {
+    ctx.addIssue({ code: "custom", path: ["bio_translations"], message: "bio_translations needs the bio itself too (the text in the base language)" })
   }
 }
 
 export const CreatorSignUp = z
   .object({
     member: z.object({ name: z.string().trim().min(1).max(120).optional() }).strict().default({}),
-    shop: z.object({ handle, ...shopFields }).strict().superRefine(companyNeedsTaxId),
+    shop: z.object({ handle, ...shopFields }).strict().superRefine(signUpRules),
   })
   .strict()
 export type CreatorSignUpType = z.infer<typeof CreatorSignUp>

@@ -16,7 +16,8 @@ class CreatorModuleService extends MedusaService({
 }) {
   /** The settings row, created with its defaults on first read. */
   async getSettings() {
-    const [settings] = await this.listMarketplaceSettings({}, { take: 1 })
+    // the oldest row wins, should two first reads ever have raced to create one each
+    const [settings] = await this.listMarketplaceSettings({}, { take: 1, order: { created_at: "ASC" } })
     return settings ?? (await this.createMarketplaceSettings({}))
   }
 }

@@ -18,7 +18,7 @@ export const createInviteStep = createStep(
     const email = input.email.toLowerCase()
     const [member] = await creators.listCreatorMembers({ email }, { relations: ["memberships"] })
     if (member?.memberships?.some((m) => m.creator_id === input.creator_id)) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `${email} is already a member of this shop.`)
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `${email} is already a member of this shop.`)
     }
     const expires = new Date(Date.now() + options.invite_ttl_days * 86_400_000)
     const invite = await creators.createCreatorInvites({ ...input, email, token_hash: randomBytes(16).toString("hex"), expires_at: expires })

@@ -10,7 +10,7 @@ export const createMembershipStep = createStep(
     const creators: CreatorModuleService = container.resolve(CREATOR_MODULE)
     const [existing] = await creators.listCreatorMemberships({ creator_id: input.creator_id, member_id: input.member_id }, { take: 1 })
     if (existing) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "This person is already a member of the shop.")
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "This person is already a member of the shop.")
     }
     const membership = await creators.createCreatorMemberships({ creator_id: input.creator_id, member_id: input.member_id, role: input.role })
     return new StepResponse(membership, membership.id)

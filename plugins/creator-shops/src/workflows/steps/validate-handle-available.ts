@@ -10,7 +10,7 @@ export const validateHandleAvailableStep = createStep(
     const creators: CreatorModuleService = container.resolve(CREATOR_MODULE)
     const [existing] = await creators.listCreators({ handle: input.handle }, { take: 1, withDeleted: true })
     if (existing) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `The shop handle "${input.handle}" is taken: choose another one.`)
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `The shop handle "${input.handle}" is taken: choose another one.`)
     }
   },
 )
