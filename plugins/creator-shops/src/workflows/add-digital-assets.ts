@@ -1,28 +1,22 @@
-import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { StoredFile } from "../utils/private-files"
 import { createDigitalAssetsStep } from "./steps/create-digital-assets"
+import { resubmitListingStep } from "./steps/resubmit-listing"
+import { syncListingVisibilityStep } from "./steps/sync-listing-visibility"
 import { validateDigitalListingStep } from "./steps/validate-digital-listing"
 
-export type AddDigitalAssetsInput = {
-  product_id: string
-  variant_id?: string | null
-  files: { filename: string; mimeType: string; content: string; size: number }[]
-}
+export type AddDigitalAssetsInput = { product_id: string; variant_id?: string | null; member_id: string; files: StoredFile[] }
 
-/** Stores a digital listing's files privately; buyers reach them only through signed links. */
+/**
+ * Records a digital listing's files, already stored privately (see utils/private-files); buyers
+ * reach them only through signed links. With moderation on, the listing goes back to review.
+ */
 export const addDigitalAssetsWorkflow = createWorkflow("add-digital-assets", (input: AddDigitalAssetsInput) => {
   const listing = validateDigitalListingStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, variant_id: input.variant_id })))
-  const uploaded = uploadFilesWorkflow.runAsStep({
-    input: transform({ input }, ({ input }) => ({
-      files: input.files.map(({ filename, mimeType, content }) => ({ filename, mimeType, content, access: "private" as const })),
-    })),
-  })
   const assets = createDigitalAssetsStep(
-    transform({ input, listing, uploaded }, ({ input, listing, uploaded }) => ({
-      listing_id: listing.id,
-      variant_id: input.variant_id,
-      files: uploaded.map((file, i) => ({ file_key: file.id, filename: input.files[i].filename, mime_type: input.files[i].mimeType, size: input.files[i].size })),
-    })),
+    transform({ input, listing }, ({ input, listing }) => ({ listing_id: listing.id, variant_id: input.variant_id, files: input.files })),
   )
+  resubmitListingStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, actor_id: input.member_id, reason: "files added" })))
+  syncListingVisibilityStep(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] })))
   return new WorkflowResponse(assets)
 })

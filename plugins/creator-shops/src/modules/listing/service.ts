@@ -9,14 +9,17 @@ import { ModerationDecision } from "./models/moderation-decision"
 class ListingModuleService extends MedusaService({ Listing, ModerationDecision, DigitalAsset, DownloadGrant }) {
   /**
    * Counts one download against a grant, atomically: two clicks at once cannot both take the
-   * last download. Returns the grant's asset, or null when the grant is used up or expired.
+   * last download. Returns the grant's file, or null when the grant is used up, expired, or its
+   * file was withdrawn (nothing is counted then).
    */
   @InjectManager()
   async consumeDownload(grantId: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
-    const rows: { asset_id: string; downloads_used: number; max_downloads: number }[] = await sharedContext.manager!.execute(
-      `UPDATE download_grant SET downloads_used = downloads_used + 1, updated_at = now()
-       WHERE id = ? AND deleted_at IS NULL AND downloads_used < max_downloads AND expires_at > now()
-       RETURNING asset_id, downloads_used, max_downloads`,
+    const rows: { file_key: string; filename: string; mime_type: string; downloads_used: number; max_downloads: number }[] = await sharedContext.manager!.execute(
+      `UPDATE download_grant AS grant_row SET downloads_used = grant_row.downloads_used + 1, updated_at = now()
+       FROM digital_asset AS asset
+       WHERE grant_row.id = ? AND grant_row.deleted_at IS NULL AND grant_row.downloads_used < grant_row.max_downloads
+         AND grant_row.expires_at > now() AND asset.id = grant_row.asset_id AND asset.deleted_at IS NULL
+       RETURNING asset.file_key, asset.filename, asset.mime_type, grant_row.downloads_used, grant_row.max_downloads`,
       [grantId],
     )
     return rows[0] ?? null

@@ -42,8 +42,7 @@ export const createDownloadGrantsStep = createStep(
         }))
     })
     const created: { id: string }[] = wanted.length ? await listings.createDownloadGrants(wanted as any[]) : []
-    const grants = await listings.listDownloadGrants({ order_id: order.id }, { relations: ["asset"] })
-    return new StepResponse({ order, grants }, created.map((grant) => grant.id))
+    return new StepResponse({ order, grants: created }, created.map((grant) => grant.id))
   },
   async (createdIds, { container }) => {
     if (!createdIds?.length) return

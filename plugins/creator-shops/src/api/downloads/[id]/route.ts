@@ -1,5 +1,6 @@
+import { pipeline } from "node:stream/promises"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { LISTING_MODULE } from "../../../modules/listing"
 import type ListingModuleService from "../../../modules/listing/service"
 import { isValidDownloadToken } from "../../../utils/download-links"
@@ -7,7 +8,8 @@ import { pluginOptions } from "../../../utils/options"
 
 /**
  * A buyer's signed download link (outside /store: it is opened from an e-mail, with no
- * publishable key). Each successful call counts one download.
+ * publishable key). Each successful GET counts one download; HEAD (link scanners, previews)
+ * counts nothing.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { secret } = pluginOptions(req.scope)
@@ -16,17 +18,26 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     return
   }
   const listings: ListingModuleService = req.scope.resolve(LISTING_MODULE)
-  const consumed = await listings.consumeDownload(req.params.id)
-  if (!consumed) {
-    res.status(410).json({ type: "gone", message: "This download link has expired or reached its download limit. Contact the creator for a new one." })
+  if (req.method === "HEAD") {
+    res.status(200).end()
     return
   }
-  const asset = await listings.retrieveDigitalAsset(consumed.asset_id)
-  const stream = await req.scope.resolve(Modules.FILE).getDownloadStream(asset.file_key)
-  res.setHeader("Content-Type", asset.mime_type)
-  res.setHeader("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(asset.filename)}`)
+  const consumed = await listings.consumeDownload(req.params.id)
+  if (!consumed) {
+    res.status(410).json({ type: "gone", message: "This download link has expired, reached its download limit, or its file was withdrawn. Contact the creator." })
+    return
+  }
+  res.setHeader("Content-Type", consumed.mime_type)
+  res.setHeader("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(consumed.filename)}`)
   res.setHeader("Cache-Control", "private, no-store")
   res.setHeader("X-Content-Type-Options", "nosniff")
   res.setHeader("X-Downloads-Left", String(consumed.max_downloads - consumed.downloads_used))
-  stream.pipe(res)
+  try {
+    await pipeline(await req.scope.resolve(Modules.FILE).getDownloadStream(consumed.file_key), res)
+  } catch (error) {
+    // a missing or broken file must not bring the server down; the buyer sees a cut download
+    req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`download ${req.params.id} failed: ${(error as Error).message}`)
+    if (!res.headersSent) res.status(500).json({ type: "unknown_error", message: "The file could not be read. Try again later." })
+    else res.destroy()
+  }
 }

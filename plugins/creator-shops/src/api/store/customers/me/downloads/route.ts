@@ -10,7 +10,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const listings: ListingModuleService = req.scope.resolve(LISTING_MODULE)
   const grants = await listings.listDownloadGrants({ customer_id: req.auth_context.actor_id }, { relations: ["asset"], order: { created_at: "DESC" } })
   res.json({
-    downloads: grants.map((grant) => {
+    // a file the creator withdrew (or a deleted product) leaves its grant without an asset
+    downloads: grants.filter((grant) => grant.asset).map((grant) => {
       const usable = grant.downloads_used < grant.max_downloads && new Date(grant.expires_at) > new Date()
       return {
         id: grant.id,
