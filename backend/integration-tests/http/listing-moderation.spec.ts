@@ -50,4 +50,18 @@ medusaSuite("listing_moderation", ({ api, getContainer }) => {
     expect(notice).toMatchObject({ to: "miniatures@example.az", data: { reason: "Photo missing", product_id: data.product.id } })
     expect(await notifications.listNotifications({ template: "listing-approved" })).toHaveLength(1)
   })
+
+  it("an approved listing goes back to review when its images or variants change", async () => {
+    const { data } = await api.post("/creator/products", { kind: "physical", title: "Copper tray", variants: [{ title: "Small", prices: [{ currency_code: "azn", amount: 90 }], stock: 2 }] }, shop.headers)
+    await api.post(`/creator/products/${data.product.id}/publish`, {}, shop.headers)
+    const queue = await api.get("/admin/listings?moderation_status=pending", admin)
+    const listing = queue.data.listings.find((l: any) => l.product.id === data.product.id)
+    await api.post(`/admin/listings/${listing.id}/approve`, {}, admin)
+    expect(await inStore(data.product.id)).toBe(true)
+
+    await api.post(`/creator/products/${data.product.id}/variants`, { title: "Large", prices: [{ currency_code: "azn", amount: 150 }], stock: 1 }, shop.headers)
+    expect(await inStore(data.product.id)).toBe(false)
+    const mine = await api.get(`/creator/products/${data.product.id}`, shop.headers)
+    expect(mine.data.product.listing).toMatchObject({ moderation_status: "pending", moderation_reason: "variant added" })
+  })
 })

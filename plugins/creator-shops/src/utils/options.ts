@@ -6,9 +6,9 @@ export const PLUGIN_NAME = "@creative-market/creator-shops"
 export type CreatorShopsOptions = {
   /** HMAC secret for invites and download links */
   secret: string
-  /** where invite and download links point */
+  /** the storefront, where invite links point */
   storefront_url?: string
-  /** the Medusa backend's public URL, for download links */
+  /** the Medusa backend's public URL, where download links point */
   backend_url?: string
   /** days an invite stays valid */
   invite_ttl_days?: number

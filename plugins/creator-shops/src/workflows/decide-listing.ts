@@ -30,8 +30,7 @@ export const decideListingWorkflow = createWorkflow("decide-listing", (input: De
       actor_id: input.actor_id ?? null,
     })),
   )
-  const productIds = transform({ input }, ({ input }) => ({ listing_ids: [input.id] }))
-  syncListingVisibilityStep(productIds)
+  syncListingVisibilityStep(transform({ input }, ({ input }) => ({ listing_ids: [input.id] })))
   emitEventStep({
     eventName: transform({ input }, ({ input }) => (input.decision === "approve" ? ListingEvents.APPROVED : ListingEvents.REJECTED)),
     data: transform({ input }, ({ input }) => ({ id: input.id, reason: input.reason ?? null })),

@@ -1,24 +1,23 @@
-import { emitEventStep, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { CreatorUpdateProductType } from "../api/creator/products/validators"
-import { ListingEvents } from "../modules/listing/types"
 import { byLocale } from "../utils/translations"
 import { ensureProductTagsStep } from "./steps/ensure-product-tags"
-import { recordModerationDecisionStep } from "./steps/record-moderation-decision"
-import { resolveListingContextStep } from "./steps/resolve-listing-context"
+import { resubmitListingStep } from "./steps/resubmit-listing"
 import { resolveProductListingStep } from "./steps/resolve-product-listing"
 import { syncListingVisibilityStep } from "./steps/sync-listing-visibility"
 import { updateListingStep } from "./steps/update-listing"
 import { upsertTranslationsStep } from "./steps/upsert-translations"
 import { validateCategoriesStep } from "./steps/validate-categories"
+import { validateKindDetailsStep } from "./steps/validate-kind-details"
 
 export type UpdateCreatorProductInput = { product_id: string; member_id: string; update: CreatorUpdateProductType }
 
 /** A creator edits a listing's text, categories, tags and kind details; with moderation on, the edit waits for an operator. */
 export const updateCreatorProductWorkflow = createWorkflow("update-creator-product", (input: UpdateCreatorProductInput) => {
   const listing = resolveProductListingStep(transform({ input }, ({ input }) => ({ product_id: input.product_id })))
+  validateKindDetailsStep(transform({ input, listing }, ({ input, listing }) => ({ kind: listing.kind, service: input.update.service, digital: input.update.digital })))
   validateCategoriesStep(transform({ input }, ({ input }) => ({ ids: input.update.category_ids })))
-  const context = resolveListingContextStep(transform({ listing }, ({ listing }) => ({ kind: listing.kind })))
   const tagIds = ensureProductTagsStep(transform({ input }, ({ input }) => ({ values: input.update.tags })))
   updateProductsWorkflow.runAsStep({
     input: transform({ input, tagIds }, ({ input, tagIds }) => {
@@ -35,19 +34,17 @@ export const updateCreatorProductWorkflow = createWorkflow("update-creator-produ
   updateListingStep(
     transform({ input, listing }, ({ input, listing }) => {
       const { service, digital } = input.update
-      return {
-        id: listing.id,
-        ...(service ? { service_delivery: service.delivery, service_lead_time_days: service.lead_time_days, service_date_required: service.date_required } : {}),
-        ...(digital ? { download_limit: digital.download_limit, download_ttl_hours: digital.download_ttl_hours } : {}),
+      const changes = {
+        service_delivery: service?.delivery,
+        service_lead_time_days: service?.lead_time_days,
+        service_date_required: service?.date_required,
+        download_limit: digital?.download_limit,
+        download_ttl_hours: digital?.download_ttl_hours,
       }
+      return { id: listing.id, ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) }
     }),
   )
-  when({ context }, ({ context }) => context.moderation_status === "pending").then(() => {
-    recordModerationDecisionStep(
-      transform({ input, listing }, ({ input, listing }) => ({ listing_id: listing.id, status: "pending" as const, reason: "edited", actor_type: "creator", actor_id: input.member_id })),
-    )
-    emitEventStep({ eventName: ListingEvents.SUBMITTED, data: transform({ listing, input }, ({ listing, input }) => ({ id: listing.id, product_id: input.product_id })) })
-  })
+  resubmitListingStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, actor_id: input.member_id, reason: "edited" })))
   syncListingVisibilityStep(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] })))
   return new WorkflowResponse({ id: input.product_id })
 })

@@ -5,8 +5,10 @@ import { resolveListingContextStep } from "./steps/resolve-listing-context"
 import { resolveProductListingStep } from "./steps/resolve-product-listing"
 import { setVariantStockStep } from "./steps/set-variant-stock"
 import { validateStockKindStep } from "./steps/validate-stock-kind"
+import { resubmitListingStep } from "./steps/resubmit-listing"
+import { syncListingVisibilityStep } from "./steps/sync-listing-visibility"
 
-export type UpdateCreatorVariantInput = { product_id: string; variant_id: string; update: CreatorUpdateVariantType }
+export type UpdateCreatorVariantInput = { product_id: string; member_id: string; variant_id: string; update: CreatorUpdateVariantType }
 
 /** A creator changes a variant's title, SKU, prices or stock. */
 export const updateCreatorVariantWorkflow = createWorkflow("update-creator-variant", (input: UpdateCreatorVariantInput) => {
@@ -26,5 +28,7 @@ export const updateCreatorVariantWorkflow = createWorkflow("update-creator-varia
       stock: listing.kind === "physical" && input.update.stock !== undefined ? [{ variant_id: input.variant_id, quantity: input.update.stock }] : [],
     })),
   )
+  resubmitListingStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, actor_id: input.member_id, reason: "variant changed" })))
+  syncListingVisibilityStep(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] }))).config({ name: "sync-after-resubmit" })
   return new WorkflowResponse({ id: input.variant_id })
 })

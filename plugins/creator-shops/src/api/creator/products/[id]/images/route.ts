@@ -4,6 +4,7 @@ import { cleanImage } from "../../../../../utils/images"
 import { pluginOptions } from "../../../../../utils/options"
 import { uploadedFiles } from "../../../../../utils/uploads"
 import { retrieveCreatorProduct } from "../../../../utils/creator-products"
+import { shopContext } from "../../../context"
 
 /** Upload product images (multipart, field "files"); each is checked and re-encoded first. */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -14,6 +15,6 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
     const name = file.originalname.replace(/\.[^.]*$/, "").replace(/[^\w.-]+/g, "-").slice(0, 80) || "image"
     files.push({ filename: `${name}.webp`, mimeType: clean.mimeType, content: clean.buffer.toString("base64") })
   }
-  await addProductImagesWorkflow(req.scope).run({ input: { product_id: req.params.id, files } })
+  await addProductImagesWorkflow(req.scope).run({ input: { product_id: req.params.id, member_id: shopContext(req).member_id, files } })
   res.status(201).json({ product: await retrieveCreatorProduct(req.scope, req.params.id) })
 }
