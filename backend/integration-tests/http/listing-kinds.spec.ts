@@ -2,18 +2,12 @@ import { Modules } from "@medusajs/framework/utils"
 import sharp from "sharp"
 import { operator, signUpShop, type Headers } from "../utils/actors"
 import { cartWith, checkout } from "../utils/checkout"
+import { multipart, publishListing, zipFile } from "../utils/listings"
 import { setUpMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
 
 const prices = [{ currency_code: "azn", amount: 30 }]
 const ok = { validateStatus: () => true }
-
-function multipart(files: { name: string; content: Buffer }[], fields: Record<string, string> = {}) {
-  const form = new FormData()
-  for (const file of files) form.append("files", new Blob([file.content]), file.name)
-  for (const [key, value] of Object.entries(fields)) form.append(key, value)
-  return form
-}
 
 medusaSuite("listing_kinds", ({ api, getContainer }) => {
   let store: Headers
@@ -30,11 +24,7 @@ medusaSuite("listing_kinds", ({ api, getContainer }) => {
     await api.post(`/admin/creators/${shop.creator.id}/approve`, {}, admin)
   })
 
-  async function listed(product: Record<string, unknown>) {
-    const { data } = await api.post("/creator/products", product, shop.headers)
-    await api.post(`/creator/products/${data.product.id}/publish`, {}, shop.headers)
-    return data.product
-  }
+  const listed = (product: Record<string, unknown>) => publishListing(api, shop.headers, product)
 
   it("a cart with a digital and a service item needs no shipping method", async () => {
     const pack = await listed({ kind: "digital", title: "Mugham sample pack", variants: [{ title: "Personal", prices }, { title: "Commercial", prices }] })
@@ -82,10 +72,17 @@ medusaSuite("listing_kinds", ({ api, getContainer }) => {
   })
 
   it("a digital buyer downloads through a signed, counted, expiring link and nothing else", async () => {
-    const album = await listed({ kind: "digital", title: "Shur mugham album", digital: { download_limit: 2, download_ttl_hours: 24 }, variants: [{ title: "Personal", prices }] })
-    const upload = await api.post(`/creator/products/${album.id}/files`, multipart([{ name: "album.zip", content: Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]) }]), shop.headers)
-    expect(upload.data.files[0]).toMatchObject({ filename: "album.zip", mime_type: "application/zip" })
+    const { data: created } = await api.post("/creator/products", { kind: "digital", title: "Shur mugham album", digital: { download_limit: 2, download_ttl_hours: 24 }, variants: [{ title: "Personal", prices }] }, shop.headers)
+    const album = created.product
+    const empty = await api.post(`/creator/products/${album.id}/publish`, {}, { ...shop.headers, ...ok })
+    expect(empty.status).toBe(400)
+    expect(empty.data.message).toMatch(/Upload the files buyers will receive/)
+    const upload = await api.post(`/creator/products/${album.id}/files`, zipFile("Muğam albomu.zip"), shop.headers)
+    expect(upload.data.files[0]).toMatchObject({ filename: "Muğam albomu.zip", mime_type: "application/zip" })
     expect(JSON.stringify(upload.data)).not.toMatch(/private-|file_key/)
+    await api.post(`/creator/products/${album.id}/publish`, {}, shop.headers)
+    const lastFile = await api.delete(`/creator/products/${album.id}/files/${upload.data.files[0].id}`, { ...shop.headers, ...ok })
+    expect(lastFile.status).toBe(400)
 
     const cart = await cartWith(api, store, regionId, [{ variant_id: album.variants[0].id }])
     const order = await checkout(api, store, cart.id)
@@ -94,8 +91,9 @@ medusaSuite("listing_kinds", ({ api, getContainer }) => {
     const url = new URL(notification.data.links[0].url)
     expect(url.pathname).toMatch(/^\/downloads\/dlg_/)
 
+    expect((await api.head(url.pathname + url.search)).status).toBe(200) // a link scanner's HEAD counts nothing
     const first = await api.get(url.pathname + url.search, { responseType: "arraybuffer" })
-    expect(first.headers["content-disposition"]).toContain("album.zip")
+    expect(decodeURIComponent(first.headers["content-disposition"])).toContain("Muğam albomu.zip")
     expect(Buffer.from(first.data)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]))
     expect((await api.get(url.pathname + url.search, ok)).status).toBe(200)
     expect((await api.get(url.pathname + url.search, ok)).status).toBe(410)
@@ -105,6 +103,17 @@ medusaSuite("listing_kinds", ({ api, getContainer }) => {
     const otherGrant = await api.get(`/downloads/dlg_other?token=${url.searchParams.get("token")}`, ok)
     expect(otherGrant.status).toBe(403)
     expect(order.id).toBe(notification.resource_id)
+  })
+
+  it("refuses at checkout what stopped being sold after it was put in the cart", async () => {
+    const carpet = await listed({ kind: "physical", title: "Shirvan carpet", variants: [{ title: "2×3 m", prices, stock: 1 }] })
+    const cart = await cartWith(api, store, regionId, [{ variant_id: carpet.variants[0].id }])
+    await api.post(`/creator/products/${carpet.id}/unpublish`, {}, shop.headers)
+    const { data: collection } = await api.post("/store/payment-collections", { cart_id: cart.id }, store)
+    await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+    const complete = await api.post(`/store/carts/${cart.id}/complete`, {}, { ...store, ...ok })
+    expect(complete.status).toBe(400)
+    expect(complete.data.message).toMatch(/No longer for sale: "Shirvan carpet"/)
   })
 
   it("uploaded images are re-encoded without their metadata; non-images are refused", async () => {

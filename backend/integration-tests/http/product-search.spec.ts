@@ -1,4 +1,5 @@
 import { operator, signUpShop, type Headers } from "../utils/actors"
+import { publishListing } from "../utils/listings"
 import { setUpMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
 
@@ -45,9 +46,8 @@ medusaSuite("product_search", ({ api, getContainer }) => {
     shop = await signUpShop(api, "weaver@example.az", { handle: "shusha-weavers", name: "Shusha Weavers" })
     await api.post(`/admin/creators/${shop.creator.id}/approve`, {}, admin)
     for (const listing of LISTINGS) {
-      const { data } = await api.post("/creator/products", listing, shop.headers)
-      await api.post(`/creator/products/${data.product.id}/publish`, {}, shop.headers)
-      ids[listing.kind === "physical" && listing.title.includes("carpet") ? "carpet" : listing.kind === "physical" ? "scarf" : listing.kind] = data.product.id
+      const product = await publishListing(api, shop.headers, listing)
+      ids[listing.kind === "physical" && listing.title.includes("carpet") ? "carpet" : listing.kind === "physical" ? "scarf" : listing.kind] = product.id
     }
     expect(await eventually(async () => (await hitsFor("")).length === 4)).toBe(true)
   })

@@ -24,6 +24,13 @@ describe("cleanImage", () => {
     await expect(cleanImage(await photo(2000, 2000), { maxPixels: 1_000_000 })).rejects.toThrow(/larger than 1,000,000 pixels/)
   })
 
+  it("refuses a truncated image with a 400, not a crash", async () => {
+    // noise, so that the pixel data (not only the header) is large: a cut keeps a readable header
+    const noise = Buffer.from(Array.from({ length: 200 * 200 * 3 }, (_, i) => (i * 7919) % 251))
+    const input = await sharp(noise, { raw: { width: 200, height: 200, channels: 3 } }).jpeg().toBuffer()
+    await expect(cleanImage(input.subarray(0, Math.floor(input.length * 0.6)), { maxPixels: 1_000_000 })).rejects.toThrow(/damaged or incomplete/)
+  })
+
   it("judges the type by content, not by name", async () => {
     await expect(cleanImage(Buffer.from("%PDF-1.7 not an image"), { maxPixels: 1_000_000 })).rejects.toThrow(/not an image/)
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>')

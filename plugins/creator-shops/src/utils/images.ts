@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import sharp from "sharp"
 
-const ACCEPTED = new Set(["jpeg", "png", "webp", "avif", "gif", "tiff"])
+const ACCEPTED = new Set(["jpeg", "png", "webp", "gif", "tiff"])
 
 export type CleanImage = { buffer: Buffer; mimeType: "image/webp"; width: number; height: number }
 
@@ -13,7 +13,9 @@ export type CleanImage = { buffer: Buffer; mimeType: "image/webp"; width: number
 export async function cleanImage(input: Buffer, { maxPixels }: { maxPixels: number }): Promise<CleanImage> {
   let format: string | undefined
   try {
-    format = (await sharp(input, { limitInputPixels: maxPixels }).metadata()).format
+    const meta = await sharp(input, { limitInputPixels: maxPixels }).metadata()
+    // sharp reports AVIF as "heif"; other HEIF (HEVC) needs a codec we do not ship
+    format = meta.format === "heif" && meta.compression === "av1" ? "avif" : meta.format
   } catch (error) {
     const tooBig = /pixel limit/i.test(String((error as Error).message))
     throw new MedusaError(
@@ -21,13 +23,17 @@ export async function cleanImage(input: Buffer, { maxPixels }: { maxPixels: numb
       tooBig ? `The image is larger than ${maxPixels.toLocaleString("en")} pixels: resize it first.` : "The file is not an image we can read: upload a JPEG, PNG, WebP or AVIF.",
     )
   }
-  if (!format || !ACCEPTED.has(format)) {
+  if (!format || !(ACCEPTED.has(format) || format === "avif")) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `${format ? format.toUpperCase() : "This"} images are not accepted: upload a JPEG, PNG, WebP or AVIF.`)
   }
-  const { data, info } = await sharp(input, { limitInputPixels: maxPixels, failOn: "error" })
-    .rotate() // apply the EXIF orientation before the metadata is dropped
-    .resize({ width: 2400, height: 2400, fit: "inside", withoutEnlargement: true })
-    .webp({ quality: 85 })
-    .toBuffer({ resolveWithObject: true })
-  return { buffer: data, mimeType: "image/webp", width: info.width, height: info.height }
+  try {
+    const { data, info } = await sharp(input, { limitInputPixels: maxPixels, failOn: "error" })
+      .rotate() // apply the EXIF orientation before the metadata is dropped
+      .resize({ width: 2400, height: 2400, fit: "inside", withoutEnlargement: true })
+      .webp({ quality: 85 })
+      .toBuffer({ resolveWithObject: true })
+    return { buffer: data, mimeType: "image/webp", width: info.width, height: info.height }
+  } catch {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The image is damaged or incomplete: export it again and upload the new file.")
+  }
 }

@@ -14,6 +14,8 @@ describe("service dates", () => {
     expect(serviceDateProblem("Studio hour", terms, "29/11/2026", today)).toMatch(/must be a date/)
     expect(serviceDateProblem("Studio hour", terms, "2026-02-31x", today)).toMatch(/must be a date/)
     expect(serviceDateProblem("Studio hour", terms, undefined, today)).toMatch(/Choose a date/)
+    expect(serviceDateProblem("Studio hour", terms, "2027-02-31", today)).toMatch(/must be a date/)
+    expect(serviceDateProblem("Studio hour", terms, "2031-01-01", today)).toMatch(/at most a year ahead/)
   })
 
   it("let an optional date be left out", () => {

@@ -1,6 +1,7 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { acceptFiles } from "../../utils/uploads"
 import { creatorCors } from "./cors"
+import { normalizeEmail } from "./normalize-email"
 import { requireOwnedProduct, requireOwner, requireOwnInvite, requireOwnMember, resolveShopContext } from "./context"
 import {
   CreatorCreateProduct,
@@ -11,7 +12,8 @@ import {
 } from "./products/validators"
 import { CreatorAcceptInvite, CreatorCreateInvite, CreatorSignUp, CreatorUpdateMember, CreatorUpdateShop } from "./validators"
 
-// upload limits (bytes); images are also limited in pixels when decoded (utils/images)
+// upload limits (bytes): images are held in memory and also limited in pixels when decoded
+// (utils/images); digital files go to disk and are streamed to the File module
 const MAX_IMAGE_BYTES = 10 * 1024 * 1024
 const MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -24,6 +26,7 @@ const inShop = [signedIn, resolveShopContext]
 export const creatorMiddlewares: MiddlewareRoute[] = [
   // fail closed: every /creator route needs at least a creator identity, even one added without its own entry
   { matcher: "/creator*", middlewares: [creatorCors, registeredOrSignedIn] },
+  { matcher: "/auth/creator/emailpass*", method: ["POST"], middlewares: [normalizeEmail] },
   // no shop yet
   { matcher: "/creator/signup", method: ["POST"], middlewares: [registeredOrSignedIn, validateAndTransformBody(CreatorSignUp)] },
   { matcher: "/creator/invites/accept", method: ["POST"], middlewares: [registeredOrSignedIn, validateAndTransformBody(CreatorAcceptInvite)] },
@@ -49,9 +52,9 @@ export const creatorMiddlewares: MiddlewareRoute[] = [
   { matcher: "/creator/products/:id/variants", method: ["POST"], middlewares: [...inShop, requireOwnedProduct, validateAndTransformBody(CreatorCreateVariant)] },
   { matcher: "/creator/products/:id/variants/:variant_id", method: ["POST"], middlewares: [...inShop, requireOwnedProduct, validateAndTransformBody(CreatorUpdateVariant)] },
   { matcher: "/creator/products/:id/variants/:variant_id", method: ["DELETE"], middlewares: [...inShop, requireOwnedProduct] },
-  { matcher: "/creator/products/:id/images", method: ["POST"], bodyParser: false, middlewares: [...inShop, requireOwnedProduct, acceptFiles("files", 10, () => MAX_IMAGE_BYTES)] },
+  { matcher: "/creator/products/:id/images", method: ["POST"], bodyParser: false, middlewares: [...inShop, requireOwnedProduct, acceptFiles("files", { maxFiles: 5, maxBytes: MAX_IMAGE_BYTES, storage: "memory" })] },
   { matcher: "/creator/products/:id/images/:image_id", method: ["DELETE"], middlewares: [...inShop, requireOwnedProduct] },
   { matcher: "/creator/products/:id/files", method: ["GET"], middlewares: [...inShop, requireOwnedProduct] },
-  { matcher: "/creator/products/:id/files", method: ["POST"], bodyParser: false, middlewares: [...inShop, requireOwnedProduct, acceptFiles("files", 5, () => MAX_FILE_BYTES)] },
+  { matcher: "/creator/products/:id/files", method: ["POST"], bodyParser: false, middlewares: [...inShop, requireOwnedProduct, acceptFiles("files", { maxFiles: 5, maxBytes: MAX_FILE_BYTES, storage: "disk" })] },
   { matcher: "/creator/products/:id/files/:file_id", method: ["DELETE"], middlewares: [...inShop, requireOwnedProduct] },
 ]

@@ -8,5 +8,5 @@ export const validateProductsUnassignedStep = createStep("validate-products-unas
   const missing = input.product_ids.filter((id) => !data.some((product: any) => product.id === id))
   if (missing.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Products not found: ${missing.join(", ")}.`)
   const taken = data.filter((product: any) => product.creator || product.listing).map((product: any) => product.id)
-  if (taken.length) throw new MedusaError(MedusaError.Types.CONFLICT, `Products already belong to a shop: ${taken.join(", ")}.`)
+  if (taken.length) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `Products already belong to a shop: ${taken.join(", ")}.`)
 })

@@ -44,6 +44,13 @@ const digital = z
   })
   .strict()
 
+// updates change only what they name: no defaults filled in
+const serviceUpdate = z
+  .object({ delivery: z.enum(SERVICE_DELIVERIES), lead_time_days: z.number().int().min(0).max(365), date_required: z.boolean() })
+  .partial()
+  .strict()
+const digitalUpdate = z.object({ download_limit: z.number().int().min(1).max(100), download_ttl_hours: z.number().int().min(1).max(24 * 365) }).partial().strict()
+
 const textFields = {
   title: z.string().trim().min(1).max(200),
   subtitle: z.string().trim().max(200).nullish(),
@@ -73,14 +80,19 @@ export const CreatorCreateProduct = z
         ctx.addIssue({ code: "custom", path: ["variants", i, "stock"], message: `variants.${i}: stock and weight are only for physical goods; a ${product.kind} listing is never shipped` })
       }
     })
-    if (product.variants.length > 1 && !product.options?.length && new Set(product.variants.map((v) => v.title)).size !== product.variants.length) {
-      ctx.addIssue({ code: "custom", path: ["variants"], message: "variants need distinct titles (or options) to tell them apart" })
+    if (new Set(product.variants.map((v) => v.title)).size !== product.variants.length) {
+      ctx.addIssue({ code: "custom", path: ["variants"], message: "variants need distinct titles to tell them apart" })
+    }
+    for (const field of ["subtitle", "description"] as const) {
+      if (product.translations?.[field] && !product[field]) {
+        ctx.addIssue({ code: "custom", path: ["translations", field], message: `translations.${field} needs the ${field} itself too (the text in the base language)` })
+      }
     }
   })
 export type CreatorCreateProductType = z.infer<typeof CreatorCreateProduct>
 
 export const CreatorUpdateProduct = z
-  .object({ ...textFields, service: service.optional(), digital: digital.optional() })
+  .object({ ...textFields, service: serviceUpdate.optional(), digital: digitalUpdate.optional() })
   .partial()
   .strict()
 export type CreatorUpdateProductType = z.infer<typeof CreatorUpdateProduct>
@@ -90,9 +102,6 @@ export type CreatorCreateVariantType = z.infer<typeof CreatorCreateVariant>
 
 export const CreatorUpdateVariant = variant.partial().strict()
 export type CreatorUpdateVariantType = z.infer<typeof CreatorUpdateVariant>
-
-export const CreatorSetStock = z.object({ stock: z.number().int().min(0).max(1_000_000) }).strict()
-export type CreatorSetStockType = z.infer<typeof CreatorSetStock>
 
 export const CreatorListProducts = z
   .object({

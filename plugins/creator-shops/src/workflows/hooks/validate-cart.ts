@@ -28,7 +28,24 @@ addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   await validateServiceDates(container, (input.items ?? []) as Line[])
 })
 
-// dates are checked again at checkout: a lead time may have run out while the cart waited
+/**
+ * Medusa checks that a product is published when it is added to a cart, not at checkout; a shop
+ * suspended (or a listing withdrawn) while the cart waited must not be sold.
+ */
+async function validateStillSold(container: MedusaContainer, lines: Line[]) {
+  const variantIds = lines.map((line) => line.variant_id).filter(Boolean) as string[]
+  if (!variantIds.length) return
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product_variant", fields: ["id", "product.title", "product.status"], filters: { id: variantIds } })
+  const gone = data.filter((variant: any) => variant.product?.status !== "published").map((variant: any) => `"${variant.product?.title ?? variant.id}"`)
+  if (gone.length) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `No longer for sale: ${gone.join(", ")}. Remove it from the cart to check out.`)
+  }
+}
+
+// checked again at checkout: a lead time may have run out, a shop may have been suspended
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  await validateServiceDates(container, ((cart as any).items ?? []) as Line[])
+  const lines = ((cart as any).items ?? []) as Line[]
+  await validateStillSold(container, lines)
+  await validateServiceDates(container, lines)
 })
