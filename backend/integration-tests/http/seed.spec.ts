@@ -68,6 +68,19 @@ medusaSuite("seed", ({ api, getContainer }) => {
       expect(new Set(CREATORS.map((c) => c.programme)).size).toBe(5)
     })
 
+    it("gives every digital listing a private PDF to deliver, so a demo purchase can be downloaded", async () => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const digital = PRODUCTS.filter((p) => p.kind === "digital")
+      const { data } = await query.graph({ entity: "product", fields: ["handle", "listing.assets.*"], filters: { handle: digital.map((p) => p.handle) } })
+      expect(data).toHaveLength(digital.length)
+      for (const product of data as any[]) {
+        expect([product.handle, product.listing.assets.map((asset: any) => asset.mime_type)]).toEqual([product.handle, ["application/pdf"]])
+      }
+      const content = await getContainer().resolve(Modules.FILE).getAsBuffer((data[0] as any).listing.assets[0].file_key)
+      expect(content.subarray(0, 5).toString("latin1")).toBe("%PDF-")
+      expect(content.toString("latin1")).toContain(`Sold by: ${digital.find((p) => p.handle === (data[0] as any).handle)!.creator}`)
+    })
+
     it("stocks physical goods in Baku and leaves digital goods and services without inventory", async () => {
       const { data } = await store("/store/products?limit=200&fields=handle,variants.manage_inventory,variants.inventory_quantity")
       for (const product of data.products) {

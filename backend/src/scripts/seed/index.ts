@@ -5,6 +5,7 @@ import { type SeedLog, seedLog } from "./log"
 import { ensurePublishableKey } from "./steps/api-key"
 import { ensureCategories } from "./steps/categories"
 import { seedCreators } from "./steps/creators"
+import { attachDigitalFiles } from "./steps/digital-files"
 import { stockPhysicalGoods } from "./steps/inventory"
 import { ensureLocales } from "./steps/locales"
 import { translateProducts } from "./steps/product-translations"
@@ -67,6 +68,7 @@ async function seedCatalogue(container: MedusaContainer, log: SeedLog, ids: { sa
   const stocked = await stockPhysicalGoods(container, PRODUCTS, ids.locationId)
   log(`stock levels in Baku: ${stocked} added`)
   await seedCreators(container, PRODUCTS, log)
+  await attachDigitalFiles(container, PRODUCTS, log)
 }
 
 async function publish(log: SeedLog, dataDir: string | undefined, facts: { publishableKey: string; salesChannelId: string; regions: RegionIds }) {
