@@ -7,17 +7,18 @@ import { spawn, spawnSync } from "node:child_process"
 import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs"
 import path from "node:path"
+import { EMBEDDED_PORT } from "./lib/backend-exec.mjs"
 import { bold, cyan, dim, fail, green, pipeLines, step } from "./lib/console.mjs"
 import { checkReachable, DatabaseError, ensureDatabase, portIsFree, startEmbeddedDb } from "./lib/embedded-db.mjs"
 import { schemaFingerprint } from "./lib/fingerprint.mjs"
 import { ConfigurationError, runMedusa } from "./lib/medusa.mjs"
 import { backendBuildDir, backendDir, dataDir, root, turboBin } from "./lib/paths.mjs"
+import { portSetting } from "./lib/ports.mjs"
 import { databaseState, localSecrets, saveDatabaseState } from "./lib/state.mjs"
 
 const dev = process.argv.includes("--dev")
 const started = Date.now()
-const PORT = Number(process.env.PORT ?? 9000)
-const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329)
+const PORT = portSetting("PORT", 9000)
 const DATABASE_NAME = "creative_market"
 const ADMIN_EMAIL = process.env.ADMIN_EMAIL ?? "admin@creative-market.az"
 

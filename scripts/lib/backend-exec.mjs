@@ -6,11 +6,12 @@ import path from "node:path"
 import { bold } from "./console.mjs"
 import { checkReachable } from "./embedded-db.mjs"
 import { backendBuildDir, medusaBin } from "./paths.mjs"
+import { portSetting } from "./ports.mjs"
 import { localSecrets } from "./state.mjs"
 
 export class LaunchError extends Error {}
 
-const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329)
+export const EMBEDDED_PORT = portSetting("EMBEDDED_PG_PORT", 54329)
 export const EMBEDDED_URL = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/creative_market`
 
 /** DATABASE_URL, or the embedded database while `npm start` runs. */

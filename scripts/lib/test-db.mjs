@@ -7,15 +7,16 @@ import pg from "pg"
 import { startEmbeddedDb } from "./embedded-db.mjs"
 import { schemaFingerprint } from "./fingerprint.mjs"
 import { backendDir, dataDir, medusaBin } from "./paths.mjs"
+import { portSetting } from "./ports.mjs"
 
-export const TEST_PG_PORT = Number(process.env.TEST_PG_PORT ?? 54330)
+export const TEST_PG_PORT = portSetting("TEST_PG_PORT", 54330)
 
 /** Connection facts for the test server; `stop()` only stops a server this call started. */
 export async function testDatabaseServer() {
   if (process.env.DB_HOST) {
     return {
       host: process.env.DB_HOST,
-      port: Number(process.env.DB_PORT ?? 5432),
+      port: portSetting("DB_PORT", 5432),
       user: process.env.DB_USERNAME ?? "postgres",
       password: process.env.DB_PASSWORD ?? "",
       stop: async () => {},
