@@ -1,8 +1,10 @@
 import { configureStoreSearch, defineMiddlewares } from "@medusajs/framework/http"
 import { env } from "../env"
+import { rejectNul } from "./reject-nul"
 
 export default defineMiddlewares({
   routes: [
+    { matcher: "/*", middlewares: [rejectNul] },
     {
       // POST /store/search answers from the product index only; Medusa adds status=published and
       // the publishable key's sales channels to every query.
