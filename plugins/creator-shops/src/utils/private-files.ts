@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs"
-import { open, rm } from "node:fs/promises"
+import { open } from "node:fs/promises"
 import { pipeline } from "node:stream/promises"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
@@ -44,9 +44,4 @@ export async function storePrivateFiles(container: MedusaContainer, uploads: Exp
 
 export async function deletePrivateFiles(container: MedusaContainer, stored: StoredFile[]) {
   if (stored.length) await container.resolve(Modules.FILE).deleteFiles(stored.map((file) => file.file_key)).catch(() => {})
-}
-
-/** Multer's temporary files, removed whatever happened to the request. */
-export async function removeTemporaryUploads(uploads: Express.Multer.File[]) {
-  await Promise.all(uploads.filter((upload) => upload.path).map((upload) => rm(upload.path, { force: true })))
 }

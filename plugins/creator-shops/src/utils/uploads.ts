@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs"
+import { rm } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
@@ -13,6 +14,7 @@ export const UPLOAD_TMP_DIR = path.join(os.tmpdir(), "creative-market-uploads")
 function reasonOf(error: unknown, field: string, limits: Limits): string {
   if (error instanceof multer.MulterError) {
     if (error.code === "LIMIT_FILE_SIZE") return `a file is larger than ${Math.round(limits.maxBytes / 1024 / 1024)} MB`
+    if (error.code === "LIMIT_UNEXPECTED_FILE" && error.field !== field) return `files go in the "${field}" field, not "${error.field}"`
     if (error.code === "LIMIT_FILE_COUNT" || error.code === "LIMIT_UNEXPECTED_FILE") return `send at most ${limits.maxFiles} files in the "${field}" field`
     return error.message
   }
@@ -31,15 +33,21 @@ export function acceptFiles(field: string, limits: Limits) {
   // utf8: multer would otherwise read "Muğam.zip" as latin1
   const upload = multer({ storage, defParamCharset: "utf8", limits: { files: limits.maxFiles, fileSize: limits.maxBytes, fields: 10 } }).array(field, limits.maxFiles)
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    upload(req as any, res as any, (error: unknown) => {
-      if (!error) return next()
-      next(new MedusaError(MedusaError.Types.INVALID_DATA, `Upload refused: ${reasonOf(error, field, limits)}.`))
+    upload(req as any, res as any, async (error: unknown) => {
+      if (error) return next(new MedusaError(MedusaError.Types.INVALID_DATA, `Upload refused: ${reasonOf(error, field, limits)}.`))
+      const files = filesOf(req)
+      const empty = files.filter((file) => file.size === 0)
+      if (!empty.length) return next()
+      await removeTemporaryUploads(files)
+      next(new MedusaError(MedusaError.Types.INVALID_DATA, `Upload refused: ${empty.map((file) => displayName(file.originalname)).join(", ")} is empty (0 bytes).`))
     })
   }
 }
 
+const filesOf = (req: MedusaRequest) => (req as unknown as { files?: Express.Multer.File[] }).files ?? []
+
 export function uploadedFiles(req: MedusaRequest): Express.Multer.File[] {
-  const files = (req as unknown as { files?: Express.Multer.File[] }).files ?? []
+  const files = filesOf(req)
   if (!files.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, 'No file received: send multipart/form-data with the files in the "files" field.')
   return files
 }
@@ -47,4 +55,9 @@ export function uploadedFiles(req: MedusaRequest): Express.Multer.File[] {
 /** A safe display name: no path, no control characters. */
 export function displayName(name: string, fallback = "file"): string {
   return path.basename(name).replace(/[\u0000-\u001f\\/]/g, "_").slice(0, 200) || fallback
+}
+
+/** Multer's temporary files (disk storage), removed whatever happened to the request. */
+export async function removeTemporaryUploads(uploads: Express.Multer.File[]) {
+  await Promise.all(uploads.filter((upload) => upload.path).map((upload) => rm(upload.path, { force: true })))
 }

@@ -12,6 +12,7 @@ import { createListingStep } from "./steps/create-listing"
 import { ensureProductTagsStep } from "./steps/ensure-product-tags"
 import { recordModerationDecisionStep } from "./steps/record-moderation-decision"
 import { resolveListingContextStep } from "./steps/resolve-listing-context"
+import { resolveProductHandleStep } from "./steps/resolve-product-handle"
 import { setVariantStockStep } from "./steps/set-variant-stock"
 import { syncListingVisibilityStep } from "./steps/sync-listing-visibility"
 import { upsertTranslationsStep } from "./steps/upsert-translations"
@@ -28,10 +29,11 @@ export type CreateCreatorProductInput = { creator_id: string; member_id: string;
 export const createCreatorProductWorkflow = createWorkflow("create-creator-product", (input: CreateCreatorProductInput) => {
   validateCategoriesStep(transform({ input }, ({ input }) => ({ ids: input.product.category_ids })))
   const context = resolveListingContextStep(transform({ input }, ({ input }) => ({ kind: input.product.kind })))
+  const handle = resolveProductHandleStep(transform({ input }, ({ input }) => ({ handle: input.product.handle, title: input.product.title })))
   const tagIds = ensureProductTagsStep(transform({ input }, ({ input }) => ({ values: input.product.tags })))
   const products = createProductsWorkflow.runAsStep({
-    input: transform({ input, context, tagIds }, ({ input, context, tagIds }) => ({
-      products: [toProductInput(input.product, { ...context, tag_ids: tagIds })],
+    input: transform({ input, context, tagIds, handle }, ({ input, context, tagIds, handle }) => ({
+      products: [toProductInput({ ...input.product, handle }, { ...context, tag_ids: tagIds })],
     })),
   })
   const product = transform({ products }, ({ products }) => products[0])

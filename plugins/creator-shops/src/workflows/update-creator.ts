@@ -2,7 +2,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CreatorEvents } from "../modules/creator/types"
 import { updateCreatorStep } from "./steps/update-creator"
-import { validateLegalDetailsStep } from "./steps/validate-legal-details"
+import { validateShopProfileStep } from "./steps/validate-shop-profile"
 import { byLocale, type LocalizedText } from "../utils/translations"
 import { upsertTranslationsStep } from "./steps/upsert-translations"
 
@@ -14,7 +14,15 @@ export const updateCreatorWorkflow = createWorkflow("update-creator", (input: Up
     const { bio_translations, ...rest } = input
     return rest
   })
-  validateLegalDetailsStep(transform({ input }, ({ input }) => ({ id: input.id, legal_type: input.legal_type as string | undefined, tax_id: input.tax_id as string | null | undefined })))
+  validateShopProfileStep(
+    transform({ input }, ({ input }) => ({
+      id: input.id,
+      legal_type: input.legal_type as string | undefined,
+      tax_id: input.tax_id as string | null | undefined,
+      bio: input.bio as string | null | undefined,
+      has_bio_translations: Object.keys(input.bio_translations ?? {}).length > 0,
+    })),
+  )
   const creator = updateCreatorStep(fields)
   upsertTranslationsStep(
     transform({ input }, ({ input }) => {

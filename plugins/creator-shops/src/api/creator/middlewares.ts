@@ -1,7 +1,8 @@
-import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { acceptFiles } from "../../utils/uploads"
+import { NoBody, validateBody } from "../utils/validate-body"
 import { creatorCors } from "./cors"
-import { normalizeEmail } from "./normalize-email"
+import { checkCreatorCredentials } from "./credentials"
 import { requireOwnedProduct, requireOwner, requireOwnInvite, requireOwnMember, resolveShopContext } from "./context"
 import {
   CreatorCreateProduct,
@@ -26,31 +27,31 @@ const inShop = [signedIn, resolveShopContext]
 export const creatorMiddlewares: MiddlewareRoute[] = [
   // fail closed: every /creator route needs at least a creator identity, even one added without its own entry
   { matcher: "/creator*", middlewares: [creatorCors, registeredOrSignedIn] },
-  { matcher: "/auth/creator/emailpass*", method: ["POST"], middlewares: [normalizeEmail] },
+  { matcher: "/auth/creator/emailpass*", method: ["POST"], middlewares: [checkCreatorCredentials] },
   // no shop yet
-  { matcher: "/creator/signup", method: ["POST"], middlewares: [registeredOrSignedIn, validateAndTransformBody(CreatorSignUp)] },
-  { matcher: "/creator/invites/accept", method: ["POST"], middlewares: [registeredOrSignedIn, validateAndTransformBody(CreatorAcceptInvite)] },
-  { matcher: "/creator/me", method: ["GET"], middlewares: [signedIn] },
+  { matcher: "/creator/signup", method: ["POST"], middlewares: [registeredOrSignedIn, validateBody(CreatorSignUp)] },
+  { matcher: "/creator/invites/accept", method: ["POST"], middlewares: [registeredOrSignedIn, validateBody(CreatorAcceptInvite)] },
+  { matcher: "/creator/me", method: ["GET"], middlewares: [registeredOrSignedIn] },
 
   // the shop itself and its team (owners)
   { matcher: "/creator/shop", method: ["GET"], middlewares: inShop },
-  { matcher: "/creator/shop", method: ["POST"], middlewares: [...inShop, requireOwner, validateAndTransformBody(CreatorUpdateShop)] },
+  { matcher: "/creator/shop", method: ["POST"], middlewares: [...inShop, requireOwner, validateBody(CreatorUpdateShop)] },
   { matcher: "/creator/members", method: ["GET"], middlewares: inShop },
-  { matcher: "/creator/members/:id", method: ["POST"], middlewares: [...inShop, requireOwnMember, requireOwner, validateAndTransformBody(CreatorUpdateMember)] },
+  { matcher: "/creator/members/:id", method: ["POST"], middlewares: [...inShop, requireOwnMember, requireOwner, validateBody(CreatorUpdateMember)] },
   { matcher: "/creator/members/:id", method: ["DELETE"], middlewares: [...inShop, requireOwnMember, requireOwner] },
   { matcher: "/creator/invites", method: ["GET"], middlewares: [...inShop, requireOwner] },
-  { matcher: "/creator/invites", method: ["POST"], middlewares: [...inShop, requireOwner, validateAndTransformBody(CreatorCreateInvite)] },
+  { matcher: "/creator/invites", method: ["POST"], middlewares: [...inShop, requireOwner, validateBody(CreatorCreateInvite)] },
   { matcher: "/creator/invites/:id", method: ["DELETE"], middlewares: [...inShop, requireOwnInvite, requireOwner] },
 
   // listings (owners and staff)
   { matcher: "/creator/products", method: ["GET"], middlewares: [...inShop, validateAndTransformQuery(CreatorListProducts, {})] },
-  { matcher: "/creator/products", method: ["POST"], middlewares: [...inShop, validateAndTransformBody(CreatorCreateProduct)] },
+  { matcher: "/creator/products", method: ["POST"], middlewares: [...inShop, validateBody(CreatorCreateProduct)] },
   { matcher: "/creator/products/:id", method: ["GET", "DELETE"], middlewares: [...inShop, requireOwnedProduct] },
-  { matcher: "/creator/products/:id", method: ["POST"], middlewares: [...inShop, requireOwnedProduct, validateAndTransformBody(CreatorUpdateProduct)] },
-  { matcher: "/creator/products/:id/publish", method: ["POST"], middlewares: [...inShop, requireOwnedProduct] },
-  { matcher: "/creator/products/:id/unpublish", method: ["POST"], middlewares: [...inShop, requireOwnedProduct] },
-  { matcher: "/creator/products/:id/variants", method: ["POST"], middlewares: [...inShop, requireOwnedProduct, validateAndTransformBody(CreatorCreateVariant)] },
-  { matcher: "/creator/products/:id/variants/:variant_id", method: ["POST"], middlewares: [...inShop, requireOwnedProduct, validateAndTransformBody(CreatorUpdateVariant)] },
+  { matcher: "/creator/products/:id", method: ["POST"], middlewares: [...inShop, requireOwnedProduct, validateBody(CreatorUpdateProduct)] },
+  { matcher: "/creator/products/:id/publish", method: ["POST"], middlewares: [...inShop, requireOwnedProduct, validateBody(NoBody)] },
+  { matcher: "/creator/products/:id/unpublish", method: ["POST"], middlewares: [...inShop, requireOwnedProduct, validateBody(NoBody)] },
+  { matcher: "/creator/products/:id/variants", method: ["POST"], middlewares: [...inShop, requireOwnedProduct, validateBody(CreatorCreateVariant)] },
+  { matcher: "/creator/products/:id/variants/:variant_id", method: ["POST"], middlewares: [...inShop, requireOwnedProduct, validateBody(CreatorUpdateVariant)] },
   { matcher: "/creator/products/:id/variants/:variant_id", method: ["DELETE"], middlewares: [...inShop, requireOwnedProduct] },
   { matcher: "/creator/products/:id/images", method: ["POST"], bodyParser: false, middlewares: [...inShop, requireOwnedProduct, acceptFiles("files", { maxFiles: 5, maxBytes: MAX_IMAGE_BYTES, storage: "memory" })] },
   { matcher: "/creator/products/:id/images/:image_id", method: ["DELETE"], middlewares: [...inShop, requireOwnedProduct] },

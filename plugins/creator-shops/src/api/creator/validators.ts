@@ -1,12 +1,22 @@
+import { defaultCountries } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { LEGAL_TYPES, MEMBER_ROLES, PROGRAMMES } from "../../modules/creator/types"
 
 const HANDLE = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/
 
+/** Words the marketplace's own pages and APIs use; a shop called "admin" would read as official. */
+const RESERVED_HANDLES = new Set(["admin", "api", "app", "auth", "checkout", "creative-market", "creator", "creators", "help", "login", "marketplace", "new", "operator", "search", "settings", "shop", "shops", "store", "studio", "support"])
+const COUNTRY_CODES = new Set(defaultCountries.map((country) => country.alpha2.toLowerCase()))
+
 const handle = z
   .string()
   .regex(HANDLE, "handle must be 2–64 lowercase letters, digits or dashes, not starting or ending with a dash")
-const url = z.string().url().max(2000)
+const shopHandle = handle.refine((value) => !RESERVED_HANDLES.has(value), "handle is reserved by the marketplace: choose another")
+/** Public images of a shop: web addresses only (never javascript:, data: or file:). */
+const url = z
+  .string()
+  .max(2000)
+  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), "must be an http:// or https:// address")
 
 /** `{ az: "…", ru: "…" }` for one translated text field */
 const translatedText = (max: number) => z.object({ az: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max), ru: z.string().trim().min(1).max(max) }).partial().strict()
@@ -21,7 +31,11 @@ const shopFields = {
   legal_type: z.enum(LEGAL_TYPES),
   tax_id: z.string().regex(/^\d{10}$/, "tax_id must be a VÖEN: exactly 10 digits").nullish(),
   email: z.string().email().max(320),
-  country_code: z.string().length(2).toLowerCase().default("az"),
+  country_code: z
+    .string()
+    .toLowerCase()
+    .refine((code) => COUNTRY_CODES.has(code), "country_code must be a two-letter ISO 3166 country code, such as az")
+    .default("az"),
 }
 
 const signUpRules = (shop: { legal_type?: string; tax_id?: string | null; bio?: string | null; bio_translations?: object }, ctx: z.RefinementCtx) => {
@@ -36,7 +50,7 @@ const signUpRules = (shop: { legal_type?: string; tax_id?: string | null; bio?: 
 export const CreatorSignUp = z
   .object({
     member: z.object({ name: z.string().trim().min(1).max(120).optional() }).strict().default({}),
-    shop: z.object({ handle, ...shopFields }).strict().superRefine(signUpRules),
+    shop: z.object({ handle: shopHandle, ...shopFields }).strict().superRefine(signUpRules),
   })
   .strict()
 export type CreatorSignUpType = z.infer<typeof CreatorSignUp>

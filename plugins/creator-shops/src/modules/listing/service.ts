@@ -6,6 +6,8 @@ import { DownloadGrant } from "./models/download-grant"
 import { Listing } from "./models/listing"
 import { ModerationDecision } from "./models/moderation-decision"
 
+export type DownloadFile = { file_key: string; filename: string; mime_type: string; downloads_used: number; max_downloads: number }
+
 class ListingModuleService extends MedusaService({ Listing, ModerationDecision, DigitalAsset, DownloadGrant }) {
   /**
    * Counts one download against a grant, atomically: two clicks at once cannot both take the
@@ -14,12 +16,25 @@ class ListingModuleService extends MedusaService({ Listing, ModerationDecision, 
    */
   @InjectManager()
   async consumeDownload(grantId: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
-    const rows: { file_key: string; filename: string; mime_type: string; downloads_used: number; max_downloads: number }[] = await sharedContext.manager!.execute(
+    const rows: DownloadFile[] = await sharedContext.manager!.execute(
       `UPDATE download_grant AS grant_row SET downloads_used = grant_row.downloads_used + 1, updated_at = now()
        FROM digital_asset AS asset
        WHERE grant_row.id = ? AND grant_row.deleted_at IS NULL AND grant_row.downloads_used < grant_row.max_downloads
          AND grant_row.expires_at > now() AND asset.id = grant_row.asset_id AND asset.deleted_at IS NULL
        RETURNING asset.file_key, asset.filename, asset.mime_type, grant_row.downloads_used, grant_row.max_downloads`,
+      [grantId],
+    )
+    return rows[0] ?? null
+  }
+
+  /** What consumeDownload would hand out, without counting (HEAD requests, link previews). */
+  @InjectManager()
+  async peekDownload(grantId: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    const rows: DownloadFile[] = await sharedContext.manager!.execute(
+      `SELECT asset.file_key, asset.filename, asset.mime_type, grant_row.downloads_used, grant_row.max_downloads
+       FROM download_grant AS grant_row JOIN digital_asset AS asset ON asset.id = grant_row.asset_id
+       WHERE grant_row.id = ? AND grant_row.deleted_at IS NULL AND grant_row.downloads_used < grant_row.max_downloads
+         AND grant_row.expires_at > now() AND asset.deleted_at IS NULL`,
       [grantId],
     )
     return rows[0] ?? null

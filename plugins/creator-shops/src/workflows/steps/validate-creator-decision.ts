@@ -15,7 +15,7 @@ export const validateCreatorDecisionStep = createStep(
     if (!transition.from.includes(creator.status)) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `A ${creator.status} shop cannot be ${transition.to}; allowed from: ${transition.from.join(", ")}.`,
+        `This shop is ${creator.status} and cannot be ${transition.to}; allowed from: ${transition.from.join(", ")}.`,
       )
     }
     if (input.decision !== "approve" && !input.reason?.trim()) {

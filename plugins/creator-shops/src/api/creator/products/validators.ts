@@ -57,7 +57,44 @@ const textFields = {
   description: z.string().max(10_000).nullish(),
   translations: z.object({ title: translatedText(200), subtitle: translatedText(200), description: translatedText(10_000) }).partial().strict().optional(),
   category_ids: z.array(z.string().max(100)).max(10).optional(),
-  tags: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
+  tags: z
+    .array(z.string().trim().min(1).max(60))
+    .max(20)
+    .transform((tags) => [...new Set(tags)])
+    .optional(),
+}
+
+type OptionsPayload = { options?: { title: string; values: string[] }[]; variants: { options?: Record<string, string> }[] }
+
+/** Each variant picks one declared value of every declared option, and no two pick the same. */
+function checkVariantOptions(product: OptionsPayload, ctx: z.RefinementCtx) {
+  const declared = product.options ?? []
+  if (new Set(declared.map((o) => o.title)).size !== declared.length) {
+    ctx.addIssue({ code: "custom", path: ["options"], message: "options need distinct titles" })
+    return
+  }
+  declared.forEach((option, i) => {
+    if (new Set(option.values).size !== option.values.length) ctx.addIssue({ code: "custom", path: ["options", i, "values"], message: `options.${i}.values: ${option.title} lists a value twice` })
+  })
+  const seen = new Set<string>()
+  product.variants.forEach((variant, i) => {
+    const chosen = variant.options ?? {}
+    const path = ["variants", i, "options"]
+    if (!declared.length) {
+      if (Object.keys(chosen).length) ctx.addIssue({ code: "custom", path, message: `variants.${i}.options: declare the options first (options: [{ title, values }])` })
+      return
+    }
+    const unknown = Object.keys(chosen).filter((title) => !declared.some((o) => o.title === title))
+    if (unknown.length) ctx.addIssue({ code: "custom", path, message: `variants.${i}.options: ${unknown.join(", ")} is not among the declared options (${declared.map((o) => o.title).join(", ")})` })
+    for (const option of declared) {
+      const value = chosen[option.title]
+      if (value === undefined) ctx.addIssue({ code: "custom", path, message: `variants.${i}.options: choose a value for ${option.title}` })
+      else if (!option.values.includes(value)) ctx.addIssue({ code: "custom", path, message: `variants.${i}.options: ${option.title} is one of ${option.values.join(", ")}, not ${value}` })
+    }
+    const combination = JSON.stringify(declared.map((o) => chosen[o.title]))
+    if (seen.has(combination)) ctx.addIssue({ code: "custom", path, message: `variants.${i}.options: another variant already has these option values` })
+    seen.add(combination)
+  })
 }
 
 export const CreatorCreateProduct = z
@@ -80,6 +117,7 @@ export const CreatorCreateProduct = z
         ctx.addIssue({ code: "custom", path: ["variants", i, "stock"], message: `variants.${i}: stock and weight are only for physical goods; a ${product.kind} listing is never shipped` })
       }
     })
+    checkVariantOptions(product, ctx)
     if (new Set(product.variants.map((v) => v.title)).size !== product.variants.length) {
       ctx.addIssue({ code: "custom", path: ["variants"], message: "variants need distinct titles to tell them apart" })
     }

@@ -3,13 +3,14 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { LISTING_MODULE } from "../../../modules/listing"
 import type ListingModuleService from "../../../modules/listing/service"
+import type { DownloadFile } from "../../../modules/listing/service"
 import { isValidDownloadToken } from "../../../utils/download-links"
 import { pluginOptions } from "../../../utils/options"
 
 /**
  * A buyer's signed download link (outside /store: it is opened from an e-mail, with no
  * publishable key). Each successful GET counts one download; HEAD (link scanners, previews)
- * counts nothing.
+ * answers the same status and headers and counts nothing.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { secret } = pluginOptions(req.scope)
@@ -18,20 +19,17 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     return
   }
   const listings: ListingModuleService = req.scope.resolve(LISTING_MODULE)
-  if (req.method === "HEAD") {
-    res.status(200).end()
-    return
-  }
-  const consumed = await listings.consumeDownload(req.params.id)
+  const head = req.method === "HEAD"
+  const consumed = head ? await listings.peekDownload(req.params.id) : await listings.consumeDownload(req.params.id)
   if (!consumed) {
     res.status(410).json({ type: "gone", message: "This download link has expired, reached its download limit, or its file was withdrawn. Contact the creator." })
     return
   }
-  res.setHeader("Content-Type", consumed.mime_type)
-  res.setHeader("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(consumed.filename)}`)
-  res.setHeader("Cache-Control", "private, no-store")
-  res.setHeader("X-Content-Type-Options", "nosniff")
-  res.setHeader("X-Downloads-Left", String(consumed.max_downloads - consumed.downloads_used))
+  setFileHeaders(res, consumed)
+  if (head) {
+    res.status(200).end()
+    return
+  }
   try {
     await pipeline(await req.scope.resolve(Modules.FILE).getDownloadStream(consumed.file_key), res)
   } catch (error) {
@@ -40,4 +38,12 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     if (!res.headersSent) res.status(500).json({ type: "unknown_error", message: "The file could not be read. Try again later." })
     else res.destroy()
   }
+}
+
+function setFileHeaders(res: MedusaResponse, file: DownloadFile) {
+  res.setHeader("Content-Type", file.mime_type)
+  res.setHeader("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+  res.setHeader("Cache-Control", "private, no-store")
+  res.setHeader("X-Content-Type-Options", "nosniff")
+  res.setHeader("X-Downloads-Left", String(file.max_downloads - file.downloads_used))
 }

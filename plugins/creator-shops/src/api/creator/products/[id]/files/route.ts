@@ -2,8 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addDigitalAssetsWorkflow } from "../../../../../workflows/add-digital-assets"
 import { assertDigitalListing } from "../../../../../utils/digital-listing"
-import { deletePrivateFiles, removeTemporaryUploads, storePrivateFiles } from "../../../../../utils/private-files"
-import { uploadedFiles } from "../../../../../utils/uploads"
+import { deletePrivateFiles, storePrivateFiles } from "../../../../../utils/private-files"
+import { removeTemporaryUploads, uploadedFiles } from "../../../../../utils/uploads"
 import { shopContext } from "../../../context"
 
 const ASSET_FIELDS = ["listing.assets.id", "listing.assets.filename", "listing.assets.mime_type", "listing.assets.size", "listing.assets.variant_id", "listing.assets.created_at"]

@@ -1,0 +1,83 @@
+import { bearer, operator, registerCreator, signUpShop, type Headers } from "../utils/actors"
+import { multipart, publishListing } from "../utils/listings"
+import { setUpMarketplace } from "../utils/marketplace"
+import { medusaSuite } from "../utils/medusa-suite"
+
+// What a probe of the running marketplace tried: every answer is a 4xx that says what to fix,
+// never a 500, and nothing about another shop's drafts.
+const ok = { validateStatus: () => true }
+const azn = [{ currency_code: "azn", amount: 20 }]
+
+medusaSuite("hostile_input", ({ api, getContainer }) => {
+  let store: Headers
+  let shopA: Awaited<ReturnType<typeof signUpShop>>
+  let shopB: Awaited<ReturnType<typeof signUpShop>>
+
+  beforeAll(async () => {
+    const admin = await operator(api, getContainer())
+    store = (await setUpMarketplace(getContainer())).storeHeaders
+    shopA = await signUpShop(api, "copper@example.az", { handle: "lahij-copper" })
+    shopB = await signUpShop(api, "tin@example.az", { handle: "sheki-tin" })
+    for (const shop of [shopA, shopB]) await api.post(`/admin/creators/${shop.creator.id}/approve`, {}, admin)
+  })
+
+  it("refuses a NUL character in a path, a query or a body with a 400, on every kind of route", async () => {
+    const requests = [
+      api.get("/creator/products/x%00y", { ...shopA.headers, ...ok }),
+      api.get("/creator/products?q=a%00b", { ...shopA.headers, ...ok }),
+      api.post("/creator/products", { kind: "physical", title: "nul\u0000byte", variants: [{ title: "One", prices: azn }] }, { ...shopA.headers, ...ok }),
+      api.get("/store/creators/x%00", { ...store, ...ok }),
+      api.post("/store/search", { entity: "product", filters: { q: "a\u0000b" } }, { ...store, ...ok }),
+    ]
+    for (const response of await Promise.all(requests)) {
+      expect([response.config.url, response.status]).toEqual([response.config.url, 400])
+      expect(response.data.message).toMatch(/NUL character/)
+    }
+  })
+
+  it("derives a free handle when another shop's draft has the title's, and says nothing about it", async () => {
+    const a = await api.post("/creator/products", { kind: "physical", title: "Copper jug", variants: [{ title: "One", prices: azn }] }, shopA.headers)
+    const b = await api.post("/creator/products", { kind: "physical", title: "Copper jug", variants: [{ title: "One", prices: azn }] }, { ...shopB.headers, ...ok })
+    expect(b.status).toBe(201)
+    expect(a.data.product.handle).toBe("copper-jug")
+    expect(b.data.product.handle).toMatch(/^copper-jug-[0-9a-f]{6}$/)
+    const chosen = await api.post("/creator/products", { kind: "physical", title: "Jug", handle: "copper-jug", variants: [{ title: "One", prices: azn }] }, { ...shopB.headers, ...ok })
+    expect([chosen.status, chosen.data.message]).toEqual([422, expect.stringMatching(/handle "copper-jug" is taken/)])
+  })
+
+  it("keeps shop images to web addresses and a published listing to at least one variant", async () => {
+    const logo = await api.post("/creator/shop", { logo_url: "javascript:alert(1)" }, { ...shopA.headers, ...ok })
+    expect([logo.status, logo.data.message]).toEqual([400, "logo_url: must be an http:// or https:// address."])
+    const bio = await api.post("/creator/shop", { bio_translations: { az: "salam" } }, { ...shopA.headers, ...ok })
+    expect([bio.status, bio.data.message]).toEqual([400, expect.stringMatching(/bio_translations needs the bio itself/)])
+
+    const product = await publishListing(api, shopA.headers, { kind: "physical", title: "Tray", variants: [{ title: "One", prices: azn, stock: 2 }] })
+    const last = await api.delete(`/creator/products/${product.id}/variants/${product.variants[0].id}`, { ...shopA.headers, ...ok })
+    expect([last.status, last.data.message]).toEqual([400, expect.stringMatching(/last variant/)])
+    const extra = await api.post(`/creator/products/${product.id}/publish`, { now: true }, { ...shopA.headers, ...ok })
+    expect([extra.status, extra.data.message]).toEqual([400, 'Unrecognized key: "now".'])
+  })
+
+  it("names the field of a wrong value inside an array, and refuses empty uploads and misnamed fields", async () => {
+    const currency = await api.post("/creator/products", { kind: "physical", title: "Bowl", variants: [{ title: "One", prices: [{ currency_code: "xyz", amount: 5 }] }] }, { ...shopA.headers, ...ok })
+    expect([currency.status, currency.data.message]).toEqual([400, expect.stringMatching(/^variants\.0\.prices\.0\.currency_code: Invalid option/)])
+
+    const pack = (await api.post("/creator/products", { kind: "digital", title: "Font pack", variants: [{ title: "Personal", prices: azn }] }, shopA.headers)).data.product
+    const empty = await api.post(`/creator/products/${pack.id}/files`, multipart([{ name: "empty.zip", content: Buffer.alloc(0) }]), { ...shopA.headers, ...ok })
+    expect([empty.status, empty.data.message]).toEqual([400, "Upload refused: empty.zip is empty (0 bytes)."])
+    const form = new FormData()
+    form.append("attachment", new Blob([Buffer.from("PK\u0003\u0004data")]), "pack.zip")
+    const misnamed = await api.post(`/creator/products/${pack.id}/files`, form, { ...shopA.headers, ...ok })
+    expect([misnamed.status, misnamed.data.message]).toEqual([400, 'Upload refused: files go in the "files" field, not "attachment".'])
+  })
+
+  it("registers creators only with an e-mail address and a password of 8 characters or more", async () => {
+    const notEmail = await api.post("/auth/creator/emailpass/register", { email: "nobody", password: "long-enough" }, ok)
+    expect([notEmail.status, notEmail.data.message]).toEqual([400, expect.stringMatching(/email must be an e-mail address/)])
+    const short = await api.post("/auth/creator/emailpass/register", { email: "short@example.az", password: "x" }, ok)
+    expect([short.status, short.data.message]).toEqual([400, "password must be 8 to 128 characters long."])
+    const token = await registerCreator(api, "later@example.az")
+    const me = await api.get("/creator/me", { ...bearer(token), ...ok })
+    expect([me.status, me.data.message]).toEqual([401, expect.stringMatching(/finish signing up \(POST \/creator\/signup\), or, if you have, sign in again/)])
+  })
+})
