@@ -163,4 +163,22 @@ medusaSuite("creator_team", ({ api, getContainer }) => {
     const bad = await api.post("/admin/marketplace-settings", { auto_approve_creators: "yes" }, { ...admin, ...ok })
     expect(bad.status).toBe(400)
   })
+
+  it("inviting the same address again re-sends: only the newest link works", async () => {
+    const owner = await signUpShop(api, "owner4@example.az", { handle: "clay-works" })
+    await api.post("/creator/invites", { email: "potter@example.az" }, owner.headers)
+    const first = await inviteToken("potter@example.az")
+    await api.post("/creator/invites", { email: "potter@example.az" }, owner.headers)
+    const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "creator-invite", to: "potter@example.az" }, { order: { created_at: "DESC" } })
+    const second = new URL(notifications[0].data!.accept_url as string).searchParams.get("token")!
+    expect(second).not.toBe(first)
+    const pending = await api.get("/creator/invites", owner.headers)
+    expect(pending.data.invites.filter((i: any) => i.email === "potter@example.az")).toHaveLength(1)
+
+    const potter = await registerCreator(api, "potter@example.az")
+    const stale = await api.post("/creator/invites/accept", { token: first }, { ...bearer(potter), ...ok })
+    expect(stale.status).toBe(400)
+    const fresh = await api.post("/creator/invites/accept", { token: second }, bearer(potter))
+    expect(fresh.data).toMatchObject({ creator_id: owner.creator.id, role: "staff" })
+  })
 })

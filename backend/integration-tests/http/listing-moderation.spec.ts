@@ -34,6 +34,8 @@ medusaSuite("listing_moderation", ({ api, getContainer }) => {
     expect(noReason.status).toBe(400)
     await api.post(`/admin/listings/${listing.id}/approve`, {}, admin)
     expect(await inStore(data.product.id)).toBe(true)
+    const again = await api.post(`/admin/listings/${listing.id}/approve`, {}, { ...admin, ...ok })
+    expect([again.status, again.data.message]).toEqual([400, "This listing is already approved."])
 
     await api.post(`/creator/products/${data.product.id}`, { description: "Now with a frame" }, shop.headers)
     expect(await inStore(data.product.id)).toBe(false)

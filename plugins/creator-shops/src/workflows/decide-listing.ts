@@ -13,6 +13,9 @@ const validateListingDecisionStep = createStep("validate-listing-decision", asyn
   const listings: ListingModuleService = container.resolve(LISTING_MODULE)
   const [listing] = await listings.listListings({ id: input.id })
   if (!listing) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Listing ${input.id} was not found.`)
+  // a decision may be reversed (a takedown rejects an approved listing), never repeated
+  const status = input.decision === "approve" ? "approved" : "rejected"
+  if (listing.moderation_status === status) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This listing is already ${status}.`)
   if (input.decision === "reject" && !input.reason?.trim()) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "A reason is required to reject a listing: the creator needs to know what to fix.")
   }

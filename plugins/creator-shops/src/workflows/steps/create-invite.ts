@@ -9,7 +9,10 @@ import { sha256, signToken } from "../../utils/signed-token"
 
 export type CreateInviteInput = { creator_id: string; email: string; role: MemberRole; invited_by: string }
 
-/** Creates the invite and its signed, expiring token; only the token's hash is stored. */
+/**
+ * Creates the invite and its signed, expiring token; only the token's hash is stored. Inviting
+ * the same address again re-sends: the earlier pending invites are revoked, only the newest link works.
+ */
 export const createInviteStep = createStep(
   "create-creator-invite",
   async (input: CreateInviteInput, { container }) => {
@@ -20,15 +23,19 @@ export const createInviteStep = createStep(
     if (member?.memberships?.some((m) => m.creator_id === input.creator_id)) {
       throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `${email} is already a member of this shop.`)
     }
+    const earlier = await creators.listCreatorInvites({ creator_id: input.creator_id, email, accepted_at: null }, { select: ["id"] })
+    if (earlier.length) await creators.softDeleteCreatorInvites(earlier.map((invite) => invite.id))
     const expires = new Date(Date.now() + options.invite_ttl_days * 86_400_000)
     const invite = await creators.createCreatorInvites({ ...input, email, token_hash: randomBytes(16).toString("hex"), expires_at: expires })
     const token = signToken({ invite_id: invite.id, nonce: randomBytes(8).toString("hex"), exp: expires.getTime() }, options.secret, "creator-invite")
     await creators.updateCreatorInvites({ id: invite.id, token_hash: sha256(token) })
-    return new StepResponse({ invite, token, url: `${options.storefront_url}/studio/invites/accept?token=${encodeURIComponent(token)}` }, invite.id)
+    const undo = { id: invite.id, revoked: earlier.map((e) => e.id) }
+    return new StepResponse({ invite, token, url: `${options.storefront_url}/studio/invites/accept?token=${encodeURIComponent(token)}` }, undo)
   },
-  async (id, { container }) => {
-    if (!id) return
+  async (undo, { container }) => {
+    if (!undo) return
     const creators: CreatorModuleService = container.resolve(CREATOR_MODULE)
-    await creators.deleteCreatorInvites(id)
+    await creators.deleteCreatorInvites(undo.id)
+    if (undo.revoked.length) await creators.restoreCreatorInvites(undo.revoked)
   },
 )
