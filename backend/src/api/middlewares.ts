@@ -1,10 +1,10 @@
 import { configureStoreSearch, defineMiddlewares } from "@medusajs/framework/http"
 import { env } from "../env"
-import { rejectNul } from "./reject-nul"
+import { screenRequest } from "./screen-request"
 
 export default defineMiddlewares({
   routes: [
-    { matcher: "/*", middlewares: [rejectNul] },
+    { matcher: "/*", middlewares: [screenRequest] },
     {
       // POST /store/search answers from the product index only; Medusa adds status=published and
       // the publishable key's sales channels to every query.
