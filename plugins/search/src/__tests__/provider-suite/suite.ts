@@ -5,6 +5,7 @@ import { DOCUMENTS, suiteDefinition } from "./fixtures"
 import { describeBadInput } from "./suite-bad-input"
 import { describeFacetsAndSorting } from "./suite-facets-sorting"
 import { describeFilters } from "./suite-filters"
+import { describeMalformedInput } from "./suite-malformed-input"
 import { describeSynonyms } from "./suite-synonyms"
 import { describeText } from "./suite-text"
 import { describeWrites } from "./suite-writes"
@@ -43,6 +44,7 @@ export function runProviderSuite(name: string, setup: () => Promise<SuiteSetup>,
     describeFilters(ctx, index)
     describeFacetsAndSorting(ctx, index)
     describeBadInput(ctx, index)
+    describeMalformedInput(ctx, index)
     describeSynonyms(ctx)
     describeWrites(ctx)
   })

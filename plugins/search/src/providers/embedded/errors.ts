@@ -1,9 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 
-/** The query or definition asks for something this provider cannot answer exactly. */
-export function invalid(message: string): never {
-  throw new MedusaError(MedusaError.Types.INVALID_DATA, message)
-}
+export { invalid } from "../../lib/errors"
 
 /**
  * Runs a call into the stock provider. Its refusals are NOT_ALLOWED and name

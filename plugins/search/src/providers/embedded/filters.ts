@@ -1,6 +1,7 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { searchValueToNumber } from "@medusajs/framework/utils"
 import type { IndexPlan, PlannedField } from "@medusajs/search-postgres/dist/utils"
+import { checkFilterShape } from "../../lib/filter-shape"
 import { invalid } from "./errors"
 
 type Filters = SearchTypes.SearchFilters
@@ -16,14 +17,32 @@ const isScalar = (value: unknown): value is Scalar =>
 /**
  * Date fields are stored as epoch milliseconds. The stock compiler only converts
  * `Date` objects, so an ISO string would become NaN and match nothing.
+ * `where` names the filter or facet, for the message.
  */
-export function dateOperand(value: unknown, path: string): number {
+export function dateOperand(value: unknown, where: string): number {
   const ms = typeof value === "number" ? value : searchValueToNumber(value, true)
-  return ms ?? invalid(`"${String(value)}" is not a date (filter on "${path}")`)
+  return ms !== undefined && Number.isFinite(ms) ? ms : invalid(`${shown(value)} is not a date (in ${where})`)
 }
 
-const operand = (planned: PlannedField, value: Scalar) =>
-  planned.is_date && value !== null ? dateOperand(value, planned.path) : value
+/**
+ * Numbers are compared as float8. The stock compilers read any string with
+ * Number(), so "abc" would reach SQL as NaN, which Postgres sorts above every
+ * number (`$lt: "abc"` would match everything); Infinity is refused alike, as
+ * on Meilisearch.
+ */
+export function numberOperand(value: unknown, where: string): number {
+  const number = typeof value === "number" ? value : typeof value === "string" && value.trim() ? Number(value) : NaN
+  return Number.isFinite(number) ? number : invalid(`${shown(value)} is not a number (in ${where})`)
+}
+
+const shown = (value: unknown) => (typeof value === "string" ? `"${value}"` : String(value))
+
+function operand(planned: PlannedField, value: Scalar): Scalar {
+  const where = `the filter on "${planned.path}"`
+  if (value === null) return value
+  if (planned.is_date) return dateOperand(value, where)
+  return planned.kind === "number" ? numberOperand(value, where) : value
+}
 
 /** `%`, `_` and `\` are LIKE syntax; escaped, a `$prefix`/`$like` value is matched literally. */
 export const escapeLike = (value: string) => value.replace(/[\\%_]/g, (char) => `\\${char}`)
@@ -36,27 +55,21 @@ export const escapeLike = (value: string) => value.replace(/[\\%_]/g, (char) => 
  * escaped here. `$like` means "contains this substring", as the type says.
  */
 export function normalizeFilters(filters: Filters | undefined, plan: IndexPlan, index: string): Filters | undefined {
+  // Bounds the recursion below and refuses empty groups, nested `q` and NUL, as on every provider.
+  checkFilterShape(filters)
   return filters ? branch(filters, plan, index) : undefined
 }
 
 function branch(filters: Filters, plan: IndexPlan, index: string): Filters {
-  if (!filters || typeof filters !== "object" || Array.isArray(filters)) {
-    invalid(`Search filters must be an object of fields and $and/$or/$not on search index "${index}"`)
-  }
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(filters)) {
     if (value === undefined) {
       continue
     }
     if (key === "$and" || key === "$or") {
-      if (!Array.isArray(value)) {
-        invalid(`${key} takes a list of filters on search index "${index}"`)
-      }
-      out[key] = value.map((nested) => branch(nested as Filters, plan, index))
+      out[key] = (value as Filters[]).map((nested) => branch(nested, plan, index))
     } else if (key === "$not") {
       out[key] = branch(value as Filters, plan, index)
-    } else if (key === "q") {
-      invalid(`The free-text query "q" cannot be nested inside filters on search index "${index}"; pass it at the top level`)
     } else {
       out[key] = field(key, value, plan, index)
     }

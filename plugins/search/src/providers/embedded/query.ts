@@ -1,7 +1,8 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import type { IndexPlan, PlannedField } from "@medusajs/search-postgres/dist/utils"
+import { checkQueryShape } from "../../lib/query-shape"
 import { invalid } from "./errors"
-import { dateOperand, escapeLike, normalizeFilters } from "./filters"
+import { dateOperand, escapeLike, normalizeFilters, numberOperand } from "./filters"
 
 type Query = SearchTypes.ProviderSearchQuery
 type FacetRequest = SearchTypes.SearchFacetRequest
@@ -15,6 +16,7 @@ const STRATEGIES = new Set(["all", "any", "last"])
  * (and by `deleteDocuments`), so it does not rely on that.
  */
 export function checkQuery(input: Query, plan: IndexPlan): Query {
+  checkQueryShape(input)
   const options = input.search_options ?? {}
   const index = input.index.name
   const hasText = !!input.q?.trim()
@@ -35,11 +37,6 @@ export function checkQuery(input: Query, plan: IndexPlan): Query {
   }
   if (options.match_strategy && !STRATEGIES.has(options.match_strategy)) {
     invalid(`Unknown match_strategy "${options.match_strategy}"; use "all", "any" or "last"`)
-  }
-  for (const [name, value] of [["skip", input.pagination?.skip], ["take", input.pagination?.take]] as const) {
-    if (value !== undefined && (!Number.isInteger(value) || value < 0)) {
-      invalid(`pagination.${name} must be a whole number of at least 0`)
-    }
   }
   checkOrder(input.pagination?.order ?? {}, plan, index)
   return {
@@ -74,9 +71,11 @@ function checkFacet(facet: string | FacetRequest, plan: IndexPlan, index: string
     invalid(`Field "${request.field}" does not support "${kind}" facets on search index "${index}"`)
   }
   if (request.type === "range") {
-    // Date bounds arrive as ISO strings; the stock facet compiler would read them as NaN.
+    // Date bounds arrive as ISO strings, and the stock facet compiler reads any string
+    // with Number(): "abc" would reach SQL as NaN. Both become numbers or are refused here.
+    const where = `range facet "${request.field}"`
     const bound = (value: number | string | undefined) =>
-      value === undefined || !planned.is_date ? value : dateOperand(value, request.field)
+      value === undefined ? value : planned.is_date ? dateOperand(value, where) : numberOperand(value, where)
     return { ...request, ranges: request.ranges.map((range) => ({ ...range, from: bound(range.from), to: bound(range.to) })) }
   }
   if ((request.type ?? "value") === "value" && "query" in request && request.query !== undefined) {

@@ -1,9 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 
-/** A query or definition asks for something this provider cannot express exactly. */
-export function invalid(message: string): never {
-  throw new MedusaError(MedusaError.Types.INVALID_DATA, message)
-}
+export { invalid } from "../../lib/errors"
 
 /** The engine would answer, but only with a result it cannot vouch for (a capped count, say). */
 export function notAllowed(message: string): never {

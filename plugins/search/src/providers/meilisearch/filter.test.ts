@@ -43,7 +43,16 @@ describe("filter tree compiled to a Meilisearch filter", () => {
     expect(
       compile({ $or: [{ status: "published" }, { $and: [{ brand: "acme" }, { $not: { in_stock: false } }] }] })
     ).toBe('("status" = "published" OR ("brand" = "acme" AND NOT ("in_stock" = "false")))')
-    expect(compile({ $and: [], $or: [] })).toBeUndefined()
+  })
+
+  it("refuses empty groups, deep nesting, nested q and NUL before compiling (the shared shape check)", () => {
+    expect(() => compile({ $or: [] })).toThrow("$or needs at least one condition")
+    expect(() => compile({ $not: {} })).toThrow("$not needs at least one condition")
+    let deep: Record<string, unknown> = { brand: "acme" }
+    for (let i = 0; i < 2000; i++) deep = { $not: deep }
+    expect(() => compile(deep)).toThrow(/more than 16 levels deep/)
+    expect(() => compile({ $or: [{ q: "rug" }, { brand: "acme" }] })).toThrow(/"q" cannot be nested/)
+    expect(() => compile({ brand: "ac\u0000me" })).toThrow(/must not contain NUL characters/)
   })
 
   it("compares dates as milliseconds since the epoch", () => {
@@ -88,6 +97,8 @@ describe("filter tree compiled to a Meilisearch filter", () => {
     expect(() => compile({ price_azn: { $gt: "cheap" } })).toThrow(/"price_azn" must be a finite number/)
     expect(() => compile({ in_stock: "yes" })).toThrow(/"in_stock" must be a boolean/)
     expect(() => compile({ created_at: { $gt: "yesterday" } })).toThrow(/"created_at" must be a date/)
+    expect(() => compile({ price_azn: { $lte: "Infinity" } })).toThrow(/"price_azn" must be a finite number/)
+    expect(() => compile({ price_azn: { $gte: NaN } })).toThrow(/"price_azn" must be a finite number/)
   })
 
   it("compiles untyped fields for deletes whose definition is unknown", () => {

@@ -1,4 +1,5 @@
 import type { SearchTypes } from "@medusajs/framework/types"
+import { checkFilterShape } from "../../lib/filter-shape"
 import { invalid } from "./errors"
 import { literal, quote, type FilterField } from "./filter-values"
 
@@ -16,17 +17,19 @@ export type FieldResolver = (path: string) => FilterField & { comparison: boolea
  * equality means "contains".
  */
 export function compileFilter(filters: Filters | undefined, resolve: FieldResolver): string | undefined {
+  // Bounds the recursion below and refuses empty groups, nested `q`, unknown `$` keys and NUL, as on every provider.
+  checkFilterShape(filters)
   return filters ? branch(filters, resolve) : undefined
 }
 
 function branch(filters: Filters, resolve: FieldResolver): string | undefined {
   const parts: string[] = []
   for (const [key, value] of Object.entries(filters)) {
-    if (key === "q" || value === undefined) {
+    if (value === undefined) {
       continue
     }
     if (key === "$and" || key === "$or") {
-      const nested = list(value, key).map((child) => branch(child, resolve)).filter(isText)
+      const nested = (value as Filters[]).map((child) => branch(child, resolve)).filter(isText)
       if (nested.length) {
         parts.push(nested.length === 1 ? nested[0] : `(${nested.join(key === "$and" ? " AND " : " OR ")})`)
       }
@@ -35,8 +38,6 @@ function branch(filters: Filters, resolve: FieldResolver): string | undefined {
       if (nested) {
         parts.push(`NOT (${nested})`)
       }
-    } else if (key.startsWith("$")) {
-      invalid(`Unknown logical filter operator "${key}"; use $and, $or or $not`)
     } else {
       parts.push(predicate(resolve(key), value))
     }
@@ -142,13 +143,6 @@ function arrayOperands(field: Field, operator: string, value: unknown, allowEmpt
   }
   const attribute = quote(field.path)
   return values.map((entry) => (operator === "$contains" ? `${attribute} = ${literal(field, entry)}` : literal(field, entry)))
-}
-
-function list(value: unknown, operator: string): any[] {
-  if (!Array.isArray(value)) {
-    invalid(`${operator} expects an array`)
-  }
-  return value
 }
 
 function isText(value: string | undefined): value is string {

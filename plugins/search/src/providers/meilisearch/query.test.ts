@@ -113,6 +113,17 @@ describe("a Medusa search planned as Meilisearch multi-search queries", () => {
     expect(reject({ search_options: { provider_options: { meilisearch: { limit: 1 } } } })).toThrow(/Unrecognized key/)
   })
 
+  it("rejects malformed input before planning, as every provider does", () => {
+    const reject = (input: Parameters<typeof searchInput>[0]) => () => planQuery(searchInput(input), "product_v1")
+    expect(reject({ q: 123 as any })).toThrow("q must be text (got a number)")
+    expect(reject({ q: "rug\u0000" })).toThrow(/must not contain NUL characters/)
+    expect(reject({ pagination: { skip: 2147483648, take: 20 } })).toThrow(/pagination.skip must be a whole number from 0 to 1,000,000/)
+    const range = (from: unknown, to: unknown) => reject({ search_options: { facets: [{ field: "price_azn", type: "range", ranges: [{ from, to } as any] }] } })
+    expect(range("abc", "zzz")).toThrow(/"price_azn" must be a finite number/)
+    expect(range(NaN, undefined)).toThrow(/Range facet "price_azn" has a bound that is neither a number nor a date/)
+    expect(reject({ filters: { $or: [] } })).toThrow("$or needs at least one condition")
+  })
+
   it("refuses typeahead when the index disables prefix search", () => {
     const index = productDefinition({ settings: { provider_options: { meilisearch: { prefixSearch: "disabled" } } } })
     expect(() => planQuery(searchInput({ index, q: "ru", search_options: { match_strategy: "last" } }), "p")).toThrow(

@@ -1,6 +1,7 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import type { MultiSearchQuery } from "meilisearch" with { "resolution-mode": "import" }
 import { z } from "@medusajs/framework/zod"
+import { checkQueryShape } from "../../lib/query-shape"
 import { invalid } from "./errors"
 import { planFacets, rangeFilter, type FacetPlan } from "./facets"
 import { compileFilter } from "./filter"
@@ -30,6 +31,7 @@ export interface QueryPlan {
 
 /** Builds the queries one Medusa search needs; all of them go into the same multi-search request. */
 export function planQuery(input: Input, uid: string): QueryPlan {
+  checkQueryShape(input)
   const { index } = input
   const options = input.search_options ?? {}
   const plan = planFields(index.fields)
