@@ -8,6 +8,11 @@ import { ModerationDecision } from "./models/moderation-decision"
 
 export type DownloadFile = { file_key: string; filename: string; mime_type: string; downloads_used: number; max_downloads: number }
 
+/** A grant that can still be used: not revoked, not used up, not expired, its file not withdrawn. */
+const USABLE_GRANT = `grant_row.id = ? AND grant_row.deleted_at IS NULL AND grant_row.downloads_used < grant_row.max_downloads
+  AND grant_row.expires_at > now() AND asset.id = grant_row.asset_id AND asset.deleted_at IS NULL`
+const FILE_COLUMNS = "asset.file_key, asset.filename, asset.mime_type, grant_row.downloads_used, grant_row.max_downloads"
+
 class ListingModuleService extends MedusaService({ Listing, ModerationDecision, DigitalAsset, DownloadGrant }) {
   /**
    * Counts one download against a grant, atomically: two clicks at once cannot both take the
@@ -18,10 +23,7 @@ class ListingModuleService extends MedusaService({ Listing, ModerationDecision, 
   async consumeDownload(grantId: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     const rows: DownloadFile[] = await sharedContext.manager!.execute(
       `UPDATE download_grant AS grant_row SET downloads_used = grant_row.downloads_used + 1, updated_at = now()
-       FROM digital_asset AS asset
-       WHERE grant_row.id = ? AND grant_row.deleted_at IS NULL AND grant_row.downloads_used < grant_row.max_downloads
-         AND grant_row.expires_at > now() AND asset.id = grant_row.asset_id AND asset.deleted_at IS NULL
-       RETURNING asset.file_key, asset.filename, asset.mime_type, grant_row.downloads_used, grant_row.max_downloads`,
+       FROM digital_asset AS asset WHERE ${USABLE_GRANT} RETURNING ${FILE_COLUMNS}`,
       [grantId],
     )
     return rows[0] ?? null
@@ -31,10 +33,7 @@ class ListingModuleService extends MedusaService({ Listing, ModerationDecision, 
   @InjectManager()
   async peekDownload(grantId: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     const rows: DownloadFile[] = await sharedContext.manager!.execute(
-      `SELECT asset.file_key, asset.filename, asset.mime_type, grant_row.downloads_used, grant_row.max_downloads
-       FROM download_grant AS grant_row JOIN digital_asset AS asset ON asset.id = grant_row.asset_id
-       WHERE grant_row.id = ? AND grant_row.deleted_at IS NULL AND grant_row.downloads_used < grant_row.max_downloads
-         AND grant_row.expires_at > now() AND asset.deleted_at IS NULL`,
+      `SELECT ${FILE_COLUMNS} FROM download_grant AS grant_row, digital_asset AS asset WHERE ${USABLE_GRANT}`,
       [grantId],
     )
     return rows[0] ?? null
