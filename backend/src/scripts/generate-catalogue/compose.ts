@@ -1,19 +1,9 @@
 import { createRandom, type Random } from "../seed/random"
-import type { ListingKind, Localized, OptionValueSeed } from "../seed/types"
+import type { Localized, OptionValueSeed, ProductSeed } from "../seed/types"
 import { CITIES, FAMILIES, type Family, MASTER_COMBINATIONS, masterName, MOTIFS, type Noun, type Qualifier } from "./vocabulary"
 
-export type GeneratedProduct = {
-  handle: string
-  category: string
-  kind: ListingKind
-  creator: string
-  title: Localized
-  description: Localized
-  material?: Localized
-  option: Localized
-  variants: OptionValueSeed[]
-  tags: string[]
-}
+/** A demo product's shape; generated goods carry no shipping weight. */
+export type GeneratedProduct = Omit<ProductSeed, "weight">
 
 export const generatedHandle = (n: number) => `gen-${n}`
 
