@@ -27,7 +27,8 @@ export function parseArgs(argv) {
     if (flag && !name) throw new LaunchError(`Unknown option ${flag}. ${USAGE}`)
     const value = name ? (inline ?? rest.shift()) : arg
     const key = name ?? "count"
-    if (key !== "writer" && !/^[1-9][0-9]*$/.test(value ?? "")) throw new LaunchError(`${key} must be a positive whole number, got ${JSON.stringify(value)}. ${USAGE}`)
+    if (key !== "writer" && !/^[1-9][0-9]*$/.test(value ?? ""))
+      throw new LaunchError(`${key} must be a positive whole number, got ${JSON.stringify(value)}. ${USAGE}`)
     if (key === "writer" && !["sql", "services"].includes(value)) throw new LaunchError(`--writer takes sql or services. ${USAGE}`)
     options[key] = value
   }
@@ -40,9 +41,17 @@ async function main() {
   const url = await marketplaceDatabaseUrl()
   const count = options.count ?? "50000"
   step(`Generating ${Number(count).toLocaleString("en")} products into ${new URL(url).host}${new URL(url).pathname}`)
-  const args = [`count=${count}`, ...(options.batch ? [`batch=${options.batch}`] : []), ...(options.writer ? [`writer=${options.writer}`] : []), ...(options.reindex ? ["reindex"] : [])]
+  const args = [
+    `count=${count}`,
+    ...(options.batch ? [`batch=${options.batch}`] : []),
+    ...(options.writer ? [`writer=${options.writer}`] : []),
+    ...(options.reindex ? ["reindex"] : []),
+  ]
   const code = await backendExec(SCRIPT, args, url)
-  if (code !== 0) throw new LaunchError(`The generator stopped with exit code ${code} (see above). Products written so far stay; run the same command again to continue.`)
+  if (code !== 0)
+    throw new LaunchError(
+      `The generator stopped with exit code ${code} (see above). Products written so far stay; run the same command again to continue.`,
+    )
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -8,7 +8,8 @@ try {
   const url = await marketplaceDatabaseUrl()
   step(`Reindexing the product search index in ${new URL(url).host}${new URL(url).pathname}`)
   const code = await backendExec("./src/scripts/reindex/index.js", [], url)
-  if (code !== 0) throw new LaunchError(`Reindexing stopped with exit code ${code} (see above); the previous index stays active. Run it again.`)
+  if (code !== 0)
+    throw new LaunchError(`Reindexing stopped with exit code ${code} (see above); the previous index stays active. Run it again.`)
 } catch (error) {
   fail(error instanceof LaunchError ? error.message : (error.stack ?? String(error)))
   process.exit(1)

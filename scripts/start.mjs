@@ -59,7 +59,11 @@ function checkNode() {
 
 function build() {
   step(`Building plugins and backend ${dim("(turbo; cached after the first run, which takes about a minute)")}`)
-  const result = spawnSync(turboBin, ["run", "build", "--output-logs=errors-only"], { cwd: root, stdio: "inherit", env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" } })
+  const result = spawnSync(turboBin, ["run", "build", "--output-logs=errors-only"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+  })
   if (result.status !== 0) throw new StartError("The build failed (see above): fix the error and run `npm start` again.")
 }
 
@@ -70,12 +74,16 @@ async function connectDatabase() {
       url = new URL(process.env.DATABASE_URL)
       if (!/^postgres(ql)?:$/.test(url.protocol)) throw new Error()
     } catch {
-      throw new StartError("DATABASE_URL is not a PostgreSQL URL: use postgres://user:password@host:5432/database, or unset it to use the embedded database.")
+      throw new StartError(
+        "DATABASE_URL is not a PostgreSQL URL: use postgres://user:password@host:5432/database, or unset it to use the embedded database.",
+      )
     }
     step(`Using the database at ${url.host}${url.pathname}`)
     const problem = await checkReachable(process.env.DATABASE_URL)
     if (problem) {
-      throw new StartError(`Cannot reach the database at ${url.host}${url.pathname} (${problem}): start PostgreSQL or fix DATABASE_URL, or unset DATABASE_URL to use the embedded database.`)
+      throw new StartError(
+        `Cannot reach the database at ${url.host}${url.pathname} (${problem}): start PostgreSQL or fix DATABASE_URL, or unset DATABASE_URL to use the embedded database.`,
+      )
     }
     return process.env.DATABASE_URL
   }
@@ -102,7 +110,7 @@ function backendEnv(databaseUrl) {
     MEDUSA_DISABLE_TELEMETRY: "true",
     ...secrets,
     ...Object.fromEntries(["JWT_SECRET", "COOKIE_SECRET"].filter((k) => process.env[k]).map((k) => [k, process.env[k]])),
-    NODE_ENV: dev ? "development" : process.env.NODE_ENV ?? "production",
+    NODE_ENV: dev ? "development" : (process.env.NODE_ENV ?? "production"),
     COOKIE_SECURE: process.env.COOKIE_SECURE ?? "false",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
     DATABASE_URL: databaseUrl,
@@ -133,7 +141,11 @@ async function seed(databaseUrl, env) {
     return
   }
   step("Seeding the demo catalogue (once)…")
-  await runMedusa(["exec", "./src/scripts/seed/index.js", dataDir], { env, onLine: (line) => line.includes("seed:") && console.log(`  ${line.replace(/^.*seed:\s*/, "")}`), quiet: true })
+  await runMedusa(["exec", "./src/scripts/seed/index.js", dataDir], {
+    env,
+    onLine: (line) => line.includes("seed:") && console.log(`  ${line.replace(/^.*seed:\s*/, "")}`),
+    quiet: true,
+  })
   saveDatabaseState(databaseUrl, { seeded: true })
 }
 
@@ -145,7 +157,9 @@ async function ensureOperator(databaseUrl, env) {
   try {
     await runMedusa(["user", "-e", admin.email, "-p", admin.password], { env, quiet: true })
   } catch (error) {
-    throw new StartError(`Could not create the operator account ${admin.email} (${error.message}). If it already exists, set ADMIN_EMAIL to a new address or reset the password with \`npx medusa user\`.`)
+    throw new StartError(
+      `Could not create the operator account ${admin.email} (${error.message}). If it already exists, set ADMIN_EMAIL to a new address or reset the password with \`npx medusa user\`.`,
+    )
   }
   saveDatabaseState(databaseUrl, { admin })
   return admin
@@ -198,7 +212,9 @@ ${green("✓")} ${bold("Creative Market is running")} ${dim(`(ready in ${((Date.
 async function main() {
   checkNode()
   if (!(await portIsFree(PORT, "0.0.0.0"))) {
-    throw new StartError(`Port ${PORT} is already in use: stop what is listening there (is another \`npm start\` running?) or set PORT to a free port.`)
+    throw new StartError(
+      `Port ${PORT} is already in use: stop what is listening there (is another \`npm start\` running?) or set PORT to a free port.`,
+    )
   }
   const databaseUrl = await connectDatabase()
   build()
@@ -212,6 +228,10 @@ async function main() {
 
 main().catch(async (error) => {
   const known = error instanceof StartError || error instanceof DatabaseError || error instanceof ConfigurationError
-  fail(known ? error.message : `${error.message}\n\nIf this keeps happening, delete .data/ for a fresh embedded database, or open an issue with the output above.`)
+  fail(
+    known
+      ? error.message
+      : `${error.message}\n\nIf this keeps happening, delete .data/ for a fresh embedded database, or open an issue with the output above.`,
+  )
   await shutdown(1)
 })

@@ -10,16 +10,14 @@ const booleanish = z
   .optional()
   .transform((value) => (value === undefined || value === "" ? undefined : value === "true" || value === "1"))
 
-const postgresUrl = z
-  .string()
-  .refine((value) => {
-    try {
-      const url = new URL(value)
-      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== ""
-    } catch {
-      return false
-    }
-  }, "must look like postgres://user:password@host:5432/database")
+const postgresUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value)
+    return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== ""
+  } catch {
+    return false
+  }
+}, "must look like postgres://user:password@host:5432/database")
 
 const redisUrl = z.string().refine((value) => {
   try {
@@ -51,7 +49,10 @@ const EnvSchema = z.object({
   MEILISEARCH_API_KEY: z.string().optional(),
   /** benchmarks only: also index products with Medusa's stock search-postgres provider ("product_baseline") */
   SEARCH_BENCH_BASELINE: booleanish,
-  SEARCH_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/, "may only hold a-z, 0-9 and _").optional(),
+  SEARCH_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_]*$/, "may only hold a-z, 0-9 and _")
+    .optional(),
   UPLOAD_DIR: z.string().optional(),
   PRIVATE_UPLOAD_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).optional(),
@@ -72,12 +73,16 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const name = issue.path.join(".")
-    throw new EnvError(`${name} ${issue.message} (got ${JSON.stringify(source[name])}): fix it in your environment or .env and start again.`)
+    throw new EnvError(
+      `${name} ${issue.message} (got ${JSON.stringify(source[name])}): fix it in your environment or .env and start again.`,
+    )
   }
   const isProduction = parsed.data.NODE_ENV === "production" || parsed.data.NODE_ENV === "staging"
   const missing = SECRETS.filter((name) => !parsed.data[name])
   if (isProduction && missing.length) {
-    throw new EnvError(`${missing.join(" and ")} must be set when NODE_ENV=${parsed.data.NODE_ENV}: generate one with \`openssl rand -hex 32\` and export it.`)
+    throw new EnvError(
+      `${missing.join(" and ")} must be set when NODE_ENV=${parsed.data.NODE_ENV}: generate one with \`openssl rand -hex 32\` and export it.`,
+    )
   }
   return {
     ...parsed.data,

@@ -46,7 +46,11 @@ export function buildQueries(words, count, seed = 7) {
     if (roll < 0.3) [kind, filters] = ["exact", { q: rng.pick(words) }]
     else if (roll < 0.6) [kind, filters] = ["typo", { q: typo(rng.pick(long), rng) }]
     else if (roll < 0.8) [kind, filters] = ["two words", { q: `${rng.pick(words)} ${rng.pick(words)}` }]
-    else [kind, filters] = ["filters", { kind: rng.pick(["physical", "digital", "service"]), price_azn: { $lte: 50 + Math.floor(rng.next() * 2000) } }]
+    else
+      [kind, filters] = [
+        "filters",
+        { kind: rng.pick(["physical", "digital", "service"]), price_azn: { $lte: 50 + Math.floor(rng.next() * 2000) } },
+      ]
     queries.push({ kind, body: { filters, pagination: { take: 20 }, search_options: { facets: FACETS, typo_tolerance: true } } })
   }
   return queries
@@ -57,7 +61,10 @@ export function catalogueWords(documents) {
   const words = new Set()
   for (const doc of documents) {
     for (const field of ["title_en", "title_az", "title_ru"]) {
-      for (const word of String(doc[field] ?? "").toLowerCase().split(/[^\p{L}]+/u)) if ([...word].length >= 4) words.add(word)
+      for (const word of String(doc[field] ?? "")
+        .toLowerCase()
+        .split(/[^\p{L}]+/u))
+        if ([...word].length >= 4) words.add(word)
     }
   }
   return [...words].sort()

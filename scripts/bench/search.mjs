@@ -19,7 +19,11 @@ const QUERIES = Number(process.env.BENCH_QUERIES ?? 1_200)
 const BASELINE_SAMPLE = Number(process.env.BENCH_BASELINE_QUERIES ?? 30)
 const PORT = Number(process.env.BENCH_PORT ?? 9190)
 
-const db = await startEmbeddedDb({ dir: path.join(dataDir, "bench-postgres"), port: Number(process.env.BENCH_PG_PORT ?? 54331), fast: true })
+const db = await startEmbeddedDb({
+  dir: path.join(dataDir, "bench-postgres"),
+  port: Number(process.env.BENCH_PG_PORT ?? 54331),
+  fast: true,
+})
 let server
 try {
   await ensureDatabase(db.url("postgres"), "bench")
@@ -44,8 +48,18 @@ try {
   step(`Generating ${SIZE.toLocaleString("en")} products (skips what exists)`)
   await exec(env, "./src/scripts/generate-catalogue/index.js", [`count=${SIZE}`])
   // BENCH_REINDEX=false reuses the indexes of the last run (no reindex figures then)
-  const reindexLog = process.env.BENCH_REINDEX === "false" ? "" : (step("Full reindex, embedded provider then stock search-postgres"), await exec(env, "./src/scripts/reindex/index.js", ["product", "product_baseline"], true))
-  const reindexRates = [...reindexLog.split("\n").map(prettyLogLine).join("\n").matchAll(/"(product\w*)": ([\d,]+) documents of [\d,]+ products in ([\d.]+) s \((\d+) documents\/s\)/g)].map((m) => ({ index: m[1], documents: m[2], seconds: Number(m[3]), rate: Number(m[4]) }))
+  const reindexLog =
+    process.env.BENCH_REINDEX === "false"
+      ? ""
+      : (step("Full reindex, embedded provider then stock search-postgres"),
+        await exec(env, "./src/scripts/reindex/index.js", ["product", "product_baseline"], true))
+  const reindexRates = [
+    ...reindexLog
+      .split("\n")
+      .map(prettyLogLine)
+      .join("\n")
+      .matchAll(/"(product\w*)": ([\d,]+) documents of [\d,]+ products in ([\d.]+) s \((\d+) documents\/s\)/g),
+  ].map((m) => ({ index: m[1], documents: m[2], seconds: Number(m[3]), rate: Number(m[4]) }))
 
   step(`Starting the backend on port ${PORT}`)
   server = spawn(medusaBin, ["start"], { cwd: backendBuildDir, env, stdio: "ignore" })
@@ -53,11 +67,17 @@ try {
   await waitFor(async () => (await fetch(`${base}/health`)).ok)
   const key = JSON.parse(readFileSync(path.join(benchDir, "storefront.json"), "utf8")).publishable_key
   const search = (entity, body) =>
-    fetch(`${base}/store/search`, { method: "POST", headers: { "content-type": "application/json", "x-publishable-api-key": key }, body: JSON.stringify({ entity, ...body }) })
+    fetch(`${base}/store/search`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-publishable-api-key": key },
+      body: JSON.stringify({ entity, ...body }),
+    })
 
   const sample = []
   for (let skip = 0; skip < 2000; skip += 100) {
-    const response = await (await search("product", { filters: {}, pagination: { skip, take: 100 }, fields: ["title_en", "title_az", "title_ru"] })).json()
+    const response = await (
+      await search("product", { filters: {}, pagination: { skip, take: 100 }, fields: ["title_en", "title_az", "title_ru"] })
+    ).json()
     sample.push(...response.results[0].hits.map((hit) => hit.document))
   }
   const queries = buildQueries(catalogueWords(sample), QUERIES)
@@ -78,11 +98,14 @@ try {
   step(`Embedded provider: ${queries.length} queries`)
   const embedded = await timeAll("product", queries)
   const subset = queries.filter((_, i) => i % Math.ceil(queries.length / BASELINE_SAMPLE) === 0)
-  step(`Stock search-postgres (typo tolerance on): ${subset.length} of the same queries ${dim("(many seconds each at 50k: a sample keeps the run short)")}`)
+  step(
+    `Stock search-postgres (typo tolerance on): ${subset.length} of the same queries ${dim("(many seconds each at 50k: a sample keeps the run short)")}`,
+  )
   const stock = await timeAll("product_baseline", subset)
   const embeddedSubset = await timeAll("product", subset)
 
-  const row = (label, times) => `${label.padEnd(46)} ${String(times.length).padStart(6)} ${percentile(times, 50).toFixed(1).padStart(9)} ${percentile(times, 95).toFixed(1).padStart(9)}`
+  const row = (label, times) =>
+    `${label.padEnd(46)} ${String(times.length).padStart(6)} ${percentile(times, 50).toFixed(1).padStart(9)} ${percentile(times, 95).toFixed(1).padStart(9)}`
   const byKind = (kind) => embedded.filter((_, i) => queries[i].kind === kind)
   const ratio = percentile(stock, 95) / percentile(embeddedSubset, 95)
   console.log(`
@@ -98,7 +121,20 @@ stock / embedded p95 on the same queries: ${bold(ratio.toFixed(1) + "×")} (goal
 ${reindexRates.map((r) => `full reindex "${r.index}": ${r.documents} documents in ${r.seconds} s = ${bold(r.rate + " documents/s")}`).join("\n")}
 `)
   const file = path.join(benchDir, `search-${new Date().toISOString().slice(0, 19).replace(/:/g, "")}.json`)
-  writeFileSync(file, JSON.stringify({ size: SIZE, embedded: { p50: percentile(embedded, 50), p95: percentile(embedded, 95), n: embedded.length }, stock: { p50: percentile(stock, 50), p95: percentile(stock, 95), n: stock.length }, ratio, reindex: reindexRates }, null, 2))
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        size: SIZE,
+        embedded: { p50: percentile(embedded, 50), p95: percentile(embedded, 95), n: embedded.length },
+        stock: { p50: percentile(stock, 50), p95: percentile(stock, 95), n: stock.length },
+        ratio,
+        reindex: reindexRates,
+      },
+      null,
+      2,
+    ),
+  )
   console.log(dim(`written to ${path.relative(process.cwd(), file)}`))
 } catch (error) {
   fail(error.stack ?? String(error))
@@ -111,7 +147,11 @@ ${reindexRates.map((r) => `full reindex "${r.index}": ${r.documents} documents i
 function exec(env, script, args, capture = false) {
   return new Promise((resolve, reject) => {
     // info level: the scripts report their rates (products/s, documents/s) as info lines
-    const child = spawn(medusaBin, ["exec", script, ...args], { cwd: backendBuildDir, env: { ...env, LOG_LEVEL: "info" }, stdio: ["ignore", capture ? "pipe" : "inherit", "inherit"] })
+    const child = spawn(medusaBin, ["exec", script, ...args], {
+      cwd: backendBuildDir,
+      env: { ...env, LOG_LEVEL: "info" },
+      stdio: ["ignore", capture ? "pipe" : "inherit", "inherit"],
+    })
     let output = ""
     child.stdout?.on("data", (chunk) => {
       output += chunk

@@ -35,7 +35,9 @@ export async function marketplaceDatabaseUrl() {
 /** `medusa exec <script> <args…>` in the built backend, output passed through; resolves to the exit code. */
 export function backendExec(script, args, databaseUrl) {
   if (!existsSync(path.join(backendBuildDir, script))) {
-    throw new LaunchError(`The backend is not built (${path.relative(process.cwd(), path.join(backendBuildDir, script))} is missing): run ${bold("npm run build")} or ${bold("npm start")} first.`)
+    throw new LaunchError(
+      `The backend is not built (${path.relative(process.cwd(), path.join(backendBuildDir, script))} is missing): run ${bold("npm run build")} or ${bold("npm start")} first.`,
+    )
   }
   const env = {
     ...localSecrets(),

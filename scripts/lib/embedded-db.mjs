@@ -22,7 +22,9 @@ async function binaries() {
   try {
     return await import(pkg)
   } catch {
-    throw new DatabaseError(`The embedded PostgreSQL has no binaries for ${os.platform()}-${os.arch()} (${pkg}): set DATABASE_URL to a PostgreSQL 15+ server instead.`)
+    throw new DatabaseError(
+      `The embedded PostgreSQL has no binaries for ${os.platform()}-${os.arch()} (${pkg}): set DATABASE_URL to a PostgreSQL 15+ server instead.`,
+    )
   }
 }
 
@@ -68,7 +70,9 @@ export async function startEmbeddedDb({ dir, port, fast = false, log = () => {} 
   const logFile = path.join(dir, "server.log")
   const owner = runAs()
   if (owner === null) {
-    throw new DatabaseError("PostgreSQL cannot run as root and there is no `postgres` user to run it as: create one (useradd postgres) or run as a normal user.")
+    throw new DatabaseError(
+      "PostgreSQL cannot run as root and there is no `postgres` user to run it as: create one (useradd postgres) or run as a normal user.",
+    )
   }
   await mkdir(dir, { recursive: true })
   if (owner.uid !== undefined) await chown(dir, owner.uid, owner.gid)
@@ -77,17 +81,27 @@ export async function startEmbeddedDb({ dir, port, fast = false, log = () => {} 
     log(`Creating the embedded PostgreSQL cluster in ${path.relative(process.cwd(), dataDir) || dataDir}`)
     const script = fileURLToPath(new URL("./init-cluster.mjs", import.meta.url))
     const init = await run(process.execPath, [script, dataDir, USER, PASSWORD, String(owner.uid !== undefined)], {})
-    if (init.code !== 0) throw new DatabaseError(`Could not create the embedded PostgreSQL cluster in ${dataDir}: ${init.output.trim().split("\n").pop()}`)
+    if (init.code !== 0)
+      throw new DatabaseError(`Could not create the embedded PostgreSQL cluster in ${dataDir}: ${init.output.trim().split("\n").pop()}`)
   }
 
   const status = await run(pg_ctl, ["status", "-D", dataDir], owner)
   let owned = false
   if (status.code !== 0) {
     if (!(await portIsFree(port))) {
-      throw new DatabaseError(`Port ${port} is already in use, so the embedded PostgreSQL cannot start: stop whatever listens there or pick another port with EMBEDDED_PG_PORT.`)
+      throw new DatabaseError(
+        `Port ${port} is already in use, so the embedded PostgreSQL cannot start: stop whatever listens there or pick another port with EMBEDDED_PG_PORT.`,
+      )
     }
     // jit off: short OLTP and search statements only pay its compile time
-    const flags = [`-p ${port}`, "-c listen_addresses=localhost", "-c unix_socket_directories=''", "-c max_connections=200", "-c shared_buffers=256MB", "-c jit=off"]
+    const flags = [
+      `-p ${port}`,
+      "-c listen_addresses=localhost",
+      "-c unix_socket_directories=''",
+      "-c max_connections=200",
+      "-c shared_buffers=256MB",
+      "-c jit=off",
+    ]
     if (fast) flags.push("-c fsync=off", "-c full_page_writes=off", "-c synchronous_commit=off")
     const started = await run(pg_ctl, ["start", "-w", "-t", "60", "-D", dataDir, "-l", logFile, "-o", flags.join(" ")], owner)
     if (started.code !== 0) {

@@ -28,7 +28,9 @@ export async function testDatabaseServer() {
 }
 
 export function databaseUrl(server, database) {
-  const auth = server.password ? `${encodeURIComponent(server.user)}:${encodeURIComponent(server.password)}` : encodeURIComponent(server.user)
+  const auth = server.password
+    ? `${encodeURIComponent(server.user)}:${encodeURIComponent(server.password)}`
+    : encodeURIComponent(server.user)
   return `postgres://${auth}@${server.host}:${server.port}/${database}`
 }
 

@@ -25,7 +25,9 @@ export function runMedusa(args: string[], env: NodeJS.ProcessEnv): Promise<strin
     let output = ""
     child.stdout!.on("data", (chunk) => (output += chunk))
     child.stderr!.on("data", (chunk) => (output += chunk))
-    child.on("close", (code) => (code === 0 ? resolve(output) : reject(new Error(`medusa ${args.join(" ")} failed:\n${output.slice(-3000)}`))))
+    child.on("close", (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`medusa ${args.join(" ")} failed:\n${output.slice(-3000)}`)),
+    )
   })
 }
 

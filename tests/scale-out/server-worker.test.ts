@@ -81,7 +81,11 @@ describe.skipIf(!!missing)("the scale-out profile", () => {
   })
 
   async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-    const response = await fetch(`${api}${path}`, { method, headers: { "content-type": "application/json", ...headers }, body: body ? JSON.stringify(body) : undefined })
+    const response = await fetch(`${api}${path}`, {
+      method,
+      headers: { "content-type": "application/json", ...headers },
+      body: body ? JSON.stringify(body) : undefined,
+    })
     const data = await response.json().catch(() => ({}))
     if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(data)}`)
     return data
@@ -109,13 +113,18 @@ describe.skipIf(!!missing)("the scale-out profile", () => {
     }
     const createProduct = async (title: string) =>
       (
-        await call("POST", "/admin/products", {
-          title,
-          status: "published",
-          options: [{ title: "Size", values: ["1x1"] }],
-          variants: [{ title: "1x1", options: { Size: "1x1" }, prices: [{ currency_code: "usd", amount: 10 }] }],
-          sales_channels: [{ id: sales_channels[0].id }],
-        }, admin)
+        await call(
+          "POST",
+          "/admin/products",
+          {
+            title,
+            status: "published",
+            options: [{ title: "Size", values: ["1x1"] }],
+            variants: [{ title: "1x1", options: { Size: "1x1" }, prices: [{ currency_code: "usd", amount: 10 }] }],
+            sales_channels: [{ id: sales_channels[0].id }],
+          },
+          admin,
+        )
       ).product
 
     // the worker seeds the (empty) product index at start

@@ -8,7 +8,16 @@ const carpet = {
   title: "Qarabağ carpet",
   description: "Hand-knotted wool carpet from Shusha.",
   translations: { title: { az: "Qarabağ xalçası", ru: "Карабахский ковёр" } },
-  variants: [{ title: "2×3 m", prices: [{ currency_code: "azn", amount: 2400 }, { currency_code: "eur", amount: 1260 }], stock: 2 }],
+  variants: [
+    {
+      title: "2×3 m",
+      prices: [
+        { currency_code: "azn", amount: 2400 },
+        { currency_code: "eur", amount: 1260 },
+      ],
+      stock: 2,
+    },
+  ],
 }
 
 medusaSuite("creator_onboarding", ({ api, getContainer }) => {

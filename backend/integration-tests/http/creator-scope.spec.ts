@@ -44,10 +44,16 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
     await setUpMarketplace(getContainer())
     a = await signUpShop(api, "a@example.az", { handle: "shop-a" })
     b = await signUpShop(api, "b@example.az", { handle: "shop-b" })
-    const { data } = await api.post("/creator/products", { kind: "digital", title: "B pack", variants: [{ title: "Personal", prices }] }, b.headers)
+    const { data } = await api.post(
+      "/creator/products",
+      { kind: "digital", title: "B pack", variants: [{ title: "Personal", prices }] },
+      b.headers,
+    )
     bIds.id = data.product.id
     bIds.variant_id = data.product.variants[0].id
-    const image = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#000" } }).png().toBuffer()
+    const image = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#000" } })
+      .png()
+      .toBuffer()
     const form = new FormData()
     form.append("files", new Blob([image]), "b.png")
     bIds.image_id = (await api.post(`/creator/products/${bIds.id}/images`, form, b.headers)).data.product.images[0].id
@@ -56,13 +62,17 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
     bIds.file_id = (await api.post(`/creator/products/${bIds.id}/files`, files, b.headers)).data.files[0].id
     bIds.invite_id = (await api.post("/creator/invites", { email: "staff-b@example.az" }, b.headers)).data.invite.id
     await api.post("/creator/invites", { email: "staff-b2@example.az" }, b.headers)
-    const [notification] = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "creator-invite", to: "staff-b2@example.az" })
+    const [notification] = await getContainer()
+      .resolve(Modules.NOTIFICATION)
+      .listNotifications({ template: "creator-invite", to: "staff-b2@example.az" })
     const token = new URL(notification.data.accept_url).searchParams.get("token")
     await api.post("/creator/invites/accept", { token }, bearer(await registerCreator(api, "staff-b2@example.az")))
     const { data: team } = await api.get("/creator/members", b.headers)
     bIds.member_id = team.members.find((m: any) => m.email === "staff-b2@example.az").id
     // and A has a product of its own, for nested ids (A's product, B's variant)
-    bIds.own_product = (await api.post("/creator/products", { kind: "digital", title: "A pack", variants: [{ title: "Personal", prices }] }, a.headers)).data.product.id
+    bIds.own_product = (
+      await api.post("/creator/products", { kind: "digital", title: "A pack", variants: [{ title: "Personal", prices }] }, a.headers)
+    ).data.product.id
     await loginCreator(api, "staff-b2@example.az")
   })
 
@@ -104,13 +114,22 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
         attempts.push({ url: route.path.replace(/:(\w+)/g, (_, p) => idFor(route, p)), headers: a.headers.headers })
         // A's own product with B's nested ids
         if (params.length > 1 && params[0] === "id") {
-          attempts.push({ url: route.path.replace(/:(\w+)/g, (_, p) => (p === "id" ? bIds.own_product : idFor(route, p))), headers: a.headers.headers })
+          attempts.push({
+            url: route.path.replace(/:(\w+)/g, (_, p) => (p === "id" ? bIds.own_product : idFor(route, p))),
+            headers: a.headers.headers,
+          })
         }
       } else {
         attempts.push({ url: route.path, headers: { ...a.headers.headers, "x-creator-id": b.creator.id } })
       }
       for (const attempt of attempts) {
-        const response = await api.request({ method: route.method, url: attempt.url, data: {}, headers: attempt.headers, validateStatus: () => true })
+        const response = await api.request({
+          method: route.method,
+          url: attempt.url,
+          data: {},
+          headers: attempt.headers,
+          validateStatus: () => true,
+        })
         expect([key, attempt.url, response.status]).toEqual([key, attempt.url, 404])
         checked.push(`${key} -> ${attempt.url}`)
       }

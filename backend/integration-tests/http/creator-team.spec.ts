@@ -70,7 +70,11 @@ medusaSuite("creator_team", ({ api, getContainer }) => {
       expect([path, response.status]).toEqual([path, 403])
     }
     // staff may work on listings
-    const listing = await api.post("/creator/products", { kind: "digital", title: "Glaze recipes", variants: [{ title: "PDF", prices: [{ currency_code: "azn", amount: 9 }] }] }, staff)
+    const listing = await api.post(
+      "/creator/products",
+      { kind: "digital", title: "Glaze recipes", variants: [{ title: "PDF", prices: [{ currency_code: "azn", amount: 9 }] }] },
+      staff,
+    )
     expect(listing.status).toBe(201)
 
     const lastOwner = await api.delete(`/creator/members/${owner.member.id}`, { ...owner.headers, ...ok })
@@ -88,7 +92,12 @@ medusaSuite("creator_team", ({ api, getContainer }) => {
 
   it("answers the studio's cross-origin preflight from an allowed origin only", async () => {
     const preflight = (origin: string) =>
-      api.request({ method: "OPTIONS", url: "/creator/products", headers: { origin, "access-control-request-method": "POST" }, validateStatus: () => true })
+      api.request({
+        method: "OPTIONS",
+        url: "/creator/products",
+        headers: { origin, "access-control-request-method": "POST" },
+        validateStatus: () => true,
+      })
     const allowed = await preflight("http://localhost:3000")
     expect(allowed.status).toBe(204)
     expect(allowed.headers["access-control-allow-origin"]).toBe("http://localhost:3000")
@@ -117,7 +126,9 @@ medusaSuite("creator_team", ({ api, getContainer }) => {
     expect(company.data.message).toMatch(/tax_id/)
     const unknown = await api.post(
       "/creator/signup",
-      { shop: { handle: "ok-shop", name: "OK", programme: "music", legal_type: "individual", email: "new@example.az", status: "approved" } },
+      {
+        shop: { handle: "ok-shop", name: "OK", programme: "music", legal_type: "individual", email: "new@example.az", status: "approved" },
+      },
       { ...bearer(registration), ...ok },
     )
     expect(unknown.status).toBe(400)
@@ -152,7 +163,9 @@ medusaSuite("creator_team", ({ api, getContainer }) => {
     const solo = await signUpShop(api, "solo@example.az", { handle: "solo" })
     const becomesCompany = await api.post("/creator/shop", { legal_type: "company" }, { ...solo.headers, ...ok })
     expect(becomesCompany.status).toBe(400)
-    expect((await api.post("/creator/shop", { legal_type: "company", tax_id: "0987654321" }, solo.headers)).data.creator.legal_type).toBe("company")
+    expect((await api.post("/creator/shop", { legal_type: "company", tax_id: "0987654321" }, solo.headers)).data.creator.legal_type).toBe(
+      "company",
+    )
   })
 
   it("operators can switch on auto-approval of new shops", async () => {
@@ -169,7 +182,9 @@ medusaSuite("creator_team", ({ api, getContainer }) => {
     await api.post("/creator/invites", { email: "potter@example.az" }, owner.headers)
     const first = await inviteToken("potter@example.az")
     await api.post("/creator/invites", { email: "potter@example.az" }, owner.headers)
-    const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "creator-invite", to: "potter@example.az" }, { order: { created_at: "DESC" } })
+    const notifications = await getContainer()
+      .resolve(Modules.NOTIFICATION)
+      .listNotifications({ template: "creator-invite", to: "potter@example.az" }, { order: { created_at: "DESC" } })
     const second = new URL(notifications[0].data!.accept_url as string).searchParams.get("token")!
     expect(second).not.toBe(first)
     const pending = await api.get("/creator/invites", owner.headers)

@@ -25,7 +25,11 @@ medusaSuite("hostile_input", ({ api, getContainer }) => {
     const requests = [
       api.get("/creator/products/x%00y", { ...shopA.headers, ...ok }),
       api.get("/creator/products?q=a%00b", { ...shopA.headers, ...ok }),
-      api.post("/creator/products", { kind: "physical", title: "nul\u0000byte", variants: [{ title: "One", prices: azn }] }, { ...shopA.headers, ...ok }),
+      api.post(
+        "/creator/products",
+        { kind: "physical", title: "nul\u0000byte", variants: [{ title: "One", prices: azn }] },
+        { ...shopA.headers, ...ok },
+      ),
       api.get("/store/creators/x%00", { ...store, ...ok }),
       api.post("/store/search", { entity: "product", filters: { q: "a\u0000b" } }, { ...store, ...ok }),
     ]
@@ -43,12 +47,24 @@ medusaSuite("hostile_input", ({ api, getContainer }) => {
   })
 
   it("derives a free handle when another shop's draft has the title's, and says nothing about it", async () => {
-    const a = await api.post("/creator/products", { kind: "physical", title: "Copper jug", variants: [{ title: "One", prices: azn }] }, shopA.headers)
-    const b = await api.post("/creator/products", { kind: "physical", title: "Copper jug", variants: [{ title: "One", prices: azn }] }, { ...shopB.headers, ...ok })
+    const a = await api.post(
+      "/creator/products",
+      { kind: "physical", title: "Copper jug", variants: [{ title: "One", prices: azn }] },
+      shopA.headers,
+    )
+    const b = await api.post(
+      "/creator/products",
+      { kind: "physical", title: "Copper jug", variants: [{ title: "One", prices: azn }] },
+      { ...shopB.headers, ...ok },
+    )
     expect(b.status).toBe(201)
     expect(a.data.product.handle).toBe("copper-jug")
     expect(b.data.product.handle).toMatch(/^copper-jug-[0-9a-f]{6}$/)
-    const chosen = await api.post("/creator/products", { kind: "physical", title: "Jug", handle: "copper-jug", variants: [{ title: "One", prices: azn }] }, { ...shopB.headers, ...ok })
+    const chosen = await api.post(
+      "/creator/products",
+      { kind: "physical", title: "Jug", handle: "copper-jug", variants: [{ title: "One", prices: azn }] },
+      { ...shopB.headers, ...ok },
+    )
     expect([chosen.status, chosen.data.message]).toEqual([422, expect.stringMatching(/handle "copper-jug" is taken/)])
   })
 
@@ -58,7 +74,11 @@ medusaSuite("hostile_input", ({ api, getContainer }) => {
     const bio = await api.post("/creator/shop", { bio_translations: { az: "salam" } }, { ...shopA.headers, ...ok })
     expect([bio.status, bio.data.message]).toEqual([400, expect.stringMatching(/bio_translations needs the bio itself/)])
 
-    const product = await publishListing(api, shopA.headers, { kind: "physical", title: "Tray", variants: [{ title: "One", prices: azn, stock: 2 }] })
+    const product = await publishListing(api, shopA.headers, {
+      kind: "physical",
+      title: "Tray",
+      variants: [{ title: "One", prices: azn, stock: 2 }],
+    })
     const last = await api.delete(`/creator/products/${product.id}/variants/${product.variants[0].id}`, { ...shopA.headers, ...ok })
     expect([last.status, last.data.message]).toEqual([400, expect.stringMatching(/last variant/)])
     const extra = await api.post(`/creator/products/${product.id}/publish`, { now: true }, { ...shopA.headers, ...ok })
@@ -66,11 +86,27 @@ medusaSuite("hostile_input", ({ api, getContainer }) => {
   })
 
   it("names the field of a wrong value inside an array, and refuses empty uploads and misnamed fields", async () => {
-    const currency = await api.post("/creator/products", { kind: "physical", title: "Bowl", variants: [{ title: "One", prices: [{ currency_code: "xyz", amount: 5 }] }] }, { ...shopA.headers, ...ok })
-    expect([currency.status, currency.data.message]).toEqual([400, expect.stringMatching(/^variants\.0\.prices\.0\.currency_code: Invalid option/)])
+    const currency = await api.post(
+      "/creator/products",
+      { kind: "physical", title: "Bowl", variants: [{ title: "One", prices: [{ currency_code: "xyz", amount: 5 }] }] },
+      { ...shopA.headers, ...ok },
+    )
+    expect([currency.status, currency.data.message]).toEqual([
+      400,
+      expect.stringMatching(/^variants\.0\.prices\.0\.currency_code: Invalid option/),
+    ])
 
-    const pack = (await api.post("/creator/products", { kind: "digital", title: "Font pack", variants: [{ title: "Personal", prices: azn }] }, shopA.headers)).data.product
-    const empty = await api.post(`/creator/products/${pack.id}/files`, multipart([{ name: "empty.zip", content: Buffer.alloc(0) }]), { ...shopA.headers, ...ok })
+    const pack = (
+      await api.post(
+        "/creator/products",
+        { kind: "digital", title: "Font pack", variants: [{ title: "Personal", prices: azn }] },
+        shopA.headers,
+      )
+    ).data.product
+    const empty = await api.post(`/creator/products/${pack.id}/files`, multipart([{ name: "empty.zip", content: Buffer.alloc(0) }]), {
+      ...shopA.headers,
+      ...ok,
+    })
     expect([empty.status, empty.data.message]).toEqual([400, "Upload refused: empty.zip is empty (0 bytes)."])
     const form = new FormData()
     form.append("attachment", new Blob([Buffer.from("PK\u0003\u0004data")]), "pack.zip")
@@ -85,6 +121,9 @@ medusaSuite("hostile_input", ({ api, getContainer }) => {
     expect([short.status, short.data.message]).toEqual([400, "password must be 8 to 128 characters long."])
     const token = await registerCreator(api, "later@example.az")
     const me = await api.get("/creator/me", { ...bearer(token), ...ok })
-    expect([me.status, me.data.message]).toEqual([401, expect.stringMatching(/finish signing up \(POST \/creator\/signup\), or, if you have, sign in again/)])
+    expect([me.status, me.data.message]).toEqual([
+      401,
+      expect.stringMatching(/finish signing up \(POST \/creator\/signup\), or, if you have, sign in again/),
+    ])
   })
 })

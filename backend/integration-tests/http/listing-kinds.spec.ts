@@ -27,8 +27,20 @@ medusaSuite("listing_kinds", ({ api, getContainer }) => {
   const listed = (product: Record<string, unknown>) => publishListing(api, shop.headers, product)
 
   it("a cart with a digital and a service item needs no shipping method", async () => {
-    const pack = await listed({ kind: "digital", title: "Mugham sample pack", variants: [{ title: "Personal", prices }, { title: "Commercial", prices }] })
-    const lesson = await listed({ kind: "service", title: "Tar masterclass", service: { delivery: "remote", lead_time_days: 2, date_required: true }, variants: [{ title: "1 hour", prices }] })
+    const pack = await listed({
+      kind: "digital",
+      title: "Mugham sample pack",
+      variants: [
+        { title: "Personal", prices },
+        { title: "Commercial", prices },
+      ],
+    })
+    const lesson = await listed({
+      kind: "service",
+      title: "Tar masterclass",
+      service: { delivery: "remote", lead_time_days: 2, date_required: true },
+      variants: [{ title: "1 hour", prices }],
+    })
     expect(pack.options[0].title).toBe("Licence")
     expect(pack.variants.every((v: any) => v.manage_inventory === false)).toBe(true)
 
@@ -52,27 +64,57 @@ medusaSuite("listing_kinds", ({ api, getContainer }) => {
   })
 
   it("a service refuses a date inside its lead time, and one that is missing", async () => {
-    const lesson = await listed({ kind: "service", title: "Dance class", service: { delivery: "onsite", lead_time_days: 7, date_required: true }, variants: [{ title: "Group", prices }] })
+    const lesson = await listed({
+      kind: "service",
+      title: "Dance class",
+      service: { delivery: "onsite", lead_time_days: 7, date_required: true },
+      variants: [{ title: "Group", prices }],
+    })
     const { data } = await api.post("/store/carts", { region_id: regionId }, store)
-    const tooSoon = await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: lesson.variants[0].id, quantity: 1, metadata: { requested_date: new Date().toISOString().slice(0, 10) } }, { ...store, ...ok })
+    const tooSoon = await api.post(
+      `/store/carts/${data.cart.id}/line-items`,
+      { variant_id: lesson.variants[0].id, quantity: 1, metadata: { requested_date: new Date().toISOString().slice(0, 10) } },
+      { ...store, ...ok },
+    )
     expect(tooSoon.status).toBe(400)
     expect(tooSoon.data.message).toMatch(/7 days' notice/)
-    const missing = await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: lesson.variants[0].id, quantity: 1 }, { ...store, ...ok })
+    const missing = await api.post(
+      `/store/carts/${data.cart.id}/line-items`,
+      { variant_id: lesson.variants[0].id, quantity: 1 },
+      { ...store, ...ok },
+    )
     expect(missing.status).toBe(400)
     expect(missing.data.message).toMatch(/Choose a date/)
   })
 
   it("kind rules are validated: stock on a service, service details on goods", async () => {
-    const stock = await api.post("/creator/products", { kind: "service", title: "x", service: { delivery: "remote", lead_time_days: 1 }, variants: [{ title: "a", prices, stock: 2 }] }, { ...shop.headers, ...ok })
+    const stock = await api.post(
+      "/creator/products",
+      { kind: "service", title: "x", service: { delivery: "remote", lead_time_days: 1 }, variants: [{ title: "a", prices, stock: 2 }] },
+      { ...shop.headers, ...ok },
+    )
     expect(stock.status).toBe(400)
     expect(stock.data.message).toMatch(/stock and weight are only for physical goods/)
-    const details = await api.post("/creator/products", { kind: "physical", title: "x", service: { delivery: "remote", lead_time_days: 1 }, variants: [{ title: "a", prices }] }, { ...shop.headers, ...ok })
+    const details = await api.post(
+      "/creator/products",
+      { kind: "physical", title: "x", service: { delivery: "remote", lead_time_days: 1 }, variants: [{ title: "a", prices }] },
+      { ...shop.headers, ...ok },
+    )
     expect(details.status).toBe(400)
     expect(details.data.message).toMatch(/service/)
   })
 
   it("a digital buyer downloads through a signed, counted, expiring link and nothing else", async () => {
-    const { data: created } = await api.post("/creator/products", { kind: "digital", title: "Shur mugham album", digital: { download_limit: 2, download_ttl_hours: 24 }, variants: [{ title: "Personal", prices }] }, shop.headers)
+    const { data: created } = await api.post(
+      "/creator/products",
+      {
+        kind: "digital",
+        title: "Shur mugham album",
+        digital: { download_limit: 2, download_ttl_hours: 24 },
+        variants: [{ title: "Personal", prices }],
+      },
+      shop.headers,
+    )
     const album = created.product
     const empty = await api.post(`/creator/products/${album.id}/publish`, {}, { ...shop.headers, ...ok })
     expect(empty.status).toBe(400)
@@ -86,7 +128,9 @@ medusaSuite("listing_kinds", ({ api, getContainer }) => {
 
     const cart = await cartWith(api, store, regionId, [{ variant_id: album.variants[0].id }])
     const order = await checkout(api, store, cart.id)
-    const notification = await waitFor(async () => (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "digital-downloads" }))[0])
+    const notification = await waitFor(
+      async () => (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "digital-downloads" }))[0],
+    )
     expect(notification.to).toBe("buyer@example.az")
     const url = new URL(notification.data.links[0].url)
     expect(url.pathname).toMatch(/^\/downloads\/dlg_/)
@@ -110,7 +154,11 @@ medusaSuite("listing_kinds", ({ api, getContainer }) => {
     const cart = await cartWith(api, store, regionId, [{ variant_id: carpet.variants[0].id }])
     await api.post(`/creator/products/${carpet.id}/unpublish`, {}, shop.headers)
     const { data: collection } = await api.post("/store/payment-collections", { cart_id: cart.id }, store)
-    await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+    await api.post(
+      `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+      { provider_id: "pp_system_default" },
+      store,
+    )
     const complete = await api.post(`/store/carts/${cart.id}/complete`, {}, { ...store, ...ok })
     expect(complete.status).toBe(400)
     expect(complete.data.message).toMatch(/No longer for sale: "Shirvan carpet"/)
@@ -122,10 +170,18 @@ medusaSuite("listing_kinds", ({ api, getContainer }) => {
       .jpeg()
       .withMetadata({ exif: { IFD0: { Copyright: "gps-and-secrets" } } })
       .toBuffer()
-    const { data } = await api.post(`/creator/products/${print.id}/images`, multipart([{ name: "photo.jpg", content: photo }]), shop.headers)
+    const { data } = await api.post(
+      `/creator/products/${print.id}/images`,
+      multipart([{ name: "photo.jpg", content: photo }]),
+      shop.headers,
+    )
     expect(data.product.images).toHaveLength(1)
     expect(data.product.thumbnail).toMatch(/\.webp$/)
-    const refused = await api.post(`/creator/products/${print.id}/images`, multipart([{ name: "fake.jpg", content: Buffer.from("<?php evil ?>") }]), { ...shop.headers, ...ok })
+    const refused = await api.post(
+      `/creator/products/${print.id}/images`,
+      multipart([{ name: "fake.jpg", content: Buffer.from("<?php evil ?>") }]),
+      { ...shop.headers, ...ok },
+    )
     expect(refused.status).toBe(400)
     expect(refused.data.message).toMatch(/not an image/)
   })

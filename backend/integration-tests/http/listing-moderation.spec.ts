@@ -20,7 +20,15 @@ medusaSuite("listing_moderation", ({ api, getContainer }) => {
   const inStore = async (id: string) => (await api.get(`/store/products/${id}`, { ...store, ...ok })).status === 200
 
   it("a listing waits in the operators' queue until approved, and an edit sends it back", async () => {
-    const { data } = await api.post("/creator/products", { kind: "physical", title: "Miniature: Leyli and Majnun", variants: [{ title: "A4", prices: [{ currency_code: "azn", amount: 350 }], stock: 1 }] }, shop.headers)
+    const { data } = await api.post(
+      "/creator/products",
+      {
+        kind: "physical",
+        title: "Miniature: Leyli and Majnun",
+        variants: [{ title: "A4", prices: [{ currency_code: "azn", amount: 350 }], stock: 1 }],
+      },
+      shop.headers,
+    )
     await api.post(`/creator/products/${data.product.id}/publish`, {}, shop.headers)
     const mine = await api.get(`/creator/products/${data.product.id}`, shop.headers)
     expect(mine.data.product).toMatchObject({ status: "proposed", listing: { moderation_status: "pending", published: true } })
@@ -41,7 +49,10 @@ medusaSuite("listing_moderation", ({ api, getContainer }) => {
     expect(await inStore(data.product.id)).toBe(false)
     await api.post(`/admin/listings/${listing.id}/reject`, { reason: "Photo missing" }, admin)
     const rejected = await api.get(`/creator/products/${data.product.id}`, shop.headers)
-    expect(rejected.data.product).toMatchObject({ status: "rejected", listing: { moderation_status: "rejected", moderation_reason: "Photo missing" } })
+    expect(rejected.data.product).toMatchObject({
+      status: "rejected",
+      listing: { moderation_status: "rejected", moderation_reason: "Photo missing" },
+    })
 
     // the shop hears about both decisions
     const notifications = getContainer().resolve(Modules.NOTIFICATION)
@@ -54,14 +65,22 @@ medusaSuite("listing_moderation", ({ api, getContainer }) => {
   })
 
   it("an approved listing goes back to review when its images or variants change", async () => {
-    const { data } = await api.post("/creator/products", { kind: "physical", title: "Copper tray", variants: [{ title: "Small", prices: [{ currency_code: "azn", amount: 90 }], stock: 2 }] }, shop.headers)
+    const { data } = await api.post(
+      "/creator/products",
+      { kind: "physical", title: "Copper tray", variants: [{ title: "Small", prices: [{ currency_code: "azn", amount: 90 }], stock: 2 }] },
+      shop.headers,
+    )
     await api.post(`/creator/products/${data.product.id}/publish`, {}, shop.headers)
     const queue = await api.get("/admin/listings?moderation_status=pending", admin)
     const listing = queue.data.listings.find((l: any) => l.product.id === data.product.id)
     await api.post(`/admin/listings/${listing.id}/approve`, {}, admin)
     expect(await inStore(data.product.id)).toBe(true)
 
-    await api.post(`/creator/products/${data.product.id}/variants`, { title: "Large", prices: [{ currency_code: "azn", amount: 150 }], stock: 1 }, shop.headers)
+    await api.post(
+      `/creator/products/${data.product.id}/variants`,
+      { title: "Large", prices: [{ currency_code: "azn", amount: 150 }], stock: 1 },
+      shop.headers,
+    )
     expect(await inStore(data.product.id)).toBe(false)
     const mine = await api.get(`/creator/products/${data.product.id}`, shop.headers)
     expect(mine.data.product.listing).toMatchObject({ moderation_status: "pending", moderation_reason: "variant added" })

@@ -10,10 +10,34 @@ const prices = (azn: number) => [
 ]
 
 const LISTINGS = [
-  { kind: "physical", title: "Karabakh carpet", description: "Hand-knotted wool carpet.", translations: { title: { az: "Qarabağ xalçası", ru: "Карабахский ковёр" } }, variants: [{ title: "2×3 m", prices: prices(2400), stock: 1 }] },
-  { kind: "physical", title: "Silk kalaghayi scarf", description: "Sheki silk, indigo.", translations: { title: { az: "İpək kəlağayı", ru: "Шёлковый платок кялагаи" } }, variants: [{ title: "Standard", prices: prices(120), stock: 4 }] },
-  { kind: "digital", title: "Mugham sample pack", description: "Tar and kamancha loops.", translations: { title: { az: "Muğam sempl paketi", ru: "Сэмплы мугама" } }, variants: [{ title: "Personal", prices: prices(30) }] },
-  { kind: "service", title: "Recording studio hour", description: "Baku studio with engineer.", service: { delivery: "onsite", lead_time_days: 1 }, variants: [{ title: "1 hour", prices: prices(60) }] },
+  {
+    kind: "physical",
+    title: "Karabakh carpet",
+    description: "Hand-knotted wool carpet.",
+    translations: { title: { az: "Qarabağ xalçası", ru: "Карабахский ковёр" } },
+    variants: [{ title: "2×3 m", prices: prices(2400), stock: 1 }],
+  },
+  {
+    kind: "physical",
+    title: "Silk kalaghayi scarf",
+    description: "Sheki silk, indigo.",
+    translations: { title: { az: "İpək kəlağayı", ru: "Шёлковый платок кялагаи" } },
+    variants: [{ title: "Standard", prices: prices(120), stock: 4 }],
+  },
+  {
+    kind: "digital",
+    title: "Mugham sample pack",
+    description: "Tar and kamancha loops.",
+    translations: { title: { az: "Muğam sempl paketi", ru: "Сэмплы мугама" } },
+    variants: [{ title: "Personal", prices: prices(30) }],
+  },
+  {
+    kind: "service",
+    title: "Recording studio hour",
+    description: "Baku studio with engineer.",
+    service: { delivery: "onsite", lead_time_days: 1 },
+    variants: [{ title: "1 hour", prices: prices(60) }],
+  },
 ]
 
 medusaSuite("product_search", ({ api, getContainer }) => {
@@ -47,7 +71,9 @@ medusaSuite("product_search", ({ api, getContainer }) => {
     await api.post(`/admin/creators/${shop.creator.id}/approve`, {}, admin)
     for (const listing of LISTINGS) {
       const product = await publishListing(api, shop.headers, listing)
-      ids[listing.kind === "physical" && listing.title.includes("carpet") ? "carpet" : listing.kind === "physical" ? "scarf" : listing.kind] = product.id
+      ids[
+        listing.kind === "physical" && listing.title.includes("carpet") ? "carpet" : listing.kind === "physical" ? "scarf" : listing.kind
+      ] = product.id
     }
     expect(await eventually(async () => (await hitsFor("")).length === 4)).toBe(true)
   })

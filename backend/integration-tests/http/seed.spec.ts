@@ -13,7 +13,11 @@ import { medusaSuite } from "../utils/medusa-suite"
 // storefront.json goes to a temporary directory, not into the checkout
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "cm-seed-test-"))
 
-type StorefrontFacts = { publishable_key: string; sales_channel_id: string; regions: Record<"azerbaijan" | "europe" | "international", string> }
+type StorefrontFacts = {
+  publishable_key: string
+  sales_channel_id: string
+  regions: Record<"azerbaijan" | "europe" | "international", string>
+}
 
 medusaSuite("seed", ({ api, getContainer }) => {
   let facts: StorefrontFacts
@@ -46,11 +50,18 @@ medusaSuite("seed", ({ api, getContainer }) => {
     })
 
     it("publishes every product in the sales channel with a price in each region's currency", async () => {
-      for (const [market, currency] of [["azerbaijan", "azn"], ["europe", "eur"], ["international", "usd"]] as const) {
-        const { data } = await store(`/store/products?limit=200&region_id=${facts.regions[market]}&fields=handle,*variants.calculated_price`)
+      for (const [market, currency] of [
+        ["azerbaijan", "azn"],
+        ["europe", "eur"],
+        ["international", "usd"],
+      ] as const) {
+        const { data } = await store(
+          `/store/products?limit=200&region_id=${facts.regions[market]}&fields=handle,*variants.calculated_price`,
+        )
         expect(data.count).toBe(PRODUCTS.length)
         for (const product of data.products) {
-          for (const variant of product.variants) expect([product.handle, variant.calculated_price?.currency_code]).toEqual([product.handle, currency])
+          for (const variant of product.variants)
+            expect([product.handle, variant.calculated_price?.currency_code]).toEqual([product.handle, currency])
         }
       }
     })
@@ -61,7 +72,12 @@ medusaSuite("seed", ({ api, getContainer }) => {
       expect(data).toHaveLength(PRODUCTS.length)
       for (const product of data as any[]) {
         const seed = PRODUCTS.find((p) => p.handle === product.handle)!
-        expect([product.handle, product.creator?.handle, product.creator?.status, product.listing?.kind]).toEqual([seed.handle, seed.creator, "approved", seed.kind])
+        expect([product.handle, product.creator?.handle, product.creator?.status, product.listing?.kind]).toEqual([
+          seed.handle,
+          seed.creator,
+          "approved",
+          seed.kind,
+        ])
       }
       const { data: creators } = await api.get("/store/creators?limit=100", { headers: { "x-publishable-api-key": facts.publishable_key } })
       expect(creators.count).toBe(CREATORS.length)
@@ -71,12 +87,18 @@ medusaSuite("seed", ({ api, getContainer }) => {
     it("gives every digital listing a private PDF to deliver, so a demo purchase can be downloaded", async () => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const digital = PRODUCTS.filter((p) => p.kind === "digital")
-      const { data } = await query.graph({ entity: "product", fields: ["handle", "listing.assets.*"], filters: { handle: digital.map((p) => p.handle) } })
+      const { data } = await query.graph({
+        entity: "product",
+        fields: ["handle", "listing.assets.*"],
+        filters: { handle: digital.map((p) => p.handle) },
+      })
       expect(data).toHaveLength(digital.length)
       for (const product of data as any[]) {
         expect([product.handle, product.listing.assets.map((asset: any) => asset.mime_type)]).toEqual([product.handle, ["application/pdf"]])
       }
-      const content = await getContainer().resolve(Modules.FILE).getAsBuffer((data[0] as any).listing.assets[0].file_key)
+      const content = await getContainer()
+        .resolve(Modules.FILE)
+        .getAsBuffer((data[0] as any).listing.assets[0].file_key)
       expect(content.subarray(0, 5).toString("latin1")).toBe("%PDF-")
       expect(content.toString("latin1")).toContain(`Sold by: ${digital.find((p) => p.handle === (data[0] as any).handle)!.creator}`)
     })
@@ -107,15 +129,24 @@ medusaSuite("seed", ({ api, getContainer }) => {
       expect(await countProducts({ handle: { $like: "gen-%" } })).toBe(250)
 
       const expected = composeProduct(7)
-      const { data } = await store(`/store/products?handle=gen-7&locale=ru&region_id=${facts.regions.azerbaijan}&fields=title,variants.title,*variants.calculated_price`)
+      const { data } = await store(
+        `/store/products?handle=gen-7&locale=ru&region_id=${facts.regions.azerbaijan}&fields=title,variants.title,*variants.calculated_price`,
+      )
       expect(data.products[0].title).toBe(expected.title.ru)
-      const served = data.products[0].variants.map((variant: { title: string; calculated_price: { calculated_amount: number } }) => [variant.title, variant.calculated_price.calculated_amount])
+      const served = data.products[0].variants.map((variant: { title: string; calculated_price: { calculated_amount: number } }) => [
+        variant.title,
+        variant.calculated_price.calculated_amount,
+      ])
       expect(served.sort()).toEqual(expected.variants.map((variant) => [variant.value.ru, variant.azn]).sort())
 
       await generateCatalogue({ container: getContainer(), args: ["count=250"] })
       expect(await countProducts({ handle: { $like: "gen-%" } })).toBe(250)
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data: generated } = await query.graph({ entity: "product", fields: ["creator.status", "listing.kind"], filters: { handle: ["gen-1", "gen-2", "gen-3"] } })
+      const { data: generated } = await query.graph({
+        entity: "product",
+        fields: ["creator.status", "listing.kind"],
+        filters: { handle: ["gen-1", "gen-2", "gen-3"] },
+      })
       expect(generated.every((p: any) => p.creator?.status === "approved" && p.listing?.kind)).toBe(true)
     })
   })

@@ -4,7 +4,9 @@ import type { AxiosInstance } from "axios"
 
 export type Headers = { headers: Record<string, string> }
 
-export const bearer = (token: string, extra: Record<string, string> = {}): Headers => ({ headers: { authorization: `Bearer ${token}`, ...extra } })
+export const bearer = (token: string, extra: Record<string, string> = {}): Headers => ({
+  headers: { authorization: `Bearer ${token}`, ...extra },
+})
 
 /** An operator account (Medusa `user`) and its bearer headers. */
 export async function operator(api: AxiosInstance, container: MedusaContainer, email = "operator@creative-market.az"): Promise<Headers> {
@@ -29,7 +31,16 @@ export async function loginCreator(api: AxiosInstance, email: string, password =
   return data.token
 }
 
-export type ShopInput = { handle: string; name?: string; programme?: string; legal_type?: string; tax_id?: string; email?: string; bio?: string; bio_translations?: Record<string, string> }
+export type ShopInput = {
+  handle: string
+  name?: string
+  programme?: string
+  legal_type?: string
+  tax_id?: string
+  email?: string
+  bio?: string
+  bio_translations?: Record<string, string>
+}
 
 /** Registers, signs up a shop and signs in again: the owner's headers and the shop. */
 export async function signUpShop(api: AxiosInstance, email: string, shop: ShopInput) {

@@ -13,7 +13,11 @@ export async function cartWith(api: AxiosInstance, store: Headers, regionId: str
 /** Pays with Medusa's system provider and completes the cart; returns the order. */
 export async function checkout(api: AxiosInstance, store: Headers, cartId: string) {
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
-  await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+  await api.post(
+    `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    store,
+  )
   const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
   if (data.type !== "order") throw new Error(`checkout failed: ${JSON.stringify(data.error ?? data)}`)
   return data.order

@@ -29,7 +29,8 @@ export function medusaSuite(name: string, testSuite: TestSuite) {
       beforeAll(() => {
         // an HTTP failure in a test should say what the server answered
         options.api.interceptors.response.use(undefined, (error: any) => {
-          if (error.response) error.message += ` ${error.config?.method?.toUpperCase()} ${error.config?.url}: ${JSON.stringify(error.response.data)}`
+          if (error.response)
+            error.message += ` ${error.config?.method?.toUpperCase()} ${error.config?.url}: ${JSON.stringify(error.response.data)}`
           throw error
         })
       })

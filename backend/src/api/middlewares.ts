@@ -9,7 +9,9 @@ export default defineMiddlewares({
       // POST /store/search answers from the product index only; Medusa adds status=published and
       // the publishable key's sales channels to every query.
       matcher: "/store/search",
-      middlewares: [configureStoreSearch({ allowed_indexes: { product: true, ...(env.SEARCH_BENCH_BASELINE ? { product_baseline: true } : {}) } })],
+      middlewares: [
+        configureStoreSearch({ allowed_indexes: { product: true, ...(env.SEARCH_BENCH_BASELINE ? { product_baseline: true } : {}) } }),
+      ],
     },
   ],
 })

@@ -24,7 +24,12 @@ function problemIn(value: unknown, depth = 0): string | null {
 export function screenRequest(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const problem = /%00/i.test(req.originalUrl) ? "nul" : problemIn(req.body)
   if (problem === "nul") {
-    return next(new MedusaError(MedusaError.Types.INVALID_DATA, "The request contains a NUL character (\\u0000), which no text may hold: remove it and send again."))
+    return next(
+      new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "The request contains a NUL character (\\u0000), which no text may hold: remove it and send again.",
+      ),
+    )
   }
   if (problem === "depth") {
     return next(new MedusaError(MedusaError.Types.INVALID_DATA, `The request body nests more than ${MAX_DEPTH} levels deep: flatten it.`))

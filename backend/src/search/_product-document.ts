@@ -9,10 +9,28 @@ export const LOCALES = ["en", "az", "ru"] as const
 export const CURRENCIES = ["azn", "eur", "usd"] as const
 
 export const PRODUCT_GRAPH_FIELDS = [
-  "id", "handle", "title", "subtitle", "description", "thumbnail", "status", "origin_country", "created_at",
-  "categories.id", "categories.name", "tags.value", "sales_channels.id",
-  "variants.prices.amount", "variants.prices.currency_code", "variants.prices.price_rules.attribute",
-  "creator.id", "creator.name", "creator.handle", "creator.programme", "creator.status", "listing.kind",
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "thumbnail",
+  "status",
+  "origin_country",
+  "created_at",
+  "categories.id",
+  "categories.name",
+  "tags.value",
+  "sales_channels.id",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.prices.price_rules.attribute",
+  "creator.id",
+  "creator.name",
+  "creator.handle",
+  "creator.programme",
+  "creator.status",
+  "listing.kind",
 ]
 
 type Translation = { reference_id: string; locale_code: string; translations: Record<string, string | null> }

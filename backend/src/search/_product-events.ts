@@ -20,7 +20,12 @@ const ids = (data: any): string[] => (Array.isArray(data) ? data.map((d) => d.id
 export async function productIdsForEvent(event: Event, { container }: SearchTypes.SearchIngestionContext): Promise<string[]> {
   if (event.name.startsWith("product-variant.")) {
     if (event.data?.product_id) return [event.data.product_id]
-    const { data } = await container.query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: ids(event.data) }, withDeleted: true } as any)
+    const { data } = await container.query.graph({
+      entity: "product_variant",
+      fields: ["product_id"],
+      filters: { id: ids(event.data) },
+      withDeleted: true,
+    } as any)
     return data.map((variant: any) => variant.product_id)
   }
   if (event.name.startsWith("creator.")) {

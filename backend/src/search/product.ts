@@ -5,7 +5,12 @@ import { synonymMap } from "./_synonyms"
 import { productIdsForEvent, PRODUCT_INDEX_EVENTS } from "./_product-events"
 import { reportingProgress } from "./_seed-progress"
 
-const price = () => search.float().filterable().sortable().facetable({ types: ["range", "stats"] })
+const price = () =>
+  search
+    .float()
+    .filterable()
+    .sortable()
+    .facetable({ types: ["range", "stats"] })
 const localized = (weight: number) => search.text().searchable({ weight })
 
 const fields = search.define({
@@ -57,7 +62,10 @@ export const productIndex = {
     provider_options: {
       meilisearch: {
         synonyms: synonymMap(),
-        localizedAttributes: LOCALES.map((locale) => ({ attributePatterns: [`*_${locale}`], locales: [{ en: "eng", az: "aze", ru: "rus" }[locale]] })),
+        localizedAttributes: LOCALES.map((locale) => ({
+          attributePatterns: [`*_${locale}`],
+          locales: [{ en: "eng", az: "aze", ru: "rus" }[locale]],
+        })),
         faceting: { maxValuesPerFacet: 50, sortFacetValuesBy: { "*": "count" } },
         pagination: { maxTotalHits: 20_000 },
         typoTolerance: { disableOnNumbers: true },

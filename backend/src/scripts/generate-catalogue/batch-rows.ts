@@ -78,7 +78,9 @@ export function batchRows(batch: { n: number; product: GeneratedProduct }[], con
     rows.listing.push({ id: listingId, kind: product.kind, published: true, moderation_status: "approved", ...serviceTerms(product.kind) })
     rows.listing_listing_product_product.push({ id: entityId("lstprod"), listing_id: listingId, product_id: productId })
     rows.creator_creator_product_product.push({ id: entityId("creprod"), creator_id: creatorOf(product, context), product_id: productId })
-    rows.translation.push(...translated("product", productId, { title: product.title, description: product.description, material: product.material }))
+    rows.translation.push(
+      ...translated("product", productId, { title: product.title, description: product.description, material: product.material }),
+    )
 
     const optionId = entityId("opt")
     const pivotId = entityId("prodopt")
@@ -91,8 +93,19 @@ export function batchRows(batch: { n: number; product: GeneratedProduct }[], con
       const variantId = entityId("variant")
       const priceSetId = entityId("pset")
       rows.product_option_value.push({ id: valueId, value: variant.value.en, option_id: optionId })
-      rows.product_product_option_value.push({ id: entityId("prodoptval"), product_product_option_id: pivotId, product_option_value_id: valueId })
-      rows.product_variant.push({ id: variantId, title: variant.value.en, product_id: productId, manage_inventory: false, allow_backorder: false, variant_rank: rank })
+      rows.product_product_option_value.push({
+        id: entityId("prodoptval"),
+        product_product_option_id: pivotId,
+        product_option_value_id: valueId,
+      })
+      rows.product_variant.push({
+        id: variantId,
+        title: variant.value.en,
+        product_id: productId,
+        manage_inventory: false,
+        allow_backorder: false,
+        variant_rank: rank,
+      })
       rows.product_variant_option.push({ variant_id: variantId, option_value_id: valueId })
       rows.price_set.push({ id: priceSetId })
       for (const price of variantPrices(variant)) {

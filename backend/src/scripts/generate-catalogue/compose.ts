@@ -22,7 +22,9 @@ function description(random: Random, family: Family, material?: Localized): Loca
   const second = (first + random.int(1, family.sentences.length - 1)) % family.sentences.length
   const [a, b] = [family.sentences[first], family.sentences[second]]
   const line = (lang: keyof Localized, by: string, made: string) =>
-    [`${by}${master[lang]}, ${city[lang]}.`, a[lang], b[lang], material ? `${made}: ${material[lang].toLocaleLowerCase(lang)}.` : ""].filter(Boolean).join(" ")
+    [`${by}${master[lang]}, ${city[lang]}.`, a[lang], b[lang], material ? `${made}: ${material[lang].toLocaleLowerCase(lang)}.` : ""]
+      .filter(Boolean)
+      .join(" ")
   return { en: line("en", "By ", "Material"), az: line("az", "Müəllif — ", "Material"), ru: line("ru", "Автор — ", "Материал") }
 }
 

@@ -16,14 +16,17 @@ export type GeneratorContext = {
   creatorIds: Map<string, string>
 }
 
-const SEED_FIRST = "The demo catalogue is missing: run `npm start` once (it seeds), or `npx medusa exec ./src/scripts/seed/index.ts`, then generate again."
+const SEED_FIRST =
+  "The demo catalogue is missing: run `npm start` once (it seeds), or `npx medusa exec ./src/scripts/seed/index.ts`, then generate again."
 
 /** What generated products hang on: the seed's sales channel, categories, shipping profile and images. */
 export async function loadContext(container: MedusaContainer): Promise<GeneratorContext> {
   const [salesChannel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: SALES_CHANNEL.name })
   const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
   const handles = [...new Set(FAMILIES.map((family) => family.category))]
-  const categories = await container.resolve(Modules.PRODUCT).listProductCategories({ handle: handles }, { select: ["id", "handle"], take: null })
+  const categories = await container
+    .resolve(Modules.PRODUCT)
+    .listProductCategories({ handle: handles }, { select: ["id", "handle"], take: null })
   if (!salesChannel || !profile || categories.length < handles.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, SEED_FIRST)
 
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -42,7 +45,10 @@ export async function loadContext(container: MedusaContainer): Promise<Generator
     salesChannelId: salesChannel.id,
     shippingProfileId: profile.id,
     categoryIds: new Map(categories.map((category) => [category.handle, category.id])),
-    tagIds: await ensureTags(container, FAMILIES.flatMap((family) => family.tags)),
+    tagIds: await ensureTags(
+      container,
+      FAMILIES.flatMap((family) => family.tags),
+    ),
     thumbnails,
     creatorIds: new Map(creators.map((creator: { id: string; handle: string }) => [creator.handle, creator.id])),
   }

@@ -28,7 +28,9 @@ export default async function generateCatalogue({ container, args }: ExecArgs) {
   const config = parseGeneratorArgs(args)
   const context = await loadContext(container)
   const { missing, existing } = await missingNumbers(container, config.count)
-  logger.info(`generate: ${existing.toLocaleString("en")} of ${config.count.toLocaleString("en")} products exist; adding ${missing.length.toLocaleString("en")} in batches of ${config.batch} (${config.writer} writer)`)
+  logger.info(
+    `generate: ${existing.toLocaleString("en")} of ${config.count.toLocaleString("en")} products exist; adding ${missing.length.toLocaleString("en")} in batches of ${config.batch} (${config.writer} writer)`,
+  )
   if (!missing.length) {
     if (config.reindex) await reindexProducts(container)
     return
@@ -37,7 +39,13 @@ export default async function generateCatalogue({ container, args }: ExecArgs) {
   const writeBatch = config.writer === "sql" ? writeBatchWithSql : writeBatchWithServices
   if (config.writer === "sql") {
     // a sample large enough to hold every kind of row (physical goods add the shipping-profile link)
-    await checkSchema(container, batchRows(missing.slice(0, 50).map((n) => ({ n, product: composeProduct(n) })), context))
+    await checkSchema(
+      container,
+      batchRows(
+        missing.slice(0, 50).map((n) => ({ n, product: composeProduct(n) })),
+        context,
+      ),
+    )
   }
   const progress = createProgress("generate", missing.length)
   for (let i = 0; i < missing.length; i += config.batch) {
@@ -48,5 +56,8 @@ export default async function generateCatalogue({ container, args }: ExecArgs) {
   const { seconds, rate } = progress.finish()
   logger.info(`generate: added ${missing.length.toLocaleString("en")} products in ${seconds.toFixed(1)} s (${rate.toFixed(0)} products/s)`)
   if (config.reindex) await reindexProducts(container)
-  else logger.info("generate: the search indexes do not have these products yet: run again with --reindex, or `npm run reindex`, or reindex in the Admin")
+  else
+    logger.info(
+      "generate: the search indexes do not have these products yet: run again with --reindex, or `npm run reindex`, or reindex in the Admin",
+    )
 }

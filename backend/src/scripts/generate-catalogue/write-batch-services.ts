@@ -38,7 +38,11 @@ function productData(product: GeneratedProduct, context: GeneratorContext, n: nu
  * survives Medusa upgrades but managed only ≈100–125 products/s on a 2-core machine, and the calls
  * are not one transaction.
  */
-export async function writeBatchWithServices(container: MedusaContainer, batch: { n: number; product: GeneratedProduct }[], context: GeneratorContext) {
+export async function writeBatchWithServices(
+  container: MedusaContainer,
+  batch: { n: number; product: GeneratedProduct }[],
+  context: GeneratorContext,
+) {
   const created = await container.resolve(Modules.PRODUCT).createProducts(batch.map(({ n, product }) => productData(product, context, n)))
   const variants = created.flatMap((product, i) =>
     batch[i].product.variants.map((seed) => ({ seed, id: product.variants.find((variant) => variant.title === seed.value.en)!.id })),
@@ -52,7 +56,10 @@ export async function writeBatchWithServices(container: MedusaContainer, batch: 
   created.forEach((product, i) => {
     links.push({ [Modules.PRODUCT]: { product_id: product.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: context.salesChannelId } })
     if (batch[i].product.kind === "physical") {
-      links.push({ [Modules.PRODUCT]: { product_id: product.id }, [Modules.FULFILLMENT]: { shipping_profile_id: context.shippingProfileId } })
+      links.push({
+        [Modules.PRODUCT]: { product_id: product.id },
+        [Modules.FULFILLMENT]: { shipping_profile_id: context.shippingProfileId },
+      })
     }
   })
   await container.resolve(ContainerRegistrationKeys.LINK).create(links)
@@ -70,7 +77,13 @@ export async function writeBatchWithServices(container: MedusaContainer, batch: 
   })
   for (const [creator_id, products] of byCreator) {
     await assignProductsToCreatorWorkflow(container).run({
-      input: { creator_id, products: products.map((p) => ({ ...p, service: p.kind === "service" ? { delivery: "remote" as const, lead_time_days: 7 } : undefined })) },
+      input: {
+        creator_id,
+        products: products.map((p) => ({
+          ...p,
+          service: p.kind === "service" ? { delivery: "remote" as const, lead_time_days: 7 } : undefined,
+        })),
+      },
     })
   }
 }

@@ -20,7 +20,9 @@ export async function checkSchema(container: MedusaContainer, sample: BatchRows)
     [[...TABLES]],
   )
   const columns = new Set(rows.map((row) => `${row.table_name}.${row.column_name}`))
-  const missing = TABLES.flatMap((table) => Object.keys(sample[table][0] ?? {}).map((column) => `${table}.${column}`)).filter((name) => !columns.has(name))
+  const missing = TABLES.flatMap((table) => Object.keys(sample[table][0] ?? {}).map((column) => `${table}.${column}`)).filter(
+    (name) => !columns.has(name),
+  )
   if (missing.length) {
     throw new MedusaError(
       MedusaError.Types.UNEXPECTED_STATE,
@@ -34,7 +36,11 @@ export async function checkSchema(container: MedusaContainer, sample: BatchRows)
  * all, so a re-run after a crash finds no half-made product. About 10× the rate of the module
  * services on a 2-core machine (see write-batch-services.ts for that path).
  */
-export async function writeBatchWithSql(container: MedusaContainer, batch: { n: number; product: GeneratedProduct }[], context: GeneratorContext) {
+export async function writeBatchWithSql(
+  container: MedusaContainer,
+  batch: { n: number; product: GeneratedProduct }[],
+  context: GeneratorContext,
+) {
   const rows = batchRows(batch, context)
   await knexOf(container).transaction(async (trx) => {
     for (const table of TABLES) {

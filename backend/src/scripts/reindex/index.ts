@@ -25,7 +25,9 @@ export async function reindexProducts(container: MedusaContainer, index = "produ
     seedProgress.off("documents", onDocuments)
   }
   const { seconds, rate, done } = progress.finish()
-  logger.info(`reindex: "${index}": ${done.toLocaleString("en")} documents of ${total.toLocaleString("en")} products in ${seconds.toFixed(1)} s (${rate.toFixed(0)} documents/s)`)
+  logger.info(
+    `reindex: "${index}": ${done.toLocaleString("en")} documents of ${total.toLocaleString("en")} products in ${seconds.toFixed(1)} s (${rate.toFixed(0)} documents/s)`,
+  )
   return { total, documents: done, seconds, rate }
 }
 

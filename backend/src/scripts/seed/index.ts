@@ -58,10 +58,17 @@ export default async function seedDemoCatalogue({ container, args }: ExecArgs) {
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${PRODUCTS.length} products`)
 }
 
-async function seedCatalogue(container: MedusaContainer, log: SeedLog, ids: { salesChannelId: string; shippingProfileId: string; locationId: string }) {
+async function seedCatalogue(
+  container: MedusaContainer,
+  log: SeedLog,
+  ids: { salesChannelId: string; shippingProfileId: string; locationId: string },
+) {
   log("categories and tags")
   const categoryIds = await ensureCategories(container)
-  const tagIds = await ensureTags(container, PRODUCTS.flatMap((product) => product.tags))
+  const tagIds = await ensureTags(
+    container,
+    PRODUCTS.flatMap((product) => product.tags),
+  )
   await createMissingProducts(container, PRODUCTS, { ...ids, categoryIds, tagIds }, log)
   const translated = await translateProducts(container, PRODUCTS)
   log(`translations (az, ru): ${translated} added`)
@@ -71,7 +78,11 @@ async function seedCatalogue(container: MedusaContainer, log: SeedLog, ids: { sa
   await attachDigitalFiles(container, PRODUCTS, log)
 }
 
-async function publish(log: SeedLog, dataDir: string | undefined, facts: { publishableKey: string; salesChannelId: string; regions: RegionIds }) {
+async function publish(
+  log: SeedLog,
+  dataDir: string | undefined,
+  facts: { publishableKey: string; salesChannelId: string; regions: RegionIds },
+) {
   log(`publishable API key ${facts.publishableKey}`)
   if (!dataDir) return
   const file = await writeStorefrontFile(dataDir, {

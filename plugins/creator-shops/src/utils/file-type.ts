@@ -17,6 +17,7 @@ const SIGNATURES: { mime: string; offset?: number; bytes: number[] }[] = [
 
 export function sniffMimeType(content: Buffer): string {
   const match = SIGNATURES.find(({ offset = 0, bytes }) => bytes.every((byte, i) => content[offset + i] === byte))
-  if (match?.mime === "application/zip" && content.subarray(30, 58).toString("latin1") === "mimetypeapplication/epub+zip") return "application/epub+zip"
+  if (match?.mime === "application/zip" && content.subarray(30, 58).toString("latin1") === "mimetypeapplication/epub+zip")
+    return "application/epub+zip"
   return match?.mime ?? "application/octet-stream"
 }

@@ -27,8 +27,12 @@ describe("cleanImage", () => {
   it("refuses a truncated image with a 400, not a crash", async () => {
     // noise, so that the pixel data (not only the header) is large: a cut keeps a readable header
     const noise = Buffer.from(Array.from({ length: 200 * 200 * 3 }, (_, i) => (i * 7919) % 251))
-    const input = await sharp(noise, { raw: { width: 200, height: 200, channels: 3 } }).jpeg().toBuffer()
-    await expect(cleanImage(input.subarray(0, Math.floor(input.length * 0.6)), { maxPixels: 1_000_000 })).rejects.toThrow(/damaged or incomplete/)
+    const input = await sharp(noise, { raw: { width: 200, height: 200, channels: 3 } })
+      .jpeg()
+      .toBuffer()
+    await expect(cleanImage(input.subarray(0, Math.floor(input.length * 0.6)), { maxPixels: 1_000_000 })).rejects.toThrow(
+      /damaged or incomplete/,
+    )
   })
 
   it("judges the type by content, not by name", async () => {

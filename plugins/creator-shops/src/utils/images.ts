@@ -20,11 +20,16 @@ export async function cleanImage(input: Buffer, { maxPixels }: { maxPixels: numb
     const tooBig = /pixel limit/i.test(String((error as Error).message))
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      tooBig ? `The image is larger than ${maxPixels.toLocaleString("en")} pixels: resize it first.` : "The file is not an image we can read: upload a JPEG, PNG, WebP or AVIF.",
+      tooBig
+        ? `The image is larger than ${maxPixels.toLocaleString("en")} pixels: resize it first.`
+        : "The file is not an image we can read: upload a JPEG, PNG, WebP or AVIF.",
     )
   }
   if (!format || !(ACCEPTED.has(format) || format === "avif")) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${format ? format.toUpperCase() : "This"} images are not accepted: upload a JPEG, PNG, WebP or AVIF.`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `${format ? format.toUpperCase() : "This"} images are not accepted: upload a JPEG, PNG, WebP or AVIF.`,
+    )
   }
   try {
     const { data, info } = await sharp(input, { limitInputPixels: maxPixels, failOn: "error" })

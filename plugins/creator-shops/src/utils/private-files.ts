@@ -43,5 +43,9 @@ export async function storePrivateFiles(container: MedusaContainer, uploads: Exp
 }
 
 export async function deletePrivateFiles(container: MedusaContainer, stored: StoredFile[]) {
-  if (stored.length) await container.resolve(Modules.FILE).deleteFiles(stored.map((file) => file.file_key)).catch(() => {})
+  if (stored.length)
+    await container
+      .resolve(Modules.FILE)
+      .deleteFiles(stored.map((file) => file.file_key))
+      .catch(() => {})
 }

@@ -27,7 +27,10 @@ export const DEFAULT_OPTION_TITLE: Record<ListingKind, string> = { physical: "Va
  * decides shipping: only physical goods get the shipping profile and managed inventory, so
  * digital and service lines never require shipping in a cart.
  */
-export function toProductInput(payload: ProductPayload, ctx: { shipping_profile_id?: string | null; sales_channel_id?: string | null; tag_ids?: string[] }) {
+export function toProductInput(
+  payload: ProductPayload,
+  ctx: { shipping_profile_id?: string | null; sales_channel_id?: string | null; tag_ids?: string[] },
+) {
   const physical = payload.kind === "physical"
   const defaultOption = DEFAULT_OPTION_TITLE[payload.kind]
   const options = payload.options?.length ? payload.options : [{ title: defaultOption, values: payload.variants.map((v) => v.title) }]
@@ -41,7 +44,7 @@ export function toProductInput(payload: ProductPayload, ctx: { shipping_profile_
     discountable: true,
     category_ids: payload.category_ids,
     tag_ids: ctx.tag_ids,
-    shipping_profile_id: physical ? ctx.shipping_profile_id ?? undefined : undefined,
+    shipping_profile_id: physical ? (ctx.shipping_profile_id ?? undefined) : undefined,
     sales_channels: ctx.sales_channel_id ? [{ id: ctx.sales_channel_id }] : undefined,
     options,
     metadata: { kind: payload.kind },
@@ -57,6 +60,6 @@ export function toVariantInput(kind: ListingKind, variant: VariantPayload, defau
     prices: variant.prices.map((p) => ({ currency_code: p.currency_code, amount: p.amount })),
     manage_inventory: kind === "physical",
     allow_backorder: false,
-    weight: kind === "physical" ? variant.weight ?? undefined : undefined,
+    weight: kind === "physical" ? (variant.weight ?? undefined) : undefined,
   }
 }

@@ -15,7 +15,8 @@ function reasonOf(error: unknown, field: string, limits: Limits): string {
   if (error instanceof multer.MulterError) {
     if (error.code === "LIMIT_FILE_SIZE") return `a file is larger than ${Math.round(limits.maxBytes / 1024 / 1024)} MB`
     if (error.code === "LIMIT_UNEXPECTED_FILE" && error.field !== field) return `files go in the "${field}" field, not "${error.field}"`
-    if (error.code === "LIMIT_FILE_COUNT" || error.code === "LIMIT_UNEXPECTED_FILE") return `send at most ${limits.maxFiles} files in the "${field}" field`
+    if (error.code === "LIMIT_FILE_COUNT" || error.code === "LIMIT_UNEXPECTED_FILE")
+      return `send at most ${limits.maxFiles} files in the "${field}" field`
     return error.message
   }
   // busboy's own errors: no boundary, a truncated body…
@@ -31,7 +32,11 @@ export function acceptFiles(field: string, limits: Limits) {
   if (limits.storage === "disk") mkdirSync(UPLOAD_TMP_DIR, { recursive: true })
   const storage = limits.storage === "disk" ? multer.diskStorage({ destination: UPLOAD_TMP_DIR }) : multer.memoryStorage()
   // utf8: multer would otherwise read "Muğam.zip" as latin1
-  const upload = multer({ storage, defParamCharset: "utf8", limits: { files: limits.maxFiles, fileSize: limits.maxBytes, fields: 10 } }).array(field, limits.maxFiles)
+  const upload = multer({
+    storage,
+    defParamCharset: "utf8",
+    limits: { files: limits.maxFiles, fileSize: limits.maxBytes, fields: 10 },
+  }).array(field, limits.maxFiles)
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     upload(req as any, res as any, async (error: unknown) => {
       if (error) return next(new MedusaError(MedusaError.Types.INVALID_DATA, `Upload refused: ${reasonOf(error, field, limits)}.`))
@@ -39,7 +44,12 @@ export function acceptFiles(field: string, limits: Limits) {
       const empty = files.filter((file) => file.size === 0)
       if (!empty.length) return next()
       await removeTemporaryUploads(files)
-      next(new MedusaError(MedusaError.Types.INVALID_DATA, `Upload refused: ${empty.map((file) => displayName(file.originalname)).join(", ")} is empty (0 bytes).`))
+      next(
+        new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `Upload refused: ${empty.map((file) => displayName(file.originalname)).join(", ")} is empty (0 bytes).`,
+        ),
+      )
     })
   }
 }
@@ -48,13 +58,19 @@ const filesOf = (req: MedusaRequest) => (req as unknown as { files?: Express.Mul
 
 export function uploadedFiles(req: MedusaRequest): Express.Multer.File[] {
   const files = filesOf(req)
-  if (!files.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, 'No file received: send multipart/form-data with the files in the "files" field.')
+  if (!files.length)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, 'No file received: send multipart/form-data with the files in the "files" field.')
   return files
 }
 
 /** A safe display name: no path, no control characters. */
 export function displayName(name: string, fallback = "file"): string {
-  return path.basename(name).replace(/[\u0000-\u001f\\/]/g, "_").slice(0, 200) || fallback
+  return (
+    path
+      .basename(name)
+      .replace(/[\u0000-\u001f\\/]/g, "_")
+      .slice(0, 200) || fallback
+  )
 }
 
 /** Multer's temporary files (disk storage), removed whatever happened to the request. */

@@ -17,12 +17,20 @@ export type AcceptCreatorInviteInput = {
 /** The invited person joins the shop with the invited role (becoming a member if new). */
 export const acceptCreatorInviteWorkflow = createWorkflow("accept-creator-invite", (input: AcceptCreatorInviteInput) => {
   const invite = validateInviteTokenStep(transform({ input }, ({ input }) => ({ token: input.token, email: input.email })))
-  const { member, created } = ensureMemberStep(transform({ input }, ({ input }) => ({ email: input.email, name: input.name, member_id: input.member_id })))
+  const { member, created } = ensureMemberStep(
+    transform({ input }, ({ input }) => ({ email: input.email, name: input.name, member_id: input.member_id })),
+  )
   const membership = createMembershipStep(
     transform({ invite, member }, ({ invite, member }) => ({ creator_id: invite.creator_id, member_id: member.id, role: invite.role })),
   )
   when({ created }, ({ created }) => created).then(() => {
-    setAuthAppMetadataStep(transform({ input, member }, ({ input, member }) => ({ authIdentityId: input.auth_identity_id, actorType: "creator", value: member.id })))
+    setAuthAppMetadataStep(
+      transform({ input, member }, ({ input, member }) => ({
+        authIdentityId: input.auth_identity_id,
+        actorType: "creator",
+        value: member.id,
+      })),
+    )
   })
   markInviteAcceptedStep(transform({ invite }, ({ invite }) => ({ id: invite.id })))
   return new WorkflowResponse({ member, membership })

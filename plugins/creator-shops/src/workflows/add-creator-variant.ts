@@ -15,10 +15,21 @@ export type AddCreatorVariantInput = { product_id: string; member_id: string; va
 /** A creator adds a variant (a size, a licence tier, a package) with its prices and stock. */
 export const addCreatorVariantWorkflow = createWorkflow("add-creator-variant", (input: AddCreatorVariantInput) => {
   const listing = resolveProductListingStep(transform({ input }, ({ input }) => ({ product_id: input.product_id })))
-  validateStockKindStep(transform({ input, listing }, ({ input, listing }) => ({ kind: listing.kind, stock: input.variant.stock, weight: input.variant.weight })))
+  validateStockKindStep(
+    transform({ input, listing }, ({ input, listing }) => ({
+      kind: listing.kind,
+      stock: input.variant.stock,
+      weight: input.variant.weight,
+    })),
+  )
   const context = resolveListingContextStep(transform({ listing }, ({ listing }) => ({ kind: listing.kind })))
   const { options, missing } = planOptionValuesStep(
-    transform({ input, listing }, ({ input, listing }) => ({ product_id: input.product_id, kind: listing.kind, title: input.variant.title, options: input.variant.options })),
+    transform({ input, listing }, ({ input, listing }) => ({
+      product_id: input.product_id,
+      kind: listing.kind,
+      title: input.variant.title,
+      options: input.variant.options,
+    })),
   )
   // new option values are added to the option and linked to this product (options may be shared in Medusa 2.21)
   when({ missing }, ({ missing }) => missing.length > 0).then(() => {
@@ -37,7 +48,11 @@ export const addCreatorVariantWorkflow = createWorkflow("add-creator-variant", (
       stock: listing.kind === "physical" ? [{ variant_id: variants[0].id, quantity: input.variant.stock ?? 0 }] : [],
     })),
   )
-  resubmitListingStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, actor_id: input.member_id, reason: "variant added" })))
-  syncListingVisibilityStep(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] }))).config({ name: "sync-after-resubmit" })
+  resubmitListingStep(
+    transform({ input }, ({ input }) => ({ product_id: input.product_id, actor_id: input.member_id, reason: "variant added" })),
+  )
+  syncListingVisibilityStep(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] }))).config({
+    name: "sync-after-resubmit",
+  })
   return new WorkflowResponse(variants[0])
 })

@@ -12,11 +12,15 @@ export type AddDigitalAssetsInput = { product_id: string; variant_id?: string | 
  * reach them only through signed links. With moderation on, the listing goes back to review.
  */
 export const addDigitalAssetsWorkflow = createWorkflow("add-digital-assets", (input: AddDigitalAssetsInput) => {
-  const listing = validateDigitalListingStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, variant_id: input.variant_id })))
+  const listing = validateDigitalListingStep(
+    transform({ input }, ({ input }) => ({ product_id: input.product_id, variant_id: input.variant_id })),
+  )
   const assets = createDigitalAssetsStep(
     transform({ input, listing }, ({ input, listing }) => ({ listing_id: listing.id, variant_id: input.variant_id, files: input.files })),
   )
-  resubmitListingStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, actor_id: input.member_id, reason: "files added" })))
+  resubmitListingStep(
+    transform({ input }, ({ input }) => ({ product_id: input.product_id, actor_id: input.member_id, reason: "files added" })),
+  )
   syncListingVisibilityStep(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] })))
   return new WorkflowResponse(assets)
 })

@@ -3,7 +3,11 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { resubmitListingStep } from "./steps/resubmit-listing"
 import { syncListingVisibilityStep } from "./steps/sync-listing-visibility"
 
-export type AddProductImagesInput = { product_id: string; member_id: string; files: { filename: string; mimeType: string; content: string }[] }
+export type AddProductImagesInput = {
+  product_id: string
+  member_id: string
+  files: { filename: string; mimeType: string; content: string }[]
+}
 
 /** Uploads already-cleaned images (see utils/images) and appends them to the product's gallery. */
 export const addProductImagesWorkflow = createWorkflow("add-product-images", (input: AddProductImagesInput) => {
@@ -19,11 +23,18 @@ export const addProductImagesWorkflow = createWorkflow("add-product-images", (in
   updateProductsWorkflow.runAsStep({
     input: transform({ products, uploaded }, ({ products, uploaded }) => {
       const product = products[0]
-      const images = [...(product.images ?? []).map((image: any) => ({ id: image.id, url: image.url })), ...uploaded.map((file) => ({ url: file.url }))]
+      const images = [
+        ...(product.images ?? []).map((image: any) => ({ id: image.id, url: image.url })),
+        ...uploaded.map((file) => ({ url: file.url })),
+      ]
       return { selector: { id: product.id }, update: { images, thumbnail: product.thumbnail ?? uploaded[0]?.url } }
     }),
   })
-  resubmitListingStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, actor_id: input.member_id, reason: "images added" })))
-  syncListingVisibilityStep(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] }))).config({ name: "sync-after-resubmit" })
+  resubmitListingStep(
+    transform({ input }, ({ input }) => ({ product_id: input.product_id, actor_id: input.member_id, reason: "images added" })),
+  )
+  syncListingVisibilityStep(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] }))).config({
+    name: "sync-after-resubmit",
+  })
   return new WorkflowResponse(uploaded)
 })

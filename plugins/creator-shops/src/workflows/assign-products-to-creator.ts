@@ -28,7 +28,12 @@ export const assignProductsToCreatorWorkflow = createWorkflow("assign-products-t
   validateProductsUnassignedStep(transform({ input }, ({ input }) => ({ product_ids: input.products.map((p) => p.product_id) })))
   const listings = createListingsStep(
     transform({ input }, ({ input }) =>
-      input.products.map((p) => ({ kind: p.kind, moderation_status: "approved" as const, published: p.published ?? true, service: p.service })),
+      input.products.map((p) => ({
+        kind: p.kind,
+        moderation_status: "approved" as const,
+        published: p.published ?? true,
+        service: p.service,
+      })),
     ),
   )
   createRemoteLinkStep(

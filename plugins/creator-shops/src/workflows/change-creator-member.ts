@@ -16,7 +16,9 @@ export const changeCreatorMemberWorkflow = createWorkflow("change-creator-member
   const membership = validateOwnerRemainsStep(
     transform({ input }, ({ input }) => ({ creator_id: input.creator_id, member_id: input.member_id, new_role: input.role })),
   )
-  changeMembershipStep(transform({ input, membership }, ({ input, membership }) => ({ id: membership.id, role: input.role, previous_role: membership.role })))
+  changeMembershipStep(
+    transform({ input, membership }, ({ input, membership }) => ({ id: membership.id, role: input.role, previous_role: membership.role })),
+  )
   releaseLockStep({ key })
   return new WorkflowResponse(membership)
 })

@@ -29,7 +29,9 @@ export type CreateCreatorProductInput = { creator_id: string; member_id: string;
 export const createCreatorProductWorkflow = createWorkflow("create-creator-product", (input: CreateCreatorProductInput) => {
   validateCategoriesStep(transform({ input }, ({ input }) => ({ ids: input.product.category_ids })))
   const context = resolveListingContextStep(transform({ input }, ({ input }) => ({ kind: input.product.kind })))
-  const handle = resolveProductHandleStep(transform({ input }, ({ input }) => ({ handle: input.product.handle, title: input.product.title })))
+  const handle = resolveProductHandleStep(
+    transform({ input }, ({ input }) => ({ handle: input.product.handle, title: input.product.title })),
+  )
   const tagIds = ensureProductTagsStep(transform({ input }, ({ input }) => ({ values: input.product.tags })))
   const products = createProductsWorkflow.runAsStep({
     input: transform({ input, context, tagIds, handle }, ({ input, context, tagIds, handle }) => ({
@@ -52,7 +54,11 @@ export const createCreatorProductWorkflow = createWorkflow("create-creator-produ
     ]),
   )
   upsertTranslationsStep(
-    transform({ input, product }, ({ input, product }) => ({ reference: "product", reference_id: product.id, translations: byLocale(input.product.translations ?? {}) })),
+    transform({ input, product }, ({ input, product }) => ({
+      reference: "product",
+      reference_id: product.id,
+      translations: byLocale(input.product.translations ?? {}),
+    })),
   )
   setVariantStockStep(
     transform({ input, product, context }, ({ input, product, context }) => ({
@@ -68,9 +74,18 @@ export const createCreatorProductWorkflow = createWorkflow("create-creator-produ
   )
   when({ context }, ({ context }) => context.moderation_status === "pending").then(() => {
     recordModerationDecisionStep(
-      transform({ input, listing }, ({ input, listing }) => ({ listing_id: listing.id, status: "pending" as const, reason: "new listing", actor_type: "creator", actor_id: input.member_id })),
+      transform({ input, listing }, ({ input, listing }) => ({
+        listing_id: listing.id,
+        status: "pending" as const,
+        reason: "new listing",
+        actor_type: "creator",
+        actor_id: input.member_id,
+      })),
     )
-    emitEventStep({ eventName: ListingEvents.SUBMITTED, data: transform({ listing, product }, ({ listing, product }) => ({ id: listing.id, product_id: product.id })) })
+    emitEventStep({
+      eventName: ListingEvents.SUBMITTED,
+      data: transform({ listing, product }, ({ listing, product }) => ({ id: listing.id, product_id: product.id })),
+    })
   })
   syncListingVisibilityStep(transform({ product }, ({ product }) => ({ product_ids: [product.id] })))
   return new WorkflowResponse({ product, listing })

@@ -21,7 +21,9 @@ export type DecideCreatorInput = {
  */
 export const decideCreatorWorkflow = createWorkflow("decide-creator", (input: DecideCreatorInput) => {
   const { creator: before, transition } = validateCreatorDecisionStep(input)
-  const creator = updateCreatorStatusStep(transform({ input, transition }, ({ input, transition }) => ({ id: input.id, status: transition.to, reason: input.reason })))
+  const creator = updateCreatorStatusStep(
+    transform({ input, transition }, ({ input, transition }) => ({ id: input.id, status: transition.to, reason: input.reason })),
+  )
   recordStatusChangeStep(
     transform({ input, before, transition }, ({ input, before, transition }) => ({
       creator_id: input.id,

@@ -17,7 +17,10 @@ const validateListingDecisionStep = createStep("validate-listing-decision", asyn
   const status = input.decision === "approve" ? "approved" : "rejected"
   if (listing.moderation_status === status) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This listing is already ${status}.`)
   if (input.decision === "reject" && !input.reason?.trim()) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "A reason is required to reject a listing: the creator needs to know what to fix.")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "A reason is required to reject a listing: the creator needs to know what to fix.",
+    )
   }
 })
 

@@ -19,6 +19,9 @@ export const inviteCreatorMemberWorkflow = createWorkflow("invite-creator-member
       },
     ]),
   )
-  emitEventStep({ eventName: CreatorEvents.INVITED, data: transform({ invite }, ({ invite }) => ({ id: invite.id, creator_id: invite.creator_id })) })
+  emitEventStep({
+    eventName: CreatorEvents.INVITED,
+    data: transform({ invite }, ({ invite }) => ({ id: invite.id, creator_id: invite.creator_id })),
+  })
   return new WorkflowResponse(invite)
 })

@@ -27,7 +27,11 @@ export const registerCreatorWorkflow = createWorkflow("register-creator", (input
     }),
   )
   upsertTranslationsStep(
-    transform({ input, creator }, ({ input, creator }) => ({ reference: "creator", reference_id: creator.id, translations: byLocale({ bio: input.bio_translations }) })),
+    transform({ input, creator }, ({ input, creator }) => ({
+      reference: "creator",
+      reference_id: creator.id,
+      translations: byLocale({ bio: input.bio_translations }),
+    })),
   )
   recordStatusChangeStep(
     transform({ input, creator }, ({ input, creator }) => ({
@@ -40,7 +44,10 @@ export const registerCreatorWorkflow = createWorkflow("register-creator", (input
     })),
   )
   when({ creator }, ({ creator }) => creator.status === "approved").then(() => {
-    emitEventStep({ eventName: CreatorEvents.APPROVED, data: transform({ creator }, ({ creator }) => ({ id: creator.id, to: "approved" })) })
+    emitEventStep({
+      eventName: CreatorEvents.APPROVED,
+      data: transform({ creator }, ({ creator }) => ({ id: creator.id, to: "approved" })),
+    })
   })
   return new WorkflowResponse(creator)
 })

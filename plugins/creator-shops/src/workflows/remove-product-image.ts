@@ -15,8 +15,10 @@ export const removeProductImageWorkflow = createWorkflow("remove-product-image",
     input: transform({ products, input }, ({ products, input }) => {
       const product = products[0]
       const removed = (product.images ?? []).find((image: any) => image.id === input.image_id)
-      const images = product.images.filter((image: any) => image.id !== input.image_id).map((image: any) => ({ id: image.id, url: image.url }))
-      const thumbnail = product.thumbnail === removed?.url ? images[0]?.url ?? null : product.thumbnail
+      const images = product.images
+        .filter((image: any) => image.id !== input.image_id)
+        .map((image: any) => ({ id: image.id, url: image.url }))
+      const thumbnail = product.thumbnail === removed?.url ? (images[0]?.url ?? null) : product.thumbnail
       return { selector: { id: product.id }, update: { images, thumbnail } }
     }),
   })

@@ -11,10 +11,19 @@ const downloadLinksStep = createStep("download-links", async (input: { order_id:
   const { backend_url, secret } = pluginOptions(container)
   const listings: ListingModuleService = container.resolve(LISTING_MODULE)
   const grants = await listings.listDownloadGrants({ order_id: input.order_id }, { relations: ["asset"] })
-  const { data: [order] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["id", "email"], filters: { id: input.order_id } })
+  const {
+    data: [order],
+  } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "order", fields: ["id", "email"], filters: { id: input.order_id } })
   const links = grants
     .filter((grant) => grant.asset)
-    .map((grant) => ({ filename: grant.asset.filename, url: downloadUrl(backend_url, secret, grant), expires_at: grant.expires_at, downloads_left: grant.max_downloads - grant.downloads_used }))
+    .map((grant) => ({
+      filename: grant.asset.filename,
+      url: downloadUrl(backend_url, secret, grant),
+      expires_at: grant.expires_at,
+      downloads_left: grant.max_downloads - grant.downloads_used,
+    }))
   return new StepResponse({ email: order?.email as string | undefined, links })
 })
 

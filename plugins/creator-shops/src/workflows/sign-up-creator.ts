@@ -30,11 +30,23 @@ export const signUpCreatorWorkflow = createWorkflow("sign-up-creator", (input: S
   })
   const creator = createCreatorStep(creatorData)
   upsertTranslationsStep(
-    transform({ input, creator }, ({ input, creator }) => ({ reference: "creator", reference_id: creator.id, translations: byLocale({ bio: input.shop.bio_translations }) })),
+    transform({ input, creator }, ({ input, creator }) => ({
+      reference: "creator",
+      reference_id: creator.id,
+      translations: byLocale({ bio: input.shop.bio_translations }),
+    })),
   )
-  createMembershipStep(transform({ creator, member }, ({ creator, member }) => ({ creator_id: creator.id, member_id: member.id, role: "owner" as const })))
+  createMembershipStep(
+    transform({ creator, member }, ({ creator, member }) => ({ creator_id: creator.id, member_id: member.id, role: "owner" as const })),
+  )
   when({ created }, ({ created }) => created).then(() => {
-    setAuthAppMetadataStep(transform({ input, member }, ({ input, member }) => ({ authIdentityId: input.auth_identity_id, actorType: "creator", value: member.id })))
+    setAuthAppMetadataStep(
+      transform({ input, member }, ({ input, member }) => ({
+        authIdentityId: input.auth_identity_id,
+        actorType: "creator",
+        value: member.id,
+      })),
+    )
   })
   recordStatusChangeStep(
     transform({ creator, member }, ({ creator, member }) => ({
@@ -48,7 +60,10 @@ export const signUpCreatorWorkflow = createWorkflow("sign-up-creator", (input: S
   )
   emitEventStep({ eventName: CreatorEvents.SIGNED_UP, data: transform({ creator }, ({ creator }) => ({ id: creator.id })) })
   when({ creator }, ({ creator }) => creator.status === "approved").then(() => {
-    emitEventStep({ eventName: CreatorEvents.APPROVED, data: transform({ creator }, ({ creator }) => ({ id: creator.id, reason: "auto-approved" })) }).config({ name: "emit-auto-approved" })
+    emitEventStep({
+      eventName: CreatorEvents.APPROVED,
+      data: transform({ creator }, ({ creator }) => ({ id: creator.id, reason: "auto-approved" })),
+    }).config({ name: "emit-auto-approved" })
   })
   return new WorkflowResponse({ creator, member })
 })

@@ -16,20 +16,32 @@ export type UpdateCreatorProductInput = { product_id: string; member_id: string;
 /** A creator edits a listing's text, categories, tags and kind details; with moderation on, the edit waits for an operator. */
 export const updateCreatorProductWorkflow = createWorkflow("update-creator-product", (input: UpdateCreatorProductInput) => {
   const listing = resolveProductListingStep(transform({ input }, ({ input }) => ({ product_id: input.product_id })))
-  validateKindDetailsStep(transform({ input, listing }, ({ input, listing }) => ({ kind: listing.kind, service: input.update.service, digital: input.update.digital })))
+  validateKindDetailsStep(
+    transform({ input, listing }, ({ input, listing }) => ({
+      kind: listing.kind,
+      service: input.update.service,
+      digital: input.update.digital,
+    })),
+  )
   validateCategoriesStep(transform({ input }, ({ input }) => ({ ids: input.update.category_ids })))
   const tagIds = ensureProductTagsStep(transform({ input }, ({ input }) => ({ values: input.update.tags })))
   updateProductsWorkflow.runAsStep({
     input: transform({ input, tagIds }, ({ input, tagIds }) => {
       const { title, subtitle, description, category_ids, tags } = input.update
       const update = Object.fromEntries(
-        Object.entries({ title, subtitle, description, category_ids, tag_ids: tags ? tagIds : undefined }).filter(([, value]) => value !== undefined),
+        Object.entries({ title, subtitle, description, category_ids, tag_ids: tags ? tagIds : undefined }).filter(
+          ([, value]) => value !== undefined,
+        ),
       )
       return { selector: { id: input.product_id }, update }
     }),
   })
   upsertTranslationsStep(
-    transform({ input }, ({ input }) => ({ reference: "product", reference_id: input.product_id, translations: byLocale(input.update.translations ?? {}) })),
+    transform({ input }, ({ input }) => ({
+      reference: "product",
+      reference_id: input.product_id,
+      translations: byLocale(input.update.translations ?? {}),
+    })),
   )
   updateListingStep(
     transform({ input, listing }, ({ input, listing }) => {

@@ -13,7 +13,9 @@ export type UpdateCreatorVariantInput = { product_id: string; member_id: string;
 /** A creator changes a variant's title, SKU, prices or stock. */
 export const updateCreatorVariantWorkflow = createWorkflow("update-creator-variant", (input: UpdateCreatorVariantInput) => {
   const listing = resolveProductListingStep(transform({ input }, ({ input }) => ({ product_id: input.product_id })))
-  validateStockKindStep(transform({ input, listing }, ({ input, listing }) => ({ kind: listing.kind, stock: input.update.stock, weight: input.update.weight })))
+  validateStockKindStep(
+    transform({ input, listing }, ({ input, listing }) => ({ kind: listing.kind, stock: input.update.stock, weight: input.update.weight })),
+  )
   const context = resolveListingContextStep(transform({ listing }, ({ listing }) => ({ kind: listing.kind })))
   updateProductVariantsWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => {
@@ -25,10 +27,17 @@ export const updateCreatorVariantWorkflow = createWorkflow("update-creator-varia
   setVariantStockStep(
     transform({ input, listing, context }, ({ input, listing, context }) => ({
       location_id: context.location_id,
-      stock: listing.kind === "physical" && input.update.stock !== undefined ? [{ variant_id: input.variant_id, quantity: input.update.stock }] : [],
+      stock:
+        listing.kind === "physical" && input.update.stock !== undefined
+          ? [{ variant_id: input.variant_id, quantity: input.update.stock }]
+          : [],
     })),
   )
-  resubmitListingStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, actor_id: input.member_id, reason: "variant changed" })))
-  syncListingVisibilityStep(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] }))).config({ name: "sync-after-resubmit" })
+  resubmitListingStep(
+    transform({ input }, ({ input }) => ({ product_id: input.product_id, actor_id: input.member_id, reason: "variant changed" })),
+  )
+  syncListingVisibilityStep(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] }))).config({
+    name: "sync-after-resubmit",
+  })
   return new WorkflowResponse({ id: input.variant_id })
 })

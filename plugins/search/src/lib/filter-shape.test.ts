@@ -12,7 +12,9 @@ const nestedNot = (depth: number) => {
 
 describe("the shape of a filter tree, on every provider", () => {
   it("accepts the filters a storefront sends", () => {
-    expect(check({ brand: "Baku Sound", price: { $gte: 10, $lt: "99.5" }, $or: [{ tags: ["a", "b"] }, { $not: { in_stock: false } }] })).not.toThrow()
+    expect(
+      check({ brand: "Baku Sound", price: { $gte: 10, $lt: "99.5" }, $or: [{ tags: ["a", "b"] }, { $not: { in_stock: false } }] }),
+    ).not.toThrow()
     expect(check(undefined)).not.toThrow()
     expect(check({})).not.toThrow()
   })

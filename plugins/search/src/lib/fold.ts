@@ -18,5 +18,8 @@ const FOLD_PATTERN = new RegExp(`[${FOLD_FROM}]`, "gu")
  * not part of it; the embedded provider gets that from its text search configuration.
  */
 export function foldText(text: string): string {
-  return text.normalize("NFC").replace(FOLD_PATTERN, (letter) => FOLD_MAP.get(letter) ?? letter).toLowerCase()
+  return text
+    .normalize("NFC")
+    .replace(FOLD_PATTERN, (letter) => FOLD_MAP.get(letter) ?? letter)
+    .toLowerCase()
 }

@@ -23,7 +23,9 @@ describe("the shape of a search query, on every provider", () => {
   })
 
   it("pages with whole numbers in range", () => {
-    expect(check({ pagination: { skip: 2147483648, take: 20 } })).toThrow("pagination.skip must be a whole number from 0 to 1,000,000 (got 2147483648)")
+    expect(check({ pagination: { skip: 2147483648, take: 20 } })).toThrow(
+      "pagination.skip must be a whole number from 0 to 1,000,000 (got 2147483648)",
+    )
     expect(check({ pagination: { skip: 0, take: 1001 } })).toThrow(/pagination.take must be a whole number from 0 to 1,000/)
     for (const skip of [-1, 1.5, NaN, Infinity, "10"]) {
       expect(check({ pagination: { skip: skip as number, take: 20 } })).toThrow(/pagination.skip must be a whole number/)
@@ -42,7 +44,9 @@ describe("the shape of a search query, on every provider", () => {
   it("takes range bounds as numbers or text the provider reads as a number or a date", () => {
     expect(facets({ field: "price_azn", type: "range", ranges: [{ from: "abc", to: "zzz" }] })).not.toThrow()
     for (const bound of [NaN, Infinity, "", "  ", true, {}, null]) {
-      expect(facets({ field: "price_azn", type: "range", ranges: [{ from: bound }] })).toThrow(/Range facet "price_azn" has a bound that is neither a number nor a date/)
+      expect(facets({ field: "price_azn", type: "range", ranges: [{ from: bound }] })).toThrow(
+        /Range facet "price_azn" has a bound that is neither a number nor a date/,
+      )
     }
     expect(facets({ field: "price_azn", type: "range" })).toThrow('Range facet "price_azn" needs a list of ranges')
   })

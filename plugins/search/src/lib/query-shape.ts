@@ -40,7 +40,10 @@ export function checkQueryShape(input: SearchTypes.ProviderSearchQuery): void {
   if (typeof q === "string") {
     checkText(q, "q")
   }
-  for (const [name, value, max] of [["skip", input.pagination?.skip, MAX_SKIP], ["take", input.pagination?.take, MAX_TAKE]] as const) {
+  for (const [name, value, max] of [
+    ["skip", input.pagination?.skip, MAX_SKIP],
+    ["take", input.pagination?.take, MAX_TAKE],
+  ] as const) {
     wholeNumber(value, `pagination.${name}`, 0, max)
   }
   const facets: unknown = input.search_options?.facets
@@ -78,7 +81,8 @@ function checkFacet(facet: unknown): void {
     }
     for (const range of request.ranges) {
       for (const bound of [range?.from, range?.to]) {
-        const usable = bound === undefined || (typeof bound === "number" && Number.isFinite(bound)) || (typeof bound === "string" && bound.trim() !== "")
+        const usable =
+          bound === undefined || (typeof bound === "number" && Number.isFinite(bound)) || (typeof bound === "string" && bound.trim() !== "")
         if (!usable) {
           invalid(`Range ${where} has a bound that is neither a number nor a date: ${shown(bound)}`)
         }

@@ -53,7 +53,9 @@ describe("a generated product", () => {
   it("spells carpets as xalça in Azerbaijani and ковёр-family words in Russian", () => {
     const carpets = sample.filter((product) => product.category === "carpets")
     expect(carpets.length).toBeGreaterThan(50)
-    expect(carpets.filter((product) => /xalça/.test(`${product.title.az} ${product.description.az}`)).length).toBeGreaterThan(carpets.length / 2)
+    expect(carpets.filter((product) => /xalça/.test(`${product.title.az} ${product.description.az}`)).length).toBeGreaterThan(
+      carpets.length / 2,
+    )
     expect(carpets.some((product) => /ковёр/.test(product.title.ru))).toBe(true)
   })
 })

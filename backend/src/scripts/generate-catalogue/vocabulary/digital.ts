@@ -33,8 +33,16 @@ export const DIGITAL_FAMILIES: Family[] = [
     sentences: [
       l("Ready for Godot, Unity and Unreal.", "Godot, Unity və Unreal üçün hazırdır.", "Готово для Godot, Unity и Unreal."),
       l("A palette taken from Sheki frescoes.", "Şəki freskalarından götürülmüş palitra.", "Палитра взята с шекинских фресок."),
-      l("Free updates for the lifetime of the pack.", "Paket mövcud olduqca pulsuz yeniləmələr.", "Бесплатные обновления на всё время жизни набора."),
-      l("Source files included under the commercial licence.", "Kommersiya lisenziyası ilə mənbə faylları daxildir.", "С коммерческой лицензией прилагаются исходные файлы."),
+      l(
+        "Free updates for the lifetime of the pack.",
+        "Paket mövcud olduqca pulsuz yeniləmələr.",
+        "Бесплатные обновления на всё время жизни набора.",
+      ),
+      l(
+        "Source files included under the commercial licence.",
+        "Kommersiya lisenziyası ilə mənbə faylları daxildir.",
+        "С коммерческой лицензией прилагаются исходные файлы.",
+      ),
     ],
     tags: ["game-assets", "gamedev"],
   },
@@ -59,7 +67,11 @@ export const DIGITAL_FAMILIES: Family[] = [
     price: [25, 260],
     step: 5,
     sentences: [
-      l("Full Azerbaijani Latin with ə, ğ, ı, ö, ş, ü and ç, and Cyrillic.", "ə, ğ, ı, ö, ş, ü və ç ilə tam Azərbaycan latın əlifbası və kiril.", "Полная азербайджанская латиница с ə, ğ, ı, ö, ş, ü и ç, а также кириллица."),
+      l(
+        "Full Azerbaijani Latin with ə, ğ, ı, ö, ş, ü and ç, and Cyrillic.",
+        "ə, ğ, ı, ö, ş, ü və ç ilə tam Azərbaycan latın əlifbası və kiril.",
+        "Полная азербайджанская латиница с ə, ğ, ı, ö, ş, ü и ç, а также кириллица.",
+      ),
       l("OTF, TTF, WOFF2 and a variable font.", "OTF, TTF, WOFF2 və dəyişən şrift.", "OTF, TTF, WOFF2 и вариативный шрифт."),
       l("Six weights with matching italics.", "Uyğun kursivləri ilə altı qalınlıq.", "Шесть начертаний с парными курсивами."),
     ],
@@ -89,8 +101,16 @@ export const DIGITAL_FAMILIES: Family[] = [
     step: 1,
     sentences: [
       l("EPUB and print-quality PDF.", "EPUB və çap keyfiyyətli PDF.", "EPUB и PDF типографского качества."),
-      l("Illustrated with photographs and drawings.", "Fotoşəkillər və rəsmlərlə illüstrasiya olunub.", "Иллюстрировано фотографиями и рисунками."),
-      l("Written with masters from four regions.", "Dörd bölgənin ustaları ilə birlikdə yazılıb.", "Написано вместе с мастерами из четырёх регионов."),
+      l(
+        "Illustrated with photographs and drawings.",
+        "Fotoşəkillər və rəsmlərlə illüstrasiya olunub.",
+        "Иллюстрировано фотографиями и рисунками.",
+      ),
+      l(
+        "Written with masters from four regions.",
+        "Dörd bölgənin ustaları ilə birlikdə yazılıb.",
+        "Написано вместе с мастерами из четырёх регионов.",
+      ),
     ],
     tags: ["ebook", "book", "pdf"],
   },

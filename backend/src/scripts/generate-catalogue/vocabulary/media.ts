@@ -31,7 +31,11 @@ export const MEDIA_FAMILIES: Family[] = [
     materials: [MATERIALS.vinyl],
     sentences: [
       l("Remastered from the original tapes.", "Orijinal lentlərdən yenidən masterinq edilib.", "Ремастеринг с оригинальных плёнок."),
-      l("Liner notes in Azerbaijani, English and Russian.", "Azərbaycan, ingilis və rus dillərində annotasiya.", "Аннотация на азербайджанском, английском и русском."),
+      l(
+        "Liner notes in Azerbaijani, English and Russian.",
+        "Azərbaycan, ingilis və rus dillərində annotasiya.",
+        "Аннотация на азербайджанском, английском и русском.",
+      ),
       l("Pressed in a numbered edition.", "Nömrələnmiş tirajla buraxılıb.", "Отпечатано нумерованным тиражом."),
       l("Recorded live in one evening.", "Bir axşamda canlı yazılıb.", "Записано вживую за один вечер."),
     ],
@@ -60,8 +64,16 @@ export const MEDIA_FAMILIES: Family[] = [
     step: 1,
     sentences: [
       l("Delivered as 24-bit FLAC and MP3.", "24-bit FLAC və MP3 formatında təqdim olunur.", "Поставляется в 24-битном FLAC и MP3."),
-      l("The commercial licence covers film, theatre and broadcast.", "Kommersiya lisenziyası film, teatr və yayımı əhatə edir.", "Коммерческая лицензия покрывает кино, театр и эфир."),
-      l("Recorded with a traditional trio of tar, kamancha and daf.", "Tar, kamança və qavaldan ibarət ənənəvi üçlüklə yazılıb.", "Записано с традиционным трио: тар, кяманча и дэф."),
+      l(
+        "The commercial licence covers film, theatre and broadcast.",
+        "Kommersiya lisenziyası film, teatr və yayımı əhatə edir.",
+        "Коммерческая лицензия покрывает кино, театр и эфир.",
+      ),
+      l(
+        "Recorded with a traditional trio of tar, kamancha and daf.",
+        "Tar, kamança və qavaldan ibarət ənənəvi üçlüklə yazılıb.",
+        "Записано с традиционным трио: тар, кяманча и дэф.",
+      ),
       l("Includes a PDF with the poems that are sung.", "Oxunan şeirlərlə PDF daxildir.", "Включает PDF с исполняемыми стихами."),
     ],
     tags: ["music", "digital", "mugham"],
@@ -91,10 +103,22 @@ export const MEDIA_FAMILIES: Family[] = [
     price: [15, 60],
     step: 1,
     sentences: [
-      l("24-bit WAV, tagged by key, mode and tempo.", "Tonallıq, məqam və tempə görə işarələnmiş 24-bit WAV.", "24-битный WAV с разметкой по тональности, ладу и темпу."),
+      l(
+        "24-bit WAV, tagged by key, mode and tempo.",
+        "Tonallıq, məqam və tempə görə işarələnmiş 24-bit WAV.",
+        "24-битный WAV с разметкой по тональности, ладу и темпу.",
+      ),
       l("Royalty-free for your releases.", "Buraxılışlarınız üçün qonorarsızdır.", "Без отчислений для ваших релизов."),
-      l("Kits for Ableton, Kontakt and Decent Sampler.", "Ableton, Kontakt və Decent Sampler üçün dəstlər.", "Наборы для Ableton, Kontakt и Decent Sampler."),
-      l("Played by conservatory musicians in a treated room.", "Akustik işlənmiş otaqda konservatoriya musiqiçiləri ifa edib.", "Сыграно музыкантами консерватории в подготовленной комнате."),
+      l(
+        "Kits for Ableton, Kontakt and Decent Sampler.",
+        "Ableton, Kontakt və Decent Sampler üçün dəstlər.",
+        "Наборы для Ableton, Kontakt и Decent Sampler.",
+      ),
+      l(
+        "Played by conservatory musicians in a treated room.",
+        "Akustik işlənmiş otaqda konservatoriya musiqiçiləri ifa edib.",
+        "Сыграно музыкантами консерватории в подготовленной комнате.",
+      ),
     ],
     tags: ["samples", "wav", "loops"],
   },

@@ -117,6 +117,10 @@ export function masterName(firstIndex: number, surnameIndex: number): Localized 
   const surname = SURNAMES[surnameIndex % SURNAMES.length]
   const suffix = person.female ? "a" : ""
   const ruSuffix = person.female ? "а" : ""
-  return l(`${person.first.en} ${surname.en}${suffix}`, `${person.first.az} ${surname.az}${suffix}`, `${person.first.ru} ${surname.ru}${ruSuffix}`)
+  return l(
+    `${person.first.en} ${surname.en}${suffix}`,
+    `${person.first.az} ${surname.az}${suffix}`,
+    `${person.first.ru} ${surname.ru}${ruSuffix}`,
+  )
 }
 export const MASTER_COMBINATIONS = FIRST_NAMES.length * SURNAMES.length

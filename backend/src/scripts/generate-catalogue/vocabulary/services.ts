@@ -27,7 +27,11 @@ export const SERVICE_FAMILIES: Family[] = [
     price: [35, 320],
     step: 5,
     sentences: [
-      l("With an engineer, Neumann microphones and an analogue console.", "Səs mühəndisi, Neumann mikrofonları və analoq pultla.", "Со звукорежиссёром, микрофонами Neumann и аналоговым пультом."),
+      l(
+        "With an engineer, Neumann microphones and an analogue console.",
+        "Səs mühəndisi, Neumann mikrofonları və analoq pultla.",
+        "Со звукорежиссёром, микрофонами Neumann и аналоговым пультом.",
+      ),
       l("Multitracks are yours the same day.", "Çoxtrekli yazılar elə həmin gün sizə verilir.", "Многодорожечные записи — в тот же день."),
       l("Tea and lemon are on the house.", "Çay və limon müəssisədəndir.", "Чай с лимоном — за счёт заведения."),
     ],
@@ -57,7 +61,11 @@ export const SERVICE_FAMILIES: Family[] = [
     step: 50,
     sentences: [
       l("Three concepts and two rounds of revisions.", "Üç konsepsiya və iki düzəliş mərhələsi.", "Три концепции и два раунда правок."),
-      l("Azerbaijani ornament motifs on request.", "İstəyə görə Azərbaycan ornament motivləri.", "Азербайджанские орнаментальные мотивы по желанию."),
+      l(
+        "Azerbaijani ornament motifs on request.",
+        "İstəyə görə Azərbaycan ornament motivləri.",
+        "Азербайджанские орнаментальные мотивы по желанию.",
+      ),
       l("Files for print, web and social media.", "Çap, veb və sosial şəbəkələr üçün fayllar.", "Файлы для печати, веба и соцсетей."),
     ],
     tags: ["design", "commission", "service"],
@@ -115,7 +123,11 @@ export const SERVICE_FAMILIES: Family[] = [
     step: 1,
     sentences: [
       l("No partner or experience needed.", "Partnyor və təcrübə tələb olunmur.", "Партнёр и опыт не нужны."),
-      l("Online lessons need two square metres of floor.", "Onlayn dərslər üçün iki kvadrat metr yer kifayətdir.", "Для онлайн-урока достаточно двух квадратных метров пола."),
+      l(
+        "Online lessons need two square metres of floor.",
+        "Onlayn dərslər üçün iki kvadrat metr yer kifayətdir.",
+        "Для онлайн-урока достаточно двух квадратных метров пола.",
+      ),
       l("Music and a video of the steps are included.", "Musiqi və addımların videosu daxildir.", "Музыка и видео с шагами включены."),
     ],
     tags: ["dance", "folk", "service"],

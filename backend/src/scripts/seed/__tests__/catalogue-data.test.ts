@@ -58,7 +58,11 @@ describe("the demo catalogue", () => {
       expect(leafCategories.has(product.category), product.handle).toBe(true)
       expect(creators.has(product.creator), product.handle).toBe(true)
     }
-    for (const category of leafCategories) expect(PRODUCTS.some((product) => product.category === category), category).toBe(true)
+    for (const category of leafCategories)
+      expect(
+        PRODUCTS.some((product) => product.category === category),
+        category,
+      ).toBe(true)
   })
 
   it("stocks physical goods only, sells digital goods in Personal and Commercial licences", () => {
@@ -73,9 +77,10 @@ describe("the demo catalogue", () => {
   })
 
   it("prices carpets at 900–6,000 AZN and sample packs at 15–60 AZN", () => {
-    const prices = (category: string) => PRODUCTS.filter((product) => product.category === category).flatMap((product) => product.variants.map((variant) => variant.azn))
-    for (const price of prices("carpets")) expect(price).toBeGreaterThanOrEqual(900), expect(price).toBeLessThanOrEqual(6000)
-    for (const price of prices("sample-packs")) expect(price).toBeGreaterThanOrEqual(15), expect(price).toBeLessThanOrEqual(60)
+    const prices = (category: string) =>
+      PRODUCTS.filter((product) => product.category === category).flatMap((product) => product.variants.map((variant) => variant.azn))
+    for (const price of prices("carpets")) (expect(price).toBeGreaterThanOrEqual(900), expect(price).toBeLessThanOrEqual(6000))
+    for (const price of prices("sample-packs")) (expect(price).toBeGreaterThanOrEqual(15), expect(price).toBeLessThanOrEqual(60))
   })
 
   it("gives each variant of a product its own option value", () => {

@@ -17,7 +17,11 @@ function asciiText(text: string): string {
  * deliver in place of the real recordings, fonts or asset packs.
  */
 export function samplePdf(heading: string, lines: string[]): Buffer {
-  const text = [`BT /F1 20 Tf 56 770 Td (${asciiText(heading)}) Tj /F1 11 Tf`, ...lines.map((line) => `0 -22 Td (${asciiText(line)}) Tj`), "ET"].join("\n")
+  const text = [
+    `BT /F1 20 Tf 56 770 Td (${asciiText(heading)}) Tj /F1 11 Tf`,
+    ...lines.map((line) => `0 -22 Td (${asciiText(line)}) Tj`),
+    "ET",
+  ].join("\n")
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

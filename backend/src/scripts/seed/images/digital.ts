@@ -24,8 +24,10 @@ function sprite(random: Random, palette: string[], x: number, y: number, cell: n
 export const pixelArt: Pattern = (random) => {
   const palette = random.pick(PIXEL_PALETTES)
   const parts = [rect(0, 0, SIZE, SIZE, palette[0])]
-  for (let x = 0; x < SIZE; x += 50) for (let y = 0; y < SIZE; y += 50) if ((x + y) % 100 === 0) parts.push(rect(x, y, 50, 50, palette[1], 'opacity="0.5"'))
-  for (let row = 0; row < 3; row++) for (let col = 0; col < 3; col++) parts.push(sprite(random, palette, 60 + col * 250, 60 + row * 250, 20))
+  for (let x = 0; x < SIZE; x += 50)
+    for (let y = 0; y < SIZE; y += 50) if ((x + y) % 100 === 0) parts.push(rect(x, y, 50, 50, palette[1], 'opacity="0.5"'))
+  for (let row = 0; row < 3; row++)
+    for (let col = 0; col < 3; col++) parts.push(sprite(random, palette, 60 + col * 250, 60 + row * 250, 20))
   return document(parts.join(""))
 }
 

@@ -36,5 +36,7 @@ export function productImageSvg(handle: string, category: string, index = 0): st
 
 /** An 800 × 800 JPEG of image `index` of a product. */
 export async function renderProductImage(handle: string, category: string, index = 0): Promise<Buffer> {
-  return sharp(Buffer.from(productImageSvg(handle, category, index))).jpeg({ quality: 82, mozjpeg: true }).toBuffer()
+  return sharp(Buffer.from(productImageSvg(handle, category, index)))
+    .jpeg({ quality: 82, mozjpeg: true })
+    .toBuffer()
 }

@@ -16,8 +16,15 @@ export const ceramics: Pattern = (random) => {
     circle(C + 14, C + 18, 340, "#000", 'opacity="0.12"'),
     circle(C, C, 340, p.rim),
     circle(C, C, 322, "url(#glaze)"),
-    around(petals, (a) => `<ellipse cx="${C}" cy="${C - 200}" rx="34" ry="92" fill="${p.glaze[0]}" opacity="0.75" transform="rotate(${a} ${C} ${C})"/>`),
-    around(petals, (a) => `<ellipse cx="${C}" cy="${C - 120}" rx="18" ry="44" fill="${p.ground}" opacity="0.85" transform="rotate(${a + 180 / petals} ${C} ${C})"/>`),
+    around(
+      petals,
+      (a) => `<ellipse cx="${C}" cy="${C - 200}" rx="34" ry="92" fill="${p.glaze[0]}" opacity="0.75" transform="rotate(${a} ${C} ${C})"/>`,
+    ),
+    around(
+      petals,
+      (a) =>
+        `<ellipse cx="${C}" cy="${C - 120}" rx="18" ry="44" fill="${p.ground}" opacity="0.85" transform="rotate(${a + 180 / petals} ${C} ${C})"/>`,
+    ),
     circle(C, C, 70, p.rim),
     polygon(star(C, C, 60, 28, random.pick([6, 8])), p.glaze[2]),
   ]
@@ -32,11 +39,30 @@ export const copper: Pattern = (random) => {
     const angle = random.next() * Math.PI * 2
     const radius = Math.sqrt(random.next()) * 340
     const light = random.next() > 0.5
-    parts.push(circle(C + radius * Math.cos(angle), C + radius * Math.sin(angle), random.int(5, 12), light ? "#ffe0b8" : "#5a2710", `opacity="${light ? 0.22 : 0.18}"`))
+    parts.push(
+      circle(
+        C + radius * Math.cos(angle),
+        C + radius * Math.sin(angle),
+        random.int(5, 12),
+        light ? "#ffe0b8" : "#5a2710",
+        `opacity="${light ? 0.22 : 0.18}"`,
+      ),
+    )
   }
   const count = random.pick([10, 12, 14])
   parts.push(circle(C, C, 250, "none", 'stroke="#4a200c" stroke-width="4" opacity="0.7"'))
-  parts.push(around(count, (a) => buta(C + 205 * Math.sin((a * Math.PI) / 180), C - 205 * Math.cos((a * Math.PI) / 180), 0.55, a + 90, "none", 'stroke="#3d1a0a" stroke-width="5" opacity="0.75"')))
+  parts.push(
+    around(count, (a) =>
+      buta(
+        C + 205 * Math.sin((a * Math.PI) / 180),
+        C - 205 * Math.cos((a * Math.PI) / 180),
+        0.55,
+        a + 90,
+        "none",
+        'stroke="#3d1a0a" stroke-width="5" opacity="0.75"',
+      ),
+    ),
+  )
   parts.push(circle(C, C, 160, "none", 'stroke="#4a200c" stroke-width="4" opacity="0.7"'))
   parts.push(polygon(star(C, C, 110, 60, count / 2), "none", 'stroke="#3d1a0a" stroke-width="5" opacity="0.7"'))
   parts.push(circle(C, C, 360, "none", 'stroke="#f7d3a6" stroke-width="6" opacity="0.5"'))

@@ -24,7 +24,9 @@ export const commission: Pattern = (random) => {
     const x = random.int(150, 650)
     const y = random.int(150, 650)
     const r = random.int(70, 170)
-    parts.push(`<path d="M ${x - r} ${y} C ${x - r} ${y - r * 1.2} ${x + r} ${y - r * 0.8} ${x + r} ${y} S ${x - r * 0.6} ${y + r * 1.3} ${x - r} ${y} Z" fill="${random.pick(BLOBS)}" opacity="0.75"/>`)
+    parts.push(
+      `<path d="M ${x - r} ${y} C ${x - r} ${y - r * 1.2} ${x + r} ${y - r * 0.8} ${x + r} ${y} S ${x - r * 0.6} ${y + r * 1.3} ${x - r} ${y} Z" fill="${random.pick(BLOBS)}" opacity="0.75"/>`,
+    )
   }
   let d = `M 80 ${random.int(200, 600)}`
   for (let x = 200; x <= 720; x += 130) d += ` S ${x - 60} ${random.int(80, 720)} ${x} ${random.int(120, 680)}`
@@ -50,14 +52,36 @@ export const dance: Pattern = (random) => {
   const costumes = ["#e63946", "#f4a261", "#e9c46a", "#2a9d8f", "#f1faee"]
   const dancers = random.pick([8, 10, 12])
   const parts = [rect(0, 0, SIZE, SIZE, floor), circle(C, C, 320, "none", 'stroke="#ffffff" stroke-width="2" opacity="0.2"')]
-  parts.push(around(24, (a) => polygon([[C, C - 40], [C + 8, C], [C - 8, C]], "#ffffff", `opacity="0.12" transform="rotate(${a} ${C} ${C}) translate(0 -150)"`)))
+  parts.push(
+    around(24, (a) =>
+      polygon(
+        [
+          [C, C - 40],
+          [C + 8, C],
+          [C - 8, C],
+        ],
+        "#ffffff",
+        `opacity="0.12" transform="rotate(${a} ${C} ${C}) translate(0 -150)"`,
+      ),
+    ),
+  )
   parts.push(circle(C, C, 250, "none", 'stroke="#f1faee" stroke-width="6" opacity="0.7"'))
   for (let i = 0; i < dancers; i++) {
     const angle = (2 * Math.PI * i) / dancers
     const x = C + 250 * Math.sin(angle)
     const y = C - 250 * Math.cos(angle)
     const colour = costumes[(i + random.int(0, 4)) % costumes.length]
-    parts.push(polygon([[x, y - 30], [x + 34, y + 50], [x - 34, y + 50]], colour), circle(x, y - 46, 18, "#f1d2b0"))
+    parts.push(
+      polygon(
+        [
+          [x, y - 30],
+          [x + 34, y + 50],
+          [x - 34, y + 50],
+        ],
+        colour,
+      ),
+      circle(x, y - 46, 18, "#f1d2b0"),
+    )
   }
   return document(parts.join(""))
 }

@@ -15,15 +15,60 @@ export const carpet: Pattern = (random) => {
   bands.forEach((colour, i) => parts.push(rect(20 + i * 22, 20 + i * 22, SIZE - 40 - i * 44, SIZE - 40 - i * 44, colour)))
   // running triangles along the main border
   for (let x = 50; x < SIZE - 50; x += 30) {
-    parts.push(polygon([[x, 42], [x + 15, 62], [x + 30, 42]], p.accent), polygon([[x, SIZE - 42], [x + 15, SIZE - 62], [x + 30, SIZE - 42]], p.accent))
-    parts.push(polygon([[42, x], [62, x + 15], [42, x + 30]], p.accent), polygon([[SIZE - 42, x], [SIZE - 62, x + 15], [SIZE - 42, x + 30]], p.accent))
+    parts.push(
+      polygon(
+        [
+          [x, 42],
+          [x + 15, 62],
+          [x + 30, 42],
+        ],
+        p.accent,
+      ),
+      polygon(
+        [
+          [x, SIZE - 42],
+          [x + 15, SIZE - 62],
+          [x + 30, SIZE - 42],
+        ],
+        p.accent,
+      ),
+    )
+    parts.push(
+      polygon(
+        [
+          [42, x],
+          [62, x + 15],
+          [42, x + 30],
+        ],
+        p.accent,
+      ),
+      polygon(
+        [
+          [SIZE - 42, x],
+          [SIZE - 62, x + 15],
+          [SIZE - 42, x + 30],
+        ],
+        p.accent,
+      ),
+    )
   }
   parts.push(rect(130, 130, SIZE - 260, SIZE - 260, p.field))
   const step = random.pick([40, 48, 56])
   for (let x = 150; x < SIZE - 150; x += step) {
     for (let y = 150; y < SIZE - 150; y += step) {
       const s = step / 5
-      parts.push(polygon([[x + step / 2, y + step / 2 - s], [x + step / 2 + s, y + step / 2], [x + step / 2, y + step / 2 + s], [x + step / 2 - s, y + step / 2]], p.detail, 'opacity="0.7"'))
+      parts.push(
+        polygon(
+          [
+            [x + step / 2, y + step / 2 - s],
+            [x + step / 2 + s, y + step / 2],
+            [x + step / 2, y + step / 2 + s],
+            [x + step / 2 - s, y + step / 2],
+          ],
+          p.detail,
+          'opacity="0.7"',
+        ),
+      )
     }
   }
   const medallions = random.pick([[C], [C - 150, C + 150], [C - 170, C, C + 170]])
@@ -55,14 +100,19 @@ export const kelagayi: Pattern = (random) => {
   const period = random.int(60, 110)
   for (let y = 120; y < SIZE - 100; y += 26) {
     let d = `M 100 ${y}`
-    for (let x = 100; x <= SIZE - 100; x += 10) d += ` L ${x} ${(y + amplitude * Math.sin((x + y) / period * Math.PI)).toFixed(1)}`
+    for (let x = 100; x <= SIZE - 100; x += 10) d += ` L ${x} ${(y + amplitude * Math.sin(((x + y) / period) * Math.PI)).toFixed(1)}`
     parts.push(`<path d="${d}" stroke="${p.deep}" stroke-width="3" fill="none" opacity="0.55"/>`)
   }
   parts.push(rect(40, 40, SIZE - 80, SIZE - 80, "none", `stroke="${p.print}" stroke-width="10"`))
   for (let i = 80; i < SIZE - 60; i += 48) {
     parts.push(buta(i, 62, 0.32, 90, p.print), buta(i, SIZE - 62, 0.32, -90, p.print))
   }
-  const corners: [number, number, number][] = [[150, 150, 135], [SIZE - 150, 150, 225], [150, SIZE - 150, 45], [SIZE - 150, SIZE - 150, -45]]
+  const corners: [number, number, number][] = [
+    [150, 150, 135],
+    [SIZE - 150, 150, 225],
+    [150, SIZE - 150, 45],
+    [SIZE - 150, SIZE - 150, -45],
+  ]
   for (const [x, y, r] of corners) parts.push(buta(x, y, 1.5, r, p.print), buta(x, y, 0.8, r, p.deep))
   const ring = (count: number, radius: number, scale: number) =>
     around(count, (a) => buta(C + radius * Math.sin((a * Math.PI) / 180), C - radius * Math.cos((a * Math.PI) / 180), scale, a, p.print))

@@ -9,7 +9,9 @@ const MEDUSA_DEFAULT_KEY_TITLE = "Default Publishable API Key"
 /** The storefront's publishable key, scoped to the marketplace sales channel. */
 export async function ensurePublishableKey(container: MedusaContainer, salesChannelId: string): Promise<string> {
   const keys = (await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })).filter((key) => !key.revoked_at)
-  const key = keys.find((candidate) => candidate.title === PUBLISHABLE_KEY_TITLE) ?? keys.find((candidate) => candidate.title === MEDUSA_DEFAULT_KEY_TITLE)
+  const key =
+    keys.find((candidate) => candidate.title === PUBLISHABLE_KEY_TITLE) ??
+    keys.find((candidate) => candidate.title === MEDUSA_DEFAULT_KEY_TITLE)
   if (!key) {
     const { result } = await createApiKeysWorkflow(container).run({
       input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "" }] },

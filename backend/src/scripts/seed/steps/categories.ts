@@ -7,7 +7,10 @@ import { saveTranslations, translationRows } from "./translations"
 /** Category ids by handle; parents are created before their children. */
 export async function ensureCategories(container: MedusaContainer): Promise<Map<string, string>> {
   const products = container.resolve(Modules.PRODUCT)
-  const existing = await products.listProductCategories({ handle: CATEGORIES.map((category) => category.handle) }, { select: ["id", "handle"], take: null })
+  const existing = await products.listProductCategories(
+    { handle: CATEGORIES.map((category) => category.handle) },
+    { select: ["id", "handle"], take: null },
+  )
   const ids = new Map(existing.map((category) => [category.handle, category.id]))
   for (const level of [CATEGORIES.filter((c) => !c.parent), CATEGORIES.filter((c) => c.parent)]) {
     const missing = level.filter((category) => !ids.has(category.handle))
@@ -28,7 +31,9 @@ export async function ensureCategories(container: MedusaContainer): Promise<Map<
   }
   await saveTranslations(
     container,
-    CATEGORIES.flatMap((category) => translationRows("product_category", ids.get(category.handle)!, { name: category.name, description: category.description })),
+    CATEGORIES.flatMap((category) =>
+      translationRows("product_category", ids.get(category.handle)!, { name: category.name, description: category.description }),
+    ),
   )
   return ids
 }

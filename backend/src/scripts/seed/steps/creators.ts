@@ -12,7 +12,11 @@ import type { ProductSeed } from "../types"
  */
 export async function seedCreators(container: MedusaContainer, products: ProductSeed[], log: SeedLog) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: existing } = await query.graph({ entity: "creator", fields: ["id", "handle"], filters: { handle: CREATORS.map((c) => c.handle) } })
+  const { data: existing } = await query.graph({
+    entity: "creator",
+    fields: ["id", "handle"],
+    filters: { handle: CREATORS.map((c) => c.handle) },
+  })
   const ids = new Map(existing.map((creator: any) => [creator.handle, creator.id]))
   for (const seed of CREATORS.filter((c) => !ids.has(c.handle))) {
     const { result } = await registerCreatorWorkflow(container).run({

@@ -13,7 +13,11 @@ import type { ProductSeed } from "../types"
 export async function attachDigitalFiles(container: MedusaContainer, products: ProductSeed[], log: SeedLog) {
   const digital = products.filter((product) => product.kind === "digital")
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: rows } = await query.graph({ entity: "product", fields: ["id", "handle", "listing.assets.id"], filters: { handle: digital.map((p) => p.handle) } })
+  const { data: rows } = await query.graph({
+    entity: "product",
+    fields: ["id", "handle", "listing.assets.id"],
+    filters: { handle: digital.map((p) => p.handle) },
+  })
   const missing = rows.filter((row: any) => row.listing && !row.listing.assets?.length)
   const files = container.resolve(Modules.FILE)
   for (const row of missing) {
@@ -25,9 +29,18 @@ export async function attachDigitalFiles(container: MedusaContainer, products: P
       "This file stands in for the goods a creator would deliver.",
       seed.description.en.slice(0, 90),
     ])
-    const stored = await files.createFiles({ filename, mimeType: "application/pdf", content: content.toString("base64"), access: "private" })
+    const stored = await files.createFiles({
+      filename,
+      mimeType: "application/pdf",
+      content: content.toString("base64"),
+      access: "private",
+    })
     await addDigitalAssetsWorkflow(container).run({
-      input: { product_id: row.id, member_id: "seed", files: [{ file_key: stored.id, filename, mime_type: "application/pdf", size: content.length }] },
+      input: {
+        product_id: row.id,
+        member_id: "seed",
+        files: [{ file_key: stored.id, filename, mime_type: "application/pdf", size: content.length }],
+      },
     })
   }
   log(`digital files: ${missing.length} added (${rows.length} digital listings)`)

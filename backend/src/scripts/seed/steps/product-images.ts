@@ -20,6 +20,11 @@ export async function uploadProductImages(container: MedusaContainer, products: 
   )
   const { result } = await uploadFilesWorkflow(container).run({ input: { files } })
   const urls = new Map<string, string[]>()
-  products.forEach((product, i) => urls.set(product.handle, result.slice(i * IMAGES_PER_PRODUCT, (i + 1) * IMAGES_PER_PRODUCT).map((file) => file.url)))
+  products.forEach((product, i) =>
+    urls.set(
+      product.handle,
+      result.slice(i * IMAGES_PER_PRODUCT, (i + 1) * IMAGES_PER_PRODUCT).map((file) => file.url),
+    ),
+  )
   return urls
 }

@@ -10,7 +10,9 @@ const BATCH = 12
 
 /** Creates the seed products whose handle does not exist yet, a batch at a time, with their images. */
 export async function createMissingProducts(container: MedusaContainer, seeds: ProductSeed[], refs: CatalogueRefs, log: SeedLog) {
-  const existing = await container.resolve(Modules.PRODUCT).listProducts({ handle: seeds.map((seed) => seed.handle) }, { select: ["handle"], take: null })
+  const existing = await container
+    .resolve(Modules.PRODUCT)
+    .listProducts({ handle: seeds.map((seed) => seed.handle) }, { select: ["handle"], take: null })
   const known = new Set(existing.map((product) => product.handle))
   const missing = seeds.filter((seed) => !known.has(seed.handle))
   let done = seeds.length - missing.length

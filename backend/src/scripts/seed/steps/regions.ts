@@ -27,7 +27,10 @@ export async function ensureRegions(container: MedusaContainer): Promise<RegionI
     result.forEach((region) => byName.set(region.name, region.id))
   }
   const ids = Object.fromEntries(MARKETS.map((market) => [market.key, byName.get(market.name.en)!])) as RegionIds
-  await saveTranslations(container, MARKETS.flatMap((market) => translationRows("region", ids[market.key], { name: market.name })))
+  await saveTranslations(
+    container,
+    MARKETS.flatMap((market) => translationRows("region", ids[market.key], { name: market.name })),
+  )
   return ids
 }
 
@@ -35,7 +38,10 @@ export async function ensureRegions(container: MedusaContainer): Promise<RegionI
 export async function ensureTaxRegions(container: MedusaContainer) {
   const tax = container.resolve(Modules.TAX)
   const countries = MARKETS.flatMap((market) => market.countries.map((country) => ({ country, vat: market.vat })))
-  const existing = await tax.listTaxRegions({ country_code: countries.map(({ country }) => country) }, { select: ["country_code", "parent_id"], take: null })
+  const existing = await tax.listTaxRegions(
+    { country_code: countries.map(({ country }) => country) },
+    { select: ["country_code", "parent_id"], take: null },
+  )
   const known = new Set(existing.filter((region) => !region.parent_id).map((region) => region.country_code))
   const missing = countries.filter(({ country }) => !known.has(country))
   if (!missing.length) return

@@ -21,7 +21,10 @@ type ShippingInput = { profileId: string; zones: Record<string, string>; regions
 /** Standard and express delivery in every market, priced in the market's currency. */
 export async function ensureShippingOptions(container: MedusaContainer, { profileId, zones, regions }: ShippingInput) {
   const fulfillment = container.resolve(Modules.FULFILLMENT)
-  const existing = await fulfillment.listShippingOptions({ service_zone: { id: Object.values(zones) } }, { select: ["id", "name", "service_zone_id"], take: null })
+  const existing = await fulfillment.listShippingOptions(
+    { service_zone: { id: Object.values(zones) } },
+    { select: ["id", "name", "service_zone_id"], take: null },
+  )
   const known = new Set(existing.map((option) => `${option.service_zone_id}:${option.name}`))
   const input = MARKETS.flatMap((market) =>
     (["standard", "express"] as const)
@@ -44,7 +47,10 @@ export async function ensureShippingOptions(container: MedusaContainer, { profil
       })),
   )
   if (input.length) await createShippingOptionsWorkflow(container).run({ input })
-  const options = await fulfillment.listShippingOptions({ service_zone: { id: Object.values(zones) } }, { select: ["id", "name"], take: null })
+  const options = await fulfillment.listShippingOptions(
+    { service_zone: { id: Object.values(zones) } },
+    { select: ["id", "name"], take: null },
+  )
   const labels = Object.values(SHIPPING_TYPES).map((type) => type.label)
   await saveTranslations(
     container,

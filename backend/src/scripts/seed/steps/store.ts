@@ -10,7 +10,8 @@ const SEEDED_KEY = "demo_catalogue_version"
 /** Medusa creates the store on first boot; the seed only configures it. */
 export async function readStore(container: MedusaContainer): Promise<StoreDTO> {
   const [store] = await container.resolve(Modules.STORE).listStores({}, { take: 1 })
-  if (!store) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No store exists: run `medusa db:migrate` and start Medusa once before seeding.")
+  if (!store)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "No store exists: run `medusa db:migrate` and start Medusa once before seeding.")
   return store
 }
 

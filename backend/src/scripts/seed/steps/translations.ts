@@ -10,7 +10,11 @@ export const TRANSLATED_LOCALES = ["az", "ru"] as const
  * The az and ru translation rows of one entity. `reference` is the snake_case entity name the
  * Translation module keys its settings by (product, product_variant, product_category, …).
  */
-export function translationRows(reference: string, referenceId: string, fields: Record<string, Localized | undefined>): CreateTranslationDTO[] {
+export function translationRows(
+  reference: string,
+  referenceId: string,
+  fields: Record<string, Localized | undefined>,
+): CreateTranslationDTO[] {
   const present = Object.entries(fields).filter((entry): entry is [string, Localized] => !!entry[1])
   return TRANSLATED_LOCALES.map((locale) => ({
     reference,

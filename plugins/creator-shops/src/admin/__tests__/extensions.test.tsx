@@ -20,7 +20,9 @@ describe("admin extensions", () => {
   })
 
   it("a pending shop can be approved or rejected, not suspended", () => {
-    const html = renderWithCache("/creators/cre_1", "/creators/:id", <CreatorPage />, [[creatorKeys.detail("cre_1"), { creator: pendingShop }]])
+    const html = renderWithCache("/creators/cre_1", "/creators/:id", <CreatorPage />, [
+      [creatorKeys.detail("cre_1"), { creator: pendingShop }],
+    ])
     expect(html).toMatch(/>Approve</)
     expect(html).toMatch(/>Reject</)
     expect(html).not.toMatch(/>Suspend</)
@@ -28,7 +30,9 @@ describe("admin extensions", () => {
   })
 
   it("an approved shop can only be suspended, and its history shows why it was approved", () => {
-    const html = renderWithCache("/creators/cre_1", "/creators/:id", <CreatorPage />, [[creatorKeys.detail("cre_1"), { creator: approvedShop }]])
+    const html = renderWithCache("/creators/cre_1", "/creators/:id", <CreatorPage />, [
+      [creatorKeys.detail("cre_1"), { creator: approvedShop }],
+    ])
     expect(html).toMatch(/>Suspend</)
     expect(html).not.toMatch(/>Approve</)
     expect(html).not.toMatch(/>Reject</)
@@ -37,7 +41,9 @@ describe("admin extensions", () => {
 
   it("the moderation queue shows the pending listing with its creator and both decisions", () => {
     const queue = listingKeys.list({ moderation_status: "pending", limit: 20, offset: 0 })
-    const html = renderWithCache("/creators/moderation", "/creators/moderation", <ModerationPage />, [[queue, page([pendingService], "listings")]])
+    const html = renderWithCache("/creators/moderation", "/creators/moderation", <ModerationPage />, [
+      [queue, page([pendingService], "listings")],
+    ])
     expect(html).toContain("Mixing session, one hour")
     expect(html).toContain("/creators/cre_1")
     expect(html).toMatch(/>Approve</)
@@ -46,7 +52,9 @@ describe("admin extensions", () => {
 
   it("the marketplace settings show both switches in their saved state", () => {
     const settings = { settings: { auto_approve_creators: true, require_listing_moderation: false } }
-    const html = renderWithCache("/settings/marketplace", "/settings/marketplace", <SettingsPage />, [[["creator-shops", "marketplace-settings"], settings]])
+    const html = renderWithCache("/settings/marketplace", "/settings/marketplace", <SettingsPage />, [
+      [["creator-shops", "marketplace-settings"], settings],
+    ])
     expect(html).toContain("Approve new creators automatically")
     expect(html.match(/role="switch"[^>]*aria-checked="(true|false)"/g)?.map((s) => s.endsWith('"true"'))).toEqual([true, false])
   })

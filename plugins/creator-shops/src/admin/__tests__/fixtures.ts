@@ -17,7 +17,15 @@ export const pendingShop: CreatorDetail = {
   status_changed_at: null,
   created_at: "2025-01-02T10:00:00Z",
   status_changes: [
-    { id: "crsc_1", from_status: null, to_status: "pending", reason: "signed up", actor_type: "creator", actor_id: "mem_1", created_at: "2025-01-02T10:00:00Z" },
+    {
+      id: "crsc_1",
+      from_status: null,
+      to_status: "pending",
+      reason: "signed up",
+      actor_type: "creator",
+      actor_id: "mem_1",
+      created_at: "2025-01-02T10:00:00Z",
+    },
   ],
 }
 
@@ -26,7 +34,15 @@ export const approvedShop: CreatorDetail = {
   status: "approved",
   status_changes: [
     ...pendingShop.status_changes,
-    { id: "crsc_2", from_status: "pending", to_status: "approved", reason: "Documents checked", actor_type: "user", actor_id: "user_1", created_at: "2025-01-03T09:00:00Z" },
+    {
+      id: "crsc_2",
+      from_status: "pending",
+      to_status: "approved",
+      reason: "Documents checked",
+      actor_type: "user",
+      actor_id: "user_1",
+      created_at: "2025-01-03T09:00:00Z",
+    },
   ],
 }
 
@@ -41,7 +57,16 @@ export const pendingService: QueuedListing = {
   service_date_required: true,
   download_limit: 5,
   download_ttl_hours: 72,
-  decisions: [{ id: "lmod_1", status: "pending", reason: "new listing", actor_type: "creator", actor_id: "mem_1", created_at: "2025-01-04T10:00:00Z" }],
+  decisions: [
+    {
+      id: "lmod_1",
+      status: "pending",
+      reason: "new listing",
+      actor_type: "creator",
+      actor_id: "mem_1",
+      created_at: "2025-01-04T10:00:00Z",
+    },
+  ],
   product: {
     id: "prod_1",
     title: "Mixing session, one hour",

@@ -9,8 +9,7 @@ export type ListingDecision = "approve" | "reject"
 const column = createDataTableColumnHelper<QueuedListing>()
 
 /** The latest entry of the listing's moderation log: when it was submitted or decided. */
-const lastDecision = (listing: QueuedListing) =>
-  [...(listing.decisions ?? [])].sort((a, b) => b.created_at.localeCompare(a.created_at))[0]
+const lastDecision = (listing: QueuedListing) => [...(listing.decisions ?? [])].sort((a, b) => b.created_at.localeCompare(a.created_at))[0]
 
 export const moderationColumns = (onDecide: (listing: QueuedListing, decision: ListingDecision) => void) => [
   column.display({
@@ -37,7 +36,13 @@ export const moderationColumns = (onDecide: (listing: QueuedListing, decision: L
     header: "Creator",
     cell: ({ row }) => {
       const creator = row.original.product?.creator
-      return creator ? <Link to={`/creators/${creator.id}`} className="hover:underline">{creator.name}</Link> : "–"
+      return creator ? (
+        <Link to={`/creators/${creator.id}`} className="hover:underline">
+          {creator.name}
+        </Link>
+      ) : (
+        "–"
+      )
     },
   }),
   column.display({

@@ -28,11 +28,17 @@ const ProductMarketplaceWidget = ({ data: product }: DetailWidgetProps<AdminProd
         <div className="flex items-center justify-between gap-x-2 px-6 py-4">
           {creator ? (
             <Link to={`/creators/${creator.id}`} className="flex flex-col hover:underline">
-              <Text size="small" weight="plus">{creator.name}</Text>
-              <Text size="small" className="text-ui-fg-subtle">@{creator.handle}</Text>
+              <Text size="small" weight="plus">
+                {creator.name}
+              </Text>
+              <Text size="small" className="text-ui-fg-subtle">
+                @{creator.handle}
+              </Text>
             </Link>
           ) : (
-            <Text size="small" className="text-ui-fg-subtle">Not sold by a creator (the marketplace's own product).</Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              Not sold by a creator (the marketplace's own product).
+            </Text>
           )}
           {creator && <StatusBadge status={creator.status} />}
         </div>
@@ -47,7 +53,9 @@ const ProductMarketplaceWidget = ({ data: product }: DetailWidgetProps<AdminProd
             </Badge>
           </div>
           {listing.moderation_reason && (
-            <Text size="small" className="text-ui-fg-subtle">Moderation: {listing.moderation_reason}</Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              Moderation: {listing.moderation_reason}
+            </Text>
           )}
           <ListingKindDetails listing={listing} />
         </div>

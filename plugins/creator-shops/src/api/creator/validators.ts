@@ -5,12 +5,31 @@ import { LEGAL_TYPES, MEMBER_ROLES, PROGRAMMES } from "../../modules/creator/typ
 const HANDLE = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/
 
 /** Words the marketplace's own pages and APIs use; a shop called "admin" would read as official. */
-const RESERVED_HANDLES = new Set(["admin", "api", "app", "auth", "checkout", "creative-market", "creator", "creators", "help", "login", "marketplace", "new", "operator", "search", "settings", "shop", "shops", "store", "studio", "support"])
+const RESERVED_HANDLES = new Set([
+  "admin",
+  "api",
+  "app",
+  "auth",
+  "checkout",
+  "creative-market",
+  "creator",
+  "creators",
+  "help",
+  "login",
+  "marketplace",
+  "new",
+  "operator",
+  "search",
+  "settings",
+  "shop",
+  "shops",
+  "store",
+  "studio",
+  "support",
+])
 const COUNTRY_CODES = new Set(defaultCountries.map((country) => country.alpha2.toLowerCase()))
 
-const handle = z
-  .string()
-  .regex(HANDLE, "handle must be 2–64 lowercase letters, digits or dashes, not starting or ending with a dash")
+const handle = z.string().regex(HANDLE, "handle must be 2–64 lowercase letters, digits or dashes, not starting or ending with a dash")
 const shopHandle = handle.refine((value) => !RESERVED_HANDLES.has(value), "handle is reserved by the marketplace: choose another")
 /** Public images of a shop: web addresses only (never javascript:, data: or file:). */
 const url = z
@@ -19,7 +38,11 @@ const url = z
   .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), "must be an http:// or https:// address")
 
 /** `{ az: "…", ru: "…" }` for one translated text field */
-const translatedText = (max: number) => z.object({ az: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max), ru: z.string().trim().min(1).max(max) }).partial().strict()
+const translatedText = (max: number) =>
+  z
+    .object({ az: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max), ru: z.string().trim().min(1).max(max) })
+    .partial()
+    .strict()
 
 const shopFields = {
   name: z.string().trim().min(2).max(120),
@@ -29,7 +52,10 @@ const shopFields = {
   banner_url: url.nullish(),
   programme: z.enum(PROGRAMMES),
   legal_type: z.enum(LEGAL_TYPES),
-  tax_id: z.string().regex(/^\d{10}$/, "tax_id must be a VÖEN: exactly 10 digits").nullish(),
+  tax_id: z
+    .string()
+    .regex(/^\d{10}$/, "tax_id must be a VÖEN: exactly 10 digits")
+    .nullish(),
   email: z.string().email().max(320),
   country_code: z
     .string()
@@ -38,19 +64,32 @@ const shopFields = {
     .default("az"),
 }
 
-const signUpRules = (shop: { legal_type?: string; tax_id?: string | null; bio?: string | null; bio_translations?: object }, ctx: z.RefinementCtx) => {
+const signUpRules = (
+  shop: { legal_type?: string; tax_id?: string | null; bio?: string | null; bio_translations?: object },
+  ctx: z.RefinementCtx,
+) => {
   if (shop.legal_type === "company" && !shop.tax_id) {
     ctx.addIssue({ code: "custom", path: ["tax_id"], message: "tax_id is required for a company (its 10-digit VÖEN)" })
   }
   if (shop.bio_translations && !shop.bio) {
-    ctx.addIssue({ code: "custom", path: ["bio_translations"], message: "bio_translations needs the bio itself too (the text in the base language)" })
+    ctx.addIssue({
+      code: "custom",
+      path: ["bio_translations"],
+      message: "bio_translations needs the bio itself too (the text in the base language)",
+    })
   }
 }
 
 export const CreatorSignUp = z
   .object({
-    member: z.object({ name: z.string().trim().min(1).max(120).optional() }).strict().default({}),
-    shop: z.object({ handle: shopHandle, ...shopFields }).strict().superRefine(signUpRules),
+    member: z
+      .object({ name: z.string().trim().min(1).max(120).optional() })
+      .strict()
+      .default({}),
+    shop: z
+      .object({ handle: shopHandle, ...shopFields })
+      .strict()
+      .superRefine(signUpRules),
   })
   .strict()
 export type CreatorSignUpType = z.infer<typeof CreatorSignUp>
@@ -74,7 +113,9 @@ export type CreatorUpdateShopType = z.infer<typeof CreatorUpdateShop>
 export const CreatorCreateInvite = z.object({ email: z.string().email().max(320), role: z.enum(MEMBER_ROLES).default("staff") }).strict()
 export type CreatorCreateInviteType = z.infer<typeof CreatorCreateInvite>
 
-export const CreatorAcceptInvite = z.object({ token: z.string().min(10).max(2000), name: z.string().trim().min(1).max(120).optional() }).strict()
+export const CreatorAcceptInvite = z
+  .object({ token: z.string().min(10).max(2000), name: z.string().trim().min(1).max(120).optional() })
+  .strict()
 export type CreatorAcceptInviteType = z.infer<typeof CreatorAcceptInvite>
 
 export const CreatorUpdateMember = z.object({ role: z.enum(MEMBER_ROLES) }).strict()

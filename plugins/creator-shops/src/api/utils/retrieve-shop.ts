@@ -2,8 +2,22 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
 export const SHOP_FIELDS = [
-  "id", "handle", "name", "bio", "logo_url", "banner_url", "programme", "legal_type", "tax_id", "email",
-  "country_code", "status", "status_reason", "status_changed_at", "created_at", "updated_at",
+  "id",
+  "handle",
+  "name",
+  "bio",
+  "logo_url",
+  "banner_url",
+  "programme",
+  "legal_type",
+  "tax_id",
+  "email",
+  "country_code",
+  "status",
+  "status_reason",
+  "status_changed_at",
+  "created_at",
+  "updated_at",
 ]
 
 /** A shop as its members and operators see it, with its status history. */

@@ -11,29 +11,59 @@ describe("body validation messages", () => {
   it("name a wrong value inside an array by its path and reason, not as missing", () => {
     const message = issuesOf(CreatorCreateProduct, product([{ title: "S", prices: [{ currency_code: "xyz", amount: 5 }] }]))
     expect(message).toMatch(/^variants\.0\.prices\.0\.currency_code: Invalid option: expected one of "azn"\|"eur"\|"usd"\.$/)
-    expect(issuesOf(CreatorCreateProduct, product([{ title: "S", prices: [{ currency_code: "azn", amount: "5" }] }]))).toMatch(/variants\.0\.prices\.0\.amount: Invalid input: expected number, received string/)
+    expect(issuesOf(CreatorCreateProduct, product([{ title: "S", prices: [{ currency_code: "azn", amount: "5" }] }]))).toMatch(
+      /variants\.0\.prices\.0\.amount: Invalid input: expected number, received string/,
+    )
   })
 
   it("do not repeat a field name the message already starts with", () => {
-    const message = issuesOf(CreatorSignUp, { shop: { handle: "-bad", name: "Shop", programme: "music", legal_type: "individual", email: "a@b.az" } })
+    const message = issuesOf(CreatorSignUp, {
+      shop: { handle: "-bad", name: "Shop", programme: "music", legal_type: "individual", email: "a@b.az" },
+    })
     expect(message).toContain("shop.handle must be 2–64 lowercase letters")
   })
 
   it("refuse options a variant does not choose, values not declared, and repeated combinations", () => {
     const options = [{ title: "Size", values: ["S", "M"] }]
-    expect(issuesOf(CreatorCreateProduct, product([{ title: "a", prices: azn, options: { Size: "S" } }, { title: "b", prices: azn, options: { Size: "S" } }], { options }))).toMatch(/variants\.1\.options: another variant already has these option values/)
+    expect(
+      issuesOf(
+        CreatorCreateProduct,
+        product(
+          [
+            { title: "a", prices: azn, options: { Size: "S" } },
+            { title: "b", prices: azn, options: { Size: "S" } },
+          ],
+          { options },
+        ),
+      ),
+    ).toMatch(/variants\.1\.options: another variant already has these option values/)
     expect(issuesOf(CreatorCreateProduct, product([{ title: "a", prices: azn }], { options }))).toMatch(/choose a value for Size/)
-    expect(issuesOf(CreatorCreateProduct, product([{ title: "a", prices: azn, options: { Size: "XL" } }], { options }))).toMatch(/Size is one of S, M, not XL/)
-    expect(issuesOf(CreatorCreateProduct, product([{ title: "a", prices: azn, options: { Colour: "red" } }]))).toMatch(/declare the options first/)
-    expect(issuesOf(CreatorCreateProduct, product([{ title: "a", prices: azn, options: { Size: "S" } }], { options: [{ title: "Size", values: ["S", "S"] }] }))).toMatch(/Size lists a value twice/)
+    expect(issuesOf(CreatorCreateProduct, product([{ title: "a", prices: azn, options: { Size: "XL" } }], { options }))).toMatch(
+      /Size is one of S, M, not XL/,
+    )
+    expect(issuesOf(CreatorCreateProduct, product([{ title: "a", prices: azn, options: { Colour: "red" } }]))).toMatch(
+      /declare the options first/,
+    )
+    expect(
+      issuesOf(
+        CreatorCreateProduct,
+        product([{ title: "a", prices: azn, options: { Size: "S" } }], { options: [{ title: "Size", values: ["S", "S"] }] }),
+      ),
+    ).toMatch(/Size lists a value twice/)
   })
 
   it("keep shop images to web addresses and countries to ISO codes, and reserve the marketplace's words", () => {
     const shop = { handle: "kilim-house", name: "Kilim House", programme: "crafts", legal_type: "individual", email: "a@b.az" }
-    expect(issuesOf(CreatorSignUp, { shop: { ...shop, logo_url: "javascript:alert(1)" } })).toMatch(/shop\.logo_url: must be an http:\/\/ or https:\/\/ address/)
-    expect(issuesOf(CreatorSignUp, { shop: { ...shop, country_code: "xx" } })).toMatch(/country_code must be a two-letter ISO 3166 country code/)
+    expect(issuesOf(CreatorSignUp, { shop: { ...shop, logo_url: "javascript:alert(1)" } })).toMatch(
+      /shop\.logo_url: must be an http:\/\/ or https:\/\/ address/,
+    )
+    expect(issuesOf(CreatorSignUp, { shop: { ...shop, country_code: "xx" } })).toMatch(
+      /country_code must be a two-letter ISO 3166 country code/,
+    )
     expect(issuesOf(CreatorSignUp, { shop: { ...shop, handle: "admin" } })).toMatch(/handle is reserved/)
-    expect(CreatorSignUp.safeParse({ shop: { ...shop, logo_url: "https://cdn.example.az/logo.png", country_code: "GE" } }).success).toBe(true)
+    expect(CreatorSignUp.safeParse({ shop: { ...shop, logo_url: "https://cdn.example.az/logo.png", country_code: "GE" } }).success).toBe(
+      true,
+    )
   })
 
   it("list at most three problems and say how many more there are", () => {

@@ -12,7 +12,13 @@ async function validateServiceDates(container: MedusaContainer, lines: Line[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "product.title", "product.listing.kind", "product.listing.service_lead_time_days", "product.listing.service_date_required"],
+    fields: [
+      "id",
+      "product.title",
+      "product.listing.kind",
+      "product.listing.service_lead_time_days",
+      "product.listing.service_date_required",
+    ],
     filters: { id: variantIds },
   })
   for (const line of lines) {
@@ -36,8 +42,14 @@ async function validateStillSold(container: MedusaContainer, lines: Line[]) {
   const variantIds = lines.map((line) => line.variant_id).filter(Boolean) as string[]
   if (!variantIds.length) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product_variant", fields: ["id", "product.title", "product.status"], filters: { id: variantIds } })
-  const gone = data.filter((variant: any) => variant.product?.status !== "published").map((variant: any) => `"${variant.product?.title ?? variant.id}"`)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "product.title", "product.status"],
+    filters: { id: variantIds },
+  })
+  const gone = data
+    .filter((variant: any) => variant.product?.status !== "published")
+    .map((variant: any) => `"${variant.product?.title ?? variant.id}"`)
   if (gone.length) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `No longer for sale: ${gone.join(", ")}. Remove it from the cart to check out.`)
   }

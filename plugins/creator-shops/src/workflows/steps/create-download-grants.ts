@@ -12,7 +12,9 @@ export const createDownloadGrantsStep = createStep(
   async (input: { order_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const listings: ListingModuleService = container.resolve(LISTING_MODULE)
-    const { data: [order] } = await query.graph({
+    const {
+      data: [order],
+    } = await query.graph({
       entity: "order",
       fields: ["id", "email", "customer_id", "items.id", "items.quantity", "items.variant_id", "items.product_id"],
       filters: { id: input.order_id },
@@ -42,7 +44,10 @@ export const createDownloadGrantsStep = createStep(
         }))
     })
     const created: { id: string }[] = wanted.length ? await listings.createDownloadGrants(wanted as any[]) : []
-    return new StepResponse({ order, grants: created }, created.map((grant) => grant.id))
+    return new StepResponse(
+      { order, grants: created },
+      created.map((grant) => grant.id),
+    )
   },
   async (createdIds, { container }) => {
     if (!createdIds?.length) return

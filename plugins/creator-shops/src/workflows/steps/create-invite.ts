@@ -26,11 +26,23 @@ export const createInviteStep = createStep(
     const earlier = await creators.listCreatorInvites({ creator_id: input.creator_id, email, accepted_at: null }, { select: ["id"] })
     if (earlier.length) await creators.softDeleteCreatorInvites(earlier.map((invite) => invite.id))
     const expires = new Date(Date.now() + options.invite_ttl_days * 86_400_000)
-    const invite = await creators.createCreatorInvites({ ...input, email, token_hash: randomBytes(16).toString("hex"), expires_at: expires })
-    const token = signToken({ invite_id: invite.id, nonce: randomBytes(8).toString("hex"), exp: expires.getTime() }, options.secret, "creator-invite")
+    const invite = await creators.createCreatorInvites({
+      ...input,
+      email,
+      token_hash: randomBytes(16).toString("hex"),
+      expires_at: expires,
+    })
+    const token = signToken(
+      { invite_id: invite.id, nonce: randomBytes(8).toString("hex"), exp: expires.getTime() },
+      options.secret,
+      "creator-invite",
+    )
     await creators.updateCreatorInvites({ id: invite.id, token_hash: sha256(token) })
     const undo = { id: invite.id, revoked: earlier.map((e) => e.id) }
-    return new StepResponse({ invite, token, url: `${options.storefront_url}/studio/invites/accept?token=${encodeURIComponent(token)}` }, undo)
+    return new StepResponse(
+      { invite, token, url: `${options.storefront_url}/studio/invites/accept?token=${encodeURIComponent(token)}` },
+      undo,
+    )
   },
   async (undo, { container }) => {
     if (!undo) return

@@ -18,7 +18,10 @@ export const createListingsStep = createStep(
         service_date_required: listing.service?.date_required ?? false,
       })),
     )
-    return new StepResponse(created, created.map((listing) => listing.id))
+    return new StepResponse(
+      created,
+      created.map((listing) => listing.id),
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return

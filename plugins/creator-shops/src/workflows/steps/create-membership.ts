@@ -12,7 +12,11 @@ export const createMembershipStep = createStep(
     if (existing) {
       throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "This person is already a member of the shop.")
     }
-    const membership = await creators.createCreatorMemberships({ creator_id: input.creator_id, member_id: input.member_id, role: input.role })
+    const membership = await creators.createCreatorMemberships({
+      creator_id: input.creator_id,
+      member_id: input.member_id,
+      role: input.role,
+    })
     return new StepResponse(membership, membership.id)
   },
   async (id, { container }) => {

@@ -21,7 +21,10 @@ export const ensureMemberStep = createStep(
     }
     const [existing] = await creators.listCreatorMembers({ email }, { take: 1 })
     if (existing) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${email} already has a creator account: sign in with it (POST /auth/creator/emailpass) and try again.`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `${email} already has a creator account: sign in with it (POST /auth/creator/emailpass) and try again.`,
+      )
     }
     const member = await creators.createCreatorMembers({ email, name: input.name ?? null })
     return new StepResponse({ member, created: true }, member.id)

@@ -11,7 +11,10 @@ export const ensureProductTagsStep = createStep(
     const existing = await products.listProductTags({ value: values })
     const missing = values.filter((value) => !existing.some((tag) => tag.value === value))
     const created = missing.length ? await products.createProductTags(missing.map((value) => ({ value }))) : []
-    return new StepResponse([...existing, ...created].map((tag) => tag.id), created.map((tag) => tag.id))
+    return new StepResponse(
+      [...existing, ...created].map((tag) => tag.id),
+      created.map((tag) => tag.id),
+    )
   },
   async (createdIds, { container }) => {
     if (!createdIds?.length) return

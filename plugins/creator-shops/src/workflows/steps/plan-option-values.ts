@@ -17,7 +17,10 @@ export const planOptionValuesStep = createStep("plan-option-values", async (inpu
   for (const [title, value] of Object.entries(wanted)) {
     const option = productOptions.find((o) => o.title === title)
     if (!option) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Unknown option "${title}": this product's options are ${productOptions.map((o) => `"${o.title}"`).join(", ") || "none"}.`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Unknown option "${title}": this product's options are ${productOptions.map((o) => `"${o.title}"`).join(", ") || "none"}.`,
+      )
     }
     if (!(option.values ?? []).some((v) => v.value === value)) missing.push({ product_option_id: option.id, add: [{ value }] })
   }

@@ -19,7 +19,12 @@ export const recordModerationDecisionStep = createStep(
       actor_type: input.actor_type,
       actor_id: input.actor_id ?? null,
     })
-    return new StepResponse(decision, { decision_id: decision.id, listing_id: before.id, status: before.moderation_status, reason: before.moderation_reason })
+    return new StepResponse(decision, {
+      decision_id: decision.id,
+      listing_id: before.id,
+      status: before.moderation_status,
+      reason: before.moderation_reason,
+    })
   },
   async (undo, { container }) => {
     if (!undo) return

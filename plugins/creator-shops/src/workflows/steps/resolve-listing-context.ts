@@ -20,7 +20,9 @@ export const resolveListingContextStep = createStep("resolve-listing-context", a
   const creators: CreatorModuleService = container.resolve(CREATOR_MODULE)
   const settings = await creators.getSettings()
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [store] } = await query.graph({ entity: "store", fields: ["default_sales_channel_id"] })
+  const {
+    data: [store],
+  } = await query.graph({ entity: "store", fields: ["default_sales_channel_id"] })
   const context: ListingContext = {
     moderation_status: settings.require_listing_moderation ? "pending" : "approved",
     sales_channel_id: store?.default_sales_channel_id ?? null,
@@ -38,7 +40,10 @@ export const resolveListingContextStep = createStep("resolve-listing-context", a
   })
   const location = channels[0]?.stock_locations?.[0]
   if (!profile || !location) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The marketplace is not set up for physical goods yet (no shipping profile or stock location): ask an operator.")
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "The marketplace is not set up for physical goods yet (no shipping profile or stock location): ask an operator.",
+    )
   }
   return new StepResponse({ ...context, shipping_profile_id: profile.id, location_id: location.id })
 })

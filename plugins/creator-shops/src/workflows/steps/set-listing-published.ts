@@ -8,7 +8,11 @@ export const setListingPublishedStep = createStep(
   "set-listing-published",
   async (input: { product_id: string; published: boolean }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "product", fields: ["listing.id", "listing.published"], filters: { id: input.product_id } })
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["listing.id", "listing.published"],
+      filters: { id: input.product_id },
+    })
     const listing = data[0].listing
     const listings: ListingModuleService = container.resolve(LISTING_MODULE)
     await listings.updateListings({ id: listing.id, published: input.published })

@@ -25,7 +25,9 @@ export const setVariantStockStep = createStep(
         undo.updated.push({ inventory_item_id: itemId, location_id: input.location_id, stocked_quantity: Number(level.stocked_quantity) })
         await inventory.updateInventoryLevels([{ inventory_item_id: itemId, location_id: input.location_id, stocked_quantity: quantity }])
       } else {
-        const created = await inventory.createInventoryLevels([{ inventory_item_id: itemId, location_id: input.location_id, stocked_quantity: quantity }])
+        const created = await inventory.createInventoryLevels([
+          { inventory_item_id: itemId, location_id: input.location_id, stocked_quantity: quantity },
+        ])
         undo.created.push(created[0].id)
       }
     }

@@ -46,15 +46,20 @@ export const syncListingVisibilityStep = createStep(
     await applyStatuses(container, changes)
     if (changes.length) {
       // the same event Medusa's product workflows emit, so search and other listeners catch up
-      await container.resolve(Modules.EVENT_BUS).emit(
-        changes.map(({ id }) => ({ name: ProductWorkflowEvents.UPDATED, data: { id }, metadata: eventGroupId ? { eventGroupId } : {} })),
-      )
+      await container
+        .resolve(Modules.EVENT_BUS)
+        .emit(
+          changes.map(({ id }) => ({ name: ProductWorkflowEvents.UPDATED, data: { id }, metadata: eventGroupId ? { eventGroupId } : {} })),
+        )
     }
     return new StepResponse(changes, { changes, eventGroupId })
   },
   async (undo, { container }) => {
     if (!undo?.changes.length) return
-    await applyStatuses(container, undo.changes.map(({ id, previous }) => ({ id, status: previous })))
+    await applyStatuses(
+      container,
+      undo.changes.map(({ id, previous }) => ({ id, status: previous })),
+    )
     if (undo.eventGroupId) {
       await container.resolve(Modules.EVENT_BUS).clearGroupedEvents(undo.eventGroupId, { eventNames: [ProductWorkflowEvents.UPDATED] })
     }

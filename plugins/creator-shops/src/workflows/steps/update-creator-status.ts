@@ -16,7 +16,12 @@ export const updateCreatorStatusStep = createStep(
       status_reason: input.reason ?? null,
       status_changed_at: new Date(),
     })
-    const previous = { id: before.id, status: before.status, status_reason: before.status_reason, status_changed_at: before.status_changed_at }
+    const previous = {
+      id: before.id,
+      status: before.status,
+      status_reason: before.status_reason,
+      status_changed_at: before.status_changed_at,
+    }
     return new StepResponse(creator, previous)
   },
   async (previous, { container }) => {

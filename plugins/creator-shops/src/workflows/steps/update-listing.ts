@@ -16,7 +16,9 @@ export const updateListingStep = createStep(
   async (input: UpdateListingInput, { container }) => {
     const listings: ListingModuleService = container.resolve(LISTING_MODULE)
     const before = await listings.retrieveListing(input.id)
-    const previous = Object.fromEntries(Object.keys(input).map((key) => [key, (before as Record<string, unknown>)[key]])) as UpdateListingInput
+    const previous = Object.fromEntries(
+      Object.keys(input).map((key) => [key, (before as Record<string, unknown>)[key]]),
+    ) as UpdateListingInput
     if (Object.keys(input).length > 1) await listings.updateListings(input as any)
     return new StepResponse(undefined, previous)
   },

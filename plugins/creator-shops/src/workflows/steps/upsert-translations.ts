@@ -23,7 +23,12 @@ export const upsertTranslationsStep = createStep(
         undo.updated.push({ id: row.id, translations: row.translations })
         await service.updateTranslations({ id: row.id, translations: { ...row.translations, ...fields } })
       } else {
-        const created = await service.createTranslations({ reference: input.reference, reference_id: input.reference_id, locale_code: locale, translations: fields })
+        const created = await service.createTranslations({
+          reference: input.reference,
+          reference_id: input.reference_id,
+          locale_code: locale,
+          translations: fields,
+        })
         undo.created.push(created.id)
       }
     }

@@ -5,9 +5,14 @@ import { createStep } from "@medusajs/framework/workflows-sdk"
 export const validateCategoriesStep = createStep("validate-categories", async (input: { ids?: string[] }, { container }) => {
   const ids = [...new Set(input.ids ?? [])]
   if (!ids.length) return
-  const categories = await container.resolve(Modules.PRODUCT).listProductCategories({ id: ids, is_active: true, is_internal: false }, { select: ["id"] })
+  const categories = await container
+    .resolve(Modules.PRODUCT)
+    .listProductCategories({ id: ids, is_active: true, is_internal: false }, { select: ["id"] })
   const unknown = ids.filter((id) => !categories.some((category) => category.id === id))
   if (unknown.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Unknown category: ${unknown.join(", ")}. Pick one of the marketplace's categories.`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Unknown category: ${unknown.join(", ")}. Pick one of the marketplace's categories.`,
+    )
   }
 })

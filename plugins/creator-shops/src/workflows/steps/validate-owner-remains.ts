@@ -17,7 +17,10 @@ export const validateOwnerRemainsStep = createStep("validate-owner-remains", asy
   if (!target) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Member ${input.member_id} was not found in your shop.`)
   const owners = memberships.filter((m) => m.role === "owner")
   if (target.role === "owner" && input.new_role !== "owner" && owners.length === 1) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The last owner cannot be removed or made staff: make someone else an owner first.")
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "The last owner cannot be removed or made staff: make someone else an owner first.",
+    )
   }
   return new StepResponse(target)
 })

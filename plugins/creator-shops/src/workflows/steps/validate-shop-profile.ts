@@ -18,6 +18,9 @@ export const validateShopProfileStep = createStep("validate-shop-profile", async
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "tax_id is required for a company (its 10-digit VÖEN).")
   }
   if (input.has_bio_translations && !after("bio")) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "bio_translations needs the bio itself too (the text in the base language): send bio with them.")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "bio_translations needs the bio itself too (the text in the base language): send bio with them.",
+    )
   }
 })

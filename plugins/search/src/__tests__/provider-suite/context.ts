@@ -52,7 +52,10 @@ export function searcher(ctx: () => SuiteContext, index: () => SearchTypes.Resol
 
 /** Refused as bad input (INVALID_DATA, an HTTP 400), with a message matching `message` when given. */
 export async function expectInvalid(promise: Promise<unknown>, message?: RegExp): Promise<void> {
-  await expect(promise).rejects.toMatchObject({ type: MedusaError.Types.INVALID_DATA, ...(message && { message: expect.stringMatching(message) }) })
+  await expect(promise).rejects.toMatchObject({
+    type: MedusaError.Types.INVALID_DATA,
+    ...(message && { message: expect.stringMatching(message) }),
+  })
 }
 
 /** Either refused as bad input or answered with nothing beyond `allowed`: never a widened result. */

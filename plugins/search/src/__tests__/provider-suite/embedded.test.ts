@@ -12,7 +12,7 @@ runProviderSuite(
     await runEmbeddedMigrations(database.manager)
     return { provider: new EmbeddedSearchProvider({ manager: database.manager }, {}), indexName: (base) => `suite_${base}` }
   },
-  { matchAny: true, typoOffPerQuery: true, prefixFilter: true, likeFilter: true }
+  { matchAny: true, typoOffPerQuery: true, prefixFilter: true, likeFilter: true },
 )
 
 afterAll(async () => {

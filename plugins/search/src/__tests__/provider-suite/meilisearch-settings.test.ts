@@ -9,7 +9,10 @@ describe("the shared synonym index on Meilisearch", () => {
   it("sends Meilisearch its own synonyms and ignores the embedded provider's options", () => {
     const definition = synonymDefinition("synonyms", "meilisearch")
     expect(buildIndexSettings(definition).synonyms).toEqual(SYNONYMS)
-    const foreign = { ...definition, settings: { provider_options: { embedded: { stemmer: "russian" }, meilisearch: { synonyms: SYNONYMS } } } }
+    const foreign = {
+      ...definition,
+      settings: { provider_options: { embedded: { stemmer: "russian" }, meilisearch: { synonyms: SYNONYMS } } },
+    }
     expect(buildIndexSettings(foreign).synonyms).toEqual(SYNONYMS)
   })
 })

@@ -20,6 +20,6 @@ if (!host) {
       indexName: (base) => base,
     }),
     // Meilisearch has no "any" strategy, no per-query typo switch and no substring filter; STARTS WITH serves $prefix.
-    { matchAny: false, typoOffPerQuery: false, prefixFilter: true, likeFilter: false }
+    { matchAny: false, typoOffPerQuery: false, prefixFilter: true, likeFilter: false },
   )
 }

@@ -14,7 +14,9 @@ const nestedNot = (depth: number, filters: SearchTypes.SearchFilters): SearchTyp
 export function describeMalformedInput(ctx: () => SuiteContext, index: () => SearchTypes.ResolvedSearchIndexDefinition): void {
   const { ids, search } = searcher(ctx, index)
   const range = (from: unknown, to?: unknown) =>
-    search({ search_options: { facets: [{ field: "price", type: "range", ranges: [{ key: "r", from: from as number, to: to as number }] }] } })
+    search({
+      search_options: { facets: [{ field: "price", type: "range", ranges: [{ key: "r", from: from as number, to: to as number }] }] },
+    })
 
   describe("malformed input", () => {
     it("refuses a q that is not text", async () => {
@@ -24,7 +26,10 @@ export function describeMalformedInput(ctx: () => SuiteContext, index: () => Sea
     })
 
     it("refuses paging that is not a whole number in range", async () => {
-      await expectInvalid(search({ pagination: { skip: 2147483648, take: 10 } }), /pagination.skip must be a whole number from 0 to 1,000,000/)
+      await expectInvalid(
+        search({ pagination: { skip: 2147483648, take: 10 } }),
+        /pagination.skip must be a whole number from 0 to 1,000,000/,
+      )
       await expectInvalid(search({ pagination: { skip: 1.5, take: 10 } }), /pagination.skip/)
       await expectInvalid(search({ pagination: { skip: 0, take: 2147483648 } }), /pagination.take must be a whole number from 0 to 1,000/)
     })
@@ -65,7 +70,10 @@ export function describeMalformedInput(ctx: () => SuiteContext, index: () => Sea
       await expectInvalid(search({ q: "carpet\u0000" }), /must not contain NUL characters/)
       await expectInvalid(ids({ filters: { brand: "Type\u0000Lab" } }), /must not contain NUL characters/)
       await expectInvalid(ids({ filters: { $or: [{ tags: { $in: ["carpet", "\u0000"] } }] } }), /must not contain NUL characters/)
-      await expectInvalid(search({ search_options: { facets: [{ field: "brand", type: "value", query: "Qu\u0000" }] } }), /must not contain NUL characters/)
+      await expectInvalid(
+        search({ search_options: { facets: [{ field: "brand", type: "value", query: "Qu\u0000" }] } }),
+        /must not contain NUL characters/,
+      )
     })
   })
 }

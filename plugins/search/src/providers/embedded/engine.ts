@@ -24,12 +24,19 @@ type StoredIndex = { plan: IndexPlan; table_name: string }
 export class FoldingPostgresSearch extends PostgresSearchService {
   protected readonly tsqueries_ = new WeakMap<object, string>()
 
-  constructor(deps: { manager: DbManager; logger?: Logger }, protected readonly rankWindow_ = 100) {
+  constructor(
+    deps: { manager: DbManager; logger?: Logger },
+    protected readonly rankWindow_ = 100,
+  ) {
     super(deps, { engine: "native", language: TEXT_LANGUAGE })
   }
 
   /** Runs a search whose free text matches `tsquery` (undefined when there is no `q`), on the index `stored` describes when given. */
-  async searchWith(input: SearchTypes.ProviderSearchQuery, tsquery: string | undefined, stored?: StoredIndex): Promise<SearchTypes.SearchResult> {
+  async searchWith(
+    input: SearchTypes.ProviderSearchQuery,
+    tsquery: string | undefined,
+    stored?: StoredIndex,
+  ): Promise<SearchTypes.SearchResult> {
     if (tsquery !== undefined) {
       this.tsqueries_.set(input, tsquery)
     }

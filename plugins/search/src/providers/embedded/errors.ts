@@ -13,7 +13,10 @@ export async function delegate<T>(run: () => Promise<T>): Promise<T> {
     return await run()
   } catch (error) {
     if (error instanceof MedusaError && error.type === MedusaError.Types.NOT_ALLOWED) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, error.message.replace(/the postgres search provider/gi, "the embedded search provider"))
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        error.message.replace(/the postgres search provider/gi, "the embedded search provider"),
+      )
     }
     throw error
   }

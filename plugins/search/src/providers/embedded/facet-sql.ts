@@ -20,7 +20,11 @@ export class FacetSql {
   protected readonly keys_: TypedColumn[]
   protected readonly numbers_: TypedColumn[]
 
-  constructor(requests: (string | SearchTypes.SearchFacetRequest)[] | undefined, plan: IndexPlan, protected readonly columns_: Map<string, TypedColumn>) {
+  constructor(
+    requests: (string | SearchTypes.SearchFacetRequest)[] | undefined,
+    plan: IndexPlan,
+    protected readonly columns_: Map<string, TypedColumn>,
+  ) {
     this.requests = normalizeFacetRequests(requests, plan)
     const column = (request: Request) => columns_.get(request.field)!
     const unique = (list: TypedColumn[]) => [...new Set(list)]
@@ -50,7 +54,7 @@ export class FacetSql {
               ...(range.to === undefined ? [] : [`${c} < ${sql.bind(range.to, "float8")}`]),
             ]
             return `count(*) FILTER (WHERE ${bounds.join(" AND ") || "TRUE"}) AS r${r}_${i}`
-          })
+          }),
     )
     const group = keys.length ? ` GROUP BY ${keys.map((_, i) => i + 1).join(", ")}` : ""
     return `SELECT ${[...keys, "count(*) AS n", ...stats, ...ranges].join(", ")} FROM ${source}${group}`
@@ -89,12 +93,7 @@ export class FacetSql {
     const result: Record<string, SearchTypes.SearchFacetResult> = {}
     this.requests.forEach((request, r) => {
       const raw = summary[String(r)]
-      const rows =
-        request.type === "value"
-          ? raw
-          : request.type === "range"
-            ? [raw]
-            : [{ ...raw, avg: raw.n > 0 ? raw.sum / raw.n : null }]
+      const rows = request.type === "value" ? raw : request.type === "range" ? [raw] : [{ ...raw, avg: raw.n > 0 ? raw.sum / raw.n : null }]
       result[request.field] = mapFacetResult(request, rows)
     })
     return result

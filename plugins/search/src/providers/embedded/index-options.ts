@@ -50,7 +50,10 @@ type Issue = { path: PropertyKey[]; message: string; code?: string; issues?: Iss
 
 /** `embedded.synonyms."sample pack".1: <message>`; a refused record key reports why, not just "Invalid key". */
 function describeIssue(issue: Issue): string {
-  const path = ["embedded", ...issue.path].map((part) => (typeof part === "number" || /^\w+$/.test(String(part)) ? String(part) : JSON.stringify(String(part))))
-  const message = issue.code === "invalid_key" && issue.issues?.length ? `key ${issue.issues.map((inner) => inner.message).join(", ")}` : issue.message
+  const path = ["embedded", ...issue.path].map((part) =>
+    typeof part === "number" || /^\w+$/.test(String(part)) ? String(part) : JSON.stringify(String(part)),
+  )
+  const message =
+    issue.code === "invalid_key" && issue.issues?.length ? `key ${issue.issues.map((inner) => inner.message).join(", ")}` : issue.message
   return `${path.join(".")}: ${message}`
 }

@@ -63,7 +63,13 @@ export function typedColumns(plan: IndexPlan): Map<string, TypedColumn> {
       continue
     }
     const ownId = planned.path === plan.primary_key && planned.kind === "keyword" && !planned.is_array
-    columns.set(planned.path, { path: planned.path, name: ownId ? "id" : columnName(planned.path), type: sqlType(planned), array: planned.is_array, planned })
+    columns.set(planned.path, {
+      path: planned.path,
+      name: ownId ? "id" : columnName(planned.path),
+      type: sqlType(planned),
+      array: planned.is_array,
+      planned,
+    })
   }
   columnsByPlan.set(plan, columns)
   return columns
@@ -94,7 +100,9 @@ export function layoutStatements(table: string, plan: IndexPlan): string[] {
   const columns = [...typedColumns(plan).values()].filter((column) => column.name !== "id")
   const head = headLabels(plan)
   const generated = [
-    ...columns.map((column) => `"${column.name}" ${column.type}${column.array ? "[]" : ""} GENERATED ALWAYS AS (${generatedExpression(column)}) STORED`),
+    ...columns.map(
+      (column) => `"${column.name}" ${column.type}${column.array ? "[]" : ""} GENERATED ALWAYS AS (${generatedExpression(column)}) STORED`,
+    ),
     ...(head ? [`"${HEAD_COLUMN}" tsvector GENERATED ALWAYS AS (ts_filter("search_vector", '{${head.split("").join(",")}}')) STORED`] : []),
   ]
   const statements = [
@@ -113,7 +121,11 @@ export function layoutStatements(table: string, plan: IndexPlan): string[] {
     `ALTER TABLE "${table}" SET (toast_tuple_target = 128)`,
     ...generated.map((definition) => `ALTER TABLE "${table}" ADD COLUMN IF NOT EXISTS ${definition}`),
     // Fixed-width columns (float8, boolean) are stored in place anyway.
-    `ALTER TABLE "${table}" ${["id", ...columns.filter((c) => c.array || c.type === "text").map((c) => c.name), ...(head ? [HEAD_COLUMN] : [])]
+    `ALTER TABLE "${table}" ${[
+      "id",
+      ...columns.filter((c) => c.array || c.type === "text").map((c) => c.name),
+      ...(head ? [HEAD_COLUMN] : []),
+    ]
       .map((name) => `ALTER COLUMN "${name}" SET STORAGE MAIN`)
       .join(", ")}`,
     // No per-word statistics: text statements run with sequential scans off (typed-search.ts), so they

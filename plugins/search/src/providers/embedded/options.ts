@@ -80,7 +80,7 @@ export function typoWeightLabels(definition: SearchTypes.ResolvedSearchIndexDefi
   if (clash) {
     const field = off.find((path) => label(path) === label(clash))
     invalid(
-      `Search index "${definition.name}" disables typos on "${field}" but "${clash}" has the same search weight class (${label(clash)}), so the embedded provider cannot tell their words apart; give "${field}" a different weight (>=3 is A, >=2 B, >1 C, else D)`
+      `Search index "${definition.name}" disables typos on "${field}" but "${clash}" has the same search weight class (${label(clash)}), so the embedded provider cannot tell their words apart; give "${field}" a different weight (>=3 is A, >=2 B, >1 C, else D)`,
     )
   }
   if (!off.length) {

@@ -21,10 +21,14 @@ export function checkQuery(input: Query, plan: IndexPlan): Query {
   const index = input.index.name
   const hasText = !!input.q?.trim()
   if (options.highlight && hasText) {
-    invalid("The embedded search provider cannot highlight matches; ask for highlight only from the Meilisearch provider, or highlight on the client")
+    invalid(
+      "The embedded search provider cannot highlight matches; ask for highlight only from the Meilisearch provider, or highlight on the client",
+    )
   }
   if (options.locales?.length) {
-    invalid("The embedded search provider matches every language the same way and cannot honour query-time locales; restrict the fields with attributes_to_search_on instead")
+    invalid(
+      "The embedded search provider matches every language the same way and cannot honour query-time locales; restrict the fields with attributes_to_search_on instead",
+    )
   }
   if (options.vector) {
     invalid("The embedded search provider has no vector search")

@@ -55,7 +55,9 @@ export class EmbeddedSearchProvider extends AbstractSearchProviderService {
     typoWeightLabels(index, plan)
     // Honoured by weight labels at query time; the stock check would refuse it.
     const typo = index.settings.typo_tolerance && { ...index.settings.typo_tolerance, disabled_on_attributes: undefined }
-    const task = await delegate(() => this.engine_.upsertIndex({ index: { ...index, settings: { ...index.settings, typo_tolerance: typo } } }))
+    const task = await delegate(() =>
+      this.engine_.upsertIndex({ index: { ...index, settings: { ...index.settings, typo_tolerance: typo } } }),
+    )
     await this.vocabulary_.attach(tableNameForIndex(index.physical_name))
     return task
   }
@@ -70,7 +72,7 @@ export class EmbeddedSearchProvider extends AbstractSearchProviderService {
   async listIndexes(): Promise<SearchTypes.SearchIndexInfo[]> {
     const rows = await this.manager_.execute(
       `SELECT "name", "document_count", "created_at", "updated_at" FROM "${CATALOG_TABLE}" c
-       WHERE ${Vocabulary.ownedTableSql(`c."table_name"`)} ORDER BY "name"`
+       WHERE ${Vocabulary.ownedTableSql(`c."table_name"`)} ORDER BY "name"`,
     )
     return rows.map((row) => ({
       name: row.name,

@@ -39,10 +39,10 @@ export class SynonymTables {
          coalesce((SELECT array_agg(l.lexeme ORDER BY p) FROM unnest(to_tsvector('${TS_CONFIG}', ${FOLD_FUNCTION}(t.text))) AS l, unnest(l.positions) AS p), '{}') AS lexemes,
          phraseto_tsquery('${TS_CONFIG}', ${FOLD_FUNCTION}(t.text))::text AS phrase
        FROM jsonb_array_elements_text(?::jsonb) AS t(text)`,
-      [JSON.stringify(texts)]
+      [JSON.stringify(texts)],
     )
     const analysed = new Map<string, AnalysedText>(
-      rows.map((row) => [String(row.text), { lexemes: (row.lexemes as unknown[]).map(String), phrase: String(row.phrase) }])
+      rows.map((row) => [String(row.text), { lexemes: (row.lexemes as unknown[]).map(String), phrase: String(row.phrase) }]),
     )
     return buildSynonymTable(synonyms, analysed, index)
   }

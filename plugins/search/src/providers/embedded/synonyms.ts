@@ -59,11 +59,9 @@ export function buildSynonymTable(synonyms: Record<string, string[]>, analysed: 
  * as in Meilisearch. Repeated words and stretches collapse into one unit.
  */
 export function groupQueryWords(words: QueryWord[], table: SynonymTable | undefined): QueryUnit[] {
-  const slots = words
-    .flatMap((word) => word.positions.map((position) => ({ position, word })))
-    .sort((a, b) => a.position - b.position)
+  const slots = words.flatMap((word) => word.positions.map((position) => ({ position, word }))).sort((a, b) => a.position - b.position)
   const units = new Map<string, QueryUnit>()
-  for (let i = 0; i < slots.length; ) {
+  for (let i = 0; i < slots.length;) {
     const span = table ? longestKeyAt(slots, i, table) : undefined
     const taken = span ? slots.slice(i, i + span.lexemes.length) : [slots[i]]
     const unit = { words: taken.map((slot) => slot.word), synonyms: span?.alternatives ?? [] }

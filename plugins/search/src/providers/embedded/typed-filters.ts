@@ -7,7 +7,21 @@ import type { TypedColumn } from "./layout"
 export type Fragment = { sql: string; params: unknown[] }
 type Scalar = string | number | boolean | null
 
-const OPERATORS = new Set(["$eq", "$ne", "$in", "$nin", "$gt", "$gte", "$lt", "$lte", "$exists", "$contains", "$overlaps", "$prefix", "$like"])
+const OPERATORS = new Set([
+  "$eq",
+  "$ne",
+  "$in",
+  "$nin",
+  "$gt",
+  "$gte",
+  "$lt",
+  "$lte",
+  "$exists",
+  "$contains",
+  "$overlaps",
+  "$prefix",
+  "$like",
+])
 const COMPARISONS: Record<string, string> = { $gt: ">", $gte: ">=", $lt: "<", $lte: "<=" }
 
 /** The stock compiler's casts, so a filter value means the same on both layouts. */
@@ -57,7 +71,10 @@ export class TypedFilterCompiler {
   /** How many NOTs enclose the predicate being compiled. */
   protected negated_ = 0
 
-  constructor(protected readonly plan_: IndexPlan, protected readonly columns_: Map<string, TypedColumn>) {}
+  constructor(
+    protected readonly plan_: IndexPlan,
+    protected readonly columns_: Map<string, TypedColumn>,
+  ) {}
 
   compile(filters: SearchTypes.SearchFilters | undefined): Fragment | undefined {
     this.params_ = []

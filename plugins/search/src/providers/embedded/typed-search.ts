@@ -27,7 +27,10 @@ export class TypedSearch {
         .map((row) => ({
           id: row.id,
           score: options.include_score ? Number(row.score) : undefined,
-          document: projectDocument(typeof row.document === "string" ? JSON.parse(row.document) : row.document, query.attributes_to_retrieve),
+          document: projectDocument(
+            typeof row.document === "string" ? JSON.parse(row.document) : row.document,
+            query.attributes_to_retrieve,
+          ),
         })),
       facets: summary ? statement.facets.read(summary) : undefined,
       metadata: {

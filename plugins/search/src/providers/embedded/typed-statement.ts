@@ -132,7 +132,10 @@ export class TypedStatement {
     const { table, rankWindow: w } = this.input_
     const first = Math.floor(this.skip / w)
     const last = Math.floor((this.skip + Math.max(this.take, 1) - 1) / w)
-    const inputs = this.facets.inputs.filter((name) => name !== "id").map((name) => `, "${name}"`).join("")
+    const inputs = this.facets.inputs
+      .filter((name) => name !== "id")
+      .map((name) => `, "${name}"`)
+      .join("")
     const m = `m AS MATERIALIZED (SELECT "id", ts_rank("${HEAD_COLUMN}", ${this.tsquery()}) AS pre${inputs} FROM ${this.matches()})`
     const top = `top AS (SELECT id, (row_number() OVER (ORDER BY pre DESC, id) - 1) / ${w} AS block
       FROM (SELECT id, pre FROM m ORDER BY pre DESC, id LIMIT ${(last + 1) * w}) AS x)`
@@ -155,7 +158,9 @@ export class TypedStatement {
     const dedup = distinct ? `, ${typed ? `"${typed.name}"` : distinct.expression} AS d` : ""
     const score = tsquery === undefined ? "0::float4" : `ts_rank_cd(${vector}, ${this.tsquery()})`
     const m = `m AS MATERIALIZED (SELECT "id", ${score} AS score${[...names].map((name) => `, "${name}"`).join("")}${dedup} FROM ${this.matches()})`
-    const kept = distinct ? `(SELECT *, row_number() OVER (PARTITION BY d ORDER BY ${order}) AS rn FROM m) AS r WHERE rn = 1` : "m WHERE TRUE"
+    const kept = distinct
+      ? `(SELECT *, row_number() OVER (PARTITION BY d ORDER BY ${order}) AS rn FROM m) AS r WHERE rn = 1`
+      : "m WHERE TRUE"
     const f = `f AS (SELECT * FROM ${kept}${minScore === undefined ? "" : ` AND score >= ${this.sql_.bind(minScore, "float8")}`})`
     const hits = `SELECT p.id, p.score, t."document", p.ord FROM (
         SELECT id, score, row_number() OVER (ORDER BY ${order}) AS ord FROM f ORDER BY ${order} ${this.page(this.sql_.bind(this.skip, "int"))}

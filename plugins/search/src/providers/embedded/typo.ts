@@ -108,7 +108,7 @@ export function buildTsQuery(
   units: QueryUnit[],
   alternatives: Map<string, Alternative[]>,
   strategy: SearchTypes.SearchMatchStrategy = "all",
-  typoWeights = ""
+  typoWeights = "",
 ): string {
   const joiner = strategy === "any" ? " | " : " & "
   const anyOf = (terms: string[]) => (terms.length === 1 ? terms[0] : `(${terms.join(" | ")})`)

@@ -69,18 +69,23 @@ export class Vocabulary {
     const vocabulary = vocabularyTable(table)
     await this.transaction(async (manager) => {
       // COLLATE "C": byte order makes "words starting with" a plain primary-key range.
-      await manager.execute(`CREATE TABLE IF NOT EXISTS "${vocabulary}" ("word" text COLLATE "C" PRIMARY KEY, "doc_count" integer NOT NULL)`)
+      await manager.execute(
+        `CREATE TABLE IF NOT EXISTS "${vocabulary}" ("word" text COLLATE "C" PRIMARY KEY, "doc_count" integer NOT NULL)`,
+      )
       await manager.execute(`CREATE INDEX IF NOT EXISTS "${vocabulary}_trgm" ON "${vocabulary}" USING GIN ("word" gin_trgm_ops)`)
-      for (const [event, { name, fn }] of Object.entries(VOCABULARY_TRIGGERS) as [keyof typeof TRANSITIONS, { name: string; fn: string }][]) {
+      for (const [event, { name, fn }] of Object.entries(VOCABULARY_TRIGGERS) as [
+        keyof typeof TRANSITIONS,
+        { name: string; fn: string },
+      ][]) {
         await manager.execute(`DROP TRIGGER IF EXISTS "${name}" ON "${table}"`)
         await manager.execute(
-          `CREATE TRIGGER "${name}" AFTER ${event.toUpperCase()} ON "${table}" ${TRANSITIONS[event]} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}('${vocabulary}')`
+          `CREATE TRIGGER "${name}" AFTER ${event.toUpperCase()} ON "${table}" ${TRANSITIONS[event]} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}('${vocabulary}')`,
         )
       }
       await manager.execute(`TRUNCATE "${vocabulary}"`)
       await manager.execute(
         `INSERT INTO "${vocabulary}" ("word", "doc_count")
-         SELECT w, count(*) FROM "${table}", LATERAL ${VOCABULARY_WORDS_FUNCTION}("search_vector") AS w GROUP BY w`
+         SELECT w, count(*) FROM "${table}", LATERAL ${VOCABULARY_WORDS_FUNCTION}("search_vector") AS w GROUP BY w`,
       )
     })
   }
@@ -109,7 +114,7 @@ export class Vocabulary {
          EXISTS (SELECT 1 FROM "${vocabulary}" v WHERE v."word" >= l.lexeme AND v."word" < l.lexeme || chr(1114111)) AS prefixed
        FROM unnest(to_tsvector('${TS_CONFIG}', ${FOLD_FUNCTION}(?))) AS l
        ORDER BY l.positions[1]`,
-      [q]
+      [q],
     )
     const last = Math.max(...rows.map((row) => Number(row.last_position)))
     return rows.map((row) => ({
@@ -132,7 +137,7 @@ export class Vocabulary {
       await manager.execute(
         `SELECT set_config('pg_trgm.similarity_threshold', ?, true), set_config('pg_trgm.word_similarity_threshold', ?, true),
            set_config('enable_seqscan', 'off', true)`,
-        [String(threshold), String(threshold)]
+        [String(threshold), String(threshold)],
       )
       const { sql, params } = candidatesSql(vocabularyTable(table), words, perWord)
       return manager.execute(sql, params)

@@ -17,7 +17,7 @@ export function lazyClient(options: MeilisearchProviderOptionsType): () => Promi
           timeout: options.request_timeout_ms,
           clientAgents: ["Medusa Search Module (@creative-market/search)"],
           defaultWaitOptions: { timeout: options.task_timeout_ms, interval: options.task_interval_ms },
-        })
+        }),
     )
     client.catch(() => {
       client = undefined

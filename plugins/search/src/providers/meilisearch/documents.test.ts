@@ -11,7 +11,7 @@ const plan = planFields(
       restocks: { type: "date", array: true },
       variants: { type: "object", array: true, fields: { released_at: { type: "date" }, sku: { type: "keyword" } } },
     },
-  }).fields
+  }).fields,
 )
 
 describe("documents written to and read from Meilisearch", () => {
@@ -20,14 +20,20 @@ describe("documents written to and read from Meilisearch", () => {
       id: "prod_1",
       created_at: new Date("2024-05-01T10:00:00Z"),
       restocks: ["2024-06-01T00:00:00Z", "2024-07-01T00:00:00Z"],
-      variants: [{ sku: "A", released_at: "2024-05-02T00:00:00.000Z" }, { sku: "B", released_at: null }],
+      variants: [
+        { sku: "A", released_at: "2024-05-02T00:00:00.000Z" },
+        { sku: "B", released_at: null },
+      ],
       extra: "kept as given",
     }
     expect(toEngineDocument(source, plan, "id")).toEqual({
       id: "prod_1",
       created_at: 1714557600000,
       restocks: [1717200000000, 1719792000000],
-      variants: [{ sku: "A", released_at: 1714608000000 }, { sku: "B", released_at: null }],
+      variants: [
+        { sku: "A", released_at: 1714608000000 },
+        { sku: "B", released_at: null },
+      ],
       extra: "kept as given",
     })
     expect(source.created_at).toBeInstanceOf(Date)
@@ -44,7 +50,7 @@ describe("documents written to and read from Meilisearch", () => {
   it("refuses a document without its primary key or with an unreadable date", () => {
     expect(() => toEngineDocument({ id: "" }, plan, "id")).toThrow(/missing its primary key "id"/)
     expect(() => toEngineDocument({ id: "prod_2", created_at: "soon" }, plan, "id")).toThrow(
-      'Document "prod_2" has an invalid date in "created_at": "soon"'
+      'Document "prod_2" has an invalid date in "created_at": "soon"',
     )
   })
 })

@@ -10,11 +10,7 @@ type Leaf = (value: unknown) => unknown
  * use — so that range filters, range facets, `facetStats` and sorting work on
  * them. Hits convert them back to ISO-8601 strings.
  */
-export function toEngineDocument(
-  document: SearchTypes.SearchDocument,
-  plan: FieldPlan,
-  primaryKey: string
-): Record<string, unknown> {
+export function toEngineDocument(document: SearchTypes.SearchDocument, plan: FieldPlan, primaryKey: string): Record<string, unknown> {
   const key = document[primaryKey]
   if (key === undefined || key === null || key === "") {
     invalid(`A document written to Meilisearch is missing its primary key "${primaryKey}"`)
@@ -35,21 +31,19 @@ export function fromEngineDocument(hit: Record<string, unknown>, plan: FieldPlan
 
 /** Dates as filter operands or facet bounds: a Date, an ISO string, or already milliseconds. */
 export function toMillis(value: unknown): number | undefined {
-  const millis =
-    value instanceof Date ? value.getTime() : typeof value === "string" ? Date.parse(value) : value
+  const millis = value instanceof Date ? value.getTime() : typeof value === "string" ? Date.parse(value) : value
   return typeof millis === "number" && Number.isFinite(millis) ? millis : undefined
 }
 
 function mapDateFields(
   source: Record<string, unknown>,
   plan: FieldPlan,
-  convert: (value: unknown, path: string) => unknown
+  convert: (value: unknown, path: string) => unknown,
 ): Record<string, unknown> {
   let result = source
   for (const field of plan.values()) {
     if (field.type === "date") {
-      const leaf: Leaf = (value) =>
-        value === null || value === undefined ? value : convert(value, field.path)
+      const leaf: Leaf = (value) => (value === null || value === undefined ? value : convert(value, field.path))
       result = mapPath(result, field.path.split("."), leaf) as Record<string, unknown>
     }
   }

@@ -9,7 +9,7 @@ export async function settle(client: Meilisearch, write: EnqueuedTaskPromise, wh
   if (task.status !== "succeeded") {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `Meilisearch could not ${what}: ${task.error?.message ?? `the task ended as ${task.status}`}`
+      `Meilisearch could not ${what}: ${task.error?.message ?? `the task ended as ${task.status}`}`,
     )
   }
   return task
@@ -50,7 +50,7 @@ export async function ensureIndex(client: Meilisearch, uid: string, primaryKey: 
 /** Every index on the server, following `GET /indexes` pagination. */
 export async function allIndexes(client: Meilisearch): Promise<IndexObject[]> {
   const indexes: IndexObject[] = []
-  for (let offset = 0; ; ) {
+  for (let offset = 0; ;) {
     const page = await engineCall(() => client.getRawIndexes({ offset, limit: 100 }))
     indexes.push(...page.results)
     offset += page.results.length

@@ -24,10 +24,7 @@ export function toMedusaError(error: unknown): unknown {
   }
   const failure = error as ClientError
   if (failure.name === "MeilisearchRequestError" || failure.name === "MeilisearchRequestTimeOutError") {
-    return new MedusaError(
-      MedusaError.Types.UNEXPECTED_STATE,
-      `Meilisearch could not be reached: ${failure.message}`
-    )
+    return new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Meilisearch could not be reached: ${failure.message}`)
   }
   if (failure.name === "MeilisearchTaskTimeOutError") {
     return new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Meilisearch is still busy: ${failure.message}`)

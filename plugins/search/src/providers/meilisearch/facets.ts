@@ -19,7 +19,7 @@ export function planFacets(
   requests: SearchTypes.SearchOptions["facets"],
   plan: FieldPlan,
   tuning: IndexTuning,
-  indexName: string
+  indexName: string,
 ): FacetPlan[] {
   return (requests ?? []).map((raw) => {
     const request = typeof raw === "string" ? { field: raw, type: "value" as const } : raw
@@ -29,7 +29,11 @@ export function planFacets(
       invalid(`Field "${request.field}" does not support "${kind}" facets on search index "${indexName}"`)
     }
     if (request.type === "range") {
-      const ranges = request.ranges.map((range) => ({ key: range.key ?? `${range.from ?? "*"}-${range.to ?? "*"}`, from: range.from, to: range.to }))
+      const ranges = request.ranges.map((range) => ({
+        key: range.key ?? `${range.from ?? "*"}-${range.to ?? "*"}`,
+        from: range.from,
+        to: range.to,
+      }))
       return { type: "range", field: request.field, ranges }
     }
     if (request.type === "stats") {
@@ -37,12 +41,14 @@ export function planFacets(
     }
     if (request.query !== undefined) {
       invalid(
-        `Facet value search ("query" on "${request.field}") is not supported by the Meilisearch search provider: it needs /facet-search, which cannot share the multi-search round trip, and matches values with typo tolerance rather than as a prefix`
+        `Facet value search ("query" on "${request.field}") is not supported by the Meilisearch search provider: it needs /facet-search, which cannot share the multi-search round trip, and matches values with typo tolerance rather than as a prefix`,
       )
     }
     const limit = request.limit ?? DEFAULT_FACET_LIMIT
     if (limit > tuning.maxValuesPerFacet) {
-      invalid(`Facet limit ${limit} on "${request.field}" exceeds faceting.maxValuesPerFacet (${tuning.maxValuesPerFacet}) of search index "${indexName}"`)
+      invalid(
+        `Facet limit ${limit} on "${request.field}" exceeds faceting.maxValuesPerFacet (${tuning.maxValuesPerFacet}) of search index "${indexName}"`,
+      )
     }
     return { type: "value", field: request.field, limit, sort: request.sort ?? "count" }
   })
@@ -57,20 +63,27 @@ export function rangeFilter(field: FilterField, range: Range): string | undefine
   return bounds.length ? bounds.join(" AND ") : undefined
 }
 
-export function valueFacet(facet: Extract<FacetPlan, { type: "value" }>, response: Response, tuning: IndexTuning): SearchTypes.SearchFacetResult {
+export function valueFacet(
+  facet: Extract<FacetPlan, { type: "value" }>,
+  response: Response,
+  tuning: IndexTuning,
+): SearchTypes.SearchFacetResult {
   const distribution = Object.entries(response.facetDistribution?.[facet.field] ?? {})
   // Meilisearch returns at most maxValuesPerFacet values, picked in the index's
   // facet order; re-sorting a truncated list another way would show the wrong values.
   if (distribution.length >= tuning.maxValuesPerFacet && tuning.facetOrder(facet.field) !== facet.sort) {
     notAllowed(
-      `Facet "${facet.field}" has more values than faceting.maxValuesPerFacet (${tuning.maxValuesPerFacet}) and the index orders them by ${tuning.facetOrder(facet.field)}, so the top values by ${facet.sort} cannot be computed; set faceting.sortFacetValuesBy for it to "${facet.sort}"`
+      `Facet "${facet.field}" has more values than faceting.maxValuesPerFacet (${tuning.maxValuesPerFacet}) and the index orders them by ${tuning.facetOrder(facet.field)}, so the top values by ${facet.sort} cannot be computed; set faceting.sortFacetValuesBy for it to "${facet.sort}"`,
     )
   }
   const byValue = (a: [string, number], b: [string, number]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)
   const order = facet.sort === "alpha" ? byValue : (a: [string, number], b: [string, number]) => b[1] - a[1] || byValue(a, b)
   return {
     type: "value",
-    values: distribution.sort(order).slice(0, facet.limit).map(([value, count]) => ({ value, count })),
+    values: distribution
+      .sort(order)
+      .slice(0, facet.limit)
+      .map(([value, count]) => ({ value, count })),
   }
 }
 

@@ -32,7 +32,11 @@ function stored(field: FilterField, value: unknown): string {
       return Number.isFinite(number) ? String(number) : reject(field, value, "a finite number")
     }
     case "boolean":
-      return value === true || value === "true" ? "true" : value === false || value === "false" ? "false" : reject(field, value, "a boolean")
+      return value === true || value === "true"
+        ? "true"
+        : value === false || value === "false"
+          ? "false"
+          : reject(field, value, "a boolean")
     case "unknown":
       return value instanceof Date ? String(value.getTime()) : scalar(field, value)
     default:

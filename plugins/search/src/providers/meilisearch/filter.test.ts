@@ -11,7 +11,7 @@ const compile = (filters: Record<string, unknown>) => compileFilter(filters as a
 describe("filter tree compiled to a Meilisearch filter", () => {
   it("quotes every attribute and value and ANDs sibling keys", () => {
     expect(compile({ status: "published", in_stock: true, price_azn: { $gte: 10, $lt: 99.5 } })).toBe(
-      '("status" = "published" AND "in_stock" = "true" AND ("price_azn" >= "10" AND "price_azn" < "99.5"))'
+      '("status" = "published" AND "in_stock" = "true" AND ("price_azn" >= "10" AND "price_azn" < "99.5"))',
     )
   })
 
@@ -33,16 +33,14 @@ describe("filter tree compiled to a Meilisearch filter", () => {
     expect(compile({ brand: null })).toBe('("brand" NOT EXISTS OR "brand" IS NULL)')
     expect(compile({ brand: { $exists: true } })).toBe('NOT ("brand" NOT EXISTS OR "brand" IS NULL)')
     expect(compile({ tags: { $exists: false } })).toBe('("tags" NOT EXISTS OR "tags" IS NULL OR "tags" IS EMPTY)')
-    expect(compile({ brand: { $in: ["acme", null] } })).toBe(
-      '("brand" IN ["acme"] OR ("brand" NOT EXISTS OR "brand" IS NULL))'
-    )
+    expect(compile({ brand: { $in: ["acme", null] } })).toBe('("brand" IN ["acme"] OR ("brand" NOT EXISTS OR "brand" IS NULL))')
     expect(compile({ brand: { $ne: null } })).toBe('NOT ("brand" NOT EXISTS OR "brand" IS NULL)')
   })
 
   it("nests $and, $or and $not with explicit parentheses", () => {
-    expect(
-      compile({ $or: [{ status: "published" }, { $and: [{ brand: "acme" }, { $not: { in_stock: false } }] }] })
-    ).toBe('("status" = "published" OR ("brand" = "acme" AND NOT ("in_stock" = "false")))')
+    expect(compile({ $or: [{ status: "published" }, { $and: [{ brand: "acme" }, { $not: { in_stock: false } }] }] })).toBe(
+      '("status" = "published" OR ("brand" = "acme" AND NOT ("in_stock" = "false")))',
+    )
   })
 
   it("refuses empty groups, deep nesting, nested q and NUL before compiling (the shared shape check)", () => {
@@ -57,7 +55,7 @@ describe("filter tree compiled to a Meilisearch filter", () => {
 
   it("compares dates as milliseconds since the epoch", () => {
     expect(compile({ created_at: { $gte: new Date("2024-01-01T00:00:00Z"), $lt: "2024-02-01T00:00:00Z" } })).toBe(
-      '("created_at" >= "1704067200000" AND "created_at" < "1706745600000")'
+      '("created_at" >= "1704067200000" AND "created_at" < "1706745600000")',
     )
   })
 
@@ -72,9 +70,19 @@ describe("filter tree compiled to a Meilisearch filter", () => {
     const trailing = "x\\"
     const filter = compile({ status: "published", brand: injection, handle: trailing })!
     expect(shape(filter)).toEqual([
-      "(", '"status"', "=", '"published"', "AND",
-      '"brand"', "=", JSON.stringify(injection), "AND",
-      '"handle"', "=", JSON.stringify(trailing), ")",
+      "(",
+      '"status"',
+      "=",
+      '"published"',
+      "AND",
+      '"brand"',
+      "=",
+      JSON.stringify(injection),
+      "AND",
+      '"handle"',
+      "=",
+      JSON.stringify(trailing),
+      ")",
     ])
   })
 

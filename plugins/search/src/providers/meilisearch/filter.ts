@@ -90,7 +90,7 @@ function operation(field: Field, operator: string, value: unknown): string {
       return `${attribute} STARTS WITH ${literal(field, value)}`
     case "$like":
       return invalid(
-        `The Meilisearch search provider does not support $like (on "${field.path}"): Meilisearch has no pattern filter, and its experimental CONTAINS matches plain substrings without wildcards, so the result would differ`
+        `The Meilisearch search provider does not support $like (on "${field.path}"): Meilisearch has no pattern filter, and its experimental CONTAINS matches plain substrings without wildcards, so the result would differ`,
       )
     default:
       return invalid(`Unsupported filter operator "${operator}" on "${field.path}"`)
@@ -124,7 +124,7 @@ function comparison(field: Field, operator: string, value: unknown): string {
   }
   if (!field.comparison) {
     invalid(
-      `${operator} needs comparison filters on "${field.path}"; declare it numeric or set provider_options.meilisearch.comparison: true on the field`
+      `${operator} needs comparison filters on "${field.path}"; declare it numeric or set provider_options.meilisearch.comparison: true on the field`,
     )
   }
   if (value === null || value === undefined) {

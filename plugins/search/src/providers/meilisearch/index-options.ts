@@ -10,9 +10,7 @@ export const MeilisearchIndexOptions = z
     synonyms: z.record(z.string(), strings).optional(),
     stopWords: strings.optional(),
     localizedAttributes: z
-      .array(
-        z.object({ attributePatterns: z.array(z.string().min(1)).min(1), locales: z.array(z.string()).min(1) }).strict()
-      )
+      .array(z.object({ attributePatterns: z.array(z.string().min(1)).min(1), locales: z.array(z.string()).min(1) }).strict())
       .optional(),
     faceting: z
       .object({
@@ -24,10 +22,7 @@ export const MeilisearchIndexOptions = z
     pagination: z.object({ maxTotalHits: z.number().int().positive() }).strict().optional(),
     rankingRules: z.array(z.string().min(1)).min(1).optional(),
     searchCutoffMs: z.number().int().positive().optional(),
-    typoTolerance: z
-      .object({ disableOnNumbers: z.boolean().optional(), disableOnWords: strings.optional() })
-      .strict()
-      .optional(),
+    typoTolerance: z.object({ disableOnNumbers: z.boolean().optional(), disableOnWords: strings.optional() }).strict().optional(),
     prefixSearch: z.enum(["indexingTime", "disabled"]).optional(),
     proximityPrecision: z.enum(["byWord", "byAttribute"]).optional(),
     dictionary: strings.optional(),
@@ -66,7 +61,7 @@ export function indexTuning(settings: SearchTypes.SearchIndexSettings = NO_SETTI
     invalid(
       `Invalid settings.provider_options.meilisearch: ${parsed.error.issues
         .map((issue) => `${issue.path.join(".") || "options"}: ${issue.message}`)
-        .join("; ")}`
+        .join("; ")}`,
     )
   }
   const options = parsed.data

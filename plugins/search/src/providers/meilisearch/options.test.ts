@@ -14,7 +14,7 @@ describe("provider options", () => {
 
   it("fails at boot with every problem named", () => {
     expect(() => parseProviderOptions({ api_key: "", index_prefix: "env.prod", apiKey: "x" })).toThrow(
-      /Invalid options for the Meilisearch search provider: host: .*; api_key: .*; index_prefix: use letters.*; options: Unrecognized key.*apiKey/
+      /Invalid options for the Meilisearch search provider: host: .*; api_key: .*; index_prefix: use letters.*; options: Unrecognized key.*apiKey/,
     )
     expect(() => parseProviderOptions(undefined)).toThrow(/host: Invalid input/)
   })

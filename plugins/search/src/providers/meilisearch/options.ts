@@ -34,9 +34,7 @@ export type MeilisearchProviderOptionsType = z.infer<typeof MeilisearchProviderO
 export function parseProviderOptions(raw: unknown): MeilisearchProviderOptionsType {
   const parsed = MeilisearchProviderOptions.safeParse(raw ?? {})
   if (!parsed.success) {
-    const problems = parsed.error.issues
-      .map((issue) => `${issue.path.join(".") || "options"}: ${issue.message}`)
-      .join("; ")
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "options"}: ${issue.message}`).join("; ")
     invalid(`Invalid options for the Meilisearch search provider: ${problems}`)
   }
   return parsed.data

@@ -11,7 +11,10 @@ describe("a Medusa search planned as Meilisearch multi-search queries", () => {
         pagination: { skip: 40, take: 20, order: { price_azn: "ASC", _score: "DESC" } },
         search_options: {
           match_strategy: "last",
-          facets: [{ field: "brand", type: "value" }, { field: "tags", type: "value", limit: 5, sort: "alpha" }],
+          facets: [
+            { field: "brand", type: "value" },
+            { field: "tags", type: "value", limit: 5, sort: "alpha" },
+          ],
           locales: ["aze"],
           attributes_to_search_on: ["title_az", "brand"],
           highlight: { fields: ["title_az"], snippet: { length: 12 } },
@@ -20,7 +23,7 @@ describe("a Medusa search planned as Meilisearch multi-search queries", () => {
           distinct: "handle",
         },
       }),
-      "test_product_v1"
+      "test_product_v1",
     )
     expect(plan.queries).toEqual([
       {
@@ -54,7 +57,7 @@ describe("a Medusa search planned as Meilisearch multi-search queries", () => {
         filters: { in_stock: true },
         search_options: { count: "exact", facets: [{ field: "price_azn", type: "stats" }] },
       }),
-      "product_v1"
+      "product_v1",
     )
     expect(plan.queries).toEqual([
       {
@@ -79,7 +82,7 @@ describe("a Medusa search planned as Meilisearch multi-search queries", () => {
           facets: [{ field: "price_azn", type: "range", ranges: [{ to: 50 }, { key: "mid", from: 50, to: 200 }, { from: 200 }] }],
         },
       }),
-      "product_v1"
+      "product_v1",
     )
     const shared = { indexUid: "product_v1", q: "rug", matchingStrategy: "all", hitsPerPage: 0, page: 1 }
     expect(plan.queries.slice(1)).toEqual([
@@ -90,7 +93,15 @@ describe("a Medusa search planned as Meilisearch multi-search queries", () => {
     expect(plan.queries[0]).not.toHaveProperty("facets")
     expect(plan.rangesAt.get("price_azn")).toEqual([1, 2, 3])
     expect(plan.facets).toEqual([
-      { type: "range", field: "price_azn", ranges: [{ key: "*-50", to: 50 }, { key: "mid", from: 50, to: 200 }, { key: "200-*", from: 200 }] },
+      {
+        type: "range",
+        field: "price_azn",
+        ranges: [
+          { key: "*-50", to: 50 },
+          { key: "mid", from: 50, to: 200 },
+          { key: "200-*", from: 200 },
+        ],
+      },
     ])
   })
 
@@ -118,7 +129,8 @@ describe("a Medusa search planned as Meilisearch multi-search queries", () => {
     expect(reject({ q: 123 as any })).toThrow("q must be text (got a number)")
     expect(reject({ q: "rug\u0000" })).toThrow(/must not contain NUL characters/)
     expect(reject({ pagination: { skip: 2147483648, take: 20 } })).toThrow(/pagination.skip must be a whole number from 0 to 1,000,000/)
-    const range = (from: unknown, to: unknown) => reject({ search_options: { facets: [{ field: "price_azn", type: "range", ranges: [{ from, to } as any] }] } })
+    const range = (from: unknown, to: unknown) =>
+      reject({ search_options: { facets: [{ field: "price_azn", type: "range", ranges: [{ from, to } as any] }] } })
     expect(range("abc", "zzz")).toThrow(/"price_azn" must be a finite number/)
     expect(range(NaN, undefined)).toThrow(/Range facet "price_azn" has a bound that is neither a number nor a date/)
     expect(reject({ filters: { $or: [] } })).toThrow("$or needs at least one condition")
@@ -126,15 +138,13 @@ describe("a Medusa search planned as Meilisearch multi-search queries", () => {
 
   it("refuses typeahead when the index disables prefix search", () => {
     const index = productDefinition({ settings: { provider_options: { meilisearch: { prefixSearch: "disabled" } } } })
-    expect(() => planQuery(searchInput({ index, q: "ru", search_options: { match_strategy: "last" } }), "p")).toThrow(
-      /needs prefix search/
-    )
+    expect(() => planQuery(searchInput({ index, q: "ru", search_options: { match_strategy: "last" } }), "p")).toThrow(/needs prefix search/)
   })
 
   it("lets a caller pick Meilisearch's own matching strategy explicitly", () => {
     const plan = planQuery(
       searchInput({ q: "red silk scarf", search_options: { provider_options: { meilisearch: { matchingStrategy: "frequency" } } } }),
-      "p"
+      "p",
     )
     expect(plan.queries[0]).toMatchObject({ q: "red silk scarf", matchingStrategy: "frequency" })
   })

@@ -40,7 +40,9 @@ export function planQuery(input: Input, uid: string): QueryPlan {
   const take = input.pagination?.take ?? 20
   rejectUnsupported(input, tuning)
   if (skip + take > tuning.maxTotalHits) {
-    invalid(`skip + take (${skip + take}) goes past pagination.maxTotalHits (${tuning.maxTotalHits}) of search index "${index.name}", beyond which Meilisearch returns no hits; raise settings.provider_options.meilisearch.pagination.maxTotalHits`)
+    invalid(
+      `skip + take (${skip + take}) goes past pagination.maxTotalHits (${tuning.maxTotalHits}) of search index "${index.name}", beyond which Meilisearch returns no hits; raise settings.provider_options.meilisearch.pagination.maxTotalHits`,
+    )
   }
   const filter = compileFilter(input.filters, definitionResolver(plan, index.name))
   const facets = planFacets(options.facets, plan, tuning, index.name)
@@ -85,7 +87,10 @@ export function planQuery(input: Input, uid: string): QueryPlan {
   for (const facet of facets) {
     if (facet.type === "range") {
       const field = plan.get(facet.field)!
-      rangesAt.set(facet.field, facet.ranges.map((range) => queries.push(counting(rangeFilter(field, range))) - 1))
+      rangesAt.set(
+        facet.field,
+        facet.ranges.map((range) => queries.push(counting(rangeFilter(field, range))) - 1),
+      )
     }
   }
   return { input, plan, tuning, queries, facets, countAt, rangesAt, highlight }
@@ -101,7 +106,9 @@ function rejectUnsupported(input: Input, tuning: IndexTuning): void {
     invalid("The Meilisearch search provider does not support search_options.vector (no embedders are configured)")
   }
   if (options.match_strategy === "any") {
-    invalid('match_strategy "any" has no exact Meilisearch equivalent (its "frequency" and "last" only drop words when too few documents match); use "all" or "last", or choose provider_options.meilisearch.matchingStrategy explicitly')
+    invalid(
+      'match_strategy "any" has no exact Meilisearch equivalent (its "frequency" and "last" only drop words when too few documents match); use "all" or "last", or choose provider_options.meilisearch.matchingStrategy explicitly',
+    )
   }
   if (options.match_strategy === "last" && !tuning.prefixSearch) {
     invalid(`match_strategy "last" needs prefix search, which search index "${name}" disables (prefixSearch: "disabled")`)
@@ -117,7 +124,9 @@ function rejectUnsupported(input: Input, tuning: IndexTuning): void {
 function queryOptions(raw: unknown): z.infer<typeof QueryOptions> {
   const parsed = QueryOptions.safeParse(raw ?? {})
   if (!parsed.success) {
-    invalid(`Invalid search_options.provider_options.meilisearch: ${parsed.error.issues.map((i) => `${i.path.join(".") || "options"}: ${i.message}`).join("; ")}`)
+    invalid(
+      `Invalid search_options.provider_options.meilisearch: ${parsed.error.issues.map((i) => `${i.path.join(".") || "options"}: ${i.message}`).join("; ")}`,
+    )
   }
   return parsed.data
 }
@@ -125,7 +134,9 @@ function queryOptions(raw: unknown): z.infer<typeof QueryOptions> {
 function distinctField(plan: FieldPlan, path: string, index: string): string {
   const field = plan.get(path)
   if (!field || field.array || !isFilterableInEngine(field)) {
-    invalid(`Meilisearch can only deduplicate by a single-valued filterable or facetable field; "${path}" is not one on search index "${index}"`)
+    invalid(
+      `Meilisearch can only deduplicate by a single-valued filterable or facetable field; "${path}" is not one on search index "${index}"`,
+    )
   }
   return path
 }
@@ -134,13 +145,13 @@ function highlightPlan(
   highlight: SearchTypes.SearchOptions["highlight"],
   plan: FieldPlan,
   searchOn: string[] | undefined,
-  index: string
+  index: string,
 ): QueryPlan["highlight"] {
   if (!highlight) {
     return undefined
   }
   const searchable = [...plan.values()].filter(isSearchable).map((field) => field.path)
-  const fields = highlight === true ? searchOn ?? searchable : highlight.fields
+  const fields = highlight === true ? (searchOn ?? searchable) : highlight.fields
   for (const path of fields) {
     if (!searchable.includes(path)) {
       invalid(`Search index "${index}" cannot highlight field "${path}": it is not searchable`)

@@ -68,38 +68,67 @@ describe("Meilisearch results mapped to Medusa's SearchResult", () => {
     ])
     expect(result.metadata.count).toBeNull()
     expect(result.facets).toEqual({
-      brand: { type: "value", values: [{ value: "zeta", count: 5 }, { value: "acme", count: 2 }] },
-      tags: { type: "value", values: [{ value: "silk", count: 3 }, { value: "wool", count: 1 }] },
+      brand: {
+        type: "value",
+        values: [
+          { value: "zeta", count: 5 },
+          { value: "acme", count: 2 },
+        ],
+      },
+      tags: {
+        type: "value",
+        values: [
+          { value: "silk", count: 3 },
+          { value: "wool", count: 1 },
+        ],
+      },
       price_azn: { type: "stats", min: 4.5, max: 120, count: 7 },
     })
   })
 
   it("reports range counts under their keys", () => {
-    const query = plan({ search_options: { facets: [{ field: "price_azn", type: "range", ranges: [{ to: 50 }, { key: "high", from: 50 }] }] } })
-    const result = toSearchResult(query, [{ hits: [], estimatedTotalHits: 9 }, { hits: [], totalHits: 4 }, { hits: [], totalHits: 5 }])
+    const query = plan({
+      search_options: { facets: [{ field: "price_azn", type: "range", ranges: [{ to: 50 }, { key: "high", from: 50 }] }] },
+    })
+    const result = toSearchResult(query, [
+      { hits: [], estimatedTotalHits: 9 },
+      { hits: [], totalHits: 4 },
+      { hits: [], totalHits: 5 },
+    ])
     expect(result.facets?.price_azn).toEqual({
       type: "range",
-      ranges: [{ key: "*-50", to: 50, count: 4 }, { key: "high", from: 50, count: 5 }],
+      ranges: [
+        { key: "*-50", to: 50, count: 4 },
+        { key: "high", from: 50, count: 5 },
+      ],
     })
   })
 
   it("gives the exhaustive count for count: exact", () => {
     const query = plan({ search_options: { count: "exact" } })
-    expect(toSearchResult(query, [{ hits: [], estimatedTotalHits: 900 }, { hits: [], totalHits: 1234 }]).metadata.count).toBe(1234)
+    expect(
+      toSearchResult(query, [
+        { hits: [], estimatedTotalHits: 900 },
+        { hits: [], totalHits: 1234 },
+      ]).metadata.count,
+    ).toBe(1234)
   })
 
   it("refuses counts Meilisearch capped at maxTotalHits", () => {
     const query = plan({ search_options: { count: "exact" } })
-    expect(() => toSearchResult(query, [{ hits: [], estimatedTotalHits: 5000 }, { hits: [], totalHits: 5000 }])).toThrow(
-      /exact count reached pagination.maxTotalHits \(5000\)/
-    )
+    expect(() =>
+      toSearchResult(query, [
+        { hits: [], estimatedTotalHits: 5000 },
+        { hits: [], totalHits: 5000 },
+      ]),
+    ).toThrow(/exact count reached pagination.maxTotalHits \(5000\)/)
   })
 
   it("refuses a re-sorted facet list that Meilisearch truncated in another order", () => {
     const query = plan({ search_options: { facets: [{ field: "tags", sort: "alpha" }] } })
     const full = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`tag${i}`, i + 1]))
     expect(() => toSearchResult(query, [{ hits: [], facetDistribution: { tags: full } }])).toThrow(
-      /orders them by count, so the top values by alpha cannot be computed/
+      /orders them by count, so the top values by alpha cannot be computed/,
     )
   })
 })

@@ -25,7 +25,7 @@ export function toSearchResult(query: QueryPlan, results: EngineResult[]): Searc
     const total = results[position].totalHits ?? 0
     if (total >= tuning.maxTotalHits) {
       notAllowed(
-        `The ${what} reached pagination.maxTotalHits (${tuning.maxTotalHits}) of search index "${input.index.name}", so Meilisearch may have cut it short; raise settings.provider_options.meilisearch.pagination.maxTotalHits or ask for count: "estimated"`
+        `The ${what} reached pagination.maxTotalHits (${tuning.maxTotalHits}) of search index "${input.index.name}", so Meilisearch may have cut it short; raise settings.provider_options.meilisearch.pagination.maxTotalHits or ask for count: "estimated"`,
       )
     }
     return total
@@ -40,12 +40,15 @@ export function toSearchResult(query: QueryPlan, results: EngineResult[]): Searc
       const positions = query.rangesAt.get(facet.field)!
       facets[facet.field] = {
         type: "range",
-        ranges: facet.ranges.map((range, i) => ({ ...range, count: exact(positions[i], `count of range "${range.key}" on "${facet.field}"`) })),
+        ranges: facet.ranges.map((range, i) => ({
+          ...range,
+          count: exact(positions[i], `count of range "${range.key}" on "${facet.field}"`),
+        })),
       }
     }
   }
   const count =
-    options.count === "none" ? null : options.count === "exact" ? exact(query.countAt!, "exact count") : main.estimatedTotalHits ?? 0
+    options.count === "none" ? null : options.count === "exact" ? exact(query.countAt!, "exact count") : (main.estimatedTotalHits ?? 0)
   return {
     hits: main.hits.map((hit) => {
       const { _formatted, _rankingScore, ...stored } = hit
@@ -69,12 +72,15 @@ export function toSearchResult(query: QueryPlan, results: EngineResult[]): Searc
 }
 
 /** Fields whose formatted text actually contains a match; `undefined` when none do. */
-function highlightsOf(
-  formatted: unknown,
-  highlight: NonNullable<QueryPlan["highlight"]>
-): Record<string, string[]> | undefined {
+function highlightsOf(formatted: unknown, highlight: NonNullable<QueryPlan["highlight"]>): Record<string, string[]> | undefined {
   const entries = highlight.fields
-    .map((path) => [path, readDocumentPath(formatted, path.split(".")).filter((v): v is string => typeof v === "string" && v.includes(highlight.preTag))] as const)
+    .map(
+      (path) =>
+        [
+          path,
+          readDocumentPath(formatted, path.split(".")).filter((v): v is string => typeof v === "string" && v.includes(highlight.preTag)),
+        ] as const,
+    )
     .filter(([, fragments]) => fragments.length)
   return entries.length ? Object.fromEntries(entries) : undefined
 }

@@ -67,7 +67,7 @@ function fieldOptions(path: string, definition: FieldDefinition): MeilisearchFie
     invalid(
       `Invalid provider_options.meilisearch on search field "${path}": ${parsed.error.issues
         .map((issue) => `${issue.path.join(".") || "options"}: ${issue.message}`)
-        .join("; ")}`
+        .join("; ")}`,
     )
   }
   return parsed.data

@@ -79,7 +79,15 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
       }))
   }
 
-  async upsertDocuments({ index, definition, documents }: { index: string; definition: Definition; documents: SearchTypes.SearchDocument[] }): Promise<Task> {
+  async upsertDocuments({
+    index,
+    definition,
+    documents,
+  }: {
+    index: string
+    definition: Definition
+    documents: SearchTypes.SearchDocument[]
+  }): Promise<Task> {
     if (!documents.length) {
       return { index, status: "succeeded" }
     }
@@ -103,7 +111,9 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
       return enqueued(await engineCall(() => client.index(uid).deleteDocuments(ids)), index)
     }
     const resolver = definition ? definitionResolver(planFields(definition.fields), definition.name) : lenientResolver
-    const filter = compileFilter(filters, resolver) ?? invalid(`The delete filters for "${index}" select nothing to filter on; use a reindex to empty an index`)
+    const filter =
+      compileFilter(filters, resolver) ??
+      invalid(`The delete filters for "${index}" select nothing to filter on; use a reindex to empty an index`)
     return enqueued(await engineCall(() => client.index(uid).deleteDocuments({ filter })), index)
   }
 
@@ -141,10 +151,18 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
       const done = await client.tasks.waitForTask(Number(task.id), { timeout, interval: this.options_.task_interval_ms })
       return done.status === "succeeded"
         ? { ...task, status: "succeeded" }
-        : { ...task, status: "failed", error: { message: done.error?.message ?? `Meilisearch task ${task.id} was ${done.status}`, code: done.error?.code } }
+        : {
+            ...task,
+            status: "failed",
+            error: { message: done.error?.message ?? `Meilisearch task ${task.id} was ${done.status}`, code: done.error?.code },
+          }
     } catch (error) {
       if ((error as Error).name === "MeilisearchTaskTimeOutError") {
-        return { ...task, status: "failed", error: { message: `Meilisearch task ${task.id} did not finish within ${timeout} ms`, code: "task_timeout" } }
+        return {
+          ...task,
+          status: "failed",
+          error: { message: `Meilisearch task ${task.id} did not finish within ${timeout} ms`, code: "task_timeout" },
+        }
       }
       throw toMedusaError(error)
     }

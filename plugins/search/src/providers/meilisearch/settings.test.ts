@@ -18,8 +18,19 @@ describe("index settings built from a definition", () => {
       ],
       sortableAttributes: ["price_azn", "created_at"],
       displayedAttributes: [
-        "id", "title_en", "title_az", "description_en", "handle", "brand", "status", "sales_channel_ids",
-        "tags", "price_azn", "in_stock", "created_at", "variants.sku",
+        "id",
+        "title_en",
+        "title_az",
+        "description_en",
+        "handle",
+        "brand",
+        "status",
+        "sales_channel_ids",
+        "tags",
+        "price_azn",
+        "in_stock",
+        "created_at",
+        "variants.sku",
       ],
       rankingRules: DEFAULT_RANKING_RULES,
       typoTolerance: {
@@ -47,14 +58,14 @@ describe("index settings built from a definition", () => {
           c: { type: "text", searchable: { weight: 2 } },
         },
         settings: {},
-      })
+      }),
     )
     expect(settings.searchableAttributes).toEqual(["c", "b", "a"])
   })
 
   it("always displays the primary key, even when it is not retrievable", () => {
     const settings = buildIndexSettings(
-      productDefinition({ fields: { id: { type: "keyword", retrievable: false }, title: { type: "text" } }, settings: {} })
+      productDefinition({ fields: { id: { type: "keyword", retrievable: false }, title: { type: "text" } }, settings: {} }),
     )
     expect(settings.displayedAttributes).toEqual(["id", "title"])
   })
@@ -67,7 +78,7 @@ describe("index settings built from a definition", () => {
           sku: { type: "keyword", filterable: true, provider_options: { meilisearch: { comparison: true, facetSearch: true } } },
         },
         settings: {},
-      })
+      }),
     )
     expect(settings.filterableAttributes).toEqual([
       { attributePatterns: ["sku"], features: { facetSearch: true, filter: { equality: true, comparison: true } } },
@@ -82,7 +93,7 @@ describe("index settings built from a definition", () => {
           typo_tolerance: { enabled: false },
           provider_options: { meilisearch: { rankingRules: ["words", "sort", "sales_count:desc"], searchCutoffMs: 800 } },
         },
-      })
+      }),
     )
     expect(settings).toMatchObject({
       distinctAttribute: "handle",
@@ -104,11 +115,11 @@ describe("index settings built from a definition", () => {
 
   it("rejects a distinct attribute or typo exemption that is not a field", () => {
     expect(() => buildIndexSettings(productDefinition({ settings: { distinct_attribute: "nope" } }))).toThrow(
-      /distinct_attribute names "nope"/
+      /distinct_attribute names "nope"/,
     )
-    expect(() =>
-      buildIndexSettings(productDefinition({ settings: { typo_tolerance: { disabled_on_attributes: ["skuu"] } } }))
-    ).toThrow(/disabled_on_attributes names "skuu"/)
+    expect(() => buildIndexSettings(productDefinition({ settings: { typo_tolerance: { disabled_on_attributes: ["skuu"] } } }))).toThrow(
+      /disabled_on_attributes names "skuu"/,
+    )
   })
 
   it("rejects invalid field-level provider options with the field named", () => {

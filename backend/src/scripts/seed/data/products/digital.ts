@@ -118,7 +118,11 @@ const ebooks: ProductSeed[] = [
     category: "ebooks",
     kind: "digital",
     creator: "kitab-lab",
-    title: l("Azerbaijani Carpet Patterns: a field guide", "Azərbaycan xalça naxışları: bələdçi", "Узоры азербайджанских ковров: путеводитель"),
+    title: l(
+      "Azerbaijani Carpet Patterns: a field guide",
+      "Azərbaycan xalça naxışları: bələdçi",
+      "Узоры азербайджанских ковров: путеводитель",
+    ),
     description: l(
       "How to tell a Guba from a Shirvan, and a Karabakh from a Ganja: 240 illustrated pages on the schools, motifs and colours of Azerbaijani carpets. Written with weavers from four regions. EPUB and print-quality PDF.",
       "Qubanı Şirvandan, Qarabağı Gəncədən necə ayırmaq olar: Azərbaycan xalçalarının məktəbləri, motivləri və rəngləri haqqında 240 səhifəlik illüstrasiyalı kitab. Dörd bölgənin toxucuları ilə birlikdə yazılıb. EPUB və çap keyfiyyətli PDF.",

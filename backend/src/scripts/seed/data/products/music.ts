@@ -29,7 +29,11 @@ const records: ProductSeed[] = [
     category: "vinyl-and-cds",
     kind: "physical",
     creator: "mugham-heritage",
-    title: l("Shusha Nights: classic mugham — LP / CD", "Şuşa gecələri: klassik muğam — LP / CD", "Шушинские ночи: классический мугам — LP / CD"),
+    title: l(
+      "Shusha Nights: classic mugham — LP / CD",
+      "Şuşa gecələri: klassik muğam — LP / CD",
+      "Шушинские ночи: классический мугам — LP / CD",
+    ),
     description: l(
       "Restored recordings of Shusha khanandas from the 1950s and 60s, sung with tar and kamancha. The tapes were cleaned frame by frame from the radio archive. A booklet tells the story of each singer.",
       "1950–60-cı illərin Şuşa xanəndələrinin tar və kamança müşayiəti ilə bərpa olunmuş yazıları. Lentlər radio arxivindən kadr-kadr təmizlənib. Kitabçada hər müğənninin hekayəsi var.",
@@ -175,7 +179,11 @@ const samplePacks: ProductSeed[] = [
     category: "sample-packs",
     kind: "digital",
     creator: "elvin-beats",
-    title: l("Balaban Textures — ambient sample pack", "Balaban teksturaları — ambient sempl paketi", "Текстуры балабана — эмбиент сэмпл-пак"),
+    title: l(
+      "Balaban Textures — ambient sample pack",
+      "Balaban teksturaları — ambient sempl paketi",
+      "Текстуры балабана — эмбиент сэмпл-пак",
+    ),
     description: l(
       "Long, breathy balaban drones, swells and granular textures for ambient and film. 2.4 GB of 24-bit WAV. Each sound also comes time-stretched and reversed.",
       "Ambient və kino üçün uzun, nəfəsli balaban dronları, yüksəlişlər və qranulyar teksturalar. 2,4 GB 24-bit WAV. Hər səsin zamanca uzadılmış və tərsinə çevrilmiş variantı da var.",

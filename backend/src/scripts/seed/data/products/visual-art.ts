@@ -69,7 +69,11 @@ const miniatures: ProductSeed[] = [
     category: "miniature-paintings",
     kind: "physical",
     creator: "aysel-miniatures",
-    title: l("Miniature “Hunt at the Sheki Khan's Palace”", "Miniatür «Şəki xan sarayında ov»", "Миниатюра «Охота во дворце шекинских ханов»"),
+    title: l(
+      "Miniature “Hunt at the Sheki Khan's Palace”",
+      "Miniatür «Şəki xan sarayında ov»",
+      "Миниатюра «Охота во дворце шекинских ханов»",
+    ),
     description: l(
       "A hunting scene copied in spirit from the murals of the Sheki Khan's Palace: riders, hounds and leaping deer. The border repeats the palace's shebeke window lattice. Smaller and livelier than the Nizami series.",
       "Şəki xan sarayının divar rəsmlərindən ilhamlanan ov səhnəsi: atlılar, tazılar və sıçrayan marallar. Haşiyə sarayın şəbəkə pəncərələrini təkrarlayır. Nizami silsiləsindən kiçik və daha canlıdır.",

@@ -9,8 +9,7 @@ import { titleCase } from "../../lib/format"
 // The onboarding queue first; then the shops that sell, then those taken off the store.
 const TABS: CreatorStatus[] = ["pending", "approved", "suspended", "rejected"]
 
-const isStatus = (value: string | null): value is CreatorStatus =>
-  (CREATOR_STATUSES as readonly string[]).includes(value ?? "")
+const isStatus = (value: string | null): value is CreatorStatus => (CREATOR_STATUSES as readonly string[]).includes(value ?? "")
 
 /** Operators' list of creators' shops, by status. The tab lives in the URL so "back" keeps it. */
 const CreatorsPage = () => {

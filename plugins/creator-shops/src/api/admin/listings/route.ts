@@ -8,7 +8,18 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListList
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "listing",
-    fields: ["*", "decisions.*", "product.id", "product.title", "product.handle", "product.status", "product.thumbnail", "product.creator.id", "product.creator.name", "product.creator.handle"],
+    fields: [
+      "*",
+      "decisions.*",
+      "product.id",
+      "product.title",
+      "product.handle",
+      "product.status",
+      "product.thumbnail",
+      "product.creator.id",
+      "product.creator.name",
+      "product.creator.handle",
+    ],
     filters: { moderation_status },
     pagination: { skip: offset, take: limit, order: { updated_at: "ASC" } },
   })

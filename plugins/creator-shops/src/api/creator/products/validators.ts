@@ -40,7 +40,12 @@ const service = z
 const digital = z
   .object({
     download_limit: z.number().int().min(1).max(100).default(5),
-    download_ttl_hours: z.number().int().min(1).max(24 * 365).default(72),
+    download_ttl_hours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 365)
+      .default(72),
   })
   .strict()
 
@@ -49,13 +54,27 @@ const serviceUpdate = z
   .object({ delivery: z.enum(SERVICE_DELIVERIES), lead_time_days: z.number().int().min(0).max(365), date_required: z.boolean() })
   .partial()
   .strict()
-const digitalUpdate = z.object({ download_limit: z.number().int().min(1).max(100), download_ttl_hours: z.number().int().min(1).max(24 * 365) }).partial().strict()
+const digitalUpdate = z
+  .object({
+    download_limit: z.number().int().min(1).max(100),
+    download_ttl_hours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 365),
+  })
+  .partial()
+  .strict()
 
 const textFields = {
   title: z.string().trim().min(1).max(200),
   subtitle: z.string().trim().max(200).nullish(),
   description: z.string().max(10_000).nullish(),
-  translations: z.object({ title: translatedText(200), subtitle: translatedText(200), description: translatedText(10_000) }).partial().strict().optional(),
+  translations: z
+    .object({ title: translatedText(200), subtitle: translatedText(200), description: translatedText(10_000) })
+    .partial()
+    .strict()
+    .optional(),
   category_ids: z.array(z.string().max(100)).max(10).optional(),
   tags: z
     .array(z.string().trim().min(1).max(60))
@@ -74,25 +93,38 @@ function checkVariantOptions(product: OptionsPayload, ctx: z.RefinementCtx) {
     return
   }
   declared.forEach((option, i) => {
-    if (new Set(option.values).size !== option.values.length) ctx.addIssue({ code: "custom", path: ["options", i, "values"], message: `options.${i}.values: ${option.title} lists a value twice` })
+    if (new Set(option.values).size !== option.values.length)
+      ctx.addIssue({ code: "custom", path: ["options", i, "values"], message: `options.${i}.values: ${option.title} lists a value twice` })
   })
   const seen = new Set<string>()
   product.variants.forEach((variant, i) => {
     const chosen = variant.options ?? {}
     const path = ["variants", i, "options"]
     if (!declared.length) {
-      if (Object.keys(chosen).length) ctx.addIssue({ code: "custom", path, message: `variants.${i}.options: declare the options first (options: [{ title, values }])` })
+      if (Object.keys(chosen).length)
+        ctx.addIssue({ code: "custom", path, message: `variants.${i}.options: declare the options first (options: [{ title, values }])` })
       return
     }
     const unknown = Object.keys(chosen).filter((title) => !declared.some((o) => o.title === title))
-    if (unknown.length) ctx.addIssue({ code: "custom", path, message: `variants.${i}.options: ${unknown.join(", ")} is not among the declared options (${declared.map((o) => o.title).join(", ")})` })
+    if (unknown.length)
+      ctx.addIssue({
+        code: "custom",
+        path,
+        message: `variants.${i}.options: ${unknown.join(", ")} is not among the declared options (${declared.map((o) => o.title).join(", ")})`,
+      })
     for (const option of declared) {
       const value = chosen[option.title]
       if (value === undefined) ctx.addIssue({ code: "custom", path, message: `variants.${i}.options: choose a value for ${option.title}` })
-      else if (!option.values.includes(value)) ctx.addIssue({ code: "custom", path, message: `variants.${i}.options: ${option.title} is one of ${option.values.join(", ")}, not ${value}` })
+      else if (!option.values.includes(value))
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: `variants.${i}.options: ${option.title} is one of ${option.values.join(", ")}, not ${value}`,
+        })
     }
     const combination = JSON.stringify(declared.map((o) => chosen[o.title]))
-    if (seen.has(combination)) ctx.addIssue({ code: "custom", path, message: `variants.${i}.options: another variant already has these option values` })
+    if (seen.has(combination))
+      ctx.addIssue({ code: "custom", path, message: `variants.${i}.options: another variant already has these option values` })
     seen.add(combination)
   })
 }
@@ -102,19 +134,31 @@ export const CreatorCreateProduct = z
     kind: z.enum(LISTING_KINDS),
     handle: handle.optional(),
     ...textFields,
-    options: z.array(z.object({ title: z.string().trim().min(1).max(60), values: z.array(z.string().trim().min(1).max(120)).min(1).max(50) }).strict()).max(3).optional(),
+    options: z
+      .array(
+        z.object({ title: z.string().trim().min(1).max(60), values: z.array(z.string().trim().min(1).max(120)).min(1).max(50) }).strict(),
+      )
+      .max(3)
+      .optional(),
     variants: z.array(variant).min(1).max(50),
     service: service.optional(),
     digital: digital.optional(),
   })
   .strict()
   .superRefine((product, ctx) => {
-    if (product.kind === "service" && !product.service) ctx.addIssue({ code: "custom", path: ["service"], message: "service is required for a service listing (delivery, lead_time_days)" })
-    if (product.kind !== "service" && product.service) ctx.addIssue({ code: "custom", path: ["service"], message: `service is only for service listings, not ${product.kind}` })
-    if (product.kind !== "digital" && product.digital) ctx.addIssue({ code: "custom", path: ["digital"], message: `digital is only for digital listings, not ${product.kind}` })
+    if (product.kind === "service" && !product.service)
+      ctx.addIssue({ code: "custom", path: ["service"], message: "service is required for a service listing (delivery, lead_time_days)" })
+    if (product.kind !== "service" && product.service)
+      ctx.addIssue({ code: "custom", path: ["service"], message: `service is only for service listings, not ${product.kind}` })
+    if (product.kind !== "digital" && product.digital)
+      ctx.addIssue({ code: "custom", path: ["digital"], message: `digital is only for digital listings, not ${product.kind}` })
     product.variants.forEach((v, i) => {
       if (product.kind !== "physical" && (v.stock !== undefined || v.weight != null)) {
-        ctx.addIssue({ code: "custom", path: ["variants", i, "stock"], message: `variants.${i}: stock and weight are only for physical goods; a ${product.kind} listing is never shipped` })
+        ctx.addIssue({
+          code: "custom",
+          path: ["variants", i, "stock"],
+          message: `variants.${i}: stock and weight are only for physical goods; a ${product.kind} listing is never shipped`,
+        })
       }
     })
     checkVariantOptions(product, ctx)
@@ -123,7 +167,11 @@ export const CreatorCreateProduct = z
     }
     for (const field of ["subtitle", "description"] as const) {
       if (product.translations?.[field] && !product[field]) {
-        ctx.addIssue({ code: "custom", path: ["translations", field], message: `translations.${field} needs the ${field} itself too (the text in the base language)` })
+        ctx.addIssue({
+          code: "custom",
+          path: ["translations", field],
+          message: `translations.${field} needs the ${field} itself too (the text in the base language)`,
+        })
       }
     }
   })

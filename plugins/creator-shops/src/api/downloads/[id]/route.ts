@@ -15,14 +15,21 @@ import { pluginOptions } from "../../../utils/options"
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { secret } = pluginOptions(req.scope)
   if (!isValidDownloadToken(req.params.id, req.query.token, secret)) {
-    res.status(403).json({ type: "forbidden", message: "This download link is not valid. Use the link from your order e-mail or your account." })
+    res
+      .status(403)
+      .json({ type: "forbidden", message: "This download link is not valid. Use the link from your order e-mail or your account." })
     return
   }
   const listings: ListingModuleService = req.scope.resolve(LISTING_MODULE)
   const head = req.method === "HEAD"
   const consumed = head ? await listings.peekDownload(req.params.id) : await listings.consumeDownload(req.params.id)
   if (!consumed) {
-    res.status(410).json({ type: "gone", message: "This download link has expired, reached its download limit, or its file was withdrawn. Contact the creator." })
+    res
+      .status(410)
+      .json({
+        type: "gone",
+        message: "This download link has expired, reached its download limit, or its file was withdrawn. Contact the creator.",
+      })
     return
   }
   setFileHeaders(res, consumed)

@@ -26,14 +26,24 @@ const index: SearchTypes.ResolvedSearchIndexDefinition = {
 
 const WORDS = ["loom", "wool", "silk", "copper", "tray", "carpet", "vinyl", "record", "ceramic", "bowl", "scarf", "kilim"]
 /** Words that do not compress away, as real descriptions. */
-const prose = (seed: number, words = 700) => Array.from({ length: words }, (_, i) => `${WORDS[(i * 7 + seed) % WORDS.length]}${(i * seed) % 97}`).join(" ")
+const prose = (seed: number, words = 700) =>
+  Array.from({ length: words }, (_, i) => `${WORDS[(i * 7 + seed) % WORDS.length]}${(i * seed) % 97}`).join(" ")
 /** Shaped like products: rows of 1.5–2 KB, which the default TOAST threshold (2 KB) would leave in place. */
-const documents = Array.from({ length: 50 }, (_, i) => ({ id: `p_${i}`, title: `Item ${i}`, body: prose(i + 1, 90), code: `C-${i % 5}`, tags: [`t${i % 3}`], notes: [`note ${i}`] }))
+const documents = Array.from({ length: 50 }, (_, i) => ({
+  id: `p_${i}`,
+  title: `Item ${i}`,
+  body: prose(i + 1, 90),
+  code: `C-${i % 5}`,
+  tags: [`t${i % 3}`],
+  notes: [`note ${i}`],
+}))
 
 let db: TestDatabase
 let provider: EmbeddedSearchProvider
 const ids = async (filters: SearchTypes.SearchFilters) =>
-  (await provider.search({ index, filters, attributes_to_retrieve: ["id"], pagination: { skip: 0, take: 100 } })).hits.map((hit) => hit.id).sort()
+  (await provider.search({ index, filters, attributes_to_retrieve: ["id"], pagination: { skip: 0, take: 100 } })).hits
+    .map((hit) => hit.id)
+    .sort()
 
 beforeAll(async () => {
   db = await openTestDatabase("embedded_layout")
@@ -50,7 +60,7 @@ afterAll(async () => {
 describe("the typed layout", () => {
   it("keeps documents, vectors and text out of the rows that searches scan", async () => {
     const [sizes] = await db.manager.execute(
-      `SELECT pg_relation_size('search_pg_laid_out') AS heap, pg_relation_size(reltoastrelid) AS toast FROM pg_class WHERE relname = 'search_pg_laid_out'`
+      `SELECT pg_relation_size('search_pg_laid_out') AS heap, pg_relation_size(reltoastrelid) AS toast FROM pg_class WHERE relname = 'search_pg_laid_out'`,
     )
     expect(Number(sizes.heap)).toBeLessThan(documents.length * 600)
     expect(Number(sizes.toast)).toBeGreaterThan(documents.length * 1024)
@@ -64,7 +74,11 @@ describe("the typed layout", () => {
   })
 
   it("follows a rewritten document in its native columns", async () => {
-    await provider.upsertDocuments({ index: "laid_out", definition: index, documents: [{ ...documents[1], code: "C-new", tags: ["fresh"] }] })
+    await provider.upsertDocuments({
+      index: "laid_out",
+      definition: index,
+      documents: [{ ...documents[1], code: "C-new", tags: ["fresh"] }],
+    })
     expect(await ids({ code: "C-new" })).toEqual(["p_1"])
     expect(await ids({ tags: "fresh" })).toEqual(["p_1"])
     expect(await ids({ code: "C-1" })).toEqual(["p_11", "p_16", "p_21", "p_26", "p_31", "p_36", "p_41", "p_46", "p_6"])
@@ -77,12 +91,19 @@ describe("the typed layout", () => {
     stockLayout.engine_.serializePlan = PostgresSearchService.prototype["serializePlan"]
     await stockLayout.upsertIndex({ index: old })
     await stockLayout.upsertDocuments({ index: "upgraded", definition: old, documents })
-    const layout = async () => (await db.manager.execute(`SELECT "plan"->'layout' AS layout FROM "search_postgres_index" WHERE "name" = 'upgraded'`))[0].layout
+    const layout = async () =>
+      (await db.manager.execute(`SELECT "plan"->'layout' AS layout FROM "search_postgres_index" WHERE "name" = 'upgraded'`))[0].layout
     expect(await layout()).toBeNull()
 
     await provider.upsertIndex({ index: old })
     expect(await layout()).toBe(1)
-    const result = await provider.search({ index: old, q: "loom0", filters: { code: "C-0" }, attributes_to_retrieve: ["id"], search_options: { facets: ["tags"] } })
+    const result = await provider.search({
+      index: old,
+      q: "loom0",
+      filters: { code: "C-0" },
+      attributes_to_retrieve: ["id"],
+      search_options: { facets: ["tags"] },
+    })
     const expected = documents.filter((doc) => doc.code === "C-0" && doc.body.split(" ").includes("loom0")).map((doc) => doc.id)
     expect(expected.length).toBeGreaterThan(0)
     expect(result.hits.map((hit) => hit.id).sort()).toEqual(expected.sort())

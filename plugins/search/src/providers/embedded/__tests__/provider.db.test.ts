@@ -11,7 +11,10 @@ let db: TestDatabase
 let provider: EmbeddedSearchProvider
 type Definition = SearchTypes.ResolvedSearchIndexDefinition
 
-const definition = (name: string, settings: SearchTypes.SearchIndexSettings = {}): Definition => ({ ...suiteDefinition(name, "embedded"), settings })
+const definition = (name: string, settings: SearchTypes.SearchIndexSettings = {}): Definition => ({
+  ...suiteDefinition(name, "embedded"),
+  settings,
+})
 const invalidData = { type: MedusaError.Types.INVALID_DATA }
 
 async function createIndex(index: Definition, documents = DOCUMENTS) {
@@ -24,7 +27,9 @@ const ids = async (index: Definition, q: string, search_options: SearchTypes.Sea
   (await provider.search({ index, q, search_options, attributes_to_retrieve: RETRIEVABLE })).hits.map((hit) => hit.id).sort()
 
 const vocabulary = async (index: string) =>
-  Object.fromEntries((await db.manager.execute(`SELECT word, doc_count FROM search_vocab_${index}`)).map((row: any) => [row.word, row.doc_count]))
+  Object.fromEntries(
+    (await db.manager.execute(`SELECT word, doc_count FROM search_vocab_${index}`)).map((row: any) => [row.word, row.doc_count]),
+  )
 
 beforeAll(async () => {
   db = await openTestDatabase("embedded_provider")
@@ -44,7 +49,11 @@ describe("the vocabulary", () => {
 
     await provider.upsertDocuments({ index: "vocab", definition: index, documents: [{ ...DOCUMENTS[0], title: "Red wool rug" }] })
     expect(await vocabulary("vocab")).toMatchObject({ carpet: 2, rug: 1 })
-    await provider.upsertDocuments({ index: "vocab", definition: index, documents: [{ ...DOCUMENTS[0], title: "Red wool rug", description: "Quba" }] })
+    await provider.upsertDocuments({
+      index: "vocab",
+      definition: index,
+      documents: [{ ...DOCUMENTS[0], title: "Red wool rug", description: "Quba" }],
+    })
     expect(await vocabulary("vocab")).toMatchObject({ carpet: 1, rug: 1 })
 
     await provider.deleteDocuments({ index: "vocab", filters: { brand: "Gəncə Xalça" } })
@@ -77,7 +86,9 @@ describe("typo tolerance settings", () => {
   })
 
   it("follow the index's minimum word sizes", async () => {
-    const index = await createIndex(definition("typo_sizes", { typo_tolerance: { min_word_size_for_one_typo: 6, min_word_size_for_two_typos: 7 } }))
+    const index = await createIndex(
+      definition("typo_sizes", { typo_tolerance: { min_word_size_for_one_typo: 6, min_word_size_for_two_typos: 7 } }),
+    )
     expect(await ids(index, "carpt")).toEqual([])
     expect(await ids(index, "karpet")).toEqual(["p_carpet_red", "p_runner"])
     expect(await ids(index, "cerpett")).toEqual(["p_carpet_red", "p_runner"])
@@ -85,8 +96,12 @@ describe("typo tolerance settings", () => {
 
   it("refuse typo-disabled fields that share a weight class with other fields", async () => {
     const clash = definition("typo_clash", { typo_tolerance: { disabled_on_attributes: ["description"] } })
-    await expect(provider.upsertIndex({ index: { ...clash, fields: { ...clash.fields, sku: { type: "keyword", searchable: true } } } })).rejects.toMatchObject(invalidData)
-    await expect(provider.upsertIndex({ index: definition("typo_unknown", { typo_tolerance: { disabled_on_attributes: ["colour"] } }) })).rejects.toMatchObject(invalidData)
+    await expect(
+      provider.upsertIndex({ index: { ...clash, fields: { ...clash.fields, sku: { type: "keyword", searchable: true } } } }),
+    ).rejects.toMatchObject(invalidData)
+    await expect(
+      provider.upsertIndex({ index: definition("typo_unknown", { typo_tolerance: { disabled_on_attributes: ["colour"] } }) }),
+    ).rejects.toMatchObject(invalidData)
   })
 })
 
@@ -95,7 +110,8 @@ describe("refusals", () => {
   beforeAll(async () => {
     index = await createIndex(definition("refusals"))
   })
-  const search = (input: Partial<SearchTypes.ProviderSearchQuery>) => provider.search({ index, attributes_to_retrieve: RETRIEVABLE, ...input })
+  const search = (input: Partial<SearchTypes.ProviderSearchQuery>) =>
+    provider.search({ index, attributes_to_retrieve: RETRIEVABLE, ...input })
 
   it("refuse what the engine cannot do rather than answering differently", async () => {
     await expect(search({ q: "carpet", search_options: { highlight: true } })).rejects.toMatchObject(invalidData)
@@ -122,7 +138,9 @@ describe("edge cases", () => {
   it("report a missing index as NOT_FOUND, which makes the module re-resolve its active version", async () => {
     const gone = definition("gone")
     await expect(ids(gone, "carpet")).rejects.toMatchObject({ type: MedusaError.Types.NOT_FOUND })
-    await expect(provider.deleteDocuments({ index: "gone", filters: { id: ["p_font"] } })).rejects.toMatchObject({ type: MedusaError.Types.NOT_FOUND })
+    await expect(provider.deleteDocuments({ index: "gone", filters: { id: ["p_font"] } })).rejects.toMatchObject({
+      type: MedusaError.Types.NOT_FOUND,
+    })
   })
 
   it("find nothing, without failing, for a query with no words", async () => {

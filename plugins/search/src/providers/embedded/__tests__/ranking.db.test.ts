@@ -28,13 +28,23 @@ const index: Definition = {
 }
 const table = "search_pg_ranked"
 
-const doc = (id: string, title: string, description: string) => ({ id, title, description, status: "published", channels: ["sc_1"], kind: id.slice(0, 1), price: id.length })
+const doc = (id: string, title: string, description: string) => ({
+  id,
+  title,
+  description,
+  status: "published",
+  channels: ["sc_1"],
+  kind: id.slice(0, 1),
+  price: id.length,
+})
 /** Three titles and five descriptions say "loom"; 300 fillers say "common" and are all published in one channel. */
 const DOCUMENTS = [
   doc("t_a", "Loom loom", "A loom for a loom"),
   doc("t_b", "Small loom", "Wooden"),
   doc("t_c", "Loom bench", "Oak"),
-  ...["d_a", "d_b", "d_c", "d_d", "d_e"].map((id, i) => doc(id, `Scarf ${i}`, i === 0 ? "Woven on a loom, loom after loom" : "Woven on a loom")),
+  ...["d_a", "d_b", "d_c", "d_d", "d_e"].map((id, i) =>
+    doc(id, `Scarf ${i}`, i === 0 ? "Woven on a loom, loom after loom" : "Woven on a loom"),
+  ),
   ...Array.from({ length: 300 }, (_, i) => doc(`f_${String(i).padStart(3, "0")}`, `Common item ${i}`, "Common filler, made to be found")),
 ]
 
@@ -69,7 +79,7 @@ describe("relevance on the typed layout", () => {
     const provider = new EmbeddedSearchProvider({ manager: db.manager }, {})
     const result = await search(provider, { q: "loom", pagination: { skip: 0, take: 20 } })
     const expected = await db.manager.execute(
-      `SELECT "id" FROM "${table}", to_tsquery('${TS_CONFIG}', 'loom:*') AS q WHERE "search_vector" @@ q ORDER BY ts_rank_cd("search_vector", q) DESC, "id"`
+      `SELECT "id" FROM "${table}", to_tsquery('${TS_CONFIG}', 'loom:*') AS q WHERE "search_vector" @@ q ORDER BY ts_rank_cd("search_vector", q) DESC, "id"`,
     )
     expect(result.hits.map((hit) => hit.id)).toEqual(expected.map((row: { id: string }) => row.id))
   })

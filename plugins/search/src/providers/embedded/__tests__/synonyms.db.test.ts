@@ -54,11 +54,11 @@ describe("synonyms in the embedded provider", () => {
     index = await createIndex(
       definition("synonyms", {
         rug: ["carpet", "ХАЛЧА"],
-        "KƏLAĞAYI": ["silk scarf"],
+        KƏLAĞAYI: ["silk scarf"],
         "hand-knotted": ["ковёр"],
         "O'Brien": ["mugham"],
         "sample pack": ["font"],
-      })
+      }),
     )
   })
 
@@ -137,16 +137,23 @@ describe("synonym settings", () => {
   })
 
   it("are refused when malformed, at build time and at query time", async () => {
-    const bad = { ...definition("bad_shape", {}), settings: { provider_options: { embedded: { synonyms: { rug: "carpet" } } } } } as Definition
+    const bad = {
+      ...definition("bad_shape", {}),
+      settings: { provider_options: { embedded: { synonyms: { rug: "carpet" } } } },
+    } as Definition
     await expect(provider.upsertIndex({ index: bad })).rejects.toMatchObject(invalidData)
     const built = await createIndex(definition("bad_later", { rug: ["carpet"] }))
     const changed = { ...built, settings: bad.settings }
     await expect(provider.search({ index: changed, q: "rug", attributes_to_retrieve: RETRIEVABLE })).rejects.toMatchObject(invalidData)
-    await expect(provider.search({ index: changed, filters: { brand: "Type Lab" }, attributes_to_retrieve: RETRIEVABLE })).rejects.toMatchObject(invalidData)
+    await expect(
+      provider.search({ index: changed, filters: { brand: "Type Lab" }, attributes_to_retrieve: RETRIEVABLE }),
+    ).rejects.toMatchObject(invalidData)
   })
 
   it("sit beside another engine's options, which are ignored", async () => {
-    const both = await createIndex(definition("both_engines", { rug: ["carpet"] }, { meilisearch: { synonyms: { rug: ["vinyl"] }, rankingRules: ["words"] } }))
+    const both = await createIndex(
+      definition("both_engines", { rug: ["carpet"] }, { meilisearch: { synonyms: { rug: ["vinyl"] }, rankingRules: ["words"] } }),
+    )
     expect(await ids(both, "rug")).toEqual(["p_carpet_red", "p_runner"])
   })
 })

@@ -6,7 +6,7 @@ import { buildTsQuery, type Alternative, type QueryWord } from "../typo"
 /** What Postgres would make of each string, written out by hand: folded lexemes and a phrase tsquery. */
 const analysis = (entries: Record<string, string[]>) =>
   new Map<string, AnalysedText>(
-    Object.entries(entries).map(([text, lexemes]) => [text, { lexemes, phrase: lexemes.map((lexeme) => `'${lexeme}'`).join(" <-> ") }])
+    Object.entries(entries).map(([text, lexemes]) => [text, { lexemes, phrase: lexemes.map((lexeme) => `'${lexeme}'`).join(" <-> ") }]),
   )
 
 const ANALYSED = analysis({
@@ -14,10 +14,10 @@ const ANALYSED = analysis({
   karpet: ["karpet"],
   tar: ["tar"],
   rug: ["rug"],
-  "xalça": ["xalca"],
-  "XALCA": ["xalca"],
-  "ковёр": ["ковер"],
-  "Ковер": ["ковер"],
+  xalça: ["xalca"],
+  XALCA: ["xalca"],
+  ковёр: ["ковер"],
+  Ковер: ["ковер"],
   "sample pack": ["sample", "pack"],
   "tar sample pack": ["tar", "sample", "pack"],
   loops: ["loops"],
@@ -41,8 +41,12 @@ function query(text: string, extra: Partial<QueryWord> = {}): QueryWord[] {
 const spans = (words: QueryWord[], synonyms: Record<string, string[]>) =>
   groupQueryWords(words, table(synonyms)).map((unit) => ({ words: unit.words.map((word) => word.word).join(" "), synonyms: unit.synonyms }))
 
-const tsquery = (text: string, synonyms: Record<string, string[]>, alternatives = new Map<string, Alternative[]>(), strategy: "all" | "any" | "last" = "all") =>
-  buildTsQuery(groupQueryWords(query(text), table(synonyms)), alternatives, strategy)
+const tsquery = (
+  text: string,
+  synonyms: Record<string, string[]>,
+  alternatives = new Map<string, Alternative[]>(),
+  strategy: "all" | "any" | "last" = "all",
+) => buildTsQuery(groupQueryWords(query(text), table(synonyms)), alternatives, strategy)
 
 describe("the synonym table", () => {
   it("holds each key by its folded words, with its synonyms as tsquery phrases", () => {
@@ -54,7 +58,7 @@ describe("the synonym table", () => {
   })
 
   it("merges keys that fold to the same words and drops synonyms that are the key itself", () => {
-    const { entries } = table({ "ковёр": ["carpet", "Ковер"], "Ковер": ["rug", "carpet"], "xalça": ["XALCA"] })
+    const { entries } = table({ ковёр: ["carpet", "Ковер"], Ковер: ["rug", "carpet"], xalça: ["XALCA"] })
     expect([...entries.keys()]).toEqual(["ковер", "xalca"])
     expect(entries.get("ковер")?.alternatives).toEqual(["'carpet'", "'rug'"])
     expect(entries.get("xalca")?.alternatives).toEqual([])
@@ -93,7 +97,10 @@ describe("reading a query with synonyms", () => {
   })
 
   it("leaves the query alone without synonyms", () => {
-    expect(groupQueryWords(query("red carpet red"), undefined).map((unit) => unit.words.map((word) => word.word))).toEqual([["red"], ["carpet"]])
+    expect(groupQueryWords(query("red carpet red"), undefined).map((unit) => unit.words.map((word) => word.word))).toEqual([
+      ["red"],
+      ["carpet"],
+    ])
   })
 })
 

@@ -34,7 +34,9 @@ describe("the az/ru fold", () => {
   })
 
   it("turns Azerbaijani and Russian words into their ASCII and е spellings", async () => {
-    const [row] = await sql(`SELECT to_tsvector('${TS_CONFIG}', ${FOLD_FUNCTION}(?))::text AS vector`, ["Qırmızı xalça, kəlağayı, КОВЁР, café"])
+    const [row] = await sql(`SELECT to_tsvector('${TS_CONFIG}', ${FOLD_FUNCTION}(?))::text AS vector`, [
+      "Qırmızı xalça, kəlağayı, КОВЁР, café",
+    ])
     expect(row.vector).toBe("'cafe':5 'kelagayi':3 'qirmizi':1 'xalca':2 'ковер':4")
   })
 
@@ -50,7 +52,14 @@ describe("the vocabulary lookup", () => {
     await sql(`CREATE INDEX search_vocab_probe_trgm ON search_vocab_probe USING GIN ("word" gin_trgm_ops)`)
     await sql(`INSERT INTO search_vocab_probe SELECT md5(i::text), 1 FROM generate_series(1, 5000) AS i`)
     await sql(`ANALYZE search_vocab_probe`)
-    const { sql: lookup, params } = candidatesSql("search_vocab_probe", [{ word: "carpt", prefix: false }, { word: "vinly", prefix: true }], 40)
+    const { sql: lookup, params } = candidatesSql(
+      "search_vocab_probe",
+      [
+        { word: "carpt", prefix: false },
+        { word: "vinly", prefix: true },
+      ],
+      40,
+    )
     // As the provider runs it: sequential scans off, so only an indexable form can avoid one.
     const plan = await db.manager.transactional(async (tx: any) => {
       await tx.execute("SET LOCAL enable_seqscan = off")

@@ -16,8 +16,28 @@ const table = "search_pg_typed_filters"
 
 /** Documents missing fields, which is where two- and three-valued logic part ways. */
 const SPARSE = [
-  { id: "p_bare", title: "Bare listing", description: "Nothing else known", price: 5, in_stock: true, created_at: "2026-08-01T10:00:00.000Z", sku: "B-1" },
-  { id: "p_numbers", title: "Numbered tags", description: "Tags that look like numbers", brand: "42", tags: ["7", "music"], price: 42.5, rating: 1, in_stock: false, created_at: "2026-08-02T10:00:00.000Z", seller: { id: "s_num", name: "Numbers" }, sku: "N-1" },
+  {
+    id: "p_bare",
+    title: "Bare listing",
+    description: "Nothing else known",
+    price: 5,
+    in_stock: true,
+    created_at: "2026-08-01T10:00:00.000Z",
+    sku: "B-1",
+  },
+  {
+    id: "p_numbers",
+    title: "Numbered tags",
+    description: "Tags that look like numbers",
+    brand: "42",
+    tags: ["7", "music"],
+    price: 42.5,
+    rating: 1,
+    in_stock: false,
+    created_at: "2026-08-02T10:00:00.000Z",
+    seller: { id: "s_num", name: "Numbers" },
+    sku: "N-1",
+  },
 ]
 
 const ids = async (sql: string, params: unknown[]) =>

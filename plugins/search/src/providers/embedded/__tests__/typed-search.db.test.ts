@@ -24,8 +24,13 @@ class Probe extends EmbeddedSearchProvider {
 let db: TestDatabase
 let probe: Probe
 const index = suiteDefinition("typed_search", "embedded")
-const run = (input: Input) => probe.both({ index, attributes_to_retrieve: RETRIEVABLE, pagination: { skip: 0, take: 50 }, ...input } as SearchTypes.ProviderSearchQuery)
-const ranges = [{ key: "cheap", to: 100 }, { key: "mid", from: 100, to: 400 }, { key: "high", from: 400 }]
+const run = (input: Input) =>
+  probe.both({ index, attributes_to_retrieve: RETRIEVABLE, pagination: { skip: 0, take: 50 }, ...input } as SearchTypes.ProviderSearchQuery)
+const ranges = [
+  { key: "cheap", to: 100 },
+  { key: "mid", from: 100, to: 400 },
+  { key: "high", from: 400 },
+]
 
 beforeAll(async () => {
   db = await openTestDatabase("embedded_typed_search")
@@ -41,9 +46,29 @@ afterAll(async () => {
 
 describe("the typed read path", () => {
   const cases: [string, Input][] = [
-    ["every facet kind over the whole catalogue", { search_options: { facets: ["brand", "tags", "in_stock", { field: "price", type: "stats" }, { field: "price", type: "range", ranges }] } }],
-    ["facets of a text query with filters", { q: "carpet", filters: { in_stock: true }, search_options: { facets: ["tags", "brand", { field: "price", type: "stats" }] } }],
-    ["value facets with a prefix, an order and a limit", { search_options: { facets: [{ field: "tags", query: "c", sort: "alpha" }, { field: "brand", limit: 2 }] } }],
+    [
+      "every facet kind over the whole catalogue",
+      {
+        search_options: {
+          facets: ["brand", "tags", "in_stock", { field: "price", type: "stats" }, { field: "price", type: "range", ranges }],
+        },
+      },
+    ],
+    [
+      "facets of a text query with filters",
+      { q: "carpet", filters: { in_stock: true }, search_options: { facets: ["tags", "brand", { field: "price", type: "stats" }] } },
+    ],
+    [
+      "value facets with a prefix, an order and a limit",
+      {
+        search_options: {
+          facets: [
+            { field: "tags", query: "c", sort: "alpha" },
+            { field: "brand", limit: 2 },
+          ],
+        },
+      },
+    ],
     ["stats over nothing", { filters: { brand: "nobody" }, search_options: { facets: [{ field: "price", type: "stats" }, "tags"] } }],
     ["relevance with scores", { q: "record", search_options: { include_score: true } }],
     ["a typo and a filter", { q: "carpt", filters: { price: { $lt: 400 } } }],
@@ -62,14 +87,19 @@ describe("the typed read path", () => {
     const { typed, stock } = await run(input)
     expect(typed.hits.map((hit) => hit.id)).toEqual(stock.hits.map((hit) => hit.id))
     expect(typed.hits.map((hit) => hit.document)).toEqual(stock.hits.map((hit) => hit.document))
-    typed.hits.forEach((hit, i) => (hit.score === undefined ? expect(stock.hits[i].score).toBeUndefined() : expect(hit.score).toBeCloseTo(stock.hits[i].score!, 5)))
+    typed.hits.forEach((hit, i) =>
+      hit.score === undefined ? expect(stock.hits[i].score).toBeUndefined() : expect(hit.score).toBeCloseTo(stock.hits[i].score!, 5),
+    )
     expect({ ...typed.metadata, processing_time_ms: 0 }).toEqual({ ...stock.metadata, processing_time_ms: 0 })
-    const numbers = (facets: unknown) => JSON.parse(JSON.stringify(facets ?? null), (_, v) => (typeof v === "number" ? Math.round(v * 1e6) / 1e6 : v))
+    const numbers = (facets: unknown) =>
+      JSON.parse(JSON.stringify(facets ?? null), (_, v) => (typeof v === "number" ? Math.round(v * 1e6) / 1e6 : v))
     expect(numbers(typed.facets)).toEqual(numbers(stock.facets))
   })
 
   it("is the path new tables take, and a table without the layout keeps the stock path", async () => {
-    const [row] = await db.manager.execute(`SELECT "plan"->'layout' AS layout FROM "search_postgres_index" WHERE "name" = ?`, [index.physical_name])
+    const [row] = await db.manager.execute(`SELECT "plan"->'layout' AS layout FROM "search_postgres_index" WHERE "name" = ?`, [
+      index.physical_name,
+    ])
     expect(row.layout).toBe(1)
     await db.manager.execute(`UPDATE "search_postgres_index" SET "plan" = "plan" - 'layout' WHERE "name" = ?`, [index.physical_name])
     try {
@@ -81,7 +111,9 @@ describe("the typed read path", () => {
       expect(result.hits.map((hit) => hit.id).sort()).toEqual(["p_carpet_red", "p_runner"])
       expect(statements.some((sql) => sql.includes("COUNT(*)::int AS count"))).toBe(true)
     } finally {
-      await db.manager.execute(`UPDATE "search_postgres_index" SET "plan" = "plan" || '{"layout": 1}' WHERE "name" = ?`, [index.physical_name])
+      await db.manager.execute(`UPDATE "search_postgres_index" SET "plan" = "plan" || '{"layout": 1}' WHERE "name" = ?`, [
+        index.physical_name,
+      ])
     }
   })
 })

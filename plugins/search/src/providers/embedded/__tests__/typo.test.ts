@@ -3,9 +3,20 @@ import { groupQueryWords } from "../synonyms"
 import { buildTsQuery, chooseAlternatives, editDistance, needsCorrection, tsTerm, type QueryWord } from "../typo"
 
 const budget = (length: number) => (length >= 9 ? 2 : length >= 5 ? 1 : 0)
-const word = (text: string, extra: Partial<QueryWord> = {}): QueryWord => ({ word: text, prefix: false, exact: false, prefixed: false, positions: [1], ...extra })
+const word = (text: string, extra: Partial<QueryWord> = {}): QueryWord => ({
+  word: text,
+  prefix: false,
+  exact: false,
+  prefixed: false,
+  positions: [1],
+  ...extra,
+})
 /** Words in query order, each a unit of its own (no synonyms). */
-const inOrder = (...words: QueryWord[]) => groupQueryWords(words.map((w, i) => ({ ...w, positions: [i + 1] })), undefined)
+const inOrder = (...words: QueryWord[]) =>
+  groupQueryWords(
+    words.map((w, i) => ({ ...w, positions: [i + 1] })),
+    undefined,
+  )
 
 describe("edit distance", () => {
   it("counts a transposition as one typo, like Meilisearch", () => {
@@ -43,7 +54,11 @@ describe("which query words are corrected", () => {
 })
 
 describe("choosing corrections", () => {
-  const candidates = [{ word: "carpet", doc_count: 10 }, { word: "carpets", doc_count: 2 }, { word: "copper", doc_count: 50 }]
+  const candidates = [
+    { word: "carpet", doc_count: 10 },
+    { word: "carpets", doc_count: 2 },
+    { word: "copper", doc_count: 50 },
+  ]
 
   it("keeps vocabulary words within the typo budget, closest first", () => {
     expect(chooseAlternatives(word("carpt"), candidates, budget, 5)).toEqual([{ term: "carpet", prefix: false }])
@@ -74,7 +89,9 @@ describe("the tsquery", () => {
   })
 
   it("keeps one group for a word the query repeats", () => {
-    expect(buildTsQuery(groupQueryWords([word("carpet", { positions: [1, 3] }), word("red", { positions: [2] })], undefined), new Map())).toBe("'carpet' & 'red'")
+    expect(
+      buildTsQuery(groupQueryWords([word("carpet", { positions: [1, 3] }), word("red", { positions: [2] })], undefined), new Map()),
+    ).toBe("'carpet' & 'red'")
   })
 
   it("quotes lexemes so they cannot be read as tsquery syntax", () => {

@@ -49,7 +49,10 @@ describe("Meilisearch document writes over HTTP", () => {
     expect(await meili.waitForTask(task)).toEqual({ id: "0", index: "product_v2", status: "succeeded" })
     expect(recorder.calls()).toEqual(["POST /indexes/test_product_v2/documents", "GET /tasks/0"])
 
-    recorder.taskOutcome = () => ({ status: "failed", error: { message: "Document identifier `a b` is invalid.", code: "invalid_document_id", type: "invalid_request", link: "" } })
+    recorder.taskOutcome = () => ({
+      status: "failed",
+      error: { message: "Document identifier `a b` is invalid.", code: "invalid_document_id", type: "invalid_request", link: "" },
+    })
     expect(await meili.waitForTask(task)).toEqual({
       id: "0",
       index: "product_v2",
@@ -92,7 +95,7 @@ describe("Meilisearch document writes over HTTP", () => {
     const meili = provider()
     await meili.upsertDocuments({ index: "product_v2", definition: productDefinition(), documents: [{ id: "prod_1" }] })
     await expect(meili.deleteDocuments({ index: "product_v2", filters: { store: "s1" } })).rejects.toThrow(
-      'Unknown filter field "store" on search index "product"'
+      'Unknown filter field "store" on search index "product"',
     )
     expect(recorder.requests).toHaveLength(1)
   })

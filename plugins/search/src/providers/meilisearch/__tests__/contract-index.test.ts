@@ -44,9 +44,7 @@ describe("Meilisearch index lifecycle over HTTP", () => {
 
   it("authenticates every request with the API key as a bearer token", async () => {
     await provider().upsertIndex({ index: productDefinition() })
-    expect(recorder.requests.map((request) => request.headers.authorization)).toEqual(
-      Array(5).fill("Bearer masterKey")
-    )
+    expect(recorder.requests.map((request) => request.headers.authorization)).toEqual(Array(5).fill("Bearer masterKey"))
   })
 
   it("recreates an index whose primary key differs, and keeps one that matches", async () => {
@@ -69,9 +67,19 @@ describe("Meilisearch index lifecycle over HTTP", () => {
   it("fails the migration with Meilisearch's reason when it refuses the settings", async () => {
     recorder.taskOutcome = (task) =>
       task.type === "settingsUpdate"
-        ? { status: "failed", error: { message: "Unknown locale `klingon`.", code: "invalid_settings_localized_attributes", type: "invalid_request", link: "" } }
+        ? {
+            status: "failed",
+            error: {
+              message: "Unknown locale `klingon`.",
+              code: "invalid_settings_localized_attributes",
+              type: "invalid_request",
+              link: "",
+            },
+          }
         : { status: "succeeded", error: null }
-    const failure = await provider().upsertIndex({ index: productDefinition() }).catch((error) => error)
+    const failure = await provider()
+      .upsertIndex({ index: productDefinition() })
+      .catch((error) => error)
     expect(failure).toBeInstanceOf(MedusaError)
     expect(failure.type).toBe(MedusaError.Types.INVALID_DATA)
     expect(failure.message).toBe('Meilisearch could not apply the settings of "test_product_v1": Unknown locale `klingon`.')

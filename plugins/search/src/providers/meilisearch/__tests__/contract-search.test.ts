@@ -32,7 +32,7 @@ describe("Meilisearch search over HTTP", () => {
       },
     ]
     const result = await provider().search(
-      searchInput({ q: "kelagayi", filters: { status: "published" }, search_options: { facets: ["brand"] } })
+      searchInput({ q: "kelagayi", filters: { status: "published" }, search_options: { facets: ["brand"] } }),
     )
 
     expect(recorder.calls()).toEqual(["POST /multi-search"])
@@ -65,7 +65,10 @@ describe("Meilisearch search over HTTP", () => {
 
   it("packs every query of searchMany, with count and range companions, into a single request", async () => {
     recorder.searchResults = (queries) =>
-      queries.map((query, i) => ({ ...emptyResult(query), ...(query.hitsPerPage === 0 ? { totalHits: 10 + i } : { estimatedTotalHits: 100 + i }) }))
+      queries.map((query, i) => ({
+        ...emptyResult(query),
+        ...(query.hitsPerPage === 0 ? { totalHits: 10 + i } : { estimatedTotalHits: 100 + i }),
+      }))
     const [first, second] = await provider().searchMany([
       searchInput({ search_options: { count: "exact" } }),
       searchInput({
@@ -85,7 +88,13 @@ describe("Meilisearch search over HTTP", () => {
     expect(first.metadata.count).toBe(11)
     expect(second.metadata.count).toBe(102)
     expect(second.facets).toEqual({
-      price_azn: { type: "range", ranges: [{ key: "*-50", to: 50, count: 13 }, { key: "50-*", from: 50, count: 14 }] },
+      price_azn: {
+        type: "range",
+        ranges: [
+          { key: "*-50", to: 50, count: 13 },
+          { key: "50-*", from: 50, count: 14 },
+        ],
+      },
     })
   })
 
@@ -94,7 +103,21 @@ describe("Meilisearch search over HTTP", () => {
     await provider().search(searchInput({ filters: { brand, handle: { $in: ['a")', "b\\"] } } }))
     const filter = recorder.requests[0].body.queries[0].filter
     expect(filter).toBe('("brand" = "Say \\"AND\\" \\\\ OR" AND "handle" IN ["a\\")", "b\\\\"])')
-    expect(shape(filter)).toEqual(["(", '"brand"', "=", JSON.stringify(brand), "AND", '"handle"', "IN", "[", '"a\\")"', ",", '"b\\\\"', "]", ")"])
+    expect(shape(filter)).toEqual([
+      "(",
+      '"brand"',
+      "=",
+      JSON.stringify(brand),
+      "AND",
+      '"handle"',
+      "IN",
+      "[",
+      '"a\\")"',
+      ",",
+      '"b\\\\"',
+      "]",
+      ")",
+    ])
   })
 
   it("cannot be widened by a filter value that contains Meilisearch syntax", async () => {
@@ -107,7 +130,7 @@ describe("Meilisearch search over HTTP", () => {
 
   it("rejects an invalid query before anything is sent", async () => {
     await expect(provider().search(searchInput({ filters: { title_en: { $like: "%rug%" } } }))).rejects.toThrow(
-      'Field "title_en" is not filterable on search index "product"'
+      'Field "title_en" is not filterable on search index "product"',
     )
     await expect(provider().search(searchInput({ filters: { handle: { $like: "%rug%" } } }))).rejects.toThrow(/\$like/)
     expect(recorder.requests).toEqual([])
@@ -115,7 +138,9 @@ describe("Meilisearch search over HTTP", () => {
 
   it("reports a missing index as NOT_FOUND, so the Search Module re-resolves the active version", async () => {
     recorder.reset()
-    const failure = await provider().search(searchInput()).catch((error) => error)
+    const failure = await provider()
+      .search(searchInput())
+      .catch((error) => error)
     expect(failure).toBeInstanceOf(MedusaError)
     expect(failure.type).toBe(MedusaError.Types.NOT_FOUND)
     expect(failure.message).toMatch(/index_not_found.*Index `test_product_v1` not found/)
@@ -127,7 +152,9 @@ describe("Meilisearch search over HTTP", () => {
       headers: { "retry-after": "3" },
       body: { message: "Too many requests", code: "too_many_search_requests", type: "system", link: "" },
     })
-    const failure = await provider().search(searchInput()).catch((error) => error)
+    const failure = await provider()
+      .search(searchInput())
+      .catch((error) => error)
     expect(failure).toMatchObject({ status: 429, retry_after: 3000 })
   })
 })

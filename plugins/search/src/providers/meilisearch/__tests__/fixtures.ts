@@ -51,9 +51,7 @@ export function productDefinition(overrides: Partial<Definition> = {}): Definiti
 }
 
 /** A provider query with the Search Module's normalisation already applied. */
-export function searchInput(
-  overrides: Partial<SearchTypes.ProviderSearchQuery> = {}
-): SearchTypes.ProviderSearchQuery {
+export function searchInput(overrides: Partial<SearchTypes.ProviderSearchQuery> = {}): SearchTypes.ProviderSearchQuery {
   return {
     index: productDefinition(),
     attributes_to_retrieve: ["id", "title_en", "price_azn", "created_at"],

@@ -5,7 +5,9 @@ import { productDefinition, searchInput } from "./fixtures"
 
 const host = process.env.MEILISEARCH_HOST
 if (!host) {
-  console.info("[meilisearch] live suite skipped: MEILISEARCH_HOST is not set (point it, and MEILISEARCH_API_KEY, at a Meilisearch ≥ 1.14 server to run it)")
+  console.info(
+    "[meilisearch] live suite skipped: MEILISEARCH_HOST is not set (point it, and MEILISEARCH_API_KEY, at a Meilisearch ≥ 1.14 server to run it)",
+  )
 }
 
 /**
@@ -16,14 +18,62 @@ if (!host) {
 const makeProvider = (): SearchTypes.ISearchProvider =>
   new MeilisearchSearchProvider(
     {},
-    { host, api_key: process.env.MEILISEARCH_API_KEY || undefined, index_prefix: `medusa_live_${process.pid}_` }
+    { host, api_key: process.env.MEILISEARCH_API_KEY || undefined, index_prefix: `medusa_live_${process.pid}_` },
   )
 
 const documents = [
-  { id: "prod_1", title_en: "Red silk scarf", title_az: "Qırmızı ipək kəlağayı", brand: "Sheki Silk", status: "published", sales_channel_ids: ["sc_az"], tags: ["silk"], price_azn: 85, in_stock: true, created_at: "2024-05-01T10:00:00.000Z", variants: [{ sku: "KS-RED" }] },
-  { id: "prod_2", title_en: "Blue silk scarf", title_az: "Mavi ipək kəlağayı", brand: "Sheki Silk", status: "published", sales_channel_ids: ["sc_az", "sc_eu"], tags: ["silk"], price_azn: 120, in_stock: false, created_at: "2024-06-01T10:00:00.000Z", variants: [{ sku: "KS-BLUE" }] },
-  { id: "prod_3", title_en: "Copper jug", title_az: "Mis səhəng", brand: "Lahij Copper", status: "published", sales_channel_ids: ["sc_eu"], tags: ["copper"], price_azn: 240, in_stock: true, created_at: "2024-07-01T10:00:00.000Z", variants: [{ sku: "LC-JUG" }] },
-  { id: "prod_4", title_en: "Draft silk scarf", title_az: "Qaralama", brand: "Sheki Silk", status: "draft", sales_channel_ids: ["sc_az"], tags: ["silk"], price_azn: 60, in_stock: true, created_at: "2024-08-01T10:00:00.000Z", variants: [{ sku: "KS-DRAFT" }] },
+  {
+    id: "prod_1",
+    title_en: "Red silk scarf",
+    title_az: "Qırmızı ipək kəlağayı",
+    brand: "Sheki Silk",
+    status: "published",
+    sales_channel_ids: ["sc_az"],
+    tags: ["silk"],
+    price_azn: 85,
+    in_stock: true,
+    created_at: "2024-05-01T10:00:00.000Z",
+    variants: [{ sku: "KS-RED" }],
+  },
+  {
+    id: "prod_2",
+    title_en: "Blue silk scarf",
+    title_az: "Mavi ipək kəlağayı",
+    brand: "Sheki Silk",
+    status: "published",
+    sales_channel_ids: ["sc_az", "sc_eu"],
+    tags: ["silk"],
+    price_azn: 120,
+    in_stock: false,
+    created_at: "2024-06-01T10:00:00.000Z",
+    variants: [{ sku: "KS-BLUE" }],
+  },
+  {
+    id: "prod_3",
+    title_en: "Copper jug",
+    title_az: "Mis səhəng",
+    brand: "Lahij Copper",
+    status: "published",
+    sales_channel_ids: ["sc_eu"],
+    tags: ["copper"],
+    price_azn: 240,
+    in_stock: true,
+    created_at: "2024-07-01T10:00:00.000Z",
+    variants: [{ sku: "LC-JUG" }],
+  },
+  {
+    id: "prod_4",
+    title_en: "Draft silk scarf",
+    title_az: "Qaralama",
+    brand: "Sheki Silk",
+    status: "draft",
+    sales_channel_ids: ["sc_az"],
+    tags: ["silk"],
+    price_azn: 60,
+    in_stock: true,
+    created_at: "2024-08-01T10:00:00.000Z",
+    variants: [{ sku: "KS-DRAFT" }],
+  },
 ]
 
 describe.skipIf(!host)("Meilisearch provider against a live server", () => {
@@ -56,8 +106,15 @@ describe.skipIf(!host)("Meilisearch provider against a live server", () => {
         q: "silk scarf",
         filters: { status: "published", sales_channel_ids: ["sc_az"] },
         pagination: { skip: 0, take: 10, order: { price_azn: "DESC" } },
-        search_options: { count: "exact", facets: ["brand", { field: "price_azn", type: "stats" }, { field: "price_azn", type: "range", ranges: [{ to: 100 }, { from: 100 }] }] },
-      })
+        search_options: {
+          count: "exact",
+          facets: [
+            "brand",
+            { field: "price_azn", type: "stats" },
+            { field: "price_azn", type: "range", ranges: [{ to: 100 }, { from: 100 }] },
+          ],
+        },
+      }),
     )
     expect(result.hits.map((hit) => hit.id)).toEqual(["prod_2", "prod_1"])
     expect(result.hits[0].document).toMatchObject({ price_azn: 120, created_at: "2024-06-01T10:00:00.000Z" })
@@ -67,7 +124,7 @@ describe.skipIf(!host)("Meilisearch provider against a live server", () => {
 
   it("filters on dates, booleans and prefixes exactly", async () => {
     const result = await provider.search(
-      searchInput({ index, filters: { created_at: { $gte: "2024-06-01T00:00:00Z" }, in_stock: true, handle: { $exists: false } } })
+      searchInput({ index, filters: { created_at: { $gte: "2024-06-01T00:00:00Z" }, in_stock: true, handle: { $exists: false } } }),
     )
     expect(result.hits.map((hit) => hit.id).sort()).toEqual(["prod_3", "prod_4"])
   })

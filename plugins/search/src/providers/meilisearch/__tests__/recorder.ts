@@ -112,15 +112,28 @@ export class MeilisearchRecorder {
         return this.enqueue(uid, "documentDeletion")
       case "GET /tasks/:uid": {
         const task = this.tasks[Number(uid)]
-        if (!task) return { status: 404, body: { message: `Task \`${uid}\` not found.`, code: "task_not_found", type: "invalid_request", link: "" } }
+        if (!task)
+          return { status: 404, body: { message: `Task \`${uid}\` not found.`, code: "task_not_found", type: "invalid_request", link: "" } }
         const { taskUid, ...summary } = task
-        return ok({ uid: taskUid, batchUid: taskUid, ...summary, canceledBy: null, details: {}, duration: "PT0.001S", startedAt: NOW, finishedAt: NOW, ...this.taskOutcome(task) })
+        return ok({
+          uid: taskUid,
+          batchUid: taskUid,
+          ...summary,
+          canceledBy: null,
+          details: {},
+          duration: "PT0.001S",
+          startedAt: NOW,
+          finishedAt: NOW,
+          ...this.taskOutcome(task),
+        })
       }
       case "GET /stats":
         return ok({
           databaseSize: 1,
           lastUpdate: NOW,
-          indexes: Object.fromEntries([...this.indexes.values()].map((i) => [i.uid, { numberOfDocuments: i.documents, isIndexing: false, fieldDistribution: {} }])),
+          indexes: Object.fromEntries(
+            [...this.indexes.values()].map((i) => [i.uid, { numberOfDocuments: i.documents, isIndexing: false, fieldDistribution: {} }]),
+          ),
         })
       case "POST /multi-search": {
         const unknown = body.queries.findIndex((query: any) => !this.indexes.has(query.indexUid))
@@ -146,7 +159,12 @@ function ok(body: unknown): Reply {
 function missing(uid: string, prefix = ""): Reply {
   return {
     status: 404,
-    body: { message: `${prefix}Index \`${uid}\` not found.`, code: "index_not_found", type: "invalid_request", link: "https://docs.meilisearch.com/errors#index_not_found" },
+    body: {
+      message: `${prefix}Index \`${uid}\` not found.`,
+      code: "index_not_found",
+      type: "invalid_request",
+      link: "https://docs.meilisearch.com/errors#index_not_found",
+    },
   }
 }
 

@@ -20,7 +20,10 @@ const CreatorPage = () => {
       <Container className="flex flex-col gap-y-2 px-6 py-4">
         <Heading level="h1">Creator not found</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          {errorMessage(error)} <Link to="/creators" className="text-ui-fg-interactive">Back to creators</Link>
+          {errorMessage(error)}{" "}
+          <Link to="/creators" className="text-ui-fg-interactive">
+            Back to creators
+          </Link>
         </Text>
       </Container>
     )

@@ -7,8 +7,7 @@ import { titleCase } from "../../../lib/format"
 
 const TABS: ModerationStatus[] = ["pending", "rejected", "approved"]
 
-const isStatus = (value: string | null): value is ModerationStatus =>
-  (MODERATION_STATUSES as readonly string[]).includes(value ?? "")
+const isStatus = (value: string | null): value is ModerationStatus => (MODERATION_STATUSES as readonly string[]).includes(value ?? "")
 
 /** The listing moderation queue (when the marketplace settings require moderation). */
 const ModerationPage = () => {

@@ -11,7 +11,9 @@ export const GET = async (req: MedusaRequest<unknown, StoreGetCreatorType>, res:
   const { limit, offset } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const locale = req.locale ? { locale: req.locale } : undefined
-  const { data: [creator] } = await query.graph(
+  const {
+    data: [creator],
+  } = await query.graph(
     { entity: "creator", fields: [...PUBLIC_SHOP_FIELDS, "products.id"], filters: { handle: req.params.handle, status: "approved" } },
     locale,
   )
@@ -20,7 +22,15 @@ export const GET = async (req: MedusaRequest<unknown, StoreGetCreatorType>, res:
   const ids = (links ?? []).filter(Boolean).map((p: { id: string }) => p.id)
   const channels = new Set((req as any).publishable_key_context?.sales_channel_ids ?? [])
   const { data: products } = ids.length
-    ? await query.graph({ entity: "product", fields: PUBLIC_PRODUCT_FIELDS, filters: { id: ids, status: "published" }, pagination: { order: { created_at: "DESC" } } }, locale)
+    ? await query.graph(
+        {
+          entity: "product",
+          fields: PUBLIC_PRODUCT_FIELDS,
+          filters: { id: ids, status: "published" },
+          pagination: { order: { created_at: "DESC" } },
+        },
+        locale,
+      )
     : { data: [] as any[] }
   const sold = products.filter((p: any) => (p.sales_channels ?? []).some((c: any) => c && channels.has(c.id)))
   res.json({

@@ -6,7 +6,14 @@ import { deletePrivateFiles, storePrivateFiles } from "../../../../../utils/priv
 import { removeTemporaryUploads, uploadedFiles } from "../../../../../utils/uploads"
 import { shopContext } from "../../../context"
 
-const ASSET_FIELDS = ["listing.assets.id", "listing.assets.filename", "listing.assets.mime_type", "listing.assets.size", "listing.assets.variant_id", "listing.assets.created_at"]
+const ASSET_FIELDS = [
+  "listing.assets.id",
+  "listing.assets.filename",
+  "listing.assets.mime_type",
+  "listing.assets.size",
+  "listing.assets.variant_id",
+  "listing.assets.created_at",
+]
 
 /** A digital listing's private files (never their storage keys or URLs). */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -12,7 +12,11 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const files = []
   for (const file of uploadedFiles(req)) {
     const clean = await cleanImage(file.buffer, { maxPixels: max_image_pixels })
-    const name = file.originalname.replace(/\.[^.]*$/, "").replace(/[^\w.-]+/g, "-").slice(0, 80) || "image"
+    const name =
+      file.originalname
+        .replace(/\.[^.]*$/, "")
+        .replace(/[^\w.-]+/g, "-")
+        .slice(0, 80) || "image"
     files.push({ filename: `${name}.webp`, mimeType: clean.mimeType, content: clean.buffer.toString("base64") })
   }
   await addProductImagesWorkflow(req.scope).run({ input: { product_id: req.params.id, member_id: shopContext(req).member_id, files } })

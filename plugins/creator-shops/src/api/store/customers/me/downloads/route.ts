@@ -8,19 +8,24 @@ import { pluginOptions } from "../../../../../utils/options"
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { backend_url, secret } = pluginOptions(req.scope)
   const listings: ListingModuleService = req.scope.resolve(LISTING_MODULE)
-  const grants = await listings.listDownloadGrants({ customer_id: req.auth_context.actor_id }, { relations: ["asset"], order: { created_at: "DESC" } })
+  const grants = await listings.listDownloadGrants(
+    { customer_id: req.auth_context.actor_id },
+    { relations: ["asset"], order: { created_at: "DESC" } },
+  )
   res.json({
     // a file the creator withdrew (or a deleted product) leaves its grant without an asset
-    downloads: grants.filter((grant) => grant.asset).map((grant) => {
-      const usable = grant.downloads_used < grant.max_downloads && new Date(grant.expires_at) > new Date()
-      return {
-        id: grant.id,
-        order_id: grant.order_id,
-        filename: grant.asset.filename,
-        downloads_left: Math.max(0, grant.max_downloads - grant.downloads_used),
-        expires_at: grant.expires_at,
-        url: usable ? downloadUrl(backend_url, secret, grant) : null,
-      }
-    }),
+    downloads: grants
+      .filter((grant) => grant.asset)
+      .map((grant) => {
+        const usable = grant.downloads_used < grant.max_downloads && new Date(grant.expires_at) > new Date()
+        return {
+          id: grant.id,
+          order_id: grant.order_id,
+          filename: grant.asset.filename,
+          downloads_left: Math.max(0, grant.max_downloads - grant.downloads_used),
+          expires_at: grant.expires_at,
+          url: usable ? downloadUrl(backend_url, secret, grant) : null,
+        }
+      }),
   })
 }
