@@ -1,9 +1,9 @@
 import { authenticate, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { acceptFiles } from "../../utils/uploads"
 import { NoBody, validateBody } from "../utils/validate-body"
-import { creatorCors } from "./cors"
-import { checkCreatorCredentials } from "./credentials"
-import { requireOwnedProduct, requireOwner, requireOwnInvite, requireOwnMember, resolveShopContext } from "./context"
+import { creatorCors } from "../utils/cors"
+import { checkCreatorCredentials } from "../utils/credentials"
+import { requireOwnedProduct, requireOwner, requireOwnInvite, requireOwnMember, resolveShopContext } from "../utils/context"
 import {
   CreatorCreateProduct,
   CreatorCreateVariant,

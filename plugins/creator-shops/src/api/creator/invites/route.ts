@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { CREATOR_MODULE } from "../../../modules/creator"
 import type CreatorModuleService from "../../../modules/creator/service"
 import { inviteCreatorMemberWorkflow } from "../../../workflows/invite-creator-member"
-import { shopContext } from "../context"
+import { shopContext } from "../../utils/context"
 import type { CreatorCreateInviteType } from "../validators"
 
 const publicInvite = ({ token_hash, ...invite }: Record<string, unknown>) => invite

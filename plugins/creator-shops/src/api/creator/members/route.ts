@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CREATOR_MODULE } from "../../../modules/creator"
 import type CreatorModuleService from "../../../modules/creator/service"
-import { shopContext } from "../context"
+import { shopContext } from "../../utils/context"
 
 /** The shop's team. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCreatorProductWorkflow } from "../../../workflows/create-creator-product"
 import { CREATOR_PRODUCT_FIELDS, creatorProductIds, retrieveCreatorProduct } from "../../utils/creator-products"
-import { shopContext } from "../context"
+import { shopContext } from "../../utils/context"
 import type { CreatorCreateProductType, CreatorListProductsType } from "./validators"
 
 /** The shop's own listings, drafts included. */

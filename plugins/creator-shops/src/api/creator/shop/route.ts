@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateCreatorWorkflow } from "../../../workflows/update-creator"
 import { retrieveShop } from "../../utils/retrieve-shop"
-import { shopContext } from "../context"
+import { shopContext } from "../../utils/context"
 import type { CreatorUpdateShopType } from "../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

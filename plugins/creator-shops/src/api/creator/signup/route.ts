@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { signUpCreatorWorkflow } from "../../../workflows/sign-up-creator"
-import { authEmail } from "../auth-email"
+import { authEmail } from "../../utils/auth-email"
 import type { CreatorSignUpType } from "../validators"
 
 /** Opens a shop for the signed-in (or just registered) creator identity. */

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { CREATOR_MODULE } from "../../../../modules/creator"
 import type CreatorModuleService from "../../../../modules/creator/service"
-import { shopContext } from "../../context"
+import { shopContext } from "../../../utils/context"
 
 /** Owner: revoke an invite that was not accepted yet. */
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { acceptCreatorInviteWorkflow } from "../../../../workflows/accept-creator-invite"
-import { authEmail } from "../../auth-email"
+import { authEmail } from "../../../utils/auth-email"
 import type { CreatorAcceptInviteType } from "../../validators"
 
 /** The invited person (registered or signed in as a creator identity) joins the shop. */

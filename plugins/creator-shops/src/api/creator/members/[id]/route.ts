@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { changeCreatorMemberWorkflow } from "../../../../workflows/change-creator-member"
-import { shopContext } from "../../context"
+import { shopContext } from "../../../utils/context"
 import type { CreatorUpdateMemberType } from "../../validators"
 
 /** Owner: change a member's role. */

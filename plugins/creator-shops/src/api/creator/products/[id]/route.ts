@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { updateCreatorProductWorkflow } from "../../../../workflows/update-creator-product"
 import { retrieveCreatorProduct } from "../../../utils/creator-products"
-import { shopContext } from "../../context"
+import { shopContext } from "../../../utils/context"
 import type { CreatorUpdateProductType } from "../validators"
 
 // Ownership of :id is checked by requireOwnedProduct (middlewares.ts) before these run.

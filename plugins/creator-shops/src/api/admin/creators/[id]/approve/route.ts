@@ -1,3 +1,3 @@
-import { decideCreatorRoute } from "../../decide"
+import { decideCreatorRoute } from "../../../../utils/decide"
 
 export const POST = decideCreatorRoute("approve")

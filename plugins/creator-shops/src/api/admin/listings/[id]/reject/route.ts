@@ -1,3 +1,3 @@
-import { decideListingRoute } from "../../decide"
+import { decideListingRoute } from "../../../../utils/decide"
 
 export const POST = decideListingRoute("reject")

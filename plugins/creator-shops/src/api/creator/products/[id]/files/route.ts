@@ -4,7 +4,7 @@ import { addDigitalAssetsWorkflow } from "../../../../../workflows/add-digital-a
 import { assertDigitalListing } from "../../../../../utils/digital-listing"
 import { deletePrivateFiles, storePrivateFiles } from "../../../../../utils/private-files"
 import { removeTemporaryUploads, uploadedFiles } from "../../../../../utils/uploads"
-import { shopContext } from "../../../context"
+import { shopContext } from "../../../../utils/context"
 
 const ASSET_FIELDS = [
   "listing.assets.id",

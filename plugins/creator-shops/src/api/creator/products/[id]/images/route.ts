@@ -4,7 +4,7 @@ import { cleanImage } from "../../../../../utils/images"
 import { pluginOptions } from "../../../../../utils/options"
 import { uploadedFiles } from "../../../../../utils/uploads"
 import { retrieveCreatorProduct } from "../../../../utils/creator-products"
-import { shopContext } from "../../../context"
+import { shopContext } from "../../../../utils/context"
 
 /** Upload product images (multipart, field "files"); each is checked and re-encoded first. */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

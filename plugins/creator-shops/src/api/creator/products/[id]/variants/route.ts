@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { addCreatorVariantWorkflow } from "../../../../../workflows/add-creator-variant"
 import { retrieveCreatorProduct } from "../../../../utils/creator-products"
-import { shopContext } from "../../../context"
+import { shopContext } from "../../../../utils/context"
 import type { CreatorCreateVariantType } from "../../validators"
 
 export const POST = async (req: AuthenticatedMedusaRequest<CreatorCreateVariantType>, res: MedusaResponse) => {

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { deleteProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import { updateCreatorVariantWorkflow } from "../../../../../../workflows/update-creator-variant"
 import { assertVariantOfProduct, retrieveCreatorProduct } from "../../../../../utils/creator-products"
-import { shopContext } from "../../../../context"
+import { shopContext } from "../../../../../utils/context"
 import type { CreatorUpdateVariantType } from "../../../validators"
 
 export const POST = async (req: AuthenticatedMedusaRequest<CreatorUpdateVariantType>, res: MedusaResponse) => {
