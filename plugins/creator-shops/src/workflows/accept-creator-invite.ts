@@ -1,7 +1,7 @@
 import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createMembershipStep } from "./steps/create-membership"
-import { ensureMemberStep } from "./steps/ensure-member"
+import { createMembershipStep } from "./steps/create-creator-membership"
+import { ensureMemberStep } from "./steps/ensure-creator-member"
 import { markInviteAcceptedStep } from "./steps/mark-invite-accepted"
 import { validateInviteTokenStep } from "./steps/validate-invite-token"
 

@@ -1,6 +1,6 @@
 import { createAndLinkProductOptionsToProductWorkflow, createProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { CreatorCreateVariantType } from "../api/creator/products/validators"
+import type { VariantInput } from "./types"
 import { toVariantInput } from "../utils/product-input"
 import { planOptionValuesStep } from "./steps/plan-option-values"
 import { resolveListingContextStep } from "./steps/resolve-listing-context"
@@ -10,7 +10,7 @@ import { validateStockKindStep } from "./steps/validate-stock-kind"
 import { resubmitListingStep } from "./steps/resubmit-listing"
 import { syncListingVisibilityStep } from "./steps/sync-listing-visibility"
 
-export type AddCreatorVariantInput = { product_id: string; member_id: string; variant: CreatorCreateVariantType }
+export type AddCreatorVariantInput = { product_id: string; member_id: string; variant: VariantInput }
 
 /** A creator adds a variant (a size, a licence tier, a package) with its prices and stock. */
 export const addCreatorVariantWorkflow = createWorkflow("add-creator-variant", (input: AddCreatorVariantInput) => {

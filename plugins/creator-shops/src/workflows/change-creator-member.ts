@@ -1,7 +1,7 @@
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { MemberRole } from "../modules/creator/types"
-import { changeMembershipStep } from "./steps/change-membership"
+import { changeMembershipStep } from "./steps/change-creator-membership"
 import { validateOwnerRemainsStep } from "./steps/validate-owner-remains"
 
 export type ChangeCreatorMemberInput = { creator_id: string; member_id: string; role: MemberRole | null }

@@ -5,7 +5,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { CREATOR_MODULE } from "../modules/creator"
 import { LISTING_MODULE } from "../modules/listing"
 import { ListingEvents } from "../modules/listing/types"
-import type { CreatorCreateProductType } from "../api/creator/products/validators"
+import type { CreatorProductInput } from "./types"
 import { toProductInput } from "../utils/product-input"
 import { byLocale } from "../utils/translations"
 import { createListingStep } from "./steps/create-listing"
@@ -18,7 +18,7 @@ import { syncListingVisibilityStep } from "./steps/sync-listing-visibility"
 import { upsertTranslationsStep } from "./steps/upsert-translations"
 import { validateCategoriesStep } from "./steps/validate-categories"
 
-export type CreateCreatorProductInput = { creator_id: string; member_id: string; product: CreatorCreateProductType }
+export type CreateCreatorProductInput = { creator_id: string; member_id: string; product: CreatorProductInput }
 
 /**
  * A creator lists something: a Medusa product (draft) owned by the shop through a module link,

@@ -1,7 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CreatorEvents, type CreatorDecision } from "../modules/creator/types"
-import { recordStatusChangeStep } from "./steps/record-status-change"
+import { recordStatusChangeStep } from "./steps/record-creator-status-change"
 import { syncListingVisibilityStep } from "./steps/sync-listing-visibility"
 import { updateCreatorStatusStep } from "./steps/update-creator-status"
 import { validateCreatorDecisionStep } from "./steps/validate-creator-decision"

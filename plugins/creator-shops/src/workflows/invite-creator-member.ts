@@ -1,7 +1,7 @@
 import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CreatorEvents } from "../modules/creator/types"
-import { createInviteStep, type CreateInviteInput } from "./steps/create-invite"
+import { createInviteStep, type CreateInviteInput } from "./steps/create-creator-invite"
 
 /** An owner invites someone by e-mail; the signed link goes out through the Notification module. */
 export const inviteCreatorMemberWorkflow = createWorkflow("invite-creator-member", (input: CreateInviteInput) => {

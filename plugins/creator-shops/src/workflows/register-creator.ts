@@ -3,7 +3,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { CreatorEvents } from "../modules/creator/types"
 import { byLocale, type LocalizedText } from "../utils/translations"
 import { createCreatorStep, type CreateCreatorInput } from "./steps/create-creator"
-import { recordStatusChangeStep } from "./steps/record-status-change"
+import { recordStatusChangeStep } from "./steps/record-creator-status-change"
 import { upsertTranslationsStep } from "./steps/upsert-translations"
 import { validateHandleAvailableStep } from "./steps/validate-handle-available"
 

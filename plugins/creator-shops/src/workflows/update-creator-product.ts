@@ -1,6 +1,6 @@
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { CreatorUpdateProductType } from "../api/creator/products/validators"
+import type { CreatorProductUpdate } from "./types"
 import { byLocale } from "../utils/translations"
 import { ensureProductTagsStep } from "./steps/ensure-product-tags"
 import { resubmitListingStep } from "./steps/resubmit-listing"
@@ -11,7 +11,7 @@ import { upsertTranslationsStep } from "./steps/upsert-translations"
 import { validateCategoriesStep } from "./steps/validate-categories"
 import { validateKindDetailsStep } from "./steps/validate-kind-details"
 
-export type UpdateCreatorProductInput = { product_id: string; member_id: string; update: CreatorUpdateProductType }
+export type UpdateCreatorProductInput = { product_id: string; member_id: string; update: CreatorProductUpdate }
 
 /** A creator edits a listing's text, categories, tags and kind details; with moderation on, the edit waits for an operator. */
 export const updateCreatorProductWorkflow = createWorkflow("update-creator-product", (input: UpdateCreatorProductInput) => {

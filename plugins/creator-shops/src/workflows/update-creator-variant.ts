@@ -1,6 +1,6 @@
 import { updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { CreatorUpdateVariantType } from "../api/creator/products/validators"
+import type { VariantUpdate } from "./types"
 import { resolveListingContextStep } from "./steps/resolve-listing-context"
 import { resolveProductListingStep } from "./steps/resolve-product-listing"
 import { setVariantStockStep } from "./steps/set-variant-stock"
@@ -8,7 +8,7 @@ import { validateStockKindStep } from "./steps/validate-stock-kind"
 import { resubmitListingStep } from "./steps/resubmit-listing"
 import { syncListingVisibilityStep } from "./steps/sync-listing-visibility"
 
-export type UpdateCreatorVariantInput = { product_id: string; member_id: string; variant_id: string; update: CreatorUpdateVariantType }
+export type UpdateCreatorVariantInput = { product_id: string; member_id: string; variant_id: string; update: VariantUpdate }
 
 /** A creator changes a variant's title, SKU, prices or stock. */
 export const updateCreatorVariantWorkflow = createWorkflow("update-creator-variant", (input: UpdateCreatorVariantInput) => {
