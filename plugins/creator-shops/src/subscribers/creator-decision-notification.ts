@@ -1,22 +1,14 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { CreatorEvents } from "../modules/creator/types"
+import { CreatorEvents, type CreatorStatusEventData } from "../modules/creator/types"
 import { notifyCreatorDecisionWorkflow } from "../workflows/notify-creator-decision"
 
-type DecisionEvent = { id: string; to?: string; reason?: string | null }
-
-const STATUS_BY_EVENT: Record<string, string> = {
-  [CreatorEvents.APPROVED]: "approved",
-  [CreatorEvents.REJECTED]: "rejected",
-  [CreatorEvents.SUSPENDED]: "suspended",
-}
-
-export default async function creatorDecisionNotification({ event, container }: SubscriberArgs<DecisionEvent>) {
+export default async function creatorDecisionNotification({ event, container }: SubscriberArgs<CreatorStatusEventData>) {
   await notifyCreatorDecisionWorkflow(container).run({
-    input: { id: event.data.id, to: event.data.to ?? STATUS_BY_EVENT[event.name], reason: event.data.reason },
+    input: { id: event.data.id, to: event.data.to, reason: event.data.reason },
   })
 }
 
 export const config: SubscriberConfig = {
-  event: Object.keys(STATUS_BY_EVENT),
+  event: [CreatorEvents.APPROVED, CreatorEvents.REJECTED, CreatorEvents.SUSPENDED],
   context: { subscriberId: "creator-decision-notification" },
 }

@@ -7,6 +7,8 @@ import { sniffMimeType } from "./file-type"
 import { displayName } from "./uploads"
 
 export type StoredFile = { file_key: string; filename: string; mime_type: string; size: number }
+/** A file multer left on disk (only what storing it needs, so it can be a workflow input). */
+export type UploadedFile = Pick<Express.Multer.File, "path" | "originalname" | "size">
 
 async function firstBytes(file: string, count = 64): Promise<Buffer> {
   const handle = await open(file, "r")
@@ -24,7 +26,7 @@ async function firstBytes(file: string, count = 64): Promise<Buffer> {
  * holding one whole in memory; the type comes from the content. If one upload fails, the ones
  * already stored are deleted again.
  */
-export async function storePrivateFiles(container: MedusaContainer, uploads: Express.Multer.File[]): Promise<StoredFile[]> {
+export async function storePrivateFiles(container: MedusaContainer, uploads: UploadedFile[]): Promise<StoredFile[]> {
   const files = container.resolve(Modules.FILE)
   const stored: StoredFile[] = []
   try {

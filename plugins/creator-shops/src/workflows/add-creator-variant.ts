@@ -7,8 +7,8 @@ import { resolveListingContextStep } from "./steps/resolve-listing-context"
 import { resolveProductListingStep } from "./steps/resolve-product-listing"
 import { setVariantStockStep } from "./steps/set-variant-stock"
 import { validateStockKindStep } from "./steps/validate-stock-kind"
-import { resubmitListingStep } from "./steps/resubmit-listing"
-import { syncListingVisibilityStep } from "./steps/sync-listing-visibility"
+import { resubmitListing } from "./steps/resubmit-listing"
+import { syncListingVisibility } from "./steps/sync-listing-visibility"
 
 export type AddCreatorVariantInput = { product_id: string; member_id: string; variant: VariantInput }
 
@@ -48,10 +48,10 @@ export const addCreatorVariantWorkflow = createWorkflow("add-creator-variant", (
       stock: listing.kind === "physical" ? [{ variant_id: variants[0].id, quantity: input.variant.stock ?? 0 }] : [],
     })),
   )
-  resubmitListingStep(
+  resubmitListing(
     transform({ input }, ({ input }) => ({ product_id: input.product_id, actor_id: input.member_id, reason: "variant added" })),
   )
-  syncListingVisibilityStep(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] }))).config({
+  syncListingVisibility(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] }))).config({
     name: "sync-after-resubmit",
   })
   return new WorkflowResponse(variants[0])

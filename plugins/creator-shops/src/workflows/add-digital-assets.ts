@@ -1,8 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { StoredFile } from "../utils/private-files"
 import { createDigitalAssetsStep } from "./steps/create-digital-assets"
-import { resubmitListingStep } from "./steps/resubmit-listing"
-import { syncListingVisibilityStep } from "./steps/sync-listing-visibility"
+import { resubmitListing } from "./steps/resubmit-listing"
+import { syncListingVisibility } from "./steps/sync-listing-visibility"
 import { validateDigitalListingStep } from "./steps/validate-digital-listing"
 
 export type AddDigitalAssetsInput = { product_id: string; variant_id?: string | null; member_id: string; files: StoredFile[] }
@@ -18,9 +18,7 @@ export const addDigitalAssetsWorkflow = createWorkflow("add-digital-assets", (in
   const assets = createDigitalAssetsStep(
     transform({ input, listing }, ({ input, listing }) => ({ listing_id: listing.id, variant_id: input.variant_id, files: input.files })),
   )
-  resubmitListingStep(
-    transform({ input }, ({ input }) => ({ product_id: input.product_id, actor_id: input.member_id, reason: "files added" })),
-  )
-  syncListingVisibilityStep(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] })))
+  resubmitListing(transform({ input }, ({ input }) => ({ product_id: input.product_id, actor_id: input.member_id, reason: "files added" })))
+  syncListingVisibility(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] })))
   return new WorkflowResponse(assets)
 })

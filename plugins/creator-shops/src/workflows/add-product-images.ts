@@ -1,7 +1,7 @@
 import { updateProductsWorkflow, uploadFilesWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { resubmitListingStep } from "./steps/resubmit-listing"
-import { syncListingVisibilityStep } from "./steps/sync-listing-visibility"
+import { resubmitListing } from "./steps/resubmit-listing"
+import { syncListingVisibility } from "./steps/sync-listing-visibility"
 
 export type AddProductImagesInput = {
   product_id: string
@@ -30,10 +30,10 @@ export const addProductImagesWorkflow = createWorkflow("add-product-images", (in
       return { selector: { id: product.id }, update: { images, thumbnail: product.thumbnail ?? uploaded[0]?.url } }
     }),
   })
-  resubmitListingStep(
+  resubmitListing(
     transform({ input }, ({ input }) => ({ product_id: input.product_id, actor_id: input.member_id, reason: "images added" })),
   )
-  syncListingVisibilityStep(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] }))).config({
+  syncListingVisibility(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] }))).config({
     name: "sync-after-resubmit",
   })
   return new WorkflowResponse(uploaded)

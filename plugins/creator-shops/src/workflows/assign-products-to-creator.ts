@@ -6,7 +6,7 @@ import { CREATOR_MODULE } from "../modules/creator"
 import { LISTING_MODULE } from "../modules/listing"
 import type { ListingKind, ServiceDelivery } from "../modules/listing/types"
 import { createListingsStep } from "./steps/create-listings"
-import { syncListingVisibilityStep } from "./steps/sync-listing-visibility"
+import { syncListingVisibility } from "./steps/sync-listing-visibility"
 import { validateProductsUnassignedStep } from "./steps/validate-products-unassigned"
 
 export type AssignProductsToCreatorInput = {
@@ -44,6 +44,6 @@ export const assignProductsToCreatorWorkflow = createWorkflow("assign-products-t
       ]),
     ),
   )
-  syncListingVisibilityStep(transform({ input }, ({ input }) => ({ product_ids: input.products.map((p) => p.product_id) })))
+  syncListingVisibility(transform({ input }, ({ input }) => ({ product_ids: input.products.map((p) => p.product_id) })))
   return new WorkflowResponse(listings)
 })

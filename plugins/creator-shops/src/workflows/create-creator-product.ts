@@ -14,7 +14,7 @@ import { recordModerationDecisionStep } from "./steps/record-moderation-decision
 import { resolveListingContextStep } from "./steps/resolve-listing-context"
 import { resolveProductHandleStep } from "./steps/resolve-product-handle"
 import { setVariantStockStep } from "./steps/set-variant-stock"
-import { syncListingVisibilityStep } from "./steps/sync-listing-visibility"
+import { syncListingVisibility } from "./steps/sync-listing-visibility"
 import { upsertTranslationsStep } from "./steps/upsert-translations"
 import { validateCategoriesStep } from "./steps/validate-categories"
 
@@ -87,6 +87,6 @@ export const createCreatorProductWorkflow = createWorkflow("create-creator-produ
       data: transform({ listing, product }, ({ listing, product }) => ({ id: listing.id, product_id: product.id })),
     })
   })
-  syncListingVisibilityStep(transform({ product }, ({ product }) => ({ product_ids: [product.id] })))
+  syncListingVisibility(transform({ product }, ({ product }) => ({ product_ids: [product.id] })))
   return new WorkflowResponse({ product, listing })
 })

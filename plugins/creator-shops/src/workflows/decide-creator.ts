@@ -1,8 +1,8 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { CreatorEvents, type CreatorDecision } from "../modules/creator/types"
+import { CreatorEvents, type CreatorDecision, type CreatorStatusEventData } from "../modules/creator/types"
 import { recordStatusChangeStep } from "./steps/record-creator-status-change"
-import { syncListingVisibilityStep } from "./steps/sync-listing-visibility"
+import { syncListingVisibility } from "./steps/sync-listing-visibility"
 import { updateCreatorStatusStep } from "./steps/update-creator-status"
 import { validateCreatorDecisionStep } from "./steps/validate-creator-decision"
 
@@ -34,8 +34,8 @@ export const decideCreatorWorkflow = createWorkflow("decide-creator", (input: De
       actor_id: input.actor_id ?? null,
     })),
   )
-  syncListingVisibilityStep(transform({ input }, ({ input }) => ({ creator_ids: [input.id] })))
-  const eventData = transform({ input, before, transition }, ({ input, before, transition }) => ({
+  syncListingVisibility(transform({ input }, ({ input }) => ({ creator_ids: [input.id] })))
+  const eventData = transform({ input, before, transition }, ({ input, before, transition }): CreatorStatusEventData => ({
     id: input.id,
     from: before.status,
     to: transition.to,

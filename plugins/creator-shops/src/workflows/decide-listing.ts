@@ -2,7 +2,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { ListingEvents } from "../modules/listing/types"
 import { recordModerationDecisionStep } from "./steps/record-moderation-decision"
-import { syncListingVisibilityStep } from "./steps/sync-listing-visibility"
+import { syncListingVisibility } from "./steps/sync-listing-visibility"
 import { validateListingDecisionStep } from "./steps/validate-listing-decision"
 import type { DecideListingInput } from "./types"
 
@@ -18,7 +18,7 @@ export const decideListingWorkflow = createWorkflow("decide-listing", (input: De
       actor_id: input.actor_id ?? null,
     })),
   )
-  syncListingVisibilityStep(transform({ input }, ({ input }) => ({ listing_ids: [input.id] })))
+  syncListingVisibility(transform({ input }, ({ input }) => ({ listing_ids: [input.id] })))
   emitEventStep({
     eventName: transform({ input }, ({ input }) => (input.decision === "approve" ? ListingEvents.APPROVED : ListingEvents.REJECTED)),
     data: transform({ input }, ({ input }) => ({ id: input.id, reason: input.reason ?? null })),

@@ -1,6 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { CreatorEvents } from "../modules/creator/types"
+import { CreatorEvents, type CreatorStatusEventData } from "../modules/creator/types"
 import { byLocale, type LocalizedText } from "../utils/translations"
 import { createCreatorStep, type CreateCreatorInput } from "./steps/create-creator"
 import { recordStatusChangeStep } from "./steps/record-creator-status-change"
@@ -46,7 +46,12 @@ export const registerCreatorWorkflow = createWorkflow("register-creator", (input
   when({ creator }, ({ creator }) => creator.status === "approved").then(() => {
     emitEventStep({
       eventName: CreatorEvents.APPROVED,
-      data: transform({ creator }, ({ creator }) => ({ id: creator.id, to: "approved" })),
+      data: transform({ input, creator }, ({ input, creator }): CreatorStatusEventData => ({
+        id: creator.id,
+        from: null,
+        to: "approved",
+        reason: input.reason ?? null,
+      })),
     })
   })
   return new WorkflowResponse(creator)

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { setListingPublishedStep } from "./steps/set-listing-published"
 import { validatePublishableStep } from "./steps/validate-publishable"
-import { syncListingVisibilityStep } from "./steps/sync-listing-visibility"
+import { syncListingVisibility } from "./steps/sync-listing-visibility"
 
 export type SetCreatorProductStatusInput = { product_id: string; published: boolean }
 
@@ -9,6 +9,6 @@ export type SetCreatorProductStatusInput = { product_id: string; published: bool
 export const setCreatorProductStatusWorkflow = createWorkflow("set-creator-product-status", (input: SetCreatorProductStatusInput) => {
   validatePublishableStep(input)
   setListingPublishedStep(input)
-  syncListingVisibilityStep(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] })))
+  syncListingVisibility(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] })))
   return new WorkflowResponse({ id: input.product_id, published: input.published })
 })

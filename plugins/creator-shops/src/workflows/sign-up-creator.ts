@@ -1,6 +1,6 @@
 import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { CreatorEvents } from "../modules/creator/types"
+import { CreatorEvents, type CreatorStatusEventData } from "../modules/creator/types"
 import { createCreatorStep, type CreateCreatorInput } from "./steps/create-creator"
 import { createMembershipStep } from "./steps/create-creator-membership"
 import { ensureMemberStep } from "./steps/ensure-creator-member"
@@ -62,7 +62,12 @@ export const signUpCreatorWorkflow = createWorkflow("sign-up-creator", (input: S
   when({ creator }, ({ creator }) => creator.status === "approved").then(() => {
     emitEventStep({
       eventName: CreatorEvents.APPROVED,
-      data: transform({ creator }, ({ creator }) => ({ id: creator.id, reason: "auto-approved" })),
+      data: transform({ creator }, ({ creator }): CreatorStatusEventData => ({
+        id: creator.id,
+        from: null,
+        to: "approved",
+        reason: "auto-approved",
+      })),
     }).config({ name: "emit-auto-approved" })
   })
   return new WorkflowResponse({ creator, member })

@@ -3,9 +3,9 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import type { CreatorProductUpdate } from "./types"
 import { byLocale } from "../utils/translations"
 import { ensureProductTagsStep } from "./steps/ensure-product-tags"
-import { resubmitListingStep } from "./steps/resubmit-listing"
+import { resubmitListing } from "./steps/resubmit-listing"
 import { resolveProductListingStep } from "./steps/resolve-product-listing"
-import { syncListingVisibilityStep } from "./steps/sync-listing-visibility"
+import { syncListingVisibility } from "./steps/sync-listing-visibility"
 import { updateListingStep } from "./steps/update-listing"
 import { upsertTranslationsStep } from "./steps/upsert-translations"
 import { validateCategoriesStep } from "./steps/validate-categories"
@@ -56,7 +56,7 @@ export const updateCreatorProductWorkflow = createWorkflow("update-creator-produ
       return { id: listing.id, ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) }
     }),
   )
-  resubmitListingStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, actor_id: input.member_id, reason: "edited" })))
-  syncListingVisibilityStep(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] })))
+  resubmitListing(transform({ input }, ({ input }) => ({ product_id: input.product_id, actor_id: input.member_id, reason: "edited" })))
+  syncListingVisibility(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] })))
   return new WorkflowResponse({ id: input.product_id })
 })

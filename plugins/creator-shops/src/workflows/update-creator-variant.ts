@@ -5,13 +5,15 @@ import { resolveListingContextStep } from "./steps/resolve-listing-context"
 import { resolveProductListingStep } from "./steps/resolve-product-listing"
 import { setVariantStockStep } from "./steps/set-variant-stock"
 import { validateStockKindStep } from "./steps/validate-stock-kind"
-import { resubmitListingStep } from "./steps/resubmit-listing"
-import { syncListingVisibilityStep } from "./steps/sync-listing-visibility"
+import { validateVariantOfProductStep } from "./steps/validate-variant-of-product"
+import { resubmitListing } from "./steps/resubmit-listing"
+import { syncListingVisibility } from "./steps/sync-listing-visibility"
 
 export type UpdateCreatorVariantInput = { product_id: string; member_id: string; variant_id: string; update: VariantUpdate }
 
 /** A creator changes a variant's title, SKU, prices or stock. */
 export const updateCreatorVariantWorkflow = createWorkflow("update-creator-variant", (input: UpdateCreatorVariantInput) => {
+  validateVariantOfProductStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, variant_id: input.variant_id })))
   const listing = resolveProductListingStep(transform({ input }, ({ input }) => ({ product_id: input.product_id })))
   validateStockKindStep(
     transform({ input, listing }, ({ input, listing }) => ({ kind: listing.kind, stock: input.update.stock, weight: input.update.weight })),
@@ -33,10 +35,10 @@ export const updateCreatorVariantWorkflow = createWorkflow("update-creator-varia
           : [],
     })),
   )
-  resubmitListingStep(
+  resubmitListing(
     transform({ input }, ({ input }) => ({ product_id: input.product_id, actor_id: input.member_id, reason: "variant changed" })),
   )
-  syncListingVisibilityStep(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] }))).config({
+  syncListingVisibility(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] }))).config({
     name: "sync-after-resubmit",
   })
   return new WorkflowResponse({ id: input.variant_id })

@@ -51,10 +51,3 @@ export async function creatorProductIds(container: MedusaContainer, creatorId: s
   const { data } = await query.graph({ entity: "creator", fields: ["products.id"], filters: { id: creatorId } })
   return (data[0]?.products ?? []).filter(Boolean).map((product: { id: string }) => product.id)
 }
-
-/** 404 unless the variant belongs to the (already owned) product. */
-export async function assertVariantOfProduct(container: MedusaContainer, productId: string, variantId: string) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product_variant", fields: ["id"], filters: { id: variantId, product_id: productId } })
-  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Variant ${variantId} was not found on product ${productId}.`)
-}

@@ -27,3 +27,10 @@ export const CreatorEvents = {
   STATUS_CHANGED: "creator.status_changed",
   INVITED: "creator.member_invited",
 } as const
+
+/**
+ * The payload of `creator.approved`, `creator.rejected`, `creator.suspended` and
+ * `creator.status_changed`, wherever they are emitted (an operator's decision, an auto-approved
+ * sign-up, a shop registered as approved); `from` is null for a new shop.
+ */
+export type CreatorStatusEventData = { id: string; from: CreatorStatus | null; to: CreatorStatus; reason: string | null }

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, Modules, ProductWorkflowEvents } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, StepResponse, transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { statusChanges, type VisibilityRow } from "../../utils/visibility"
 
 type Input = { product_ids?: string[]; creator_ids?: string[]; listing_ids?: string[] }
@@ -33,10 +34,10 @@ async function productIdsOf(query: any, input: Input): Promise<string[]> {
  */
 export const syncListingVisibilityStep = createStep(
   "sync-listing-visibility",
-  async (input: Input, { container, eventGroupId }) => {
+  async (input: Input, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const ids = await productIdsOf(query, input)
-    if (!ids.length) return new StepResponse([], { changes: [], eventGroupId })
+    if (!ids.length) return new StepResponse([], [])
     const { data } = await query.graph({
       entity: "product",
       fields: ["id", "status", "creator.status", "listing.published", "listing.moderation_status"],
@@ -44,24 +45,26 @@ export const syncListingVisibilityStep = createStep(
     })
     const changes = statusChanges(data as VisibilityRow[])
     await applyStatuses(container, changes)
-    if (changes.length) {
-      // the same event Medusa's product workflows emit, so search and other listeners catch up
-      await container
-        .resolve(Modules.EVENT_BUS)
-        .emit(
-          changes.map(({ id }) => ({ name: ProductWorkflowEvents.UPDATED, data: { id }, metadata: eventGroupId ? { eventGroupId } : {} })),
-        )
-    }
-    return new StepResponse(changes, { changes, eventGroupId })
+    return new StepResponse(changes, changes)
   },
-  async (undo, { container }) => {
-    if (!undo?.changes.length) return
+  async (changes, { container }) => {
+    if (!changes?.length) return
     await applyStatuses(
       container,
-      undo.changes.map(({ id, previous }) => ({ id, status: previous })),
+      changes.map(({ id, previous }) => ({ id, status: previous })),
     )
-    if (undo.eventGroupId) {
-      await container.resolve(Modules.EVENT_BUS).clearGroupedEvents(undo.eventGroupId, { eventNames: [ProductWorkflowEvents.UPDATED] })
-    }
   },
 )
+
+/**
+ * The step, then `product.updated` for every product whose status it changed: the event
+ * Medusa's product workflows emit, so search and other listeners catch up.
+ */
+export function syncListingVisibility(input: WorkflowData<Input> | Input) {
+  const changes = syncListingVisibilityStep(input)
+  emitEventStep({
+    eventName: ProductWorkflowEvents.UPDATED,
+    data: transform({ changes }, ({ changes }) => changes.map(({ id }) => ({ id }))),
+  }).config({ name: "emit-visibility-changes" })
+  return changes
+}

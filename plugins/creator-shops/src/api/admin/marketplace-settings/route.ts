@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CREATOR_MODULE } from "../../../modules/creator"
 import type CreatorModuleService from "../../../modules/creator/service"
+import { updateMarketplaceSettingsWorkflow } from "../../../workflows/update-marketplace-settings"
 import type { AdminUpdateSettingsType } from "../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -10,7 +11,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Operators switch auto-approval of new shops and moderation of listings. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateSettingsType>, res: MedusaResponse) => {
-  const creators: CreatorModuleService = req.scope.resolve(CREATOR_MODULE)
-  const settings = await creators.getSettings()
-  res.json({ settings: await creators.updateMarketplaceSettings({ id: settings.id, ...req.validatedBody }) })
+  const { result } = await updateMarketplaceSettingsWorkflow(req.scope).run({ input: req.validatedBody })
+  res.json({ settings: result })
 }

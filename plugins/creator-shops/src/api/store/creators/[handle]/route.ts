@@ -20,23 +20,31 @@ export const GET = async (req: MedusaRequest<unknown, StoreGetCreatorType>, res:
   if (!creator) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Shop "${req.params.handle}" was not found.`)
   const { products: links, ...shop } = creator
   const ids = (links ?? []).filter(Boolean).map((p: { id: string }) => p.id)
-  const channels = new Set((req as any).publishable_key_context?.sales_channel_ids ?? [])
-  const { data: products } = ids.length
+  const channels: string[] = (req as any).publishable_key_context?.sales_channel_ids ?? []
+  // the shop's products that this store's channels sell, then one page of them
+  const { data: sold } =
+    ids.length && channels.length
+      ? await query.graph({
+          entity: "product_sales_channel",
+          fields: ["product_id"],
+          filters: { product_id: ids, sales_channel_id: channels },
+        })
+      : { data: [] as { product_id: string }[] }
+  const { data: products, metadata } = sold.length
     ? await query.graph(
         {
           entity: "product",
           fields: PUBLIC_PRODUCT_FIELDS,
-          filters: { id: ids, status: "published" },
-          pagination: { order: { created_at: "DESC" } },
+          filters: { id: [...new Set(sold.map((row: { product_id: string }) => row.product_id))], status: "published" },
+          pagination: { order: { created_at: "DESC" }, skip: offset, take: limit },
         },
         locale,
       )
-    : { data: [] as any[] }
-  const sold = products.filter((p: any) => (p.sales_channels ?? []).some((c: any) => c && channels.has(c.id)))
+    : { data: [] as any[], metadata: { count: 0 } }
   res.json({
     creator: shop,
-    products: sold.slice(offset, offset + limit).map(({ sales_channels, ...product }: any) => product),
-    count: sold.length,
+    products: products.map(({ sales_channels, ...product }: any) => product),
+    count: metadata?.count ?? 0,
     limit,
     offset,
   })

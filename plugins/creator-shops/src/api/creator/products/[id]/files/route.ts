@@ -1,8 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { addDigitalAssetsWorkflow } from "../../../../../workflows/add-digital-assets"
-import { assertDigitalListing } from "../../../../../utils/digital-listing"
-import { deletePrivateFiles, storePrivateFiles } from "../../../../../utils/private-files"
+import { uploadDigitalFilesWorkflow } from "../../../../../workflows/upload-digital-files"
 import { removeTemporaryUploads, uploadedFiles } from "../../../../../utils/uploads"
 import { shopContext } from "../../../../utils/context"
 
@@ -24,25 +22,21 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /**
  * Upload files for buyers (multipart, field "files", optional field "variant_id" for one licence
- * tier). They arrive on disk and are streamed to private storage; the rows come last, and the
- * stored files are deleted again if they cannot be recorded.
+ * tier). They arrive on disk and are streamed to private storage by the workflow.
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const uploads = uploadedFiles(req)
   try {
     const raw = (req.body as Record<string, unknown> | undefined)?.variant_id
-    const variantId = typeof raw === "string" && raw ? raw : null
-    await assertDigitalListing(req.scope, req.params.id, variantId)
-    const stored = await storePrivateFiles(req.scope, uploads)
-    try {
-      const { result } = await addDigitalAssetsWorkflow(req.scope).run({
-        input: { product_id: req.params.id, variant_id: variantId, member_id: shopContext(req).member_id, files: stored },
-      })
-      res.status(201).json({ files: result.map(({ file_key, ...asset }: any) => asset) })
-    } catch (error) {
-      await deletePrivateFiles(req.scope, stored)
-      throw error
-    }
+    const { result } = await uploadDigitalFilesWorkflow(req.scope).run({
+      input: {
+        product_id: req.params.id,
+        variant_id: typeof raw === "string" && raw ? raw : null,
+        member_id: shopContext(req).member_id,
+        uploads: uploads.map(({ path, originalname, size }) => ({ path, originalname, size })),
+      },
+    })
+    res.status(201).json({ files: result.map(({ file_key, ...asset }: any) => asset) })
   } finally {
     await removeTemporaryUploads(uploads)
   }
