@@ -5,6 +5,8 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { env } = require("./src/env") as typeof import("./src/env")
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { MARKETS } = require("./src/markets") as typeof import("./src/markets")
 
 /**
  * Medusa's Search Module with our providers: Meilisearch when MEILISEARCH_HOST is set, else the
@@ -86,6 +88,8 @@ module.exports = defineConfig({
         secret: env.JWT_SECRET,
         storefront_url: env.STOREFRONT_URL,
         backend_url: env.MEDUSA_BACKEND_URL,
+        // the currencies and locales creators price and translate in (src/markets.ts)
+        markets: MARKETS,
       },
     },
   ],

@@ -4,9 +4,9 @@
  * document (the ingestion then deletes theirs).
  */
 import { foldText } from "@creative-market/search/lib/fold"
+import { CURRENCIES, LOCALES } from "../markets"
 
-export const LOCALES = ["en", "az", "ru"] as const
-export const CURRENCIES = ["azn", "eur", "usd"] as const
+export { CURRENCIES, LOCALES }
 
 export const PRODUCT_GRAPH_FIELDS = [
   "id",

@@ -1,6 +1,7 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
-import { LOCALES, PRODUCT_GRAPH_FIELDS, toProductDocument } from "./_product-document"
+import { LOCALE_INFO } from "../markets"
+import { CURRENCIES, LOCALES, PRODUCT_GRAPH_FIELDS, toProductDocument } from "./_product-document"
 import { synonymMap } from "./_synonyms"
 import { productIdsForEvent, PRODUCT_INDEX_EVENTS } from "./_product-events"
 import { reportingProgress } from "./_seed-progress"
@@ -12,20 +13,18 @@ const price = () =>
     .sortable()
     .facetable({ types: ["range", "stats"] })
 const localized = (weight: number) => search.text().searchable({ weight })
+/** `<name>_en`, `<name>_az`, … one field per market locale */
+const perLocale = <T>(name: string, field: () => T) => Object.fromEntries(LOCALES.map((locale) => [`${name}_${locale}`, field()]))
 
 const fields = search.define({
   id: search.keyword().filterable(),
   handle: search.keyword(),
   thumbnail: search.keyword(),
   status: search.keyword().filterable(),
-  title_en: localized(5),
-  title_az: localized(5),
-  title_ru: localized(5),
+  ...perLocale("title", () => localized(5)),
   // the titles with Azerbaijani letters folded to ASCII (ə→e, ğ→g…): engines without that fold (Meilisearch) find kelagayi too
   title_folded: search.text().searchable({ weight: 4 }).retrievable(false),
-  description_en: localized(1),
-  description_az: localized(1),
-  description_ru: localized(1),
+  ...perLocale("description", () => localized(1)),
   creator_name: search.text().searchable({ weight: 2 }),
   creator_handle: search.keyword().filterable().facetable(),
   programme: search.keyword().filterable().facetable(),
@@ -33,9 +32,7 @@ const fields = search.define({
   category_ids: search.keyword().array().filterable().facetable(),
   category_names: search.text().array().searchable({ weight: 3 }),
   tags: search.keyword().array().filterable().facetable(),
-  price_azn: price(),
-  price_eur: price(),
-  price_usd: price(),
+  ...Object.fromEntries(CURRENCIES.map((currency) => [`price_${currency}`, price()])),
   export_ready: search.boolean().filterable().facetable(),
   origin_country: search.keyword().filterable().facetable(),
   sales_channel_ids: search.keyword().array().filterable(),
@@ -64,7 +61,7 @@ export const productIndex = {
         synonyms: synonymMap(),
         localizedAttributes: LOCALES.map((locale) => ({
           attributePatterns: [`*_${locale}`],
-          locales: [{ en: "eng", az: "aze", ru: "rus" }[locale]],
+          locales: [LOCALE_INFO[locale].iso639_3],
         })),
         faceting: { maxValuesPerFacet: 50, sortFacetValuesBy: { "*": "count" } },
         pagination: { maxTotalHits: 20_000 },

@@ -1,8 +1,10 @@
+import { CURRENCIES, type Currency } from "../../markets"
 import type { OptionValueSeed } from "./types"
 
 /** Demo exchange rates: 1 EUR ≈ 1.9 AZN, 1 USD ≈ 1.7 AZN. */
 export const AZN_PER_EUR = 1.9
 export const AZN_PER_USD = 1.7
+const AZN_PER: Record<Currency, number> = { azn: 1, eur: AZN_PER_EUR, usd: AZN_PER_USD }
 
 /** Rounds a converted price to what a shop would print: whole units, then steps of 5 and 10. */
 export function roundNicely(amount: number): number {
@@ -11,13 +13,12 @@ export function roundNicely(amount: number): number {
   return Math.round(amount / 10) * 10
 }
 
-export type Price = { currency_code: "azn" | "eur" | "usd"; amount: number }
+export type Price = { currency_code: Currency; amount: number }
 
-/** The three prices of a variant: AZN as given, EUR and USD given or converted. */
-export function variantPrices(variant: Pick<OptionValueSeed, "azn" | "eur" | "usd">): Price[] {
-  return [
-    { currency_code: "azn", amount: variant.azn },
-    { currency_code: "eur", amount: variant.eur ?? roundNicely(variant.azn / AZN_PER_EUR) },
-    { currency_code: "usd", amount: variant.usd ?? roundNicely(variant.azn / AZN_PER_USD) },
-  ]
+/** A variant's price in every currency: AZN as given, the others given or converted. */
+export function variantPrices(variant: Pick<OptionValueSeed, Currency>): Price[] {
+  return CURRENCIES.map((currency_code) => ({
+    currency_code,
+    amount: variant[currency_code] ?? roundNicely(variant.azn / AZN_PER[currency_code]),
+  }))
 }

@@ -1,6 +1,8 @@
-/** The catalogue languages: English is the stored text, az and ru go through the Translation module. */
-export const LANGUAGES = ["en", "az", "ru"] as const
-export type Language = (typeof LANGUAGES)[number]
+import type { Currency, Locale } from "../../markets"
+
+/** The catalogue languages are the markets' locales (src/markets.ts). */
+export { LOCALES as LANGUAGES } from "../../markets"
+export type Language = Locale
 export type Localized = Record<Language, string>
 
 export type ListingKind = "physical" | "digital" | "service"
@@ -27,13 +29,12 @@ export type CreatorSeed = {
 /** One value of a product option, e.g. "Personal" of "Licence". */
 export type OptionValueSeed = {
   value: Localized
-  /** price in AZN; EUR and USD are derived unless given */
+  /** price in AZN; the other currencies are derived unless given */
   azn: number
-  eur?: number
-  usd?: number
-  /** units in the Baku stock location (physical goods only) */
-  stock?: number
-}
+} & Partial<Record<Currency, number>> & {
+    /** units in the Baku stock location (physical goods only) */
+    stock?: number
+  }
 
 export type ProductSeed = {
   handle: string

@@ -14,6 +14,8 @@ export type CreatorShopsOptions = {
   invite_ttl_days?: number
   /** decoded-size limit for product images (decompression bombs) */
   max_image_pixels?: number
+  /** the store's currencies and locales (see utils/markets.ts) */
+  markets?: { currencies: string[]; locales: string[] }
 }
 
 const DEFAULTS = {

@@ -1,3 +1,4 @@
+import { CURRENCIES as MARKET_CURRENCIES, DEFAULT_CURRENCY, LOCALE_INFO, LOCALES as MARKET_LOCALES, type Currency } from "../../../markets"
 import type { Localized } from "../types"
 import { l } from "./options"
 
@@ -9,25 +10,17 @@ export const SALES_CHANNEL = {
 export const PUBLISHABLE_KEY_TITLE = "Creative Market storefront"
 
 /** Currencies of the store; AZN is the default. Prices include tax (ƏDV in Azerbaijan). */
-export const CURRENCIES = [
-  { currency_code: "azn", is_default: true },
-  { currency_code: "eur", is_default: false },
-  { currency_code: "usd", is_default: false },
-]
+export const CURRENCIES = MARKET_CURRENCIES.map((currency_code) => ({ currency_code, is_default: currency_code === DEFAULT_CURRENCY }))
 
 /** Locales the store supports; the codes are what `?locale=` takes. English is the stored text. */
-export const LOCALES = [
-  { code: "en", name: "English" },
-  { code: "az", name: "Azərbaycan dili" },
-  { code: "ru", name: "Русский" },
-]
+export const LOCALES = MARKET_LOCALES.map((code) => ({ code, name: LOCALE_INFO[code].name }))
 
 export type MarketKey = "azerbaijan" | "europe" | "international"
 
 export type MarketSeed = {
   key: MarketKey
   name: Localized
-  currency_code: "azn" | "eur" | "usd"
+  currency_code: Currency
   countries: string[]
   /** VAT charged by the system tax provider; other markets get tax regions without a default rate */
   vat?: { rate: number; code: string; name: string }

@@ -1,10 +1,8 @@
 import type { CreateTranslationDTO, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createTranslationsWorkflow } from "@medusajs/medusa/core-flows"
+import { TRANSLATED_LOCALES } from "../../../markets"
 import type { Localized } from "../types"
-
-/** The locales that get translation rows; English is the entity's own text. */
-export const TRANSLATED_LOCALES = ["az", "ru"] as const
 
 /**
  * The az and ru translation rows of one entity. `reference` is the snake_case entity name the

@@ -1,6 +1,7 @@
 import { defaultCountries } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { LEGAL_TYPES, MEMBER_ROLES, PROGRAMMES } from "../../modules/creator/types"
+import { forMarkets, type Markets } from "../../utils/markets"
 
 const HANDLE = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/
 
@@ -38,16 +39,16 @@ const url = z
   .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), "must be an http:// or https:// address")
 
 /** `{ az: "…", ru: "…" }` for one translated text field */
-const translatedText = (max: number) =>
+const translatedText = (locales: string[], max: number) =>
   z
-    .object({ az: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max), ru: z.string().trim().min(1).max(max) })
+    .object(Object.fromEntries(locales.map((locale) => [locale, z.string().trim().min(1).max(max)])))
     .partial()
     .strict()
 
-const shopFields = {
+const shopFields = (markets: Markets) => ({
   name: z.string().trim().min(2).max(120),
   bio: z.string().max(4000).nullish(),
-  bio_translations: translatedText(4000).optional(),
+  bio_translations: translatedText(markets.locales, 4000).optional(),
   logo_url: url.nullish(),
   banner_url: url.nullish(),
   programme: z.enum(PROGRAMMES),
@@ -62,7 +63,7 @@ const shopFields = {
     .toLowerCase()
     .refine((code) => COUNTRY_CODES.has(code), "country_code must be a two-letter ISO 3166 country code, such as az")
     .default("az"),
-}
+})
 
 const signUpRules = (
   shop: { legal_type?: string; tax_id?: string | null; bio?: string | null; bio_translations?: object },
@@ -80,35 +81,24 @@ const signUpRules = (
   }
 }
 
-export const CreatorSignUp = z
-  .object({
-    member: z
-      .object({ name: z.string().trim().min(1).max(120).optional() })
-      .strict()
-      .default({}),
-    shop: z
-      .object({ handle: shopHandle, ...shopFields })
-      .strict()
-      .superRefine(signUpRules),
-  })
-  .strict()
-export type CreatorSignUpType = z.infer<typeof CreatorSignUp>
+export const CreatorSignUp = forMarkets((markets) =>
+  z
+    .object({
+      member: z
+        .object({ name: z.string().trim().min(1).max(120).optional() })
+        .strict()
+        .default({}),
+      shop: z
+        .object({ handle: shopHandle, ...shopFields(markets) })
+        .strict()
+        .superRefine(signUpRules),
+    })
+    .strict(),
+)
+export type CreatorSignUpType = z.infer<ReturnType<typeof CreatorSignUp>>
 
-export const CreatorUpdateShop = z
-  .object({
-    name: shopFields.name,
-    bio: shopFields.bio,
-    bio_translations: shopFields.bio_translations,
-    logo_url: shopFields.logo_url,
-    banner_url: shopFields.banner_url,
-    programme: shopFields.programme,
-    legal_type: shopFields.legal_type,
-    tax_id: shopFields.tax_id,
-    email: shopFields.email,
-  })
-  .partial()
-  .strict()
-export type CreatorUpdateShopType = z.infer<typeof CreatorUpdateShop>
+export const CreatorUpdateShop = forMarkets((markets) => z.object(shopFields(markets)).omit({ country_code: true }).partial().strict())
+export type CreatorUpdateShopType = z.infer<ReturnType<typeof CreatorUpdateShop>>
 
 export const CreatorCreateInvite = z.object({ email: z.string().email().max(320), role: z.enum(MEMBER_ROLES).default("staff") }).strict()
 export type CreatorCreateInviteType = z.infer<typeof CreatorCreateInvite>

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest"
-import { CreatorCreateProduct } from "../creator/products/validators"
-import { CreatorSignUp } from "../creator/validators"
+import { CreatorCreateProduct as createProduct } from "../creator/products/validators"
+import { CreatorSignUp as signUp } from "../creator/validators"
 import { describeIssues } from "./validate-body"
+
+const markets = { currencies: ["azn", "eur", "usd"], locales: ["en", "az", "ru"] }
+const CreatorCreateProduct = createProduct(markets)
+const CreatorSignUp = signUp(markets)
 
 const issuesOf = (schema: { safeParse: (v: unknown) => any }, value: unknown) => describeIssues(schema.safeParse(value).error.issues)
 const product = (variants: unknown[], extra: Record<string, unknown> = {}) => ({ kind: "physical", title: "Jug", variants, ...extra })
@@ -68,5 +72,14 @@ describe("body validation messages", () => {
 
   it("list at most three problems and say how many more there are", () => {
     expect(issuesOf(CreatorCreateProduct, { a: 1, b: 2, c: 3, d: 4, e: 5 })).toMatch(/\(and \d+ more\)\.$/)
+  })
+
+  it("take the currencies and locales from the markets option", () => {
+    const withLari = createProduct({ currencies: ["azn", "gel"], locales: ["en", "ka"] })
+    const priced = (currency_code: string) => product([{ title: "S", prices: [{ currency_code, amount: 5 }] }])
+    expect(withLari.safeParse(priced("gel")).success).toBe(true)
+    expect(issuesOf(withLari, priced("usd"))).toMatch(/^variants\.0\.prices\.0\.currency_code: Invalid option/)
+    expect(withLari.safeParse({ ...priced("azn"), translations: { title: { ka: "ქილა" } } }).success).toBe(true)
+    expect(issuesOf(withLari, { ...priced("azn"), translations: { title: { ru: "Кувшин" } } })).toMatch(/ru/)
   })
 })

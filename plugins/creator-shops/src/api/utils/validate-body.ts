@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { marketsOf, type Markets } from "../../utils/markets"
 
 /** At most this many problems are named in one answer; the rest follow once these are fixed. */
 const MAX_LISTED = 3
@@ -21,17 +22,17 @@ export function describeIssues(issues: z.core.$ZodIssue[]): string {
 }
 
 /**
- * Validates a JSON body with a zod schema into `req.validatedBody`. Unlike Medusa's
+ * Validates a JSON body with a zod schema (or one built for the store's markets) into `req.validatedBody`. Unlike Medusa's
  * validateAndTransformBody, every problem is named with its path and zod's reason (Medusa's
  * formatter calls a wrong value inside an array "required").
  */
-export function validateBody(schema: z.ZodType) {
+export function validateBody(schema: z.ZodType | ((markets: Markets) => z.ZodType)) {
   return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     const body = req.body ?? {}
     if (typeof body !== "object" || Array.isArray(body)) {
       return next(new MedusaError(MedusaError.Types.INVALID_DATA, "The request body must be a JSON object."))
     }
-    const result = await schema.safeParseAsync(body)
+    const result = await (typeof schema === "function" ? schema(marketsOf(req.scope)) : schema).safeParseAsync(body)
     if (!result.success) return next(new MedusaError(MedusaError.Types.INVALID_DATA, describeIssues(result.error.issues)))
     req.validatedBody = result.data
     next()

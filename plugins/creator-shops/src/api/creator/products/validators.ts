@@ -1,33 +1,38 @@
 import { z } from "@medusajs/framework/zod"
 import { LISTING_KINDS, SERVICE_DELIVERIES } from "../../../modules/listing/types"
+import { forMarkets, type Markets } from "../../../utils/markets"
 import { handle, translatedText } from "../validators"
 
-export const CURRENCIES = ["azn", "eur", "usd"] as const
+/** One price per currency of the store, at least one. */
+const prices = (currencies: string[]) =>
+  z
+    .array(
+      z
+        .object({
+          currency_code: z
+            .string()
+            .toLowerCase()
+            .pipe(z.enum(currencies as [string, ...string[]])),
+          amount: z.number().positive().max(10_000_000).multipleOf(0.01),
+        })
+        .strict(),
+    )
+    .min(1)
+    .max(currencies.length)
+    .refine((list) => new Set(list.map((p) => p.currency_code)).size === list.length, "prices must not repeat a currency")
 
-const price = z
-  .object({
-    currency_code: z.string().toLowerCase().pipe(z.enum(CURRENCIES)),
-    amount: z.number().positive().max(10_000_000).multipleOf(0.01),
-  })
-  .strict()
-
-const prices = z
-  .array(price)
-  .min(1)
-  .max(3)
-  .refine((list) => new Set(list.map((p) => p.currency_code)).size === list.length, "prices must not repeat a currency")
-
-const variant = z
-  .object({
-    title: z.string().trim().min(1).max(120),
-    sku: z.string().trim().max(64).nullish(),
-    options: z.record(z.string().max(60), z.string().max(120)).optional(),
-    prices,
-    /** physical goods only: units in stock at the marketplace's location */
-    stock: z.number().int().min(0).max(1_000_000).optional(),
-    weight: z.number().int().positive().max(1_000_000).nullish(),
-  })
-  .strict()
+const variant = (markets: Markets) =>
+  z
+    .object({
+      title: z.string().trim().min(1).max(120),
+      sku: z.string().trim().max(64).nullish(),
+      options: z.record(z.string().max(60), z.string().max(120)).optional(),
+      prices: prices(markets.currencies),
+      /** physical goods only: units in stock at the marketplace's location */
+      stock: z.number().int().min(0).max(1_000_000).optional(),
+      weight: z.number().int().positive().max(1_000_000).nullish(),
+    })
+    .strict()
 
 const service = z
   .object({
@@ -66,12 +71,12 @@ const digitalUpdate = z
   .partial()
   .strict()
 
-const textFields = {
+const textFields = ({ locales }: Markets) => ({
   title: z.string().trim().min(1).max(200),
   subtitle: z.string().trim().max(200).nullish(),
   description: z.string().max(10_000).nullish(),
   translations: z
-    .object({ title: translatedText(200), subtitle: translatedText(200), description: translatedText(10_000) })
+    .object({ title: translatedText(locales, 200), subtitle: translatedText(locales, 200), description: translatedText(locales, 10_000) })
     .partial()
     .strict()
     .optional(),
@@ -81,7 +86,7 @@ const textFields = {
     .max(20)
     .transform((tags) => [...new Set(tags)])
     .optional(),
-}
+})
 
 type OptionsPayload = { options?: { title: string; values: string[] }[]; variants: { options?: Record<string, string> }[] }
 
@@ -129,65 +134,69 @@ function checkVariantOptions(product: OptionsPayload, ctx: z.RefinementCtx) {
   })
 }
 
-export const CreatorCreateProduct = z
-  .object({
-    kind: z.enum(LISTING_KINDS),
-    handle: handle.optional(),
-    ...textFields,
-    options: z
-      .array(
-        z.object({ title: z.string().trim().min(1).max(60), values: z.array(z.string().trim().min(1).max(120)).min(1).max(50) }).strict(),
-      )
-      .max(3)
-      .optional(),
-    variants: z.array(variant).min(1).max(50),
-    service: service.optional(),
-    digital: digital.optional(),
-  })
-  .strict()
-  .superRefine((product, ctx) => {
-    if (product.kind === "service" && !product.service)
-      ctx.addIssue({ code: "custom", path: ["service"], message: "service is required for a service listing (delivery, lead_time_days)" })
-    if (product.kind !== "service" && product.service)
-      ctx.addIssue({ code: "custom", path: ["service"], message: `service is only for service listings, not ${product.kind}` })
-    if (product.kind !== "digital" && product.digital)
-      ctx.addIssue({ code: "custom", path: ["digital"], message: `digital is only for digital listings, not ${product.kind}` })
-    product.variants.forEach((v, i) => {
-      if (product.kind !== "physical" && (v.stock !== undefined || v.weight != null)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["variants", i, "stock"],
-          message: `variants.${i}: stock and weight are only for physical goods; a ${product.kind} listing is never shipped`,
-        })
-      }
+export const CreatorCreateProduct = forMarkets((markets) =>
+  z
+    .object({
+      kind: z.enum(LISTING_KINDS),
+      handle: handle.optional(),
+      ...textFields(markets),
+      options: z
+        .array(
+          z.object({ title: z.string().trim().min(1).max(60), values: z.array(z.string().trim().min(1).max(120)).min(1).max(50) }).strict(),
+        )
+        .max(3)
+        .optional(),
+      variants: z.array(variant(markets)).min(1).max(50),
+      service: service.optional(),
+      digital: digital.optional(),
     })
-    checkVariantOptions(product, ctx)
-    if (new Set(product.variants.map((v) => v.title)).size !== product.variants.length) {
-      ctx.addIssue({ code: "custom", path: ["variants"], message: "variants need distinct titles to tell them apart" })
-    }
-    for (const field of ["subtitle", "description"] as const) {
-      if (product.translations?.[field] && !product[field]) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["translations", field],
-          message: `translations.${field} needs the ${field} itself too (the text in the base language)`,
-        })
+    .strict()
+    .superRefine((product, ctx) => {
+      if (product.kind === "service" && !product.service)
+        ctx.addIssue({ code: "custom", path: ["service"], message: "service is required for a service listing (delivery, lead_time_days)" })
+      if (product.kind !== "service" && product.service)
+        ctx.addIssue({ code: "custom", path: ["service"], message: `service is only for service listings, not ${product.kind}` })
+      if (product.kind !== "digital" && product.digital)
+        ctx.addIssue({ code: "custom", path: ["digital"], message: `digital is only for digital listings, not ${product.kind}` })
+      product.variants.forEach((v, i) => {
+        if (product.kind !== "physical" && (v.stock !== undefined || v.weight != null)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["variants", i, "stock"],
+            message: `variants.${i}: stock and weight are only for physical goods; a ${product.kind} listing is never shipped`,
+          })
+        }
+      })
+      checkVariantOptions(product, ctx)
+      if (new Set(product.variants.map((v) => v.title)).size !== product.variants.length) {
+        ctx.addIssue({ code: "custom", path: ["variants"], message: "variants need distinct titles to tell them apart" })
       }
-    }
-  })
-export type CreatorCreateProductType = z.infer<typeof CreatorCreateProduct>
+      for (const field of ["subtitle", "description"] as const) {
+        if (product.translations?.[field] && !product[field]) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["translations", field],
+            message: `translations.${field} needs the ${field} itself too (the text in the base language)`,
+          })
+        }
+      }
+    }),
+)
+export type CreatorCreateProductType = z.infer<ReturnType<typeof CreatorCreateProduct>>
 
-export const CreatorUpdateProduct = z
-  .object({ ...textFields, service: serviceUpdate.optional(), digital: digitalUpdate.optional() })
-  .partial()
-  .strict()
-export type CreatorUpdateProductType = z.infer<typeof CreatorUpdateProduct>
+export const CreatorUpdateProduct = forMarkets((markets) =>
+  z
+    .object({ ...textFields(markets), service: serviceUpdate.optional(), digital: digitalUpdate.optional() })
+    .partial()
+    .strict(),
+)
+export type CreatorUpdateProductType = z.infer<ReturnType<typeof CreatorUpdateProduct>>
 
-export const CreatorCreateVariant = variant
-export type CreatorCreateVariantType = z.infer<typeof CreatorCreateVariant>
+export const CreatorCreateVariant = forMarkets(variant)
+export type CreatorCreateVariantType = z.infer<ReturnType<typeof CreatorCreateVariant>>
 
-export const CreatorUpdateVariant = variant.partial().strict()
-export type CreatorUpdateVariantType = z.infer<typeof CreatorUpdateVariant>
+export const CreatorUpdateVariant = forMarkets((markets) => variant(markets).partial().strict())
+export type CreatorUpdateVariantType = z.infer<ReturnType<typeof CreatorUpdateVariant>>
 
 export const CreatorListProducts = z
   .object({
