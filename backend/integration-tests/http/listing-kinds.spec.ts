@@ -184,6 +184,13 @@ medusaSuite("listing_kinds", ({ api, getContainer }) => {
     )
     expect(refused.status).toBe(400)
     expect(refused.data.message).toMatch(/not an image/)
+
+    const unknown = await api.delete(`/creator/products/${print.id}/images/img_not_here`, { ...shop.headers, ...ok })
+    expect([unknown.status, unknown.data.message]).toEqual([404, `Image img_not_here was not found on product ${print.id}.`])
+    const removed = await api.delete(`/creator/products/${print.id}/images/${data.product.images[0].id}`, shop.headers)
+    expect(removed.data).toMatchObject({ object: "product_image", deleted: true })
+    const after = await api.get(`/creator/products/${print.id}`, shop.headers)
+    expect([after.data.product.images, after.data.product.thumbnail]).toEqual([[], null])
   })
 })
 

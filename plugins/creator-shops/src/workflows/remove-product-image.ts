@@ -1,10 +1,12 @@
 import { updateProductsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { validateImageOfProductStep } from "./steps/validate-image-of-product"
 
 export type RemoveProductImageInput = { product_id: string; image_id: string }
 
-/** Removes one image (checked to be the product's by the caller); the thumbnail moves on if needed. */
+/** Removes one of a product's images; the thumbnail moves on if needed. */
 export const removeProductImageWorkflow = createWorkflow("remove-product-image", (input: RemoveProductImageInput) => {
+  validateImageOfProductStep(input)
   const { data: products } = useQueryGraphStep({
     entity: "product",
     fields: ["id", "thumbnail", "images.id", "images.url"],
