@@ -3,7 +3,8 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 /** The account an auth request is about: its e-mail address, lower-cased, or null. */
 export function accountOf(req: MedusaRequest): string | null {
   const body = (req.body ?? {}) as Record<string, unknown>
-  const candidate = body.email ?? body.identifier ?? tokenSubject(req.headers.authorization)
+  // a password update is about the account its reset token names, whatever the body says
+  const candidate = /\/update$/.test(req.path) ? tokenSubject(req.headers.authorization) : (body.email ?? body.identifier)
   return typeof candidate === "string" && candidate.trim() ? candidate.trim().toLowerCase() : null
 }
 
