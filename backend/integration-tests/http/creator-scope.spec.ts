@@ -34,7 +34,6 @@ function creatorRoutes(dir = API_DIR, prefix = "/creator"): Route[] {
 }
 
 medusaSuite("creator_scope", ({ api, getContainer }) => {
-  const ok = { validateStatus: () => true }
   const prices = [{ currency_code: "azn", amount: 10 }]
   let a: Awaited<ReturnType<typeof signUpShop>>
   let b: Awaited<ReturnType<typeof signUpShop>>

@@ -1,4 +1,4 @@
-import { C, circle, document, type Pattern, polygon, rect, SIZE } from "./svg"
+import { circle, document, type Pattern, polygon, rect, SIZE } from "./svg"
 
 const GOLD = "#c9a13b"
 

@@ -1,5 +1,5 @@
 import { Button, Drawer, Label, Text, Textarea } from "@medusajs/ui"
-import { useEffect, useState, type FormEvent } from "react"
+import { useState, type FormEvent } from "react"
 
 type ReasonDrawerProps = {
   open: boolean
@@ -18,12 +18,15 @@ export const ReasonDrawer = (props: ReasonDrawerProps) => {
   const { open, onOpenChange, title, description, confirmLabel, reasonRequired, danger, isPending, onConfirm } = props
   const [reason, setReason] = useState("")
   const [touched, setTouched] = useState(false)
-  useEffect(() => {
+  // a drawer that opens again starts empty (state adjusted while rendering, not in an effect)
+  const [wasOpen, setWasOpen] = useState(open)
+  if (open !== wasOpen) {
+    setWasOpen(open)
     if (open) {
       setReason("")
       setTouched(false)
     }
-  }, [open])
+  }
 
   const trimmed = reason.trim()
   const missing = reasonRequired && !trimmed

@@ -35,15 +35,13 @@ export const resubmitListingStep = createStep(
       actor_type: "creator",
       actor_id: input.actor_id,
     })
-    await container
-      .resolve(Modules.EVENT_BUS)
-      .emit([
-        {
-          name: ListingEvents.SUBMITTED,
-          data: { id: listing.id, product_id: input.product_id },
-          metadata: eventGroupId ? { eventGroupId } : {},
-        },
-      ])
+    await container.resolve(Modules.EVENT_BUS).emit([
+      {
+        name: ListingEvents.SUBMITTED,
+        data: { id: listing.id, product_id: input.product_id },
+        metadata: eventGroupId ? { eventGroupId } : {},
+      },
+    ])
     const undo: Undo = {
       listing_id: listing.id,
       status: listing.moderation_status,

@@ -2,11 +2,13 @@
 // embedded PostgreSQL this harness starts, and a MikroORM entity manager over it built the way the
 // Search Module builds the `manager` its providers receive (a knex pool wrapped by MikroORM).
 import { ModulesSdkUtils, mikroOrmCreateConnection } from "@medusajs/framework/utils"
+import path from "node:path"
 import pg from "pg"
-// @ts-ignore: plain ESM workspace without type declarations
+// @ts-expect-error: plain ESM workspace without type declarations
 import { ensureDatabase, startEmbeddedDb } from "@creative-market/scripts/embedded-db"
 
-const EMBEDDED = { dir: "/work/main/.data/helper-search-pg", port: 54332 }
+// run from plugins/search (vitest's root): the cluster lives in the repository's .data/
+const EMBEDDED = { dir: path.resolve(process.cwd(), "..", "..", ".data", "search-suite-pg"), port: 54332 }
 const PREFIX = "search_suite_"
 
 type Server = { url: (database: string) => string; stop: () => Promise<void> }

@@ -42,11 +42,11 @@ export class FoldingPostgresSearch extends PostgresSearchService {
     }
     const catalog = stored ?? (await this.retrieve(input.index.physical_name))
     const plan = catalog.plan as LaidOutPlan
-    return plan.layout === LAYOUT_VERSION ? this.typedSearch(input, catalog.table_name, plan, tsquery) : this.search(input)
+    return plan.layout === LAYOUT_VERSION ? this.typedSearch(input, catalog.table_name, plan) : this.search(input)
   }
 
   /** The stock `search()`'s checks, then the typed layout's single statement. */
-  protected async typedSearch(input: SearchTypes.ProviderSearchQuery, table: string, plan: IndexPlan, tsquery: string | undefined) {
+  protected async typedSearch(input: SearchTypes.ProviderSearchQuery, table: string, plan: IndexPlan) {
     assertQuerySupported(input, "native")
     const options = input.search_options ?? {}
     const searchOn = options.attributes_to_search_on ?? plan.searchable

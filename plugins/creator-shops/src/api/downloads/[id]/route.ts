@@ -24,12 +24,10 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const head = req.method === "HEAD"
   const consumed = head ? await listings.peekDownload(req.params.id) : await listings.consumeDownload(req.params.id)
   if (!consumed) {
-    res
-      .status(410)
-      .json({
-        type: "gone",
-        message: "This download link has expired, reached its download limit, or its file was withdrawn. Contact the creator.",
-      })
+    res.status(410).json({
+      type: "gone",
+      message: "This download link has expired, reached its download limit, or its file was withdrawn. Contact the creator.",
+    })
     return
   }
   setFileHeaders(res, consumed)
