@@ -70,8 +70,11 @@ module.exports = defineConfig({
         creator: ["emailpass"],
       },
     },
-    // Local `npm start` serves over plain http://localhost: a Secure cookie would never be set.
-    ...(env.COOKIE_SECURE === undefined ? {} : { cookieOptions: { secure: env.COOKIE_SECURE } }),
+    // The session cookie: never readable by scripts, not sent on cross-site requests, and Secure
+    // whenever the request came over HTTPS ("auto": directly, or through a TRUST_PROXY proxy saying
+    // so) unless COOKIE_SECURE forces it either way (docs/decisions/009).
+    // (Medusa types `secure` as a boolean; express-session, which receives it, also takes "auto".)
+    cookieOptions: { httpOnly: true, sameSite: "lax", secure: env.COOKIE_SECURE ?? ("auto" as unknown as boolean) },
   },
   admin: {
     disable: env.ADMIN_DISABLED || env.MEDUSA_WORKER_MODE === "worker",

@@ -152,7 +152,7 @@ async function seed(databaseUrl, env) {
 async function ensureOperator(databaseUrl, env) {
   const state = databaseState(databaseUrl)
   if (state.admin) return state.admin
-  const admin = { email: ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD ?? randomBytes(9).toString("base64url") }
+  const admin = { email: ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD ?? randomBytes(12).toString("base64url") }
   step(`Creating the operator account ${admin.email}`)
   try {
     await runMedusa(["user", "-e", admin.email, "-p", admin.password], { env, quiet: true })
