@@ -1,43 +1,45 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { PUBLIC_PRODUCT_FIELDS, PUBLIC_SHOP_FIELDS } from "../../public-shop"
+import { PUBLIC_PRODUCT_FIELDS, PUBLIC_SHOP_FIELDS, SHOP_CACHE } from "../../public-shop"
 import type { StoreGetCreatorType } from "../../validators"
 
 /**
- * An approved shop's profile in the requested locale, with its products that this store
- * (the publishable key's sales channels) sells.
+ * An approved shop's profile in the requested locale, with a page of its published products that
+ * this store (the publishable key's sales channels) sells, newest first.
  */
 export const GET = async (req: MedusaRequest<unknown, StoreGetCreatorType>, res: MedusaResponse) => {
   const { limit, offset } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const locale = req.locale ? { locale: req.locale } : undefined
+  const options = { cache: SHOP_CACHE, ...(req.locale ? { locale: req.locale } : {}) }
   const {
     data: [creator],
   } = await query.graph(
     { entity: "creator", fields: [...PUBLIC_SHOP_FIELDS, "products.id"], filters: { handle: req.params.handle, status: "approved" } },
-    locale,
+    options,
   )
   if (!creator) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Shop "${req.params.handle}" was not found.`)
   const { products: links, ...shop } = creator
   const ids = (links ?? []).filter(Boolean).map((p: { id: string }) => p.id)
-  const channels = new Set((req as any).publishable_key_context?.sales_channel_ids ?? [])
-  const { data: products } = ids.length
+  const channels: string[] = (req as any).publishable_key_context?.sales_channel_ids ?? []
+  // which of them this store sells: read fresh (link rows carry no ids to invalidate by), then page in the query
+  const { data: sold } =
+    ids.length && channels.length
+      ? await query.graph({
+          entity: "product_sales_channel",
+          fields: ["product_id"],
+          filters: { product_id: ids, sales_channel_id: channels },
+        })
+      : { data: [] as { product_id: string }[] }
+  const { data: products, metadata } = sold.length
     ? await query.graph(
         {
           entity: "product",
           fields: PUBLIC_PRODUCT_FIELDS,
-          filters: { id: ids, status: "published" },
-          pagination: { order: { created_at: "DESC" } },
+          filters: { id: [...new Set(sold.map((link: { product_id: string }) => link.product_id))], status: "published" },
+          pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
         },
-        locale,
+        options,
       )
-    : { data: [] as any[] }
-  const sold = products.filter((p: any) => (p.sales_channels ?? []).some((c: any) => c && channels.has(c.id)))
-  res.json({
-    creator: shop,
-    products: sold.slice(offset, offset + limit).map(({ sales_channels, ...product }: any) => product),
-    count: sold.length,
-    limit,
-    offset,
-  })
+    : { data: [] as any[], metadata: { count: 0 } }
+  res.json({ creator: shop, products, count: metadata?.count ?? products.length, limit, offset })
 }
