@@ -78,7 +78,7 @@ function inMemoryCaching() {
     resolve: "@medusajs/medusa/caching",
     options: {
       ttl: STORE_API_CACHE_TTL,
-      in_memory: { enable: true, ttl: STORE_API_CACHE_TTL, maxSize: env.STORE_API_CACHE_MAX_MB * 1024 * 1024, maxKeys: 20_000 },
+      in_memory: { enable: true, ttl: STORE_API_CACHE_TTL, maxSize: env.STORE_API_CACHE_MAX_MB * 1024 * 1024, maxKeys: 100_000 },
     },
   }
 }

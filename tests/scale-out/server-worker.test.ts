@@ -72,7 +72,7 @@ describe.skipIf(!!missing)("the scale-out profile", () => {
     }
     await runMedusa(["db:migrate", "--execute-all-links", "--execute-all-search"], env)
     await runMedusa(["user", "-e", "ops@example.az", "-p", "scale-out-password"], env)
-  })
+  }, 900_000) // a fresh database's migrations take many minutes on a busy machine
 
   afterAll(async () => {
     await Promise.all(processes.map((p) => p.stop()))
