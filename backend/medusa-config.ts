@@ -32,6 +32,12 @@ function searchModule() {
   }
 }
 
+/**
+ * Seconds a cached Store API answer may live at most. Medusa invalidates entries by entity tags
+ * on every write event; the TTL only bounds what events cannot reach (docs/decisions/008).
+ */
+const STORE_API_CACHE_TTL = 300
+
 /** Redis-backed infrastructure modules for the scale-out profile (REDIS_URL set). */
 function scaleOutModules(redisUrl: string) {
   return [
@@ -44,13 +50,39 @@ function scaleOutModules(redisUrl: string) {
         providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
       },
     },
-    {
-      resolve: "@medusajs/medusa/caching",
-      options: {
-        providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
-      },
-    },
+    ...(env.STORE_API_CACHE
+      ? [
+          {
+            resolve: "@medusajs/medusa/caching",
+            options: {
+              ttl: STORE_API_CACHE_TTL,
+              providers: [
+                {
+                  resolve: "@medusajs/medusa/caching-redis",
+                  id: "caching-redis",
+                  is_default: true,
+                  options: { redisUrl, ttl: STORE_API_CACHE_TTL },
+                },
+              ],
+            },
+          },
+        ]
+      : []),
   ]
+}
+
+/**
+ * The embedded profile's Store API cache: Medusa's Caching Module with its built-in in-memory
+ * provider, bounded in bytes (it stops adding entries when full) and in keys.
+ */
+function inMemoryCaching() {
+  return {
+    resolve: "@medusajs/medusa/caching",
+    options: {
+      ttl: STORE_API_CACHE_TTL,
+      in_memory: { enable: true, ttl: STORE_API_CACHE_TTL, maxSize: env.STORE_API_CACHE_MAX_MB * 1024 * 1024, maxKeys: 100_000 },
+    },
+  }
 }
 
 module.exports = defineConfig({
@@ -82,6 +114,9 @@ module.exports = defineConfig({
   },
   featureFlags: {
     translation: true,
+    // Medusa's Caching Module (work in progress upstream): Store API reads through query.graph/index
+    // with `cache` are served from it and invalidated by entity tags (docs/decisions/008)
+    caching: env.STORE_API_CACHE,
   },
   plugins: [
     {
@@ -129,6 +164,8 @@ module.exports = defineConfig({
         ],
       },
     },
-    ...(env.REDIS_URL ? scaleOutModules(env.REDIS_URL) : []),
+    ...(env.REDIS_URL ? scaleOutModules(env.REDIS_URL) : env.STORE_API_CACHE ? [inMemoryCaching()] : []),
+    // clears what the Caching Module's own invalidation cannot reach (translations)
+    ...(env.STORE_API_CACHE ? [{ resolve: "./src/modules/store-cache" }] : []),
   ],
 })

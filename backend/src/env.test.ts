@@ -20,6 +20,12 @@ describe("the backend environment", () => {
     expect(readEnv({ COOKIE_SECURE: "1" }).COOKIE_SECURE).toBe(true)
   })
 
+  it("turns the Store API cache on unless told otherwise, bounded to 64 MB in memory", () => {
+    expect(readEnv({})).toMatchObject({ STORE_API_CACHE: true, STORE_API_CACHE_MAX_MB: 64 })
+    expect(readEnv({ STORE_API_CACHE: "false" }).STORE_API_CACHE).toBe(false)
+    expect(() => readEnv({ STORE_API_CACHE_MAX_MB: "0" })).toThrow(/STORE_API_CACHE_MAX_MB/)
+  })
+
   it("refuses to start production without its secrets", () => {
     expect(() => readEnv({ NODE_ENV: "production" })).toThrow("JWT_SECRET and COOKIE_SECRET must be set when NODE_ENV=production")
     expect(readEnv({ NODE_ENV: "production", JWT_SECRET: "a", COOKIE_SECRET: "b" }).isProduction).toBe(true)

@@ -58,6 +58,10 @@ const EnvSchema = z.object({
     .optional(),
   UPLOAD_DIR: z.string().optional(),
   PRIVATE_UPLOAD_DIR: z.string().optional(),
+  /** Medusa's Caching Module for Store API reads (in-memory, or Redis with REDIS_URL); `false` turns it off */
+  STORE_API_CACHE: booleanish.transform((value) => value ?? true),
+  /** the in-memory provider's bound in MB (it adds no entries beyond it) */
+  STORE_API_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(64),
   LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).optional(),
   /**
    * Which peers may tell us the client's address (X-Forwarded-For) and protocol (X-Forwarded-Proto),

@@ -2,12 +2,14 @@ import { randomBytes } from "node:crypto"
 import Redis from "ioredis"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { describeStoreFreshness } from "../../backend/integration-tests/utils/store-freshness"
 import { freePort, runMedusa, startMedusa, waitFor, type MedusaProcess } from "./processes"
 
 /**
  * The scale-out profile: a `server` process and a `worker` process share PostgreSQL and Redis.
  * An event emitted by a request to the server (product.created) is handled by the worker
- * (Medusa's search-ingestion subscriber), which the server alone never does.
+ * (Medusa's search-ingestion subscriber), which the server alone never does. A second server
+ * process then serves the store from the Redis cache that writes to the first one invalidate.
  */
 const POSTGRES = process.env.SCALE_OUT_POSTGRES ?? "postgres://postgres@127.0.0.1:5432"
 const REDIS = process.env.SCALE_OUT_REDIS ?? "redis://127.0.0.1:6379/7"
@@ -70,7 +72,7 @@ describe.skipIf(!!missing)("the scale-out profile", () => {
     }
     await runMedusa(["db:migrate", "--execute-all-links", "--execute-all-search"], env)
     await runMedusa(["user", "-e", "ops@example.az", "-p", "scale-out-password"], env)
-  })
+  }, 900_000) // a fresh database's migrations take many minutes on a busy machine
 
   afterAll(async () => {
     await Promise.all(processes.map((p) => p.stop()))
@@ -175,5 +177,27 @@ describe.skipIf(!!missing)("the scale-out profile", () => {
       body: JSON.stringify({ email: "ops@example.az", password: "scale-out-password" }),
     })
     expect(owner.status).toBe(200)
+  })
+
+  describe("with a second server process reading the store", () => {
+    let reader: string
+    beforeAll(async () => {
+      const port = await freePort()
+      processes.push(startMedusa({ ...env, MEDUSA_WORKER_MODE: "server", PORT: String(port) }))
+      reader = `http://127.0.0.1:${port}`
+      await waitFor("the second server", async () => (await fetch(`${reader}/health`)).ok)
+    })
+
+    describeStoreFreshness("the Store API cache (Redis provider, written through one server, read through another)", {
+      writeUrl: () => api,
+      readUrl: () => reader,
+      admin: async () => admin,
+      writeBehindMedusa: async (productId, title) => {
+        const client = new pg.Client({ connectionString: env.DATABASE_URL })
+        await client.connect()
+        await client.query("UPDATE product SET title = $1 WHERE id = $2", [title, productId])
+        await client.end()
+      },
+    })
   })
 })
