@@ -88,6 +88,15 @@ module.exports = defineConfig({
         backend_url: env.MEDUSA_BACKEND_URL,
       },
     },
+    {
+      resolve: "@creative-market/export-listings",
+      options: {
+        token_pepper: env.PARTNER_TOKEN_PEPPER,
+        feeds_dir: env.FEEDS_DIR ?? path.join(process.cwd(), "feeds"),
+        storefront_url: env.STOREFRONT_URL,
+        backend_url: env.MEDUSA_BACKEND_URL,
+      },
+    },
   ],
   modules: [
     { resolve: "@medusajs/medusa/translation" },

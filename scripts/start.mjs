@@ -109,7 +109,7 @@ function backendEnv(databaseUrl) {
     ...process.env,
     MEDUSA_DISABLE_TELEMETRY: "true",
     ...secrets,
-    ...Object.fromEntries(["JWT_SECRET", "COOKIE_SECRET"].filter((k) => process.env[k]).map((k) => [k, process.env[k]])),
+    ...Object.fromEntries(["JWT_SECRET", "COOKIE_SECRET", "PARTNER_TOKEN_PEPPER"].filter((k) => process.env[k]).map((k) => [k, process.env[k]])),
     NODE_ENV: dev ? "development" : (process.env.NODE_ENV ?? "production"),
     COOKIE_SECURE: process.env.COOKIE_SECURE ?? "false",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "info",

@@ -54,6 +54,10 @@ const EnvSchema = z.object({
     .regex(/^[a-z0-9_]*$/, "may only hold a-z, 0-9 and _")
     .optional(),
   UPLOAD_DIR: z.string().optional(),
+  /** where partner feed snapshots are written (default <cwd>/feeds; `npm start` uses .data/feeds) */
+  FEEDS_DIR: z.string().optional(),
+  /** mixed into every partner token's hash, so a leaked database alone does not reveal tokens */
+  PARTNER_TOKEN_PEPPER: z.string().min(16).optional(),
   PRIVATE_UPLOAD_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).optional(),
 })
@@ -66,7 +70,7 @@ export type Env = z.infer<typeof EnvSchema> & {
 export class EnvError extends Error {}
 
 /** The secrets that have a development default; production must set them. */
-const SECRETS = ["JWT_SECRET", "COOKIE_SECRET"] as const
+const SECRETS = ["JWT_SECRET", "COOKIE_SECRET", "PARTNER_TOKEN_PEPPER"] as const
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = EnvSchema.safeParse(source)
@@ -88,6 +92,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     ...parsed.data,
     JWT_SECRET: parsed.data.JWT_SECRET ?? "dev-only-jwt-secret",
     COOKIE_SECRET: parsed.data.COOKIE_SECRET ?? "dev-only-cookie-secret",
+    PARTNER_TOKEN_PEPPER: parsed.data.PARTNER_TOKEN_PEPPER ?? "dev-only-partner-token-pepper",
     isProduction,
   }
 }

@@ -1,0 +1,20 @@
+import { authenticate, defineMiddlewares, type MiddlewareRoute } from "@medusajs/framework/http"
+import { requireOwnedProduct, resolveShopContext } from "@creative-market/creator-shops/api/creator/context"
+import { validateBody } from "@creative-market/creator-shops/api/utils/validate-body"
+import { requireProduct } from "./utils"
+import { ExportProfileInput } from "./validators"
+
+/** A signed-in member of the shop that owns product `:id` (another shop's product answers 404). */
+const ownProduct = [authenticate("creator", ["session", "bearer"]), resolveShopContext, requireOwnedProduct]
+
+const creatorRoutes: MiddlewareRoute[] = [
+  { matcher: "/creator/products/:id/export-profile", method: ["GET"], middlewares: ownProduct },
+  { matcher: "/creator/products/:id/export-profile", method: ["POST"], middlewares: [...ownProduct, validateBody(ExportProfileInput)] },
+]
+
+const adminRoutes: MiddlewareRoute[] = [
+  { matcher: "/admin/products/:id/export-profile", method: ["GET"], middlewares: [requireProduct] },
+  { matcher: "/admin/products/:id/export-profile", method: ["POST"], middlewares: [requireProduct, validateBody(ExportProfileInput)] },
+]
+
+export default defineMiddlewares({ routes: [...creatorRoutes, ...adminRoutes] })
