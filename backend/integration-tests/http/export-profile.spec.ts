@@ -1,4 +1,6 @@
+import sharp from "sharp"
 import { operator, signUpShop } from "../utils/actors"
+import { multipart } from "../utils/listings"
 import { setUpMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
 
@@ -123,5 +125,57 @@ medusaSuite("export_profile", ({ api, getContainer }) => {
     expect(data.export_profile).toMatchObject({ hs_code: "570110", dangerous_goods: true, un_number: "UN1263" })
     expect((await api.get("/admin/products/prod_missing/export-profile", { ...admin, ...ok })).status).toBe(404)
     expect((await api.get(`/admin/products/${productId}/export-profile`, { ...shop.headers, ...ok })).status).toBe(401)
+  })
+
+  it("readiness lists, per partner market, every reason with its field in az/en/ru until the creator fixes them", async () => {
+    const admin = await operator(api, getContainer())
+    const partner = { format: "google-xml", market_country: "DE", language: "en", currency: "eur", allowed_kinds: ["physical"] }
+    await api.post("/admin/export-partners", { name: "Google DE", ...partner }, admin)
+    await api.post(
+      "/admin/export-partners",
+      { name: "Trade desk US", ...partner, format: "json", market_country: "US", currency: "usd", postal: false },
+      admin,
+    )
+    const small = await sharp({ create: { width: 300, height: 300, channels: 3, background: "#a33" } })
+      .png()
+      .toBuffer()
+    const { data: withSmall } = await api.post(
+      `/creator/products/${productId}/images`,
+      multipart([{ name: "small.png", content: small }]),
+      shop.headers,
+    )
+    const smallId = withSmall.product.images[0].id
+
+    const { data } = await api.get(`/creator/products/${productId}/readiness`, shop.headers)
+    const google = data.readiness.markets.find((m: any) => m.partner_name === "Google DE")
+    expect(google).toMatchObject({ ready: false, market_country: "DE", currency: "eur" })
+    expect(google.reasons.map((r: any) => `${r.code}@${r.field}`).sort()).toEqual([
+      "hs_missing@hs_code",
+      "image_too_small@images",
+      "origin_missing@origin_country",
+      "price_missing@prices",
+    ])
+    expect(google.reasons[0].message).toEqual({ az: expect.any(String), en: expect.any(String), ru: expect.any(String) })
+    const json = data.readiness.markets.find((m: any) => m.partner_name === "Trade desk US")
+    expect(json.reasons.map((r: any) => r.code).sort()).toEqual(["hs_missing", "origin_missing", "price_missing"])
+
+    await api.post(`/creator/products/${productId}/export-profile`, { hs_code: "570110", origin_country: "AZ" }, shop.headers)
+    const big = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#3a3" } })
+      .png()
+      .toBuffer()
+    await api.post(`/creator/products/${productId}/images`, multipart([{ name: "big.png", content: big }]), shop.headers)
+    await api.delete(`/creator/products/${productId}/images/${smallId}`, shop.headers)
+    for (const variant of variantIds) {
+      await api.post(
+        `/creator/products/${productId}/variants/${variant}`,
+        { prices: [...prices, { currency_code: "eur", amount: 65 }, { currency_code: "usd", amount: 70 }] },
+        shop.headers,
+      )
+    }
+    const { data: after } = await api.get(`/creator/products/${productId}/readiness`, shop.headers)
+    expect(after.readiness.markets.map((m: any) => [m.partner_name, m.ready, m.score, m.reasons])).toEqual([
+      ["Google DE", true, 100, []],
+      ["Trade desk US", true, 100, []],
+    ])
   })
 })

@@ -2,6 +2,7 @@ import { authenticate, defineMiddlewares, type MiddlewareRoute } from "@medusajs
 import { requireOwnedProduct, resolveShopContext } from "@creative-market/creator-shops/api/creator/context"
 import { validateBody } from "@creative-market/creator-shops/api/utils/validate-body"
 import { requireProduct } from "./utils"
+import { AdminCreatePartner, AdminRotateToken, AdminUpdatePartner } from "./admin/validators"
 import { ExportProfileInput } from "./validators"
 
 /** A signed-in member of the shop that owns product `:id` (another shop's product answers 404). */
@@ -10,11 +11,15 @@ const ownProduct = [authenticate("creator", ["session", "bearer"]), resolveShopC
 const creatorRoutes: MiddlewareRoute[] = [
   { matcher: "/creator/products/:id/export-profile", method: ["GET"], middlewares: ownProduct },
   { matcher: "/creator/products/:id/export-profile", method: ["POST"], middlewares: [...ownProduct, validateBody(ExportProfileInput)] },
+  { matcher: "/creator/products/:id/readiness", method: ["GET"], middlewares: ownProduct },
 ]
 
 const adminRoutes: MiddlewareRoute[] = [
   { matcher: "/admin/products/:id/export-profile", method: ["GET"], middlewares: [requireProduct] },
   { matcher: "/admin/products/:id/export-profile", method: ["POST"], middlewares: [requireProduct, validateBody(ExportProfileInput)] },
+  { matcher: "/admin/export-partners", method: ["POST"], middlewares: [validateBody(AdminCreatePartner)] },
+  { matcher: "/admin/export-partners/:id", method: ["POST"], middlewares: [validateBody(AdminUpdatePartner)] },
+  { matcher: "/admin/export-partners/:id/tokens", method: ["POST"], middlewares: [validateBody(AdminRotateToken)] },
 ]
 
 export default defineMiddlewares({ routes: [...creatorRoutes, ...adminRoutes] })
