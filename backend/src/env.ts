@@ -58,6 +58,8 @@ const EnvSchema = z.object({
   FEEDS_DIR: z.string().optional(),
   /** mixed into every partner token's hash, so a leaked database alone does not reveal tokens */
   PARTNER_TOKEN_PEPPER: z.string().min(16).optional(),
+  /** wait after a catalogue change before partner feeds are rebuilt, in ms (0 turns event-driven rebuilds off) */
+  FEEDS_REBUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).default(5000),
   PRIVATE_UPLOAD_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).optional(),
 })

@@ -13,7 +13,7 @@ export type ExportListingsOptions = {
   storefront_url?: string
   /** the backend's public URL (feed URLs; local images under /static) */
   backend_url?: string
-  /** seconds between scheduled builds are Medusa's job schedule; this debounces event-driven rebuilds */
+  /** debounce of event-driven rebuilds in ms (0: off; the hourly job still runs) */
   rebuild_debounce_ms?: number
 }
 

@@ -44,3 +44,6 @@ export const AdminRotateToken = z
   })
   .strict()
 export type AdminRotateTokenType = z.infer<typeof AdminRotateToken>
+
+export const AdminBuildFeed = z.object({ confirm: z.boolean().default(false) }).strict()
+export type AdminBuildFeedType = z.infer<typeof AdminBuildFeed>

@@ -1,11 +1,17 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261206075508 extends Migration {
+export class Migration20261206081315 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "export_variant_override" drop constraint if exists "export_variant_override_variant_id_unique";`);
     this.addSql(`alter table if exists "export_partner_token" drop constraint if exists "export_partner_token_token_hash_unique";`);
     this.addSql(`alter table if exists "export_image_size" drop constraint if exists "export_image_size_url_unique";`);
+    this.addSql(`alter table if exists "export_feed_item" drop constraint if exists "export_feed_item_partner_id_item_id_unique";`);
+    this.addSql(`create table if not exists "export_feed_item" ("id" text not null, "partner_id" text not null, "item_id" text not null, "hash" text not null, "payload" jsonb null, "deleted" boolean not null default false, "changed_at" timestamptz not null, "seen_build" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "export_feed_item_pkey" primary key ("id"));`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_export_feed_item_deleted_at" ON "export_feed_item" ("deleted_at") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_export_feed_item_partner_id_item_id_unique" ON "export_feed_item" ("partner_id", "item_id") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_export_feed_item_partner_id_changed_at_item_id" ON "export_feed_item" ("partner_id", "changed_at", "item_id") WHERE deleted_at IS NULL;`);
+
     this.addSql(`create table if not exists "export_image_size" ("id" text not null, "url" text not null, "width" integer not null, "height" integer not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "export_image_size_pkey" primary key ("id"));`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_export_image_size_deleted_at" ON "export_image_size" ("deleted_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_export_image_size_url_unique" ON "export_image_size" ("url") WHERE deleted_at IS NULL;`);
@@ -53,6 +59,8 @@ export class Migration20261206075508 extends Migration {
     this.addSql(`alter table if exists "export_partner_token" drop constraint if exists "export_partner_token_partner_id_foreign";`);
 
     this.addSql(`alter table if exists "export_variant_override" drop constraint if exists "export_variant_override_profile_id_foreign";`);
+
+    this.addSql(`drop table if exists "export_feed_item" cascade;`);
 
     this.addSql(`drop table if exists "export_image_size" cascade;`);
 
