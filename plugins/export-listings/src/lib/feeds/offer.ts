@@ -93,6 +93,8 @@ export function formatPrice(amount: number, currency: string): string {
 
 /** Cuts text to a partner's limit without splitting a surrogate pair. */
 export function limit(text: string, max: number): string {
+  // UTF-16 length ≥ code points: most texts are shorter than the limit and need no splitting
+  if (text.length <= max) return text
   const chars = Array.from(text)
   return chars.length <= max ? text : chars.slice(0, max).join("")
 }
