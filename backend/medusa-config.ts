@@ -130,6 +130,16 @@ module.exports = defineConfig({
         markets: MARKETS,
       },
     },
+    {
+      resolve: "@creative-market/export-listings",
+      options: {
+        token_pepper: env.PARTNER_TOKEN_PEPPER,
+        feeds_dir: env.FEEDS_DIR ?? path.join(process.cwd(), "feeds"),
+        rebuild_debounce_ms: env.FEEDS_REBUILD_DEBOUNCE_MS,
+        storefront_url: env.STOREFRONT_URL,
+        backend_url: env.MEDUSA_BACKEND_URL,
+      },
+    },
   ],
   modules: [
     { resolve: "@medusajs/medusa/translation" },

@@ -109,7 +109,9 @@ function backendEnv(databaseUrl) {
     ...process.env,
     MEDUSA_DISABLE_TELEMETRY: "true",
     ...secrets,
-    ...Object.fromEntries(["JWT_SECRET", "COOKIE_SECRET"].filter((k) => process.env[k]).map((k) => [k, process.env[k]])),
+    ...Object.fromEntries(
+      ["JWT_SECRET", "COOKIE_SECRET", "PARTNER_TOKEN_PEPPER"].filter((k) => process.env[k]).map((k) => [k, process.env[k]]),
+    ),
     NODE_ENV: dev ? "development" : (process.env.NODE_ENV ?? "production"),
     COOKIE_SECURE: process.env.COOKIE_SECURE ?? "false",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
@@ -117,6 +119,7 @@ function backendEnv(databaseUrl) {
     PORT: String(PORT),
     UPLOAD_DIR: process.env.UPLOAD_DIR ?? path.join(dataDir, "uploads"),
     PRIVATE_UPLOAD_DIR: process.env.PRIVATE_UPLOAD_DIR ?? path.join(dataDir, "private"),
+    FEEDS_DIR: process.env.FEEDS_DIR ?? path.join(dataDir, "feeds"),
   }
 }
 
@@ -165,6 +168,14 @@ async function ensureOperator(databaseUrl, env) {
   return admin
 }
 
+/** The demo export partners' feed URLs and tokens (written by the seed), one line each. */
+function exportPartners(url) {
+  const file = path.join(dataDir, "export-partners.json")
+  if (!existsSync(file)) return ""
+  const { partners } = JSON.parse(readFileSync(file, "utf8"))
+  return partners.map((p) => `\n  Feed           ${cyan(`${url}${p.path}`)}   ${p.name}, token ${bold(p.token)}`).join("")
+}
+
 function storefrontFacts() {
   const file = path.join(dataDir, "storefront.json")
   return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {}
@@ -202,8 +213,8 @@ ${green("✓")} ${bold("Creative Market is running")} ${dim(`(ready in ${((Date.
 
   Store API      ${cyan(`${url}/store`)}${facts.publishable_key ? `   publishable key ${bold(facts.publishable_key)}` : ""}
   Admin          ${cyan(`${url}/app`)}   ${bold(admin.email)} / ${bold(admin.password)}
-  Health         ${cyan(`${url}/health`)}
   Store cache    ${/^(false|0)$/.test(process.env.STORE_API_CACHE ?? "") ? "off (STORE_API_CACHE)" : `on: Medusa's Caching Module, ${process.env.REDIS_URL ? "Redis" : "in memory"}`}
+  Health         ${cyan(`${url}/health`)}${exportPartners(url)}
   Try            curl -H "x-publishable-api-key: ${facts.publishable_key ?? "<key>"}" "${url}/store/products?locale=az&limit=3"
 
   Press Ctrl-C to stop; data stays in .data/ for the next start.

@@ -27,8 +27,12 @@ describe("the backend environment", () => {
   })
 
   it("refuses to start production without its secrets", () => {
-    expect(() => readEnv({ NODE_ENV: "production" })).toThrow("JWT_SECRET and COOKIE_SECRET must be set when NODE_ENV=production")
-    expect(readEnv({ NODE_ENV: "production", JWT_SECRET: "a", COOKIE_SECRET: "b" }).isProduction).toBe(true)
+    expect(() => readEnv({ NODE_ENV: "production" })).toThrow(
+      "JWT_SECRET and COOKIE_SECRET and PARTNER_TOKEN_PEPPER must be set when NODE_ENV=production",
+    )
+    expect(
+      readEnv({ NODE_ENV: "production", JWT_SECRET: "a", COOKIE_SECRET: "b", PARTNER_TOKEN_PEPPER: "c".repeat(16) }).isProduction,
+    ).toBe(true)
   })
 
   it("refuses to start production with a development value for any secret it knows", () => {

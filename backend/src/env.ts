@@ -57,6 +57,12 @@ const EnvSchema = z.object({
     .regex(/^[a-z0-9_]*$/, "may only hold a-z, 0-9 and _")
     .optional(),
   UPLOAD_DIR: z.string().optional(),
+  /** where partner feed snapshots are written (default <cwd>/feeds; `npm start` uses .data/feeds) */
+  FEEDS_DIR: z.string().optional(),
+  /** mixed into every partner token's hash, so a leaked database alone does not reveal tokens */
+  PARTNER_TOKEN_PEPPER: z.string().min(16).optional(),
+  /** wait after a catalogue change before partner feeds are rebuilt, in ms (0 turns event-driven rebuilds off) */
+  FEEDS_REBUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).default(5000),
   PRIVATE_UPLOAD_DIR: z.string().optional(),
   /** Medusa's Caching Module for Store API reads (in-memory, or Redis with REDIS_URL); `false` turns it off */
   STORE_API_CACHE: booleanish.transform((value) => value ?? true),
@@ -91,7 +97,6 @@ const EnvSchema = z.object({
     .string()
     .refine((value) => /^smtps?:\/\/./.test(value), "must look like smtp://user:password@host:587")
     .optional(),
-  PARTNER_TOKEN_PEPPER: z.string().min(1).optional(),
 })
 
 export type Env = z.infer<typeof EnvSchema> & {
@@ -140,7 +145,7 @@ const SECRETS: Record<
       }
     },
   },
-  PARTNER_TOKEN_PEPPER: { required: false },
+  PARTNER_TOKEN_PEPPER: { required: true },
 }
 
 function checkProductionSecrets(data: Record<string, unknown>, nodeEnv: string) {
@@ -178,6 +183,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     ...parsed.data,
     JWT_SECRET: parsed.data.JWT_SECRET ?? "dev-only-jwt-secret",
     COOKIE_SECRET: parsed.data.COOKIE_SECRET ?? "dev-only-cookie-secret",
+    PARTNER_TOKEN_PEPPER: parsed.data.PARTNER_TOKEN_PEPPER ?? "dev-only-partner-token-pepper",
     isProduction,
   }
 }

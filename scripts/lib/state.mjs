@@ -29,8 +29,9 @@ export function saveDatabaseState(databaseUrl, patch) {
 /** Per-checkout secrets for the local profile: generated once, never committed. */
 export function localSecrets() {
   const all = readAll()
-  if (!all.secrets) {
-    all.secrets = { JWT_SECRET: randomBytes(32).toString("hex"), COOKIE_SECRET: randomBytes(32).toString("hex") }
+  const names = ["JWT_SECRET", "COOKIE_SECRET", "PARTNER_TOKEN_PEPPER"]
+  if (!all.secrets || names.some((name) => !all.secrets[name])) {
+    all.secrets = { ...Object.fromEntries(names.map((name) => [name, randomBytes(32).toString("hex")])), ...all.secrets }
     mkdirSync(dataDir, { recursive: true })
     writeFileSync(file, JSON.stringify(all, null, 2) + "\n", { mode: 0o600 })
   }

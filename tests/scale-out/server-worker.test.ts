@@ -65,6 +65,7 @@ describe.skipIf(!!missing)("the scale-out profile", () => {
       REDIS_URL: REDIS,
       JWT_SECRET: "scale-out-test",
       COOKIE_SECRET: "scale-out-test",
+      PARTNER_TOKEN_PEPPER: "scale-out-test-pepper",
       COOKIE_SECURE: "false",
       ADMIN_DISABLED: "true",
       LOG_LEVEL: "info",

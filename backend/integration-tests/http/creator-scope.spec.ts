@@ -10,9 +10,9 @@ import { medusaSuite } from "../utils/medusa-suite"
  * Every /creator route, discovered from the plugin's route files, called by shop A's owner
  * with shop B's ids (or, for routes without ids, with B's shop header) must answer 404 and
  * leave B untouched. A new route is covered automatically; a new kind of id fails this test
- * until it says which of B's ids to use.
+ * until it says which of B's ids to use. Routes of every plugin that serves /creator are included.
  */
-const API_DIR = path.resolve(__dirname, "../../../plugins/creator-shops/src/api/creator")
+const API_DIRS = ["creator-shops", "export-listings"].map((plugin) => path.resolve(__dirname, `../../../plugins/${plugin}/src/api/creator`))
 
 /** Routes that are not about one shop's data, and why. */
 const UNSCOPED: Record<string, string> = {
@@ -23,10 +23,14 @@ const UNSCOPED: Record<string, string> = {
 
 type Route = { method: string; path: string }
 
-function creatorRoutes(dir = API_DIR, prefix = "/creator"): Route[] {
+function creatorRoutes(): Route[] {
+  return API_DIRS.flatMap((dir) => routesIn(dir, "/creator"))
+}
+
+function routesIn(dir: string, prefix: string): Route[] {
   return readdirSync(dir).flatMap((entry) => {
     const full = path.join(dir, entry)
-    if (statSync(full).isDirectory()) return creatorRoutes(full, `${prefix}/${entry.replace(/^\[(.+)\]$/, ":$1")}`)
+    if (statSync(full).isDirectory()) return routesIn(full, `${prefix}/${entry.replace(/^\[(.+)\]$/, ":$1")}`)
     if (entry !== "route.ts") return []
     const methods = [...readFileSync(full, "utf8").matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1])
     return methods.map((method) => ({ method, path: prefix }))
@@ -59,6 +63,7 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
     const files = new FormData()
     files.append("files", new Blob([Buffer.from("%PDF-1.4")]), "b.pdf")
     bIds.file_id = (await api.post(`/creator/products/${bIds.id}/files`, files, b.headers)).data.files[0].id
+    await api.post(`/creator/products/${bIds.id}/export-profile`, { hs_code: "490199", origin_country: "AZ" }, b.headers)
     bIds.invite_id = (await api.post("/creator/invites", { email: "staff-b@example.az" }, b.headers)).data.invite.id
     await api.post("/creator/invites", { email: "staff-b2@example.az" }, b.headers)
     const [notification] = await getContainer()
@@ -85,20 +90,23 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
   }
 
   async function snapshotOfB() {
-    const [product, files, members, invites, shop] = await Promise.all([
+    const [product, files, members, invites, shop, exportProfile] = await Promise.all([
       api.get(`/creator/products/${bIds.id}`, b.headers),
       api.get(`/creator/products/${bIds.id}/files`, b.headers),
       api.get("/creator/members", b.headers),
       api.get("/creator/invites", b.headers),
       api.get("/creator/shop", b.headers),
+      api.get(`/creator/products/${bIds.id}/export-profile`, b.headers),
     ])
-    return JSON.stringify([product.data, files.data, members.data, invites.data, shop.data])
+    return JSON.stringify([product.data, files.data, members.data, invites.data, shop.data, exportProfile.data])
   }
 
   it("finds the creator routes to check", () => {
     const routes = creatorRoutes()
     expect(routes.length).toBeGreaterThan(15)
     expect(routes).toContainEqual({ method: "DELETE", path: "/creator/products/:id" })
+    expect(routes).toContainEqual({ method: "POST", path: "/creator/products/:id/export-profile" })
+    expect(routes).toContainEqual({ method: "GET", path: "/creator/products/:id/readiness" })
   })
 
   it("every creator route refuses shop A's member shop B's data with a 404 and changes nothing", async () => {

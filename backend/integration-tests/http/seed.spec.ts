@@ -12,6 +12,8 @@ import { medusaSuite } from "../utils/medusa-suite"
 
 // storefront.json goes to a temporary directory, not into the checkout
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "cm-seed-test-"))
+process.env.FEEDS_DIR = path.join(dataDir, "feeds")
+process.env.FEEDS_REBUILD_DEBOUNCE_MS = "0"
 
 type StorefrontFacts = {
   publishable_key: string
@@ -33,6 +35,26 @@ medusaSuite("seed", ({ api, getContainer }) => {
   })
 
   describe("the demo seed", () => {
+    it("gives physical products export profiles, some with gaps, and serves the demo partners' feeds with their tokens", async () => {
+      const { partners } = JSON.parse(readFileSync(path.join(dataDir, "export-partners.json"), "utf8"))
+      const google = partners.find((p: { format: string }) => p.format === "google-xml")
+      const feed = await api.get(google.path, { headers: { authorization: `Bearer ${google.token}` } })
+      const items = (feed.data.match(/<item>/g) ?? []).length
+      expect(items).toBeGreaterThan(10)
+      const json = partners.find((p: { format: string }) => p.format === "json")
+      const { data } = await api.get(json.path, { headers: { authorization: `Bearer ${json.token}` } })
+      expect(data.items.length).toBeGreaterThan(0)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: products } = await query.graph({
+        entity: "product",
+        fields: ["id", "export_profile.hs_code", "export_profile.origin_country"],
+      })
+      const profiles = products.map((p: any) => p.export_profile).filter(Boolean)
+      expect(profiles.length).toBeGreaterThan(products.length / 3)
+      expect(profiles.some((p: any) => !p.hs_code)).toBe(true)
+      expect(profiles.some((p: any) => !p.origin_country)).toBe(true)
+    })
+
     it("writes the publishable key, the sales channel and the three regions to storefront.json", () => {
       expect(facts.publishable_key).toMatch(/^pk_/)
       expect(facts.sales_channel_id).toMatch(/^sc_/)

@@ -17,6 +17,7 @@ import { ensureServiceZones, ensureStockLocation } from "./steps/stock-location"
 import { configureStore, isSeeded, markSeeded, readStore } from "./steps/store"
 import { writeStorefrontFile } from "./steps/storefront-file"
 import { ensureTags } from "./steps/tags"
+import { seedDemoPartners, seedExportProfiles } from "./steps/export"
 
 /**
  * The demo catalogue: store, markets, shipping from Baku, categories and the products of
@@ -53,6 +54,7 @@ export default async function seedDemoCatalogue({ container, args }: ExecArgs) {
   await configureStore(container, store, { salesChannelId, regionId: regions.azerbaijan, locationId, locales })
 
   await seedCatalogue(container, log, { salesChannelId, shippingProfileId, locationId })
+  await seedDemoPartners(container, dataDir, log)
   await markSeeded(container, store)
   await publish(log, dataDir, { publishableKey, salesChannelId, regions })
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${PRODUCTS.length} products`)
@@ -76,6 +78,7 @@ async function seedCatalogue(
   log(`stock levels in Baku: ${stocked} added`)
   await seedCreators(container, PRODUCTS, log)
   await attachDigitalFiles(container, PRODUCTS, log)
+  await seedExportProfiles(container, PRODUCTS, log)
 }
 
 async function publish(

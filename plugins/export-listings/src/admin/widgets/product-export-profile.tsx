@@ -1,0 +1,101 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
+import { Button, Container, Heading, Input, Label, Skeleton, Text, toast } from "@medusajs/ui"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useState, type FormEvent } from "react"
+import { sdk } from "../lib/sdk"
+
+type Profile = Record<string, any> | null
+
+const FIELDS = [
+  { key: "hs_code", label: "HS code (HS 2022, 6 digits)" },
+  { key: "origin_country", label: "Origin country (ISO, e.g. AZ)" },
+  { key: "weight_g", label: "Weight (g)", numeric: true },
+  { key: "customs_description", label: "Customs description (EN, ≤ 50)" },
+  { key: "production_year", label: "Production year", numeric: true },
+  { key: "gtin", label: "GTIN" },
+] as const
+
+function errorMessage(error: unknown) {
+  return error instanceof Error ? error.message : "Something went wrong."
+}
+
+/** On a product's page: its export profile (customs and partner data), editable by operators. */
+const ProductExportProfileWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
+  const url = `/admin/products/${product.id}/export-profile`
+  const client = useQueryClient()
+  const { data, isLoading, error } = useQuery({
+    queryKey: ["export-profile", product.id],
+    queryFn: () => sdk.client.fetch<{ export_profile: Profile }>(url),
+  })
+  const [draft, setDraft] = useState<Record<string, string>>({})
+  const save = useMutation({
+    mutationFn: (body: Record<string, unknown>) => sdk.client.fetch<{ export_profile: Profile }>(url, { method: "POST", body }),
+    onSuccess: () => {
+      setDraft({})
+      toast.success("Export profile saved")
+      return client.invalidateQueries({ queryKey: ["export-profile", product.id] })
+    },
+    onError: (e) => toast.error(errorMessage(e)),
+  })
+  const profile = data?.export_profile ?? null
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    const body: Record<string, unknown> = {}
+    for (const field of FIELDS) {
+      if (!(field.key in draft)) continue
+      const value = draft[field.key].trim()
+      body[field.key] = value === "" ? null : "numeric" in field ? Number(value) : value
+    }
+    save.mutate(body)
+  }
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="px-6 py-4">
+        <Heading level="h2">Export profile</Heading>
+      </div>
+      {isLoading && <Skeleton className="m-6 h-12" />}
+      {error && (
+        <Text size="small" className="text-ui-fg-error px-6 py-4">
+          {errorMessage(error)}
+        </Text>
+      )}
+      {data && (
+        <form onSubmit={submit} className="flex flex-col gap-y-3 px-6 py-4">
+          {!profile && (
+            <Text size="small" className="text-ui-fg-subtle">
+              No export profile yet: partners will not receive this product.
+            </Text>
+          )}
+          {FIELDS.map((field) => (
+            <div key={field.key} className="flex flex-col gap-y-1">
+              <Label size="xsmall" htmlFor={`export-${field.key}`}>
+                {field.label}
+              </Label>
+              <Input
+                id={`export-${field.key}`}
+                size="small"
+                value={draft[field.key] ?? (profile?.[field.key] ?? "").toString()}
+                onChange={(e) => setDraft({ ...draft, [field.key]: e.target.value })}
+              />
+            </div>
+          ))}
+          {profile?.dangerous_goods && (
+            <Text size="small">
+              Dangerous goods: {profile.un_number ?? "no UN number"} class {profile.dg_class ?? "?"}
+            </Text>
+          )}
+          <Button size="small" type="submit" isLoading={save.isPending} disabled={!Object.keys(draft).length}>
+            Save
+          </Button>
+        </form>
+      )}
+    </Container>
+  )
+}
+
+export const config = defineWidgetConfig({ zone: "product.details.side.after" })
+
+export default ProductExportProfileWidget

@@ -1,0 +1,48 @@
+import { createReadStream } from "node:fs"
+import { stat } from "node:fs/promises"
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { FEED_FILE } from "../../../../lib/feeds/build"
+import { conditionalMatch, feedContentType, latestSnapshot, logFetch } from "../../../../lib/feeds/serve"
+import type { PartnerRequest } from "../../../../lib/partner-auth"
+import type { FeedFormat } from "../../../../modules/export-listing/types"
+
+/**
+ * The partner's current snapshot (`feed.xml`, `feed.csv` or `feed.jsonl`, and `.gz` of each): strong
+ * ETag, Last-Modified, 304 for a copy the partner already has, gzip when asked.
+ */
+export const GET = async (req: PartnerRequest, res: MedusaResponse) => {
+  const partner = req.partner!
+  const name = FEED_FILE[partner.format as FeedFormat]
+  const wantsGzFile = req.params.file === `${name}.gz`
+  if (req.params.file !== name && !wantsGzFile)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `This partner's feed is ${name} (or ${name}.gz).`)
+  const snapshot = await latestSnapshot(req.scope, partner.id)
+  if (!snapshot) {
+    res.setHeader("Retry-After", "300")
+    await logFetch(req, 503, 0, false)
+    res.status(503).json({ type: "not_ready", message: "The first feed is being built: try again in a few minutes." })
+    return
+  }
+  const gzip = wantsGzFile || /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))
+  const etag = gzip ? snapshot.etag!.replace(/"$/, '-gz"') : snapshot.etag!
+  res.setHeader("ETag", etag)
+  res.setHeader("Last-Modified", new Date(snapshot.built_at).toUTCString())
+  res.setHeader("Cache-Control", "private, no-cache")
+  if (!wantsGzFile) res.setHeader("Vary", "Accept-Encoding")
+  if (conditionalMatch(req, etag, new Date(snapshot.built_at))) {
+    await logFetch(req, 304, 0, true)
+    res.status(304).end()
+    return
+  }
+  const file = gzip ? `${snapshot.path}.gz` : snapshot.path!
+  const { size } = await stat(file)
+  res.setHeader("Content-Type", wantsGzFile ? "application/gzip" : feedContentType(partner.format as FeedFormat))
+  if (gzip && !wantsGzFile) res.setHeader("Content-Encoding", "gzip")
+  res.setHeader("Content-Length", String(size))
+  res.status(200)
+  const stream = createReadStream(file)
+  stream.pipe(res)
+  await new Promise((resolve) => res.once("close", resolve))
+  await logFetch(req, 200, stream.bytesRead, false)
+}

@@ -1,0 +1,39 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { describeIssues } from "@creative-market/creator-shops/api/utils/validate-body"
+import { logFetch } from "../../../../lib/feeds/serve"
+import type { PartnerRequest } from "../../../../lib/partner-auth"
+import { EXPORT_LISTING_MODULE } from "../../../../modules/export-listing"
+import type ExportListingModuleService from "../../../../modules/export-listing/service"
+import { decodeCursor, encodeCursor, PartnerItemsQuery } from "../../validators"
+
+/**
+ * The JSON change feed: items changed since a date, in (changed_at, id) order with a keyset cursor;
+ * withdrawn items come as tombstones `{ id, deleted: true }`. `Link: <…>; rel="next"` while there is more.
+ */
+export const GET = async (req: PartnerRequest, res: MedusaResponse) => {
+  const parsed = PartnerItemsQuery.safeParse(req.query)
+  if (!parsed.success) throw new MedusaError(MedusaError.Types.INVALID_DATA, describeIssues(parsed.error.issues))
+  const { updated_since, cursor, limit } = parsed.data
+  const after = cursor ? decodeCursor(cursor) : undefined
+  if (after === null)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "cursor: is not a cursor of this feed; start again without one.")
+  if (req.partner!.format !== "json")
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "This partner has a file feed, not the JSON change feed.")
+  const service: ExportListingModuleService = req.scope.resolve(EXPORT_LISTING_MODULE)
+  const rows = await service.listFeedChanges(req.partner!.id, { since: updated_since ? new Date(updated_since) : undefined, after, limit })
+  const items = rows.map((row) =>
+    row.deleted
+      ? { id: row.item_id, deleted: true, updated_at: new Date(row.changed_at).toISOString() }
+      : { ...(row.payload as object), deleted: false, updated_at: new Date(row.changed_at).toISOString() },
+  )
+  const last = rows[rows.length - 1]
+  const nextCursor = rows.length === limit && last ? encodeCursor(last.changed_key, last.item_id) : null
+  if (nextCursor) {
+    const next = new URLSearchParams({ ...(updated_since ? { updated_since } : {}), cursor: nextCursor, limit: String(limit) })
+    res.setHeader("Link", `</partner/v1/items?${next}>; rel="next"`)
+  }
+  const body = JSON.stringify({ items, next_cursor: nextCursor })
+  await logFetch(req, 200, Buffer.byteLength(body), false)
+  res.status(200).type("application/json").send(body)
+}

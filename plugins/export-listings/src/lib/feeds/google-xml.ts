@@ -1,0 +1,51 @@
+import { formatPrice, limit, type Offer } from "./offer"
+
+export const GOOGLE_NS = "http://base.google.com/ns/1.0"
+const MAX_ADDITIONAL_IMAGES = 10
+
+/** XML 1.0 text: escapes markup and drops characters XML cannot carry (control characters). */
+export function xmlText(value: string): string {
+  return value
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;")
+}
+
+const el = (name: string, value: string | number | null | undefined) =>
+  value === null || value === undefined || value === "" ? "" : `<g:${name}>${xmlText(String(value))}</g:${name}>`
+
+export function googleHeader(channel: { title: string; link: string; description: string }): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:g="${GOOGLE_NS}">\n<channel>\n` +
+    `<title>${xmlText(channel.title)}</title>\n<link>${xmlText(channel.link)}</link>\n<description>${xmlText(channel.description)}</description>\n`
+  )
+}
+
+export const GOOGLE_FOOTER = "</channel>\n</rss>\n"
+
+/** One <item> of Google Merchant Center's RSS 2.0 product feed (attribute names and enums as Google spells them). */
+export function googleItem(offer: Offer): string {
+  const parts = [
+    el("id", limit(offer.id, 50)),
+    el("title", limit(offer.title, 150)),
+    el("description", limit(offer.description, 5000)),
+    el("link", offer.link),
+    el("image_link", offer.image_link),
+    ...offer.additional_image_links.slice(0, MAX_ADDITIONAL_IMAGES).map((url) => el("additional_image_link", url)),
+    el("availability", offer.availability),
+    el("price", formatPrice(offer.price, offer.currency)),
+    el("condition", offer.condition),
+    el("brand", limit(offer.brand, 70)),
+    offer.gtin ? el("gtin", offer.gtin) : el("identifier_exists", "no"),
+    el("item_group_id", offer.item_group_id && limit(offer.item_group_id, 50)),
+    el("product_type", offer.product_type && limit(offer.product_type, 750)),
+    el("material", offer.material && limit(offer.material, 200)),
+    el("external_seller_id", offer.external_seller_id),
+    el("ships_from_country", offer.ships_from_country),
+    el("shipping_weight", offer.shipping_weight_g === null ? null : `${offer.shipping_weight_g} g`),
+  ]
+  return `<item>${parts.join("")}</item>\n`
+}

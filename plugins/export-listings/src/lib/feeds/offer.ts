@@ -1,0 +1,100 @@
+import { variantPrice, productImages } from "../catalogue"
+
+/** One feed item: a variant of a ready product, in the partner's language and currency. */
+export type Offer = {
+  id: string
+  item_group_id: string | null
+  product_id: string
+  title: string
+  description: string
+  link: string
+  image_link: string
+  additional_image_links: string[]
+  availability: "in_stock" | "out_of_stock"
+  /** major units, e.g. 15 */
+  price: number
+  /** ISO 4217, upper case */
+  currency: string
+  condition: "new"
+  brand: string
+  external_seller_id: string
+  gtin: string | null
+  product_type: string | null
+  material: string | null
+  kind: string
+  origin_country: string | null
+  hs_code: string | null
+  shipping_weight_g: number | null
+  ships_from_country: "AZ"
+  updated_at: string
+}
+
+export type OfferContext = { storefront_url: string; language: string; currency: string; market_country: string }
+
+/** Google's and Meta's allowed seller id characters: [0-9a-zA-Z.~_-]{1,50}. */
+export function sellerId(handle: string): string {
+  return handle.replace(/[^0-9a-zA-Z.~_-]/g, "-").slice(0, 50) || "seller"
+}
+
+/** The storefront page of the variant in the partner's language and market (what the partner links to). */
+export function offerLink(context: OfferContext, handle: string, variantId: string): string {
+  const url = new URL(`${context.storefront_url.replace(/\/$/, "")}/${context.language}/products/${encodeURIComponent(handle)}`)
+  url.searchParams.set("variant", variantId)
+  url.searchParams.set("country", context.market_country.toLowerCase())
+  return url.toString()
+}
+
+/** The offers of one (ready) product: one per variant that has a price in the partner's currency. */
+export function productOffers(product: any, context: OfferContext): Offer[] {
+  const profile = product.export_profile ?? {}
+  const overrides = new Map<string, any>((profile.variant_overrides ?? []).filter(Boolean).map((o: any) => [o.variant_id, o]))
+  const images = productImages(product)
+  const variants = (product.variants ?? []).filter(Boolean)
+  const categories = (product.categories ?? []).filter(Boolean)
+  const offers: Offer[] = []
+  for (const variant of variants) {
+    const price = variantPrice(variant, context.currency)
+    if (price === null) continue
+    const override = overrides.get(variant.id) ?? {}
+    const title = variants.length > 1 && variant.title ? `${product.title} – ${variant.title}` : product.title
+    offers.push({
+      id: variant.id,
+      item_group_id: variants.length > 1 ? product.id : null,
+      product_id: product.id,
+      title,
+      description: product.description ?? product.title,
+      link: offerLink(context, product.handle, variant.id),
+      image_link: images[0],
+      additional_image_links: images.slice(1),
+      availability: "in_stock",
+      price,
+      currency: context.currency.toUpperCase(),
+      condition: "new",
+      brand: product.creator?.name ?? "Creative Market",
+      external_seller_id: sellerId(product.creator?.handle ?? "creative-market"),
+      gtin: override.gtin ?? profile.gtin ?? null,
+      product_type: categories.length ? categories.map((c: any) => c.name).join(" > ") : null,
+      material: Array.isArray(profile.materials) && profile.materials.length ? profile.materials.join("/") : null,
+      kind: product.listing?.kind ?? "physical",
+      origin_country: profile.origin_country ?? null,
+      hs_code: profile.hs_code ?? null,
+      shipping_weight_g: override.weight_g ?? profile.weight_g ?? null,
+      ships_from_country: "AZ",
+      updated_at: new Date(product.updated_at ?? Date.now()).toISOString(),
+    })
+  }
+  return offers
+}
+
+/** `15.00 USD`: two decimals and the ISO code, as Google and Meta want it. */
+export function formatPrice(amount: number, currency: string): string {
+  return `${amount.toFixed(2)} ${currency}`
+}
+
+/** Cuts text to a partner's limit without splitting a surrogate pair. */
+export function limit(text: string, max: number): string {
+  // UTF-16 length ≥ code points: most texts are shorter than the limit and need no splitting
+  if (text.length <= max) return text
+  const chars = Array.from(text)
+  return chars.length <= max ? text : chars.slice(0, max).join("")
+}

@@ -1,0 +1,71 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { EXPORT_LISTING_MODULE } from "../modules/export-listing"
+import type ExportListingModuleService from "../modules/export-listing/service"
+import { pluginOptions } from "./options"
+import { hashToken } from "./tokens"
+
+export type PartnerRequest = MedusaRequest & { partner?: { id: string; [key: string]: any } }
+
+/** The token of `Authorization: Bearer <token>` or `Basic base64(<partner id>:<token>)`. */
+function presentedToken(header: string | undefined): { token: string; user?: string } | null {
+  if (!header) return null
+  const [scheme, value] = header.split(" ", 2)
+  if (/^bearer$/i.test(scheme) && value) return { token: value.trim() }
+  if (/^basic$/i.test(scheme) && value) {
+    const decoded = Buffer.from(value, "base64").toString("utf8")
+    const colon = decoded.indexOf(":")
+    if (colon > 0) return { user: decoded.slice(0, colon), token: decoded.slice(colon + 1) }
+  }
+  return null
+}
+
+const unauthorized = () =>
+  new MedusaError(
+    MedusaError.Types.UNAUTHORIZED,
+    "Send this partner's token: Authorization: Bearer <token>, or Basic <partner id>:<token>.",
+  )
+
+/**
+ * Authenticates a partner by token: unknown, revoked, expired or another partner's token (for a
+ * `:partner_id` route) answer 401 before anything of the catalogue is read.
+ */
+export async function authenticatePartner(req: PartnerRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const presented = presentedToken(req.headers.authorization)
+  res.setHeader("WWW-Authenticate", 'Bearer realm="partner feeds", Basic realm="partner feeds"')
+  if (!presented) throw unauthorized()
+  const service: ExportListingModuleService = req.scope.resolve(EXPORT_LISTING_MODULE)
+  const [token] = await service.listPartnerTokens(
+    { token_hash: hashToken(presented.token, pluginOptions(req.scope).token_pepper), revoked_at: null },
+    { relations: ["partner"] },
+  )
+  const now = Date.now()
+  if (!token || (token.expires_at && new Date(token.expires_at).getTime() <= now) || !token.partner?.active) throw unauthorized()
+  if (presented.user !== undefined && presented.user !== token.partner.id) throw unauthorized()
+  if (req.params.partner_id && req.params.partner_id !== token.partner.id) throw unauthorized()
+  req.partner = token.partner as any
+  res.removeHeader("WWW-Authenticate")
+  next()
+}
+
+const windows = new Map<string, { start: number; count: number }>()
+
+/** At most the partner's `rate_limit_per_minute` requests per minute (this process): past it, 429 with Retry-After. */
+export async function limitPartnerRate(req: PartnerRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const partner = req.partner!
+  const now = Date.now()
+  const window = windows.get(partner.id)
+  if (!window || now - window.start >= 60_000) windows.set(partner.id, { start: now, count: 1 })
+  else if (++window.count > partner.rate_limit_per_minute) {
+    const retry = Math.max(1, Math.ceil((window.start + 60_000 - now) / 1000))
+    res.setHeader("Retry-After", String(retry))
+    await req.scope
+      .resolve<ExportListingModuleService>(EXPORT_LISTING_MODULE)
+      .createFeedFetches({ partner_id: partner.id, path: req.path, status: 429, bytes: 0, etag_hit: false })
+    res
+      .status(429)
+      .json({ type: "rate_limited", message: `At most ${partner.rate_limit_per_minute} requests a minute: retry in ${retry} s.` })
+    return
+  }
+  next()
+}

@@ -1,0 +1,11 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createPartnerStep } from "./steps/create-partner"
+import { issuePartnerTokenStep } from "./steps/issue-partner-token"
+
+/** Creates a partner and its first token (returned once). */
+export const createPartnerWorkflow = createWorkflow("create-partner", (input: Record<string, unknown>) => {
+  const partner = createPartnerStep(input)
+  const partnerId = transform({ partner }, ({ partner }) => ({ partner_id: partner.id }))
+  const token = issuePartnerTokenStep(partnerId)
+  return new WorkflowResponse({ partner, token })
+})

@@ -1,0 +1,5 @@
+export * from "./create-partner"
+export * from "./revoke-partner-token"
+export * from "./rotate-partner-token"
+export * from "./update-partner"
+export * from "./upsert-export-profile"
