@@ -48,20 +48,35 @@ export function isLocalTime(value: string): boolean {
   return TIME.test(value)
 }
 
+/** Local date-times already converted (pure and deterministic, so safe to remember; bounded). */
+const instants = new Map<string, number>()
+const MAX_REMEMBERED = 50_000
+
 /** The instant of local `time` on local `date` in `zone` (a time inside a spring-forward gap moves forward). */
 export function localInstant(date: string, time: string, zone: string): number {
-  if (time === "24:00") return DateTime.fromISO(`${date}T00:00`, { zone }).plus({ days: 1 }).toMillis()
-  return DateTime.fromISO(`${date}T${time}`, { zone }).toMillis()
+  const key = `${zone}|${date}|${time}`
+  const known = instants.get(key)
+  if (known !== undefined) return known
+  const at =
+    time === "24:00"
+      ? DateTime.fromISO(`${date}T00:00`, { zone }).plus({ days: 1 }).toMillis()
+      : DateTime.fromISO(`${date}T${time}`, { zone }).toMillis()
+  if (instants.size >= MAX_REMEMBERED) instants.clear()
+  instants.set(key, at)
+  return at
 }
 
+/** ISO weekday (1 = Monday) of a calendar date; the same in every zone. */
+function weekdayOf(date: string): number {
+  return ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1
+}
+
+/** The local calendar dates from the day before `from` to the day after `to` in `zone`. */
 function localDates(from: number, to: number, zone: string): string[] {
+  const first = Date.parse(`${DateTime.fromMillis(from, { zone }).toISODate()}T00:00:00Z`) - DAY
+  const last = Date.parse(`${DateTime.fromMillis(to, { zone }).toISODate()}T00:00:00Z`) + DAY
   const dates: string[] = []
-  let day = DateTime.fromMillis(from, { zone }).startOf("day").minus({ days: 1 })
-  const last = DateTime.fromMillis(to, { zone }).startOf("day").plus({ days: 1 })
-  while (day <= last) {
-    dates.push(day.toISODate()!)
-    day = day.plus({ days: 1 })
-  }
+  for (let day = first; day <= last; day += DAY) dates.push(new Date(day).toISOString().slice(0, 10))
   return dates
 }
 
@@ -88,7 +103,7 @@ export function openIntervals(schedule: Schedule, from: number, to: number): Int
     const exceptions = schedule.exceptions.filter((e) => e.date === date)
     const closedAllDay = exceptions.some((e) => e.kind === "closed" && !e.start_time)
     if (!closedAllDay) {
-      const weekday = DateTime.fromISO(date, { zone }).weekday
+      const weekday = weekdayOf(date)
       for (const hours of schedule.opening_hours.filter((h) => h.day === weekday)) {
         intervals.push({ start: localInstant(date, hours.opens, zone), end: localInstant(date, hours.closes, zone) })
       }
@@ -149,12 +164,19 @@ export function gridSlots(schedule: Schedule, offering: GridOffering, busy: Busy
   const window = bookableWindow(schedule, now)
   const blocks = closedBlocks(schedule, from - DAY, to + DAY)
   const slots: Slot[] = []
+  // slots come in time order, so a sliding window over busy times sorted by start keeps each
+  // check to the few bookings near the slot (a 60-day calendar has hundreds)
+  const sorted = [...busy].sort((a, b) => a.from - b.from)
+  let next = 0
+  let near: Busy[] = []
   for (const interval of openIntervals(schedule, from, to)) {
     for (let start = interval.start; start + duration <= interval.end; start += step) {
       if (start < from || start >= to || start < window.start || start >= window.end) continue
       const range = occupied(schedule, start, start + duration)
       if (blocks.some((block) => overlaps(range, block))) continue
-      const left = seatsLeft(schedule.capacity, range, busy)
+      while (next < sorted.length && sorted[next].from < range.end) near.push(sorted[next++])
+      near = near.filter((b) => b.until > range.start)
+      const left = seatsLeft(schedule.capacity, range, near)
       if (left > 0) slots.push({ start, end: start + duration, seats_left: left })
     }
   }

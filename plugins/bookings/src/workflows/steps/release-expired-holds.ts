@@ -19,10 +19,12 @@ export const releaseExpiredHoldsStep = createStep("release-expired-holds", async
   const orderOf = new Map(carts.filter((c) => c.order?.id).map((c) => [c.id, c.order!.id as string]))
   const confirmed: string[] = []
   for (const hold of expired.filter((h) => h.cart_id && orderOf.has(h.cart_id))) {
-    await bookings.confirmHolds([hold.id], hold.cart_id!, orderOf.get(hold.cart_id!)!)
-    confirmed.push(hold.id)
+    // another run (or the checkout itself) may have confirmed it meanwhile: then there is nothing to do
+    const done = await bookings.confirmHolds([hold.id], hold.cart_id!, orderOf.get(hold.cart_id!)!).catch(() => [])
+    if (done.length) confirmed.push(hold.id)
   }
-  const released = expired.filter((h) => !confirmed.includes(h.id)).map((h) => h.id)
+  const paid = new Set(expired.filter((h) => h.cart_id && orderOf.has(h.cart_id)).map((h) => h.id))
+  const released = expired.filter((h) => !paid.has(h.id)).map((h) => h.id)
   if (released.length) await bookings.updateBookings({ selector: { id: released, status: "held" }, data: { status: "expired" } })
   return new StepResponse({ released, confirmed })
 })
