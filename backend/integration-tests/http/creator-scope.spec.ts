@@ -12,7 +12,7 @@ import { medusaSuite } from "../utils/medusa-suite"
  * leave B untouched. A new route is covered automatically; a new kind of id fails this test
  * until it says which of B's ids to use.
  */
-const API_DIR = path.resolve(__dirname, "../../../plugins/creator-shops/src/api/creator")
+const API_DIRS = ["creator-shops", "bookings"].map((plugin) => path.resolve(__dirname, `../../../plugins/${plugin}/src/api/creator`))
 
 /** Routes that are not about one shop's data, and why. */
 const UNSCOPED: Record<string, string> = {
@@ -23,10 +23,14 @@ const UNSCOPED: Record<string, string> = {
 
 type Route = { method: string; path: string }
 
-function creatorRoutes(dir = API_DIR, prefix = "/creator"): Route[] {
+function creatorRoutes(): Route[] {
+  return API_DIRS.flatMap((dir) => routesIn(dir, "/creator"))
+}
+
+function routesIn(dir: string, prefix: string): Route[] {
   return readdirSync(dir).flatMap((entry) => {
     const full = path.join(dir, entry)
-    if (statSync(full).isDirectory()) return creatorRoutes(full, `${prefix}/${entry.replace(/^\[(.+)\]$/, ":$1")}`)
+    if (statSync(full).isDirectory()) return routesIn(full, `${prefix}/${entry.replace(/^\[(.+)\]$/, ":$1")}`)
     if (entry !== "route.ts") return []
     const methods = [...readFileSync(full, "utf8").matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1])
     return methods.map((method) => ({ method, path: prefix }))
@@ -73,32 +77,42 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
       await api.post("/creator/products", { kind: "digital", title: "A pack", variants: [{ title: "Personal", prices }] }, a.headers)
     ).data.product.id
     await loginCreator(api, "staff-b2@example.az")
+    // bookings: B's studio with an exception, and a studio of A's own (for nested ids)
+    bIds.resource_id = (await api.post("/creator/resources", { name: "B studio" }, b.headers)).data.resource.id
+    bIds.exception_id = (
+      await api.post(`/creator/resources/${bIds.resource_id}/exceptions`, { date: "2030-01-01", kind: "closed" }, b.headers)
+    ).data.exception.id
+    bIds.own_resource = (await api.post("/creator/resources", { name: "A studio" }, a.headers)).data.resource.id
   })
 
   /** Which of B's ids fills each path parameter. */
   function idFor(route: Route, param: string): string {
     if (param === "id" && route.path.startsWith("/creator/members/")) return bIds.member_id
     if (param === "id" && route.path.startsWith("/creator/invites/")) return bIds.invite_id
+    if (param === "id" && route.path.startsWith("/creator/resources/")) return bIds.resource_id
     const id = bIds[param]
     if (!id) throw new Error(`${route.method} ${route.path}: no id of shop B for :${param} — add it to creator-scope.spec.ts`)
     return id
   }
 
   async function snapshotOfB() {
-    const [product, files, members, invites, shop] = await Promise.all([
+    const [product, files, members, invites, shop, resources] = await Promise.all([
       api.get(`/creator/products/${bIds.id}`, b.headers),
       api.get(`/creator/products/${bIds.id}/files`, b.headers),
       api.get("/creator/members", b.headers),
       api.get("/creator/invites", b.headers),
       api.get("/creator/shop", b.headers),
+      api.get("/creator/resources", b.headers),
     ])
-    return JSON.stringify([product.data, files.data, members.data, invites.data, shop.data])
+    return JSON.stringify([product.data, files.data, members.data, invites.data, shop.data, resources.data])
   }
 
   it("finds the creator routes to check", () => {
     const routes = creatorRoutes()
     expect(routes.length).toBeGreaterThan(15)
     expect(routes).toContainEqual({ method: "DELETE", path: "/creator/products/:id" })
+    expect(routes).toContainEqual({ method: "DELETE", path: "/creator/resources/:id/exceptions/:exception_id" })
+    expect(routes).toContainEqual({ method: "GET", path: "/creator/bookings" })
   })
 
   it("every creator route refuses shop A's member shop B's data with a 404 and changes nothing", async () => {
@@ -114,7 +128,9 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
         // A's own product with B's nested ids
         if (params.length > 1 && params[0] === "id") {
           attempts.push({
-            url: route.path.replace(/:(\w+)/g, (_, p) => (p === "id" ? bIds.own_product : idFor(route, p))),
+            url: route.path.replace(/:(\w+)/g, (_, p) =>
+              p === "id" ? (route.path.startsWith("/creator/resources/") ? bIds.own_resource : bIds.own_product) : idFor(route, p),
+            ),
             headers: a.headers.headers,
           })
         }
