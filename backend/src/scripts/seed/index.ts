@@ -5,7 +5,6 @@ import { type SeedLog, seedLog } from "./log"
 import { ensurePublishableKey } from "./steps/api-key"
 import { ensureCategories } from "./steps/categories"
 import { seedCreators } from "./steps/creators"
-import { seedBookings } from "./steps/bookings"
 import { attachDigitalFiles } from "./steps/digital-files"
 import { stockPhysicalGoods } from "./steps/inventory"
 import { ensureLocales } from "./steps/locales"
@@ -54,7 +53,6 @@ export default async function seedDemoCatalogue({ container, args }: ExecArgs) {
   await configureStore(container, store, { salesChannelId, regionId: regions.azerbaijan, locationId, locales })
 
   await seedCatalogue(container, log, { salesChannelId, shippingProfileId, locationId })
-  await seedBookings(container, regions.azerbaijan, log)
   await markSeeded(container, store)
   await publish(log, dataDir, { publishableKey, salesChannelId, regions })
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${PRODUCTS.length} products`)
