@@ -83,7 +83,7 @@ medusaSuite("bookings", ({ api, getContainer }) => {
     expect(startsOf(data)).toEqual(["10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00"])
     const { data: berlin } = await availability(
       recording.product_id,
-      `from=${baku(monday, "00:00")}&to=${baku(monday, "23:59")}&tz=Europe/Berlin`,
+      `from=${encodeURIComponent(baku(monday, "00:00"))}&to=${encodeURIComponent(baku(monday, "23:59"))}&tz=Europe/Berlin`,
     )
     const first = berlin.variants[0].slots[0]
     expect(first.start).toBe(`${monday}T06:00:00.000Z`)

@@ -27,7 +27,8 @@ export const StoreAvailability = z
     const to = toMillis(q.to, q.tz, true)
     if (!Number.isFinite(from)) ctx.addIssue({ code: "custom", path: ["from"], message: "Not a real date" })
     if (!Number.isFinite(to)) ctx.addIssue({ code: "custom", path: ["to"], message: "Not a real date" })
-    if (from > to) ctx.addIssue({ code: "custom", path: ["from"], message: "from must not be after to" })
+    // `to` as a date means the end of that day, so from=to=one date is one day; equal instants are no range
+    if (from >= to) ctx.addIssue({ code: "custom", path: ["from"], message: "from must be before to" })
     if (to - from > MAX_RANGE_DAYS * 86_400_000) {
       ctx.addIssue({ code: "custom", path: ["to"], message: `The range may span at most ${MAX_RANGE_DAYS} days: ask for less` })
     }
