@@ -140,6 +140,15 @@ module.exports = defineConfig({
         backend_url: env.MEDUSA_BACKEND_URL,
       },
     },
+    {
+      resolve: "@creative-market/bookings",
+      options: {
+        // signs .ics and manage links of bookings
+        secret: env.JWT_SECRET,
+        backend_url: env.MEDUSA_BACKEND_URL,
+        storefront_url: env.STOREFRONT_URL,
+      },
+    },
   ],
   modules: [
     { resolve: "@medusajs/medusa/translation" },

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
 import path from "node:path"
 import { Modules } from "@medusajs/framework/utils"
 import sharp from "sharp"
@@ -12,7 +12,10 @@ import { medusaSuite } from "../utils/medusa-suite"
  * leave B untouched. A new route is covered automatically; a new kind of id fails this test
  * until it says which of B's ids to use. Routes of every plugin that serves /creator are included.
  */
-const API_DIRS = ["creator-shops", "export-listings"].map((plugin) => path.resolve(__dirname, `../../../plugins/${plugin}/src/api/creator`))
+const PLUGINS = path.resolve(__dirname, "../../../plugins")
+const API_DIRS = readdirSync(PLUGINS)
+  .map((plugin) => path.join(PLUGINS, plugin, "src/api/creator"))
+  .filter((dir) => existsSync(dir))
 
 /** Routes that are not about one shop's data, and why. */
 const UNSCOPED: Record<string, string> = {
@@ -78,27 +81,35 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
       await api.post("/creator/products", { kind: "digital", title: "A pack", variants: [{ title: "Personal", prices }] }, a.headers)
     ).data.product.id
     await loginCreator(api, "staff-b2@example.az")
+    // bookings: B's studio with an exception, and a studio of A's own (for nested ids)
+    bIds.resource_id = (await api.post("/creator/resources", { name: "B studio" }, b.headers)).data.resource.id
+    bIds.exception_id = (
+      await api.post(`/creator/resources/${bIds.resource_id}/exceptions`, { date: "2030-01-01", kind: "closed" }, b.headers)
+    ).data.exception.id
+    bIds.own_resource = (await api.post("/creator/resources", { name: "A studio" }, a.headers)).data.resource.id
   })
 
   /** Which of B's ids fills each path parameter. */
   function idFor(route: Route, param: string): string {
     if (param === "id" && route.path.startsWith("/creator/members/")) return bIds.member_id
     if (param === "id" && route.path.startsWith("/creator/invites/")) return bIds.invite_id
+    if (param === "id" && route.path.startsWith("/creator/resources/")) return bIds.resource_id
     const id = bIds[param]
     if (!id) throw new Error(`${route.method} ${route.path}: no id of shop B for :${param} — add it to creator-scope.spec.ts`)
     return id
   }
 
   async function snapshotOfB() {
-    const [product, files, members, invites, shop, exportProfile] = await Promise.all([
+    const [product, files, members, invites, shop, exportProfile, resources] = await Promise.all([
       api.get(`/creator/products/${bIds.id}`, b.headers),
       api.get(`/creator/products/${bIds.id}/files`, b.headers),
       api.get("/creator/members", b.headers),
       api.get("/creator/invites", b.headers),
       api.get("/creator/shop", b.headers),
       api.get(`/creator/products/${bIds.id}/export-profile`, b.headers),
+      api.get("/creator/resources", b.headers),
     ])
-    return JSON.stringify([product.data, files.data, members.data, invites.data, shop.data, exportProfile.data])
+    return JSON.stringify([product.data, files.data, members.data, invites.data, shop.data, exportProfile.data, resources.data])
   }
 
   it("finds the creator routes to check", () => {
@@ -107,6 +118,8 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
     expect(routes).toContainEqual({ method: "DELETE", path: "/creator/products/:id" })
     expect(routes).toContainEqual({ method: "POST", path: "/creator/products/:id/export-profile" })
     expect(routes).toContainEqual({ method: "GET", path: "/creator/products/:id/readiness" })
+    expect(routes).toContainEqual({ method: "DELETE", path: "/creator/resources/:id/exceptions/:exception_id" })
+    expect(routes).toContainEqual({ method: "GET", path: "/creator/bookings" })
   })
 
   it("every creator route refuses shop A's member shop B's data with a 404 and changes nothing", async () => {
@@ -122,7 +135,9 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
         // A's own product with B's nested ids
         if (params.length > 1 && params[0] === "id") {
           attempts.push({
-            url: route.path.replace(/:(\w+)/g, (_, p) => (p === "id" ? bIds.own_product : idFor(route, p))),
+            url: route.path.replace(/:(\w+)/g, (_, p) =>
+              p === "id" ? (route.path.startsWith("/creator/resources/") ? bIds.own_resource : bIds.own_product) : idFor(route, p),
+            ),
             headers: a.headers.headers,
           })
         }

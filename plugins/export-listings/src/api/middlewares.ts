@@ -1,5 +1,5 @@
 import { authenticate, defineMiddlewares, type MiddlewareRoute } from "@medusajs/framework/http"
-import { requireOwnedProduct, resolveShopContext } from "@creative-market/creator-shops/api/creator/context"
+import { requireOwnedProduct, resolveShopContext } from "@creative-market/creator-shops/api/utils/context"
 import { validateBody } from "@creative-market/creator-shops/api/utils/validate-body"
 import { authenticatePartner, limitPartnerRate } from "../lib/partner-auth"
 import { requireProduct } from "./utils"

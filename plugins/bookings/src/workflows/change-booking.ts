@@ -1,0 +1,31 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { cancelBookingStep } from "./steps/cancel-booking"
+import { loadOfferingStep } from "./steps/load-offering"
+import { moveBookingStep } from "./steps/move-booking"
+import { validateBookingChangeStep } from "./steps/validate-booking-change"
+import { validateBookingSlotStep } from "./steps/validate-booking-slot"
+
+/**
+ * The buyer cancels inside the shop's policy window. Emits `booking.cancelled` with the order id:
+ * the refund belongs to the orders plugin's refund path.
+ */
+export const cancelBookingWorkflow = createWorkflow("cancel-booking", (input: { id: string; token: string }) => {
+  const checked = validateBookingChangeStep({ id: input.id, token: input.token, action: "cancel" })
+  const booking = cancelBookingStep({ id: input.id })
+  emitEventStep({
+    eventName: "booking.cancelled",
+    data: transform({ checked }, ({ checked }) => ({ id: checked.id, order_id: checked.order_id })),
+  })
+  return new WorkflowResponse(booking)
+})
+
+/** The buyer moves a booking to another free slot of the same variant; the ICS UID stays, SEQUENCE goes up. */
+export const rescheduleBookingWorkflow = createWorkflow("reschedule-booking", (input: { id: string; token: string; start: string }) => {
+  const checked = validateBookingChangeStep({ id: input.id, token: input.token, action: "reschedule" })
+  const offering = loadOfferingStep({ id: checked.offering_id })
+  const slot = validateBookingSlotStep({ offering, start: input.start, ignore_id: input.id })
+  const booking = moveBookingStep({ id: input.id, offering, slot })
+  emitEventStep({ eventName: "booking.rescheduled", data: { id: input.id } })
+  return new WorkflowResponse(booking)
+})
