@@ -120,7 +120,12 @@ export function describeStoreFreshness(name: string, target: FreshnessTarget) {
       regionId = region.id
 
       const email = "freshness@example.az"
-      const { token: registration } = await write("POST", "/auth/creator/emailpass/register", { email, password: "creator-password" }, {})
+      const { token: registration } = await write(
+        "POST",
+        "/auth/creator/emailpass/register",
+        { email, password: "quince-kettle-ribbon-1899" },
+        {},
+      )
       const { creator } = await write(
         "POST",
         "/creator/signup",
@@ -131,7 +136,7 @@ export function describeStoreFreshness(name: string, target: FreshnessTarget) {
         { authorization: `Bearer ${registration}` },
       )
       await write("POST", `/admin/creators/${creator.id}/approve`, {}, admin)
-      const { token } = await write("POST", "/auth/creator/emailpass", { email, password: "creator-password" }, {})
+      const { token } = await write("POST", "/auth/creator/emailpass", { email, password: "quince-kettle-ribbon-1899" }, {})
       shop = { id: creator.id, handle: creator.handle, headers: { authorization: `Bearer ${token}` } }
 
       const product = await publish({
