@@ -131,7 +131,7 @@ describe.skipIf(!!missing)("the scale-out profile", () => {
       ).product
 
     // the worker seeds the (empty) product index at start
-    await waitFor("the worker to activate the product index", async () => (await search("anything")).length === 0, 120_000)
+    await waitFor("the worker to activate the product index", async () => (await search("anything")).length === 0, 240_000)
 
     const first = await createProduct("Scale-out xalça")
     await waitFor("the worker to index the product the server created", async () => (await search("xalça")).includes(first.id))
@@ -144,7 +144,7 @@ describe.skipIf(!!missing)("the scale-out profile", () => {
 
     worker = startMedusa(workerEnv)
     processes.push(worker)
-    await waitFor("a restarted worker to handle the queued event", async () => (await search("kəlağayı")).includes(second.id), 120_000)
+    await waitFor("a restarted worker to handle the queued event", async () => (await search("kəlağayı")).includes(second.id), 240_000)
     expect(server.log()).not.toMatch(/Local Event Bus installed/)
   })
 
