@@ -90,23 +90,24 @@ try {
     server = undefined
   }
 
+  const file = path.join(benchDir, `store-api-${new Date().toISOString().slice(0, 19).replace(/:/g, "")}.json`)
+  writeFileSync(file, JSON.stringify(results, null, 2))
   const labels = Object.keys(results.on).filter((label) => label !== "rss")
-  const cell = (r) => `${r.p50.toFixed(1).padStart(7)} ${r.p95.toFixed(1).padStart(7)} ${r.rps.toFixed(0).padStart(7)}`
+  const ms = (value) => (value === undefined ? "—" : value.toFixed(1)).padStart(7)
+  const cell = (r) => `${ms(r.p50)} ${ms(r.p95)} ${r.rps.toFixed(0).padStart(7)}`
   const head = `${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"req/s".padStart(7)}`
   console.log(`
 ${bold("Store API, demo catalogue, Medusa's Caching Module off vs on (in-memory provider)")}
 ${"".padEnd(36)} ${"cache off".padEnd(23)} | ${"cache on".padEnd(23)} | on/off req/s
 ${"".padEnd(36)} ${head} | ${head} |
 ${labels.map((label) => `${label.padEnd(36)} ${cell(results.off[label])} | ${cell(results.on[label])} | ${(results.on[label].rps / results.off[label].rps).toFixed(1).padStart(6)}×`).join("\n")}
-${"non-2xx answers".padEnd(36)} ${String(sum(results.off, "errors")).padStart(23)} | ${String(sum(results.on, "errors")).padStart(23)} |
+${"non-2xx answers, errors, timeouts".padEnd(36)} ${String(sum(results.off, "errors")).padStart(23)} | ${String(sum(results.on, "errors")).padStart(23)} |
 ${"backend RSS after the phase".padEnd(36)} ${`${results.off.rss} MB`.padStart(23)} | ${`${results.on.rss} MB`.padStart(23)} |
 
-product by handle, 1 conn., cache on: p95 ${bold(results.on["product by handle, 1 conn."].p95.toFixed(1) + " ms")} (goal ≤ 10 ms)
+product by handle, 1 conn., cache on: p95 ${bold(ms(results.on["product by handle, 1 conn."].p95).trim() + " ms")} (goal ≤ 10 ms)
 product by handle, 50 conn.: on/off throughput ${bold((results.on["product by handle, 50 conn."].rps / results.off["product by handle, 50 conn."].rps).toFixed(1) + "×")} (goal ≥ 5×)
 ${dim("A shared machine makes these figures noisy; compare the two columns of one run.")}
 `)
-  const file = path.join(benchDir, `store-api-${new Date().toISOString().slice(0, 19).replace(/:/g, "")}.json`)
-  writeFileSync(file, JSON.stringify(results, null, 2))
   console.log(dim(`written to ${path.relative(process.cwd(), file)}`))
 } catch (error) {
   fail(error.stack ?? String(error))
@@ -133,7 +134,8 @@ async function load(base, headers, request, connections, seconds) {
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     rps: result.requests.total / seconds,
-    errors: result.non2xx + result.errors,
+    // with no answer in time (autocannon's 10 s timeout) a phase has no latencies: printed as —
+    errors: result.non2xx + result.errors + result.timeouts,
   }
 }
 

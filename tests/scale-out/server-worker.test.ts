@@ -154,7 +154,7 @@ describe.skipIf(!!missing)("the scale-out profile", () => {
       const port = await freePort()
       processes.push(startMedusa({ ...env, MEDUSA_WORKER_MODE: "server", PORT: String(port) }))
       reader = `http://127.0.0.1:${port}`
-      await waitFor("the second server", async () => (await fetch(`${reader}/health`)).ok)
+      await waitFor("the second server", async () => (await fetch(`${reader}/health`)).ok, 180_000)
     })
 
     it("counts failed sign-ins in Redis, so two server processes throttle an account together", async () => {
