@@ -32,6 +32,12 @@ function searchModule() {
   }
 }
 
+/**
+ * Seconds a cached Store API answer may live at most. Medusa invalidates entries by entity tags
+ * on every write event; the TTL only bounds what events cannot reach (docs/decisions/008).
+ */
+const STORE_API_CACHE_TTL = 300
+
 /** Redis-backed infrastructure modules for the scale-out profile (REDIS_URL set). */
 function scaleOutModules(redisUrl: string) {
   return [
@@ -44,13 +50,39 @@ function scaleOutModules(redisUrl: string) {
         providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
       },
     },
-    {
-      resolve: "@medusajs/medusa/caching",
-      options: {
-        providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
-      },
-    },
+    ...(env.STORE_API_CACHE
+      ? [
+          {
+            resolve: "@medusajs/medusa/caching",
+            options: {
+              ttl: STORE_API_CACHE_TTL,
+              providers: [
+                {
+                  resolve: "@medusajs/medusa/caching-redis",
+                  id: "caching-redis",
+                  is_default: true,
+                  options: { redisUrl, ttl: STORE_API_CACHE_TTL },
+                },
+              ],
+            },
+          },
+        ]
+      : []),
   ]
+}
+
+/**
+ * The embedded profile's Store API cache: Medusa's Caching Module with its built-in in-memory
+ * provider, bounded in bytes (it stops adding entries when full) and in keys.
+ */
+function inMemoryCaching() {
+  return {
+    resolve: "@medusajs/medusa/caching",
+    options: {
+      ttl: STORE_API_CACHE_TTL,
+      in_memory: { enable: true, ttl: STORE_API_CACHE_TTL, maxSize: env.STORE_API_CACHE_MAX_MB * 1024 * 1024, maxKeys: 100_000 },
+    },
+  }
 }
 
 module.exports = defineConfig({
@@ -70,8 +102,11 @@ module.exports = defineConfig({
         creator: ["emailpass"],
       },
     },
-    // Local `npm start` serves over plain http://localhost: a Secure cookie would never be set.
-    ...(env.COOKIE_SECURE === undefined ? {} : { cookieOptions: { secure: env.COOKIE_SECURE } }),
+    // The session cookie: never readable by scripts, not sent on cross-site requests, and Secure
+    // whenever the request came over HTTPS ("auto": directly, or through a TRUST_PROXY proxy saying
+    // so) unless COOKIE_SECURE forces it either way (docs/decisions/009).
+    // (Medusa types `secure` as a boolean; express-session, which receives it, also takes "auto".)
+    cookieOptions: { httpOnly: true, sameSite: "lax", secure: env.COOKIE_SECURE ?? ("auto" as unknown as boolean) },
   },
   admin: {
     disable: env.ADMIN_DISABLED || env.MEDUSA_WORKER_MODE === "worker",
@@ -79,6 +114,9 @@ module.exports = defineConfig({
   },
   featureFlags: {
     translation: true,
+    // Medusa's Caching Module (work in progress upstream): Store API reads through query.graph/index
+    // with `cache` are served from it and invalidated by entity tags (docs/decisions/008)
+    caching: env.STORE_API_CACHE,
   },
   plugins: [
     {
@@ -126,6 +164,8 @@ module.exports = defineConfig({
         ],
       },
     },
-    ...(env.REDIS_URL ? scaleOutModules(env.REDIS_URL) : []),
+    ...(env.REDIS_URL ? scaleOutModules(env.REDIS_URL) : env.STORE_API_CACHE ? [inMemoryCaching()] : []),
+    // clears what the Caching Module's own invalidation cannot reach (translations)
+    ...(env.STORE_API_CACHE ? [{ resolve: "./src/modules/store-cache" }] : []),
   ],
 })

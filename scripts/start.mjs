@@ -152,7 +152,7 @@ async function seed(databaseUrl, env) {
 async function ensureOperator(databaseUrl, env) {
   const state = databaseState(databaseUrl)
   if (state.admin) return state.admin
-  const admin = { email: ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD ?? randomBytes(9).toString("base64url") }
+  const admin = { email: ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD ?? randomBytes(12).toString("base64url") }
   step(`Creating the operator account ${admin.email}`)
   try {
     await runMedusa(["user", "-e", admin.email, "-p", admin.password], { env, quiet: true })
@@ -203,6 +203,7 @@ ${green("✓")} ${bold("Creative Market is running")} ${dim(`(ready in ${((Date.
   Store API      ${cyan(`${url}/store`)}${facts.publishable_key ? `   publishable key ${bold(facts.publishable_key)}` : ""}
   Admin          ${cyan(`${url}/app`)}   ${bold(admin.email)} / ${bold(admin.password)}
   Health         ${cyan(`${url}/health`)}
+  Store cache    ${/^(false|0)$/.test(process.env.STORE_API_CACHE ?? "") ? "off (STORE_API_CACHE)" : `on: Medusa's Caching Module, ${process.env.REDIS_URL ? "Redis" : "in memory"}`}
   Try            curl -H "x-publishable-api-key: ${facts.publishable_key ?? "<key>"}" "${url}/store/products?locale=az&limit=3"
 
   Press Ctrl-C to stop; data stays in .data/ for the next start.

@@ -20,8 +20,42 @@ describe("the backend environment", () => {
     expect(readEnv({ COOKIE_SECURE: "1" }).COOKIE_SECURE).toBe(true)
   })
 
+  it("turns the Store API cache on unless told otherwise, bounded to 64 MB in memory", () => {
+    expect(readEnv({})).toMatchObject({ STORE_API_CACHE: true, STORE_API_CACHE_MAX_MB: 64 })
+    expect(readEnv({ STORE_API_CACHE: "false" }).STORE_API_CACHE).toBe(false)
+    expect(() => readEnv({ STORE_API_CACHE_MAX_MB: "0" })).toThrow(/STORE_API_CACHE_MAX_MB/)
+  })
+
   it("refuses to start production without its secrets", () => {
     expect(() => readEnv({ NODE_ENV: "production" })).toThrow("JWT_SECRET and COOKIE_SECRET must be set when NODE_ENV=production")
     expect(readEnv({ NODE_ENV: "production", JWT_SECRET: "a", COOKIE_SECRET: "b" }).isProduction).toBe(true)
+  })
+
+  it("refuses to start production with a development value for any secret it knows", () => {
+    const production = { NODE_ENV: "production", JWT_SECRET: "5f1c0e9a", COOKIE_SECRET: "b7d2aa41" }
+    expect(() => readEnv({ ...production, JWT_SECRET: "supersecret" })).toThrow(/^JWT_SECRET is a development value/)
+    expect(() => readEnv({ ...production, COOKIE_SECRET: "dev-only-cookie-secret" })).toThrow(/^COOKIE_SECRET is a development value/)
+    expect(() => readEnv({ ...production, PARTNER_TOKEN_PEPPER: "changeme" })).toThrow(/^PARTNER_TOKEN_PEPPER is a development value/)
+    expect(() => readEnv({ ...production, STRIPE_WEBHOOK_SECRET: "secret" })).toThrow(/^STRIPE_WEBHOOK_SECRET is a development value/)
+    expect(() => readEnv({ ...production, SMTP_URL: "smtp://mailer:password@mail.example.az:587" })).toThrow(
+      /^SMTP_URL is a development value/,
+    )
+    expect(() => readEnv({ ...production, STRIPE_API_KEY: "sk_test_51abc" })).toThrow(/^STRIPE_API_KEY is a Stripe test-mode key/)
+    // staging may take test payments; development may use anything
+    expect(readEnv({ ...production, NODE_ENV: "staging", STRIPE_API_KEY: "sk_test_51abc" }).isProduction).toBe(true)
+    expect(readEnv({ NODE_ENV: "development", JWT_SECRET: "supersecret", PARTNER_TOKEN_PEPPER: "changeme" }).isProduction).toBe(false)
+    // real values pass, and optional secrets may stay unset
+    const env = readEnv({ ...production, STRIPE_API_KEY: "sk_live_51abc", SMTP_URL: "smtps://mailer:Zq81%40x@mail.example.az:465" })
+    expect(env.STRIPE_API_KEY).toBe("sk_live_51abc")
+  })
+
+  it("reads throttling limits and the proxies to trust", () => {
+    expect(readEnv({})).toMatchObject({
+      AUTH_SIGNIN_PER_ACCOUNT_ADDRESS: 5,
+      AUTH_SIGNIN_PER_ADDRESS: 25,
+      TRUST_PROXY: "loopback, linklocal, uniquelocal",
+    })
+    expect(readEnv({ AUTH_SIGNIN_PER_ADDRESS: "40", TRUST_PROXY: "1" })).toMatchObject({ AUTH_SIGNIN_PER_ADDRESS: 40, TRUST_PROXY: 1 })
+    expect(() => readEnv({ AUTH_SIGNIN_PER_ACCOUNT: "0" })).toThrow(/^AUTH_SIGNIN_PER_ACCOUNT/)
   })
 })

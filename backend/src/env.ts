@@ -30,6 +30,9 @@ const redisUrl = z.string().refine((value) => {
 
 const httpUrl = z.string().url("must be an http(s) URL such as http://127.0.0.1:7700")
 
+/** A count for a throttling limit (docs/decisions/009) */
+const limit = (fallback: number) => z.coerce.number().int().min(1).max(100_000).default(fallback)
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test", "staging"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(9000),
@@ -55,7 +58,40 @@ const EnvSchema = z.object({
     .optional(),
   UPLOAD_DIR: z.string().optional(),
   PRIVATE_UPLOAD_DIR: z.string().optional(),
+  /** Medusa's Caching Module for Store API reads (in-memory, or Redis with REDIS_URL); `false` turns it off */
+  STORE_API_CACHE: booleanish.transform((value) => value ?? true),
+  /** the in-memory provider's bound in MB (it adds no entries beyond it) */
+  STORE_API_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(64),
   LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).optional(),
+  /**
+   * Which peers may tell us the client's address (X-Forwarded-For) and protocol (X-Forwarded-Proto),
+   * in Express's "trust proxy" syntax: names (loopback, linklocal, uniquelocal), addresses/CIDRs, or
+   * a hop count. The default trusts proxies on this machine and on private networks only.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default("loopback, linklocal, uniquelocal")
+    .transform((value): string | number | boolean =>
+      /^\d+$/.test(value.trim()) ? Number(value) : value.trim() === "true" ? true : value.trim() === "false" ? false : value,
+    ),
+  // Sign-in throttling (docs/decisions/009): failed sign-ins per account from one address (15 min),
+  // from one address for any account (15 min), per account from all addresses (1 h); register,
+  // reset-password and password-update requests per account and per address (1 h); lockouts of one
+  // account in 24 h before the operators are told.
+  AUTH_SIGNIN_PER_ACCOUNT_ADDRESS: limit(5),
+  AUTH_SIGNIN_PER_ADDRESS: limit(25),
+  AUTH_SIGNIN_PER_ACCOUNT: limit(50),
+  AUTH_REQUESTS_PER_ACCOUNT: limit(5),
+  AUTH_REQUESTS_PER_ADDRESS: limit(30),
+  AUTH_LOCKOUTS_BEFORE_ALERT: limit(3),
+  // Secrets of later features: optional, but never a development value in production (SECRETS below).
+  STRIPE_API_KEY: z.string().min(1).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  SMTP_URL: z
+    .string()
+    .refine((value) => /^smtps?:\/\/./.test(value), "must look like smtp://user:password@host:587")
+    .optional(),
+  PARTNER_TOKEN_PEPPER: z.string().min(1).optional(),
 })
 
 export type Env = z.infer<typeof EnvSchema> & {
@@ -65,8 +101,67 @@ export type Env = z.infer<typeof EnvSchema> & {
 
 export class EnvError extends Error {}
 
-/** The secrets that have a development default; production must set them. */
-const SECRETS = ["JWT_SECRET", "COOKIE_SECRET"] as const
+/** Values that are known from development, examples or our own defaults: never a production secret. */
+const DEV_VALUES = new Set(["secret", "supersecret", "changeme", "change-me", "password", "test", "development", "dev", "example"])
+const isDevValue = (value: string) => DEV_VALUES.has(value.toLowerCase()) || /^dev-only-/i.test(value)
+
+type SecretRule = {
+  /** production refuses to start without it */
+  required: boolean
+  /** what of the value to judge (e.g. the password inside a URL) */
+  secretOf?: (value: string) => string
+  /** a reason the value is a development one, beyond DEV_VALUES */
+  devReason?: (value: string, nodeEnv: string) => string | null
+}
+
+/**
+ * Every secret the backend reads. In production (and staging) the required ones must be set, and
+ * none that is set may be a development value. A later feature adds its secret here.
+ */
+const SECRETS: Record<
+  "JWT_SECRET" | "COOKIE_SECRET" | "STRIPE_API_KEY" | "STRIPE_WEBHOOK_SECRET" | "SMTP_URL" | "PARTNER_TOKEN_PEPPER",
+  SecretRule
+> = {
+  JWT_SECRET: { required: true },
+  COOKIE_SECRET: { required: true },
+  STRIPE_API_KEY: {
+    required: false,
+    devReason: (value, nodeEnv) =>
+      nodeEnv === "production" && /^(sk|rk)_test_/.test(value) ? "is a Stripe test-mode key, which takes no real payments" : null,
+  },
+  STRIPE_WEBHOOK_SECRET: { required: false },
+  SMTP_URL: {
+    required: false,
+    secretOf: (value) => {
+      try {
+        return decodeURIComponent(new URL(value).password)
+      } catch {
+        return ""
+      }
+    },
+  },
+  PARTNER_TOKEN_PEPPER: { required: false },
+}
+
+function checkProductionSecrets(data: Record<string, unknown>, nodeEnv: string) {
+  const missing = Object.entries(SECRETS)
+    .filter(([name, rule]) => rule.required && !data[name])
+    .map(([name]) => name)
+  if (missing.length) {
+    throw new EnvError(
+      `${missing.join(" and ")} must be set when NODE_ENV=${nodeEnv}: generate one with \`openssl rand -hex 32\` and export it.`,
+    )
+  }
+  for (const [name, rule] of Object.entries(SECRETS)) {
+    const value = data[name]
+    if (typeof value !== "string" || !value) continue
+    const secret = rule.secretOf ? rule.secretOf(value) : value
+    const reason = secret && isDevValue(secret) ? "is a development value" : rule.devReason?.(value, nodeEnv)
+    if (reason) {
+      throw new EnvError(`${name} ${reason}: NODE_ENV=${nodeEnv} needs the real secret (or unset it where it is optional).`)
+    }
+  }
+}
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = EnvSchema.safeParse(source)
@@ -78,12 +173,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     )
   }
   const isProduction = parsed.data.NODE_ENV === "production" || parsed.data.NODE_ENV === "staging"
-  const missing = SECRETS.filter((name) => !parsed.data[name])
-  if (isProduction && missing.length) {
-    throw new EnvError(
-      `${missing.join(" and ")} must be set when NODE_ENV=${parsed.data.NODE_ENV}: generate one with \`openssl rand -hex 32\` and export it.`,
-    )
-  }
+  if (isProduction) checkProductionSecrets(parsed.data, parsed.data.NODE_ENV)
   return {
     ...parsed.data,
     JWT_SECRET: parsed.data.JWT_SECRET ?? "dev-only-jwt-secret",

@@ -2,12 +2,14 @@ import { randomBytes } from "node:crypto"
 import Redis from "ioredis"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { describeStoreFreshness } from "../../backend/integration-tests/utils/store-freshness"
 import { freePort, runMedusa, startMedusa, waitFor, type MedusaProcess } from "./processes"
 
 /**
  * The scale-out profile: a `server` process and a `worker` process share PostgreSQL and Redis.
  * An event emitted by a request to the server (product.created) is handled by the worker
- * (Medusa's search-ingestion subscriber), which the server alone never does.
+ * (Medusa's search-ingestion subscriber), which the server alone never does. A second server
+ * process then serves the store from the Redis cache that writes to the first one invalidate.
  */
 const POSTGRES = process.env.SCALE_OUT_POSTGRES ?? "postgres://postgres@127.0.0.1:5432"
 const REDIS = process.env.SCALE_OUT_REDIS ?? "redis://127.0.0.1:6379/7"
@@ -70,7 +72,7 @@ describe.skipIf(!!missing)("the scale-out profile", () => {
     }
     await runMedusa(["db:migrate", "--execute-all-links", "--execute-all-search"], env)
     await runMedusa(["user", "-e", "ops@example.az", "-p", "scale-out-password"], env)
-  })
+  }, 900_000) // a fresh database's migrations take many minutes on a busy machine
 
   afterAll(async () => {
     await Promise.all(processes.map((p) => p.stop()))
@@ -143,5 +145,59 @@ describe.skipIf(!!missing)("the scale-out profile", () => {
     processes.push(worker)
     await waitFor("a restarted worker to handle the queued event", async () => (await search("kəlağayı")).includes(second.id), 120_000)
     expect(server.log()).not.toMatch(/Local Event Bus installed/)
+  })
+
+  it("counts failed sign-ins in Redis, so two server processes throttle an account together", async () => {
+    expect(api, "the first test starts the first server").toBeDefined()
+    const secondPort = await freePort()
+    processes.push(startMedusa({ ...env, MEDUSA_WORKER_MODE: "server", PORT: String(secondPort) }))
+    const second = `http://127.0.0.1:${secondPort}`
+    await waitFor("the second server", async () => (await fetch(`${second}/health`)).ok)
+
+    // the processes trust 127.0.0.1 as a proxy (TRUST_PROXY), so X-Forwarded-For is the client's address
+    const attempt = async (base: string) => {
+      const response = await fetch(`${base}/auth/user/emailpass`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": "203.0.113.99" },
+        body: JSON.stringify({ email: "ops@example.az", password: "not-the-password" }),
+      })
+      return { status: response.status, retryAfter: response.headers.get("retry-after") }
+    }
+    // 5 failures for one account from one address are allowed (AUTH_SIGNIN_PER_ACCOUNT_ADDRESS), spread
+    // over both processes: neither has seen more than 3, yet the 6th is refused by either
+    const answers = []
+    for (const base of [api, second, api, second, api, second, api]) answers.push((await attempt(base)).status)
+    expect(answers).toEqual([401, 401, 401, 401, 401, 429, 429])
+    expect(Number((await attempt(second)).retryAfter)).toBeGreaterThan(0)
+
+    // the owner, from their own address, is not locked out
+    const owner = await fetch(`${second}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.99" },
+      body: JSON.stringify({ email: "ops@example.az", password: "scale-out-password" }),
+    })
+    expect(owner.status).toBe(200)
+  })
+
+  describe("with a second server process reading the store", () => {
+    let reader: string
+    beforeAll(async () => {
+      const port = await freePort()
+      processes.push(startMedusa({ ...env, MEDUSA_WORKER_MODE: "server", PORT: String(port) }))
+      reader = `http://127.0.0.1:${port}`
+      await waitFor("the second server", async () => (await fetch(`${reader}/health`)).ok)
+    })
+
+    describeStoreFreshness("the Store API cache (Redis provider, written through one server, read through another)", {
+      writeUrl: () => api,
+      readUrl: () => reader,
+      admin: async () => admin,
+      writeBehindMedusa: async (productId, title) => {
+        const client = new pg.Client({ connectionString: env.DATABASE_URL })
+        await client.connect()
+        await client.query("UPDATE product SET title = $1 WHERE id = $2", [title, productId])
+        await client.end()
+      },
+    })
   })
 })

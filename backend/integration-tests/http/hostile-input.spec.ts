@@ -114,11 +114,11 @@ medusaSuite("hostile_input", ({ api, getContainer }) => {
     expect([misnamed.status, misnamed.data.message]).toEqual([400, 'Upload refused: files go in the "files" field, not "attachment".'])
   })
 
-  it("registers creators only with an e-mail address and a password of 8 characters or more", async () => {
-    const notEmail = await api.post("/auth/creator/emailpass/register", { email: "nobody", password: "long-enough" }, ok)
+  it("registers creators only with an e-mail address and a password the policy accepts", async () => {
+    const notEmail = await api.post("/auth/creator/emailpass/register", { email: "nobody", password: "long-enough-words" }, ok)
     expect([notEmail.status, notEmail.data.message]).toEqual([400, expect.stringMatching(/email must be an e-mail address/)])
     const short = await api.post("/auth/creator/emailpass/register", { email: "short@example.az", password: "x" }, ok)
-    expect([short.status, short.data.message]).toEqual([400, "password must be 8 to 128 characters long."])
+    expect([short.status, short.data.message]).toEqual([400, expect.stringMatching(/^password must be 10 to 128 characters long/)])
     const token = await registerCreator(api, "later@example.az")
     const me = await api.get("/creator/me", { ...bearer(token), ...ok })
     expect([me.status, me.data.message]).toEqual([

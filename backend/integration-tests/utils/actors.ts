@@ -10,7 +10,7 @@ export const bearer = (token: string, extra: Record<string, string> = {}): Heade
 
 /** An operator account (Medusa `user`) and its bearer headers. */
 export async function operator(api: AxiosInstance, container: MedusaContainer, email = "operator@creative-market.az"): Promise<Headers> {
-  const password = "operator-password"
+  const password = "shirvan-carpet-ledger-1923"
   const user = await container.resolve(Modules.USER).createUsers({ email })
   const auth = container.resolve(Modules.AUTH)
   const { authIdentity } = await auth.register("emailpass", { body: { email, password } } as any)
@@ -20,13 +20,13 @@ export async function operator(api: AxiosInstance, container: MedusaContainer, e
 }
 
 /** Registers a creator identity; returns its registration token (no member yet). */
-export async function registerCreator(api: AxiosInstance, email: string, password = "creator-password"): Promise<string> {
+export async function registerCreator(api: AxiosInstance, email: string, password = "quince-kettle-ribbon-1899"): Promise<string> {
   const { data } = await api.post("/auth/creator/emailpass/register", { email, password })
   return data.token
 }
 
 /** Signs a creator identity in; the token carries the member id once they have one. */
-export async function loginCreator(api: AxiosInstance, email: string, password = "creator-password"): Promise<string> {
+export async function loginCreator(api: AxiosInstance, email: string, password = "quince-kettle-ribbon-1899"): Promise<string> {
   const { data } = await api.post("/auth/creator/emailpass", { email, password })
   return data.token
 }

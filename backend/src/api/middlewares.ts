@@ -1,10 +1,19 @@
 import { configureStoreSearch, defineMiddlewares } from "@medusajs/framework/http"
 import { env } from "../env"
+import { enforcePasswordPolicy } from "../security/enforce-password-policy"
+import { securityHeaders } from "../security/security-headers"
+import { guardAuthRequest } from "../security/throttle/guard-auth-request"
+import { guardSignIn } from "../security/throttle/guard-sign-in"
 import { screenRequest } from "./screen-request"
 
 export default defineMiddlewares({
   routes: [
-    { matcher: "/*", middlewares: [screenRequest] },
+    { matcher: "/*", middlewares: [securityHeaders, screenRequest] },
+    // sign-in, registration and password reset for every actor (user, creator, customer): docs/decisions/009
+    { matcher: "/auth/:actor_type/emailpass", method: ["POST"], middlewares: [guardSignIn] },
+    { matcher: "/auth/:actor_type/emailpass/register", method: ["POST"], middlewares: [guardAuthRequest, enforcePasswordPolicy] },
+    { matcher: "/auth/:actor_type/emailpass/reset-password", method: ["POST"], middlewares: [guardAuthRequest] },
+    { matcher: "/auth/:actor_type/emailpass/update", method: ["POST"], middlewares: [guardAuthRequest, enforcePasswordPolicy] },
     {
       // POST /store/search answers from the product index only; Medusa adds status=published and
       // the publishable key's sales channels to every query.

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PUBLIC_SHOP_FIELDS } from "../public-shop"
+import { PUBLIC_SHOP_FIELDS, SHOP_CACHE } from "../public-shop"
 import type { StoreListCreatorsType } from "../validators"
 
 /** Approved shops, newest first, optionally by programme; bios in the requested locale. */
@@ -14,7 +14,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreListCreatorsType>, re
       filters: { status: "approved", ...(programme ? { programme } : {}) },
       pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
     },
-    req.locale ? { locale: req.locale } : undefined,
+    { cache: SHOP_CACHE, ...(req.locale ? { locale: req.locale } : {}) },
   )
   res.json({ creators: data, count: metadata?.count ?? data.length, limit, offset })
 }

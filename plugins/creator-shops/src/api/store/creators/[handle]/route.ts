@@ -1,27 +1,27 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { PUBLIC_PRODUCT_FIELDS, PUBLIC_SHOP_FIELDS } from "../../public-shop"
+import { PUBLIC_PRODUCT_FIELDS, PUBLIC_SHOP_FIELDS, SHOP_CACHE } from "../../public-shop"
 import type { StoreGetCreatorType } from "../../validators"
 
 /**
- * An approved shop's profile in the requested locale, with its products that this store
- * (the publishable key's sales channels) sells.
+ * An approved shop's profile in the requested locale, with a page of its published products that
+ * this store (the publishable key's sales channels) sells, newest first.
  */
 export const GET = async (req: MedusaRequest<unknown, StoreGetCreatorType>, res: MedusaResponse) => {
   const { limit, offset } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const locale = req.locale ? { locale: req.locale } : undefined
+  const options = { cache: SHOP_CACHE, ...(req.locale ? { locale: req.locale } : {}) }
   const {
     data: [creator],
   } = await query.graph(
     { entity: "creator", fields: [...PUBLIC_SHOP_FIELDS, "products.id"], filters: { handle: req.params.handle, status: "approved" } },
-    locale,
+    options,
   )
   if (!creator) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Shop "${req.params.handle}" was not found.`)
   const { products: links, ...shop } = creator
   const ids = (links ?? []).filter(Boolean).map((p: { id: string }) => p.id)
   const channels: string[] = (req as any).publishable_key_context?.sales_channel_ids ?? []
-  // the shop's products that this store's channels sell, then one page of them
+  // which of them this store sells: read fresh (link rows carry no ids to invalidate by), then page in the query
   const { data: sold } =
     ids.length && channels.length
       ? await query.graph({
@@ -38,7 +38,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreGetCreatorType>, res:
           filters: { id: [...new Set(sold.map((row: { product_id: string }) => row.product_id))], status: "published" },
           pagination: { order: { created_at: "DESC" }, skip: offset, take: limit },
         },
-        locale,
+        options,
       )
     : { data: [] as any[], metadata: { count: 0 } }
   res.json({

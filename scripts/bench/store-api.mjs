@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+// `npm run bench:store-api`: the storefront's hottest Store API reads with Medusa's Caching Module
+// off and on, in one run against the same data (the demo catalogue on the bench's own embedded
+// PostgreSQL, .data/bench-store-api-postgres): product by handle and a 12-product list at 1 and 50
+// concurrent connections, and POST /store/search for comparison. Prints p50/p95, req/s, the
+// on/off ratio and the backend's resident memory (RSS) after each phase. Figures, not a test:
+// on a shared machine they move with the neighbours' load.
+import { spawn } from "node:child_process"
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import path from "node:path"
+import autocannon from "autocannon"
+import { bold, dim, fail, step } from "../lib/console.mjs"
+import { ensureDatabase, startEmbeddedDb } from "../lib/embedded-db.mjs"
+import { runMedusa } from "../lib/medusa.mjs"
+import { backendBuildDir, dataDir, medusaBin } from "../lib/paths.mjs"
+import { localSecrets } from "../lib/state.mjs"
+import { percentile } from "./queries.mjs"
+
+const PORT = Number(process.env.BENCH_PORT ?? 9190)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const CONNECTIONS = [1, 50]
+
+const db = await startEmbeddedDb({
+  dir: path.join(dataDir, "bench-store-api-postgres"),
+  port: Number(process.env.BENCH_PG_PORT ?? 54331),
+  fast: true,
+})
+let server
+try {
+  await ensureDatabase(db.url("postgres"), "bench_store_api")
+  const env = {
+    ...process.env,
+    ...localSecrets(),
+    NODE_ENV: "production",
+    COOKIE_SECURE: "false",
+    ADMIN_DISABLED: "true",
+    LOG_LEVEL: "warn",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    DATABASE_URL: db.url("bench_store_api"),
+    PORT: String(PORT),
+  }
+  delete env.REDIS_URL
+  step("Migrating the bench database")
+  await runMedusa(["db:migrate", "--execute-all-links", "--execute-all-search"], { env, quiet: true })
+  step("Seeding the demo catalogue (skipped when present)")
+  const benchDir = path.join(dataDir, "bench-store-api")
+  mkdirSync(benchDir, { recursive: true })
+  await runMedusa(["exec", "./src/scripts/seed/index.js", benchDir], { env, quiet: true })
+  const key = JSON.parse(readFileSync(path.join(benchDir, "storefront.json"), "utf8")).publishable_key
+  const base = `http://127.0.0.1:${PORT}`
+  const headers = { "x-publishable-api-key": key }
+
+  const results = {}
+  for (const cache of ["off", "on"]) {
+    step(`Starting the backend with the Store API cache ${bold(cache)}`)
+    server = spawn(medusaBin, ["start"], {
+      cwd: backendBuildDir,
+      env: { ...env, STORE_API_CACHE: cache === "on" ? "true" : "false" },
+      stdio: "ignore",
+    })
+    await waitFor(async () => (await fetch(`${base}/health`)).ok)
+    const get = async (url) => (await fetch(`${base}${url}`, { headers })).json()
+    const { regions } = await get("/store/regions")
+    const region = regions.find((r) => r.currency_code === "azn") ?? regions[0]
+    const {
+      products: [product],
+    } = await get(`/store/products?limit=1&offset=5&region_id=${region.id}`)
+    const fields = "fields=*variants.calculated_price"
+    const requests = {
+      "product by handle": { path: `/store/products?handle=${product.handle}&region_id=${region.id}&locale=az&${fields}` },
+      "12-product list": { path: `/store/products?limit=12&region_id=${region.id}&locale=az&${fields}` },
+      "POST /store/search": {
+        path: "/store/search",
+        method: "POST",
+        body: JSON.stringify({ entity: "product", filters: { q: "xalca" }, pagination: { take: 12 } }),
+      },
+    }
+    results[cache] = { rss: [] }
+    for (const [name, request] of Object.entries(requests)) {
+      for (const connections of CONNECTIONS) {
+        const label = `${name}, ${connections} conn.`
+        step(`cache ${cache}: ${label} ${dim(`(${SECONDS} s)`)}`)
+        await load(base, headers, request, Math.min(connections, 10), 2) // warm-up (fills the cache when on)
+        results[cache][label] = await load(base, headers, request, connections, SECONDS)
+      }
+    }
+    results[cache].rss = rssMb(server.pid)
+    server.kill("SIGTERM")
+    await new Promise((resolve) => server.once("exit", resolve))
+    server = undefined
+  }
+
+  const labels = Object.keys(results.on).filter((label) => label !== "rss")
+  const cell = (r) => `${r.p50.toFixed(1).padStart(7)} ${r.p95.toFixed(1).padStart(7)} ${r.rps.toFixed(0).padStart(7)}`
+  const head = `${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"req/s".padStart(7)}`
+  console.log(`
+${bold("Store API, demo catalogue, Medusa's Caching Module off vs on (in-memory provider)")}
+${"".padEnd(36)} ${"cache off".padEnd(23)} | ${"cache on".padEnd(23)} | on/off req/s
+${"".padEnd(36)} ${head} | ${head} |
+${labels.map((label) => `${label.padEnd(36)} ${cell(results.off[label])} | ${cell(results.on[label])} | ${(results.on[label].rps / results.off[label].rps).toFixed(1).padStart(6)}×`).join("\n")}
+${"non-2xx answers".padEnd(36)} ${String(sum(results.off, "errors")).padStart(23)} | ${String(sum(results.on, "errors")).padStart(23)} |
+${"backend RSS after the phase".padEnd(36)} ${`${results.off.rss} MB`.padStart(23)} | ${`${results.on.rss} MB`.padStart(23)} |
+
+product by handle, 1 conn., cache on: p95 ${bold(results.on["product by handle, 1 conn."].p95.toFixed(1) + " ms")} (goal ≤ 10 ms)
+product by handle, 50 conn.: on/off throughput ${bold((results.on["product by handle, 50 conn."].rps / results.off["product by handle, 50 conn."].rps).toFixed(1) + "×")} (goal ≥ 5×)
+${dim("A shared machine makes these figures noisy; compare the two columns of one run.")}
+`)
+  const file = path.join(benchDir, `store-api-${new Date().toISOString().slice(0, 19).replace(/:/g, "")}.json`)
+  writeFileSync(file, JSON.stringify(results, null, 2))
+  console.log(dim(`written to ${path.relative(process.cwd(), file)}`))
+} catch (error) {
+  fail(error.stack ?? String(error))
+  process.exitCode = 1
+} finally {
+  server?.kill("SIGTERM")
+  await db.stop()
+}
+
+/** Runs autocannon for `seconds`; p50/p95 from every response's time, req/s over the run. */
+async function load(base, headers, request, connections, seconds) {
+  const times = []
+  const run = autocannon({
+    url: `${base}${request.path}`,
+    method: request.method ?? "GET",
+    headers: { ...headers, ...(request.body ? { "content-type": "application/json" } : {}) },
+    body: request.body,
+    connections,
+    duration: seconds,
+  })
+  run.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime))
+  const result = await run
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    rps: result.requests.total / seconds,
+    errors: result.non2xx + result.errors,
+  }
+}
+
+function sum(phase, field) {
+  return Object.values(phase).reduce((total, r) => total + (r?.[field] ?? 0), 0)
+}
+
+/** Resident memory of a process and its children, in MB (Linux /proc). */
+function rssMb(pid) {
+  const children = new Map()
+  for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ")[1])
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)])
+    } catch {}
+  }
+  let kb = 0
+  const visit = (id) => {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, "utf8"))?.[1] ?? 0)
+    } catch {}
+    for (const child of children.get(id) ?? []) visit(child)
+  }
+  visit(pid)
+  return Math.round(kb / 1024)
+}
+
+async function waitFor(probe) {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if (await probe()) return
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error("the backend did not start")
+}
