@@ -1,6 +1,6 @@
 import { listCategories, listCreators } from "./catalogue.server"
 import { LOCALE_TAGS, translate, type MessageKey } from "./i18n"
-import type { SearchState } from "./search.server"
+import type { SearchState } from "./search"
 import type { Shop } from "./shop.server"
 
 export type FacetOption = { value: string; label: string; count: number; selected: boolean }
