@@ -11,7 +11,7 @@ beforeAll(async () => {
   mkdirSync(screenshotsDir, { recursive: true })
   stack = await startStack((line) => console.log(`e2e: ${line}`))
   browser = await launch()
-}, 600_000)
+}, 900_000)
 
 afterAll(async () => {
   await browser?.close()
@@ -31,19 +31,17 @@ async function searchWithFacet(page: Page, locale: string, kind: string) {
   await page.locator(`input[name="kind"][value="${kind}"]`).check()
   await page.waitForURL(new RegExp(`kind=${kind}`))
   await page.waitForLoadState("networkidle")
-  return page
-    .locator("main ul li a")
-    .evaluateAll((links) =>
-      links.map((a) => ({
-        href: (a as HTMLAnchorElement).getAttribute("href")!,
-        creator: a.querySelector("p.text-xs.text-stone-600")?.textContent ?? "",
-      })),
-    )
+  return page.locator("main ul li a").evaluateAll((links) =>
+    links.map((a) => ({
+      href: (a as HTMLAnchorElement).getAttribute("href")!,
+      creator: a.querySelector("p.text-xs.text-stone-600")?.textContent ?? "",
+    })),
+  )
 }
 
 async function addToCart(page: Page, href: string) {
   await page.goto(`${stack.storefrontUrl}${href}`)
-  await page.locator('form[method="post"] button[type="submit"]').first().click()
+  await page.locator('main form[method="post"] button[type="submit"]').first().click()
   await expect.poll(() => page.locator('[role="status"] a').count(), { timeout: 20_000 }).toBe(1)
 }
 
@@ -142,15 +140,15 @@ async function journey(locale: "az" | "en" | "ru", { audit = false } = {}) {
 describe("the storefront journey on Chromium", () => {
   it("in Azerbaijani: search with a facet, two creators' items, checkout, confirmation, history, download (and axe on each page)", async () => {
     await journey("az", { audit: true })
-  })
+  }, 480_000)
 
   it("in Russian", async () => {
     await journey("ru")
-  })
+  }, 480_000)
 
   it("in English", async () => {
     await journey("en")
-  })
+  }, 480_000)
 
   it("a creator's shop page is accessible, and a missing one is a 404 page in the visitor's language", async () => {
     const page = await browser.newPage({ viewport: DESKTOP })
@@ -176,7 +174,7 @@ describe("the storefront journey on Chromium", () => {
     await page.goto(`${stack.storefrontUrl}${product}`)
     expect(await fits()).toBe(true)
     await screenshot(page, "az-phone-product")
-    await page.locator('form[method="post"] button[type="submit"]').first().click()
+    await page.locator('main form[method="post"] button[type="submit"]').first().click()
     await expect.poll(() => page.locator('[role="status"] a').count(), { timeout: 20_000 }).toBe(1)
     await page.goto(`${stack.storefrontUrl}/az/cart`)
     expect(await fits()).toBe(true)

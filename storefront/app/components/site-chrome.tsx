@@ -3,7 +3,7 @@ import { LOCALES, LOCALE_NAMES } from "~/lib/i18n"
 import { useLocale, useT } from "~/lib/use-t"
 import { Logo } from "./logo"
 
-const CURRENCY_LABELS = { azn: "₼ AZN", eur: "€ EUR", usd: "$ USD" } as const
+const CURRENCY_LABELS = { azn: "AZN", eur: "EUR", usd: "USD" } as const
 
 export function SiteHeader({
   currency,
