@@ -48,6 +48,8 @@ async function addToCart(page: Page, href: string) {
 async function journey(locale: "az" | "en" | "ru", { audit = false } = {}) {
   const context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true })
   const page = await context.newPage()
+  // two cores shared with the backend: a checkout step may take a while, never forever
+  page.setDefaultTimeout(60_000)
   const email = `buyer-${locale}-${Date.now()}@example.az`
 
   await page.goto(`${stack.storefrontUrl}/${locale}/account/register`)

@@ -47,7 +47,7 @@ export async function downloads(shop: Shop): Promise<Download[]> {
 
 export async function orderHistory(shop: Shop): Promise<Order[]> {
   if (!shop.token) return []
-  const { orders } = await store<{ orders: Order[] }>("/store/customers/me/orders", {
+  const { orders } = await store<{ orders: Order[] }>("/store/orders", {
     token: shop.token,
     query: { fields: "id,display_id,status,total,currency_code,created_at,email,*items", order: "-created_at", limit: 50 },
   })

@@ -7,14 +7,15 @@ import { searchBody, type SearchAnswer, type SearchHit, type SearchState } from 
 export async function searchProducts(state: SearchState, currency: Currency, signal?: AbortSignal): Promise<SearchAnswer> {
   const body = searchBody(state, currency)
   return cached(`search:${JSON.stringify(body)}`, 15_000, async () => {
-    const response = await store<{
-      results: { hits: SearchHit[]; estimated_total_hits?: number; total?: number; count?: number; facets?: Record<string, unknown> }[]
-    }>("/store/search", { method: "POST", body, signal })
+    const response = await store<{ results: { hits: SearchHit[]; facets?: Record<string, unknown>; metadata?: { count?: number } }[] }>(
+      "/store/search",
+      {
+        method: "POST",
+        body,
+        signal,
+      },
+    )
     const result = response.results[0]!
-    return {
-      hits: result.hits,
-      count: result.estimated_total_hits ?? result.total ?? result.count ?? result.hits.length,
-      facets: result.facets ?? {},
-    }
+    return { hits: result.hits, count: result.metadata?.count ?? result.hits.length, facets: result.facets ?? {} }
   })
 }
