@@ -15,10 +15,12 @@ import { ConfigurationError, runMedusa } from "./lib/medusa.mjs"
 import { backendBuildDir, backendDir, dataDir, root, turboBin } from "./lib/paths.mjs"
 import { portSetting } from "./lib/ports.mjs"
 import { databaseState, localSecrets, saveDatabaseState } from "./lib/state.mjs"
+import { spawnStorefront, storefrontEnv, waitForStorefront } from "./lib/storefront.mjs"
 
 const dev = process.argv.includes("--dev")
 const started = Date.now()
 const PORT = portSetting("PORT", 9000)
+const STOREFRONT_PORT = portSetting("STOREFRONT_PORT", 3000)
 const DATABASE_NAME = "creative_market"
 const ADMIN_EMAIL = process.env.ADMIN_EMAIL ?? "admin@creative-market.az"
 
@@ -26,11 +28,13 @@ class StartError extends Error {}
 
 let database = null
 let backend = null
+let storefront = null
 let stopping = false
 
 async function shutdown(code) {
   if (stopping) return
   stopping = true
+  if (storefront && storefront.exitCode === null) storefront.kill("SIGTERM")
   if (backend && backend.exitCode === null) {
     step("Stopping the backend…")
     backend.kill("SIGINT")
@@ -58,7 +62,7 @@ function checkNode() {
 }
 
 function build() {
-  step(`Building plugins and backend ${dim("(turbo; cached after the first run, which takes about a minute)")}`)
+  step(`Building plugins, backend and storefront ${dim("(turbo; cached after the first run, which takes about a minute)")}`)
   const result = spawnSync(turboBin, ["run", "build", "--output-logs=errors-only"], {
     cwd: root,
     stdio: "inherit",
@@ -117,6 +121,8 @@ function backendEnv(databaseUrl) {
     LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
     DATABASE_URL: databaseUrl,
     PORT: String(PORT),
+    MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${PORT}`,
+    STOREFRONT_URL: process.env.STOREFRONT_URL ?? `http://localhost:${STOREFRONT_PORT}`,
     UPLOAD_DIR: process.env.UPLOAD_DIR ?? path.join(dataDir, "uploads"),
     PRIVATE_UPLOAD_DIR: process.env.PRIVATE_UPLOAD_DIR ?? path.join(dataDir, "private"),
     FEEDS_DIR: process.env.FEEDS_DIR ?? path.join(dataDir, "feeds"),
@@ -208,9 +214,11 @@ async function runBackend(env, admin) {
   if (!(await waitForHealth())) throw new StartError("The backend did not become healthy: see the log above.")
   const facts = storefrontFacts()
   const url = `http://localhost:${PORT}`
+  await runStorefront(env, facts, url)
   console.log(`
 ${green("✓")} ${bold("Creative Market is running")} ${dim(`(ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`)}
 
+  Storefront     ${cyan(`http://localhost:${STOREFRONT_PORT}`)}   ${dim("(az, en, ru)")}
   Store API      ${cyan(`${url}/store`)}${facts.publishable_key ? `   publishable key ${bold(facts.publishable_key)}` : ""}
   Admin          ${cyan(`${url}/app`)}   ${bold(admin.email)} / ${bold(admin.password)}
   Store cache    ${/^(false|0)$/.test(process.env.STORE_API_CACHE ?? "") ? "off (STORE_API_CACHE)" : `on: Medusa's Caching Module, ${process.env.REDIS_URL ? "Redis" : "in memory"}`}
@@ -221,12 +229,40 @@ ${green("✓")} ${bold("Creative Market is running")} ${dim(`(ready in ${((Date.
 `)
 }
 
+/** The shop for buyers, after the backend is healthy, with the backend URL and publishable key handed over. */
+async function runStorefront(env, facts, backendUrl) {
+  if (!facts.publishable_key)
+    throw new StartError("The seed wrote no publishable key (.data/storefront.json): delete .data/ and start again.")
+  step(`Starting the storefront ${dim(dev ? "(react-router dev, hot reload)" : "(production build)")}`)
+  const storefrontEnvironment = storefrontEnv({
+    port: STOREFRONT_PORT,
+    backendUrl,
+    publishableKey: facts.publishable_key,
+    cookieSecret: env.COOKIE_SECRET,
+    production: !dev,
+  })
+  storefront = spawnStorefront({ dev, env: storefrontEnvironment })
+  // access-log lines stay out of the start output; everything else (errors) is shown
+  pipeLines(storefront.stdout, (line) => !/^(GET|POST|HEAD|PUT|DELETE) \//.test(line) && console.log(`[storefront] ${line}`))
+  pipeLines(storefront.stderr, (line) => console.error(`[storefront] ${line}`))
+  storefront.on("exit", (code) => {
+    if (!stopping) {
+      fail(`The storefront stopped (exit code ${code}); see the log above.`)
+      shutdown(code || 1)
+    }
+  })
+  if (!(await waitForStorefront(storefront, STOREFRONT_PORT))) throw new StartError("The storefront did not start: see the log above.")
+}
+
 async function main() {
   checkNode()
   if (!(await portIsFree(PORT, "0.0.0.0"))) {
     throw new StartError(
       `Port ${PORT} is already in use: stop what is listening there (is another \`npm start\` running?) or set PORT to a free port.`,
     )
+  }
+  if (!(await portIsFree(STOREFRONT_PORT, "0.0.0.0"))) {
+    throw new StartError(`Port ${STOREFRONT_PORT} is already in use: stop what is listening there or set STOREFRONT_PORT to a free port.`)
   }
   const databaseUrl = await connectDatabase()
   build()

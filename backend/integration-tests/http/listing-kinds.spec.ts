@@ -55,6 +55,28 @@ medusaSuite("listing_kinds", ({ api, getContainer }) => {
     expect(order.shipping_methods).toEqual([])
   })
 
+  it("the store tells a storefront each listing's kind, details and creator, and nothing about unknown products", async () => {
+    const lesson = await listed({
+      kind: "service",
+      title: "Kamancha lesson",
+      service: { delivery: "onsite", lead_time_days: 3, date_required: true },
+      variants: [{ title: "1 hour", prices }],
+    })
+    const { data } = await api.get(`/store/listings?product_id=${lesson.id},prod_unknown`, store)
+    expect(data.listings).toEqual([
+      expect.objectContaining({
+        product_id: lesson.id,
+        kind: "service",
+        service_delivery: "onsite",
+        service_lead_time_days: 3,
+        service_date_required: true,
+        creator: { id: shop.creator.id, handle: "mugham-studio", name: expect.any(String) },
+      }),
+    ])
+    const bad = await api.get("/store/listings?product_id=1%20OR%201=1", { ...store, ...ok })
+    expect(bad.status).toBe(400)
+  })
+
   it("a physical item needs shipping and has stock", async () => {
     const carpet = await listed({ kind: "physical", title: "Guba carpet", variants: [{ title: "1×1.5 m", prices, stock: 3 }] })
     const cart = await cartWith(api, store, regionId, [{ variant_id: carpet.variants[0].id }])

@@ -17,3 +17,18 @@ export const StoreGetCreator = z
   })
   .strict()
 export type StoreGetCreatorType = z.infer<typeof StoreGetCreator>
+
+export const StoreListListings = z
+  .object({
+    product_id: z
+      .union([z.string(), z.array(z.string())])
+      .transform((value) => (Array.isArray(value) ? value : value.split(",")))
+      .pipe(
+        z
+          .array(z.string().regex(/^prod_\w+$/))
+          .min(1)
+          .max(100),
+      ),
+  })
+  .strict()
+export type StoreListListingsType = z.infer<typeof StoreListListings>

@@ -1,0 +1,37 @@
+import { formatMoney } from "~/lib/format"
+import type { Cart } from "~/lib/types"
+import { useLocale, useT } from "~/lib/use-t"
+
+export function CartTotals({ cart }: { cart: Cart }) {
+  const t = useT()
+  const locale = useLocale()
+  const money = (amount: number) => formatMoney(amount, cart.currency_code, locale)
+  return (
+    <dl className="space-y-2 text-sm">
+      <div className="flex justify-between">
+        <dt>{t("cart.subtotal")}</dt>
+        <dd>{money(cart.item_subtotal ?? cart.subtotal)}</dd>
+      </div>
+      {cart.discount_total > 0 ? (
+        <div className="flex justify-between text-green-800">
+          <dt>{t("cart.discount")}</dt>
+          <dd>−{money(cart.discount_total)}</dd>
+        </div>
+      ) : null}
+      <div className="flex justify-between">
+        <dt>{t("cart.shipping")}</dt>
+        <dd>{money(cart.shipping_total)}</dd>
+      </div>
+      {cart.tax_total > 0 ? (
+        <div className="flex justify-between">
+          <dt>{t("cart.tax")}</dt>
+          <dd>{money(cart.tax_total)}</dd>
+        </div>
+      ) : null}
+      <div className="flex justify-between border-t border-stone-200 pt-2 text-base font-semibold">
+        <dt>{t("cart.total")}</dt>
+        <dd data-testid="cart-total">{money(cart.total)}</dd>
+      </div>
+    </dl>
+  )
+}

@@ -1,0 +1,70 @@
+import { z } from "zod"
+import { BackendError, store } from "./medusa.server"
+import type { Shop } from "./shop.server"
+
+export const Credentials = z.object({ email: z.email().max(200), password: z.string().min(8).max(200) })
+export const Registration = Credentials.extend({
+  first_name: z.string().trim().min(1).max(100),
+  last_name: z.string().trim().min(1).max(100),
+})
+
+export type AuthFailure = "auth.invalid" | "auth.exists" | "auth.tooMany"
+
+function failure(error: unknown, fallback: AuthFailure): AuthFailure {
+  if (error instanceof BackendError && error.status === 429) return "auth.tooMany"
+  if (error instanceof BackendError && error.status < 500) return fallback
+  throw error
+}
+
+/** Signs the visitor in: the customer's token goes into the HttpOnly session; an open cart becomes theirs. */
+export async function logIn(shop: Shop, email: string, password: string): Promise<AuthFailure | null> {
+  let token: string
+  try {
+    token = (await store<{ token: string }>("/auth/customer/emailpass", { method: "POST", body: { email, password } })).token
+  } catch (error) {
+    return failure(error, "auth.invalid")
+  }
+  shop.session.set("token", token)
+  const cartId = shop.session.get("cart_id")
+  if (cartId) await store(`/store/carts/${cartId}/customer`, { method: "POST", token }).catch(() => shop.session.unset("cart_id"))
+  return null
+}
+
+export async function register(shop: Shop, input: z.infer<typeof Registration>): Promise<AuthFailure | null> {
+  try {
+    const { token } = await store<{ token: string }>("/auth/customer/emailpass/register", {
+      method: "POST",
+      body: { email: input.email, password: input.password },
+    })
+    await store("/store/customers", {
+      method: "POST",
+      token,
+      body: { email: input.email, first_name: input.first_name, last_name: input.last_name },
+    })
+  } catch (error) {
+    return failure(error, "auth.exists")
+  }
+  return logIn(shop, input.email, input.password)
+}
+
+/** Asks the backend to e-mail a reset link; the answer never says whether the account exists. */
+export async function requestReset(email: string) {
+  await store("/auth/customer/emailpass/reset-password", { method: "POST", body: { identifier: email } }).catch((error) => {
+    if (!(error instanceof BackendError)) throw error
+  })
+}
+
+export async function resetPassword(token: string, email: string, password: string): Promise<boolean> {
+  try {
+    await store("/auth/customer/emailpass/update", { method: "POST", body: { email, password }, token })
+    return true
+  } catch (error) {
+    if (error instanceof BackendError && error.status < 500) return false
+    throw error
+  }
+}
+
+export function safeRedirect(target: FormDataEntryValue | string | null, locale: string) {
+  const value = typeof target === "string" ? target : ""
+  return value.startsWith(`/${locale}/`) && !value.startsWith("//") ? value : `/${locale}/account`
+}

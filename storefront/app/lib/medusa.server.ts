@@ -1,0 +1,57 @@
+import Medusa, { FetchError } from "@medusajs/js-sdk"
+import { data } from "react-router"
+import { env } from "~/env.server"
+import { cached } from "./cache.server"
+
+/** The one Medusa client of the storefront. Tokens are never stored in it: each call passes its own. */
+export const sdk = new Medusa({
+  baseUrl: env.MEDUSA_BACKEND_URL,
+  publishableKey: env.MEDUSA_PUBLISHABLE_KEY,
+  auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
+})
+
+/** What a failed backend call becomes: a status the routes can turn into a page. */
+export class BackendError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+type Query = Record<string, unknown>
+type CallOptions = { method?: "GET" | "POST" | "DELETE"; query?: Query; body?: unknown; token?: string | null; signal?: AbortSignal }
+
+/** One Store API call; network failures become a 503 BackendError, API errors keep their status. */
+export async function store<T>(path: string, { method = "GET", query, body, token, signal }: CallOptions = {}): Promise<T> {
+  try {
+    return await sdk.client.fetch<T>(path, {
+      method,
+      query,
+      body: body as never,
+      signal,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    })
+  } catch (error) {
+    if (error instanceof FetchError && error.status) throw new BackendError(error.status, error.message)
+    if (signal?.aborted) throw error
+    // the backend is down: every page shows the friendly 503 page in the visitor's language
+    throw data("The shop's backend cannot be reached.", { status: 503 })
+  }
+}
+
+/**
+ * An anonymous catalogue read, cached per region, locale and query. Never pass a customer's token
+ * here: the answer is shared by every visitor of the same region and locale.
+ */
+export function catalogue<T>(path: string, scope: { regionId: string; locale: string }, query: Query = {}, body?: unknown): Promise<T> {
+  const key = JSON.stringify([scope.regionId, scope.locale, path, query, body ?? null])
+  // prices need the region; the other store routes take only the locale (their query schemas are strict)
+  const withScope = path.startsWith("/store/products")
+    ? { ...query, region_id: scope.regionId, locale: scope.locale }
+    : { ...query, locale: scope.locale }
+  return cached(key, env.CATALOGUE_CACHE_SECONDS * 1000, () =>
+    store<T>(path, body === undefined ? { query: withScope } : { method: "POST", query: { locale: scope.locale }, body }),
+  )
+}

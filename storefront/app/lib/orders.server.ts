@@ -1,0 +1,55 @@
+import { listingsFor } from "./catalogue.server"
+import { BackendError, store } from "./medusa.server"
+import type { Shop } from "./shop.server"
+import type { Download, Order, OrderGroup } from "./types"
+
+const ORDER_FIELDS = "id,display_id,email,currency_code,total,status,created_at,*items"
+
+/** A confirmation: the order group when orders are split, else the single order as a group of one. */
+export async function confirmation(shop: Shop, id: string, group: boolean): Promise<OrderGroup | null> {
+  try {
+    if (group) {
+      return (await store<{ order_group: OrderGroup }>(`/store/order-groups/${encodeURIComponent(id)}`, { token: shop.token })).order_group
+    }
+    const { order } = await store<{ order: Order }>(`/store/orders/${encodeURIComponent(id)}`, {
+      token: shop.token,
+      query: { fields: ORDER_FIELDS },
+    })
+    const listings = await listingsFor(
+      shop,
+      (order.items ?? []).map((item) => item.product_id),
+    )
+    for (const item of order.items ?? []) {
+      const listing = listings.get(item.product_id)
+      if (listing) item.product = { id: item.product_id, creator: listing.creator, listing: { kind: listing.kind } }
+    }
+    const creators = new Map<string, { id: string; handle: string; name: string }>()
+    for (const item of order.items ?? []) if (item.product?.creator) creators.set(item.product.creator.id, item.product.creator)
+    return {
+      ...order,
+      // one order bought from several creators shows each creator's part, as the order groups will
+      orders: (creators.size ? [...creators.values()] : [null]).map((creator) => ({
+        ...order,
+        creator,
+        items: (order.items ?? []).filter((item) => !creator || item.product?.creator?.id === creator.id),
+      })),
+    }
+  } catch (error) {
+    if (error instanceof BackendError && (error.status === 404 || error.status === 401 || error.status === 403)) return null
+    throw error
+  }
+}
+
+export async function downloads(shop: Shop): Promise<Download[]> {
+  if (!shop.token) return []
+  return (await store<{ downloads: Download[] }>("/store/customers/me/downloads", { token: shop.token })).downloads
+}
+
+export async function orderHistory(shop: Shop): Promise<Order[]> {
+  if (!shop.token) return []
+  const { orders } = await store<{ orders: Order[] }>("/store/orders", {
+    token: shop.token,
+    query: { fields: "id,display_id,status,total,currency_code,created_at,email,*items", order: "-created_at", limit: 50 },
+  })
+  return orders
+}

@@ -1,0 +1,29 @@
+import { data, type MiddlewareFunction } from "react-router"
+import { isCurrency } from "./format"
+import { isLocale } from "./i18n"
+import { localeCookie, sessionStorage } from "./session.server"
+import { regionFor, shopContext } from "./shop.server"
+
+/** Resolves the visitor's locale, currency and region once per request; saves the session when it changed. */
+export const shopMiddleware: MiddlewareFunction<Response> = async ({ request, params, context }, next) => {
+  const locale = params.locale
+  if (!isLocale(locale)) throw data("Not found", { status: 404 })
+  const cookie = request.headers.get("Cookie")
+  const session = await sessionStorage.getSession(cookie)
+  const stored = session.get("currency")
+  const currency = isCurrency(stored) ? stored : "azn"
+  const region = await regionFor(currency)
+  context.set(shopContext, {
+    locale,
+    region,
+    currency,
+    session,
+    token: session.get("token") ?? null,
+    scope: { regionId: region.id, locale },
+  })
+  const before = JSON.stringify(session.data)
+  const response = await next()
+  if (JSON.stringify(session.data) !== before) response.headers.append("Set-Cookie", await sessionStorage.commitSession(session))
+  if ((await localeCookie.parse(cookie)) !== locale) response.headers.append("Set-Cookie", await localeCookie.serialize(locale))
+  return response
+}

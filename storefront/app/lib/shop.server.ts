@@ -1,0 +1,29 @@
+import { createContext, type Session } from "react-router"
+import type { Currency } from "./format"
+import type { Locale } from "./i18n"
+import { cached } from "./cache.server"
+import { store } from "./medusa.server"
+import type { SessionData } from "./session.server"
+import type { Region } from "./types"
+
+/** Per request: the visitor's locale, region and session; set by the locale layout's middleware. */
+export type Shop = {
+  locale: Locale
+  region: Region
+  currency: Currency
+  session: Session<SessionData>
+  token: string | null
+  scope: { regionId: string; locale: string }
+}
+export const shopContext = createContext<Shop>()
+
+export async function regions(): Promise<Region[]> {
+  return cached("regions", 5 * 60_000, async () => (await store<{ regions: Region[] }>("/store/regions", { query: { limit: 10 } })).regions)
+}
+
+export async function regionFor(currency: Currency): Promise<Region> {
+  const all = await regions()
+  const region = all.find((r) => r.currency_code === currency) ?? all[0]
+  if (!region) throw new Response("The shop has no regions configured.", { status: 503 })
+  return region
+}

@@ -1,0 +1,27 @@
+import { index, route, type RouteConfig } from "@react-router/dev/routes"
+
+export default [
+  index("routes/index.ts"),
+  route("robots.txt", "routes/robots.ts"),
+  route("sitemap.xml", "routes/sitemap.ts"),
+  route("images", "routes/images.ts"),
+  route(":locale", "routes/locale.tsx", [
+    index("routes/home.tsx"),
+    route("search", "routes/search.tsx"),
+    route("products/:handle", "routes/product.tsx"),
+    route("categories/:handle", "routes/category.tsx"),
+    route("collections/:handle", "routes/collection.tsx"),
+    route("creators", "routes/creators.tsx"),
+    route("creators/:handle", "routes/creator.tsx"),
+    route("cart", "routes/cart.tsx"),
+    route("checkout", "routes/checkout.tsx"),
+    route("orders/:id", "routes/confirmation.tsx"),
+    route("account", "routes/account.tsx"),
+    route("account/login", "routes/login.tsx"),
+    route("account/register", "routes/register.tsx"),
+    route("account/reset-password", "routes/reset-password.tsx"),
+    route("account/logout", "routes/logout.ts"),
+    route("preferences", "routes/preferences.ts"),
+    route("*", "routes/not-found.tsx"),
+  ]),
+] satisfies RouteConfig

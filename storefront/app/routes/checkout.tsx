@@ -1,0 +1,266 @@
+import { data, Form, redirect, useNavigation } from "react-router"
+import type { Route } from "./+types/checkout"
+import { CartTotals } from "~/components/cart-totals"
+import { AddressFields } from "~/components/address-fields"
+import { currentCustomer } from "~/lib/account.server"
+import { currentCart, groupByCreator } from "~/lib/cart.server"
+import { CheckoutAddress, completeCart, needsShipping, paymentProviders, shippingOptions, startPayment } from "~/lib/checkout.server"
+import { formatMoney } from "~/lib/format"
+import { translate } from "~/lib/i18n"
+import { BackendError, store } from "~/lib/medusa.server"
+import { shopContext } from "~/lib/shop.server"
+import { useLocale, useT } from "~/lib/use-t"
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const shop = context.get(shopContext)
+  const [cart, customer] = await Promise.all([currentCart(shop), currentCustomer(shop)])
+  if (!cart?.items?.length) throw redirect(`/${shop.locale}/cart`)
+  const shipping = needsShipping(cart)
+  const addressDone = Boolean(cart.email && cart.shipping_address?.address_1)
+  const [options, providers] = await Promise.all([
+    shipping && addressDone ? shippingOptions(shop, cart) : Promise.resolve([]),
+    paymentProviders(shop),
+  ])
+  const groups = groupByCreator(cart).map((group) => ({
+    ...group,
+    physical: group.items.some((item) => item.requires_shipping ?? item.product?.listing?.kind === "physical"),
+  }))
+  // per-creator options once the backend has them; until then the marketplace's options serve every creator
+  const perCreator = options.some((option) => option.creator_id)
+  const deliveries = perCreator
+    ? groups
+        .filter((g) => g.physical)
+        .map((g) => ({
+          key: g.creator?.id ?? "marketplace",
+          name: g.creator?.name ?? "",
+          options: options.filter((o) => o.creator_id === g.creator?.id),
+        }))
+    : shipping && options.length
+      ? [
+          {
+            key: "marketplace",
+            name: groups
+              .filter((g) => g.physical)
+              .map((g) => g.creator?.name ?? "")
+              .join(", "),
+            options,
+          },
+        ]
+      : []
+  const chosen = new Set((cart.shipping_methods ?? []).map((m) => m.shipping_option_id))
+  return {
+    title: translate(shop.locale, "checkout.title"),
+    cart,
+    groups,
+    customerEmail: customer?.email ?? null,
+    savedAddress: customer?.addresses?.[0] ?? null,
+    countries: (shop.region.countries ?? []).map((c) => ({ code: c.iso_2, name: c.display_name })),
+    shipping,
+    addressDone,
+    deliveries,
+    shippingDone: !shipping || deliveries.every((d) => d.options.some((o) => chosen.has(o.id))),
+    chosen: [...chosen],
+    providers: providers.filter((p) => p === "pp_system_default"),
+  }
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => [
+  { title: `${loaderData?.title} · Creative Market` },
+  { name: "robots", content: "noindex" },
+]
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const shop = context.get(shopContext)
+  const cart = await currentCart(shop)
+  if (!cart) throw redirect(`/${shop.locale}/cart`)
+  const form = await request.formData()
+  const intent = form.get("intent")
+  if (intent === "address") {
+    const parsed = CheckoutAddress.safeParse(Object.fromEntries(form))
+    if (!parsed.success) {
+      return data(
+        {
+          errors: Object.fromEntries(
+            parsed.error.issues.map((issue) => [
+              String(issue.path[0]),
+              issue.code === "invalid_format" && issue.path[0] === "email" ? "checkout.emailInvalid" : "checkout.fieldRequired",
+            ]),
+          ),
+        },
+        { status: 400 },
+      )
+    }
+    const { email, ...address } = parsed.data
+    await store(`/store/carts/${cart.id}`, {
+      method: "POST",
+      body: { email, shipping_address: address, billing_address: address },
+      token: shop.token,
+    })
+    return redirect(`/${shop.locale}/checkout#delivery`)
+  }
+  if (intent === "shipping") {
+    for (const [key, value] of form) {
+      if (key.startsWith("option_") && typeof value === "string" && /^so_\w+$/.test(value)) {
+        await store(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: { option_id: value }, token: shop.token })
+      }
+    }
+    return redirect(`/${shop.locale}/checkout#payment`)
+  }
+  if (intent === "place") {
+    const provider = String(form.get("provider") ?? "pp_system_default")
+    try {
+      await startPayment(shop, cart, provider)
+      const result = await completeCart(shop, cart.id)
+      if (result.type !== "order") return data({ failed: result.error?.message ?? "" }, { status: 400 })
+      shop.session.unset("cart_id")
+      const target = result.order_group ? { id: result.order_group.id, group: true } : { id: result.order.id, group: false }
+      shop.session.set("orders", [target.id, ...(shop.session.get("orders") ?? [])].slice(0, 10))
+      return redirect(`/${shop.locale}/orders/${target.id}${target.group ? "?group=1" : ""}`)
+    } catch (error) {
+      if (error instanceof BackendError && error.status < 500) return data({ failed: error.message }, { status: 400 })
+      throw error
+    }
+  }
+  return null
+}
+
+export default function Checkout({ loaderData, actionData }: Route.ComponentProps) {
+  const { cart, groups, deliveries, chosen } = loaderData
+  const t = useT()
+  const locale = useLocale()
+  const navigation = useNavigation()
+  const busy = navigation.state !== "idle" && navigation.formData?.get("intent") === "place"
+  const errors = (actionData && "errors" in actionData ? actionData.errors : {}) as Record<
+    string,
+    "checkout.fieldRequired" | "checkout.emailInvalid"
+  >
+  const address = cart.shipping_address ?? loaderData.savedAddress
+  return (
+    <main id="main" className="container-page py-8">
+      <h1 className="text-3xl font-bold tracking-tight">{t("checkout.title")}</h1>
+      <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_22rem]">
+        <div className="space-y-6">
+          <section aria-labelledby="address-heading" className="card p-5">
+            <h2 id="address-heading" className="text-lg font-semibold">
+              1. {t("checkout.contact")} · {t("checkout.address")}
+            </h2>
+            {loaderData.customerEmail ? (
+              <p className="mt-1 text-sm text-stone-600">{t("checkout.signedInAs", { email: loaderData.customerEmail })}</p>
+            ) : (
+              <p className="mt-1 text-sm text-stone-600">{t("checkout.guestHint")}</p>
+            )}
+            <Form method="post" className="mt-4 space-y-4" noValidate>
+              <input type="hidden" name="intent" value="address" />
+              <AddressFields
+                email={cart.email ?? loaderData.customerEmail ?? ""}
+                address={address}
+                countries={loaderData.countries}
+                errors={errors}
+              />
+              <button type="submit" className="btn-primary">
+                {t("checkout.save")}
+              </button>
+            </Form>
+          </section>
+          <section id="delivery" aria-labelledby="delivery-heading" className="card p-5">
+            <h2 id="delivery-heading" className="text-lg font-semibold">
+              2. {t("checkout.shipping")}
+            </h2>
+            {!loaderData.shipping ? (
+              <p className="mt-2 text-sm text-stone-700">{t("checkout.noShipping")}</p>
+            ) : !loaderData.addressDone ? (
+              <p className="mt-2 text-sm text-stone-600">{t("checkout.stepsMissing")}</p>
+            ) : (
+              <Form method="post" className="mt-4 space-y-5">
+                <input type="hidden" name="intent" value="shipping" />
+                {deliveries.map((delivery) => (
+                  <fieldset key={delivery.key}>
+                    <legend className="mb-2 text-sm font-semibold">{t("checkout.shippingFor", { name: delivery.name })}</legend>
+                    <div className="space-y-2">
+                      {delivery.options.map((option, index) => (
+                        <label
+                          key={option.id}
+                          className="flex items-center gap-3 rounded-md border border-stone-200 p-3 text-sm has-[:checked]:border-brand-600"
+                        >
+                          <input
+                            type="radio"
+                            name={`option_${delivery.key}`}
+                            value={option.id}
+                            defaultChecked={chosen.includes(option.id) || (chosen.length === 0 && index === 0)}
+                            className="accent-brand-600"
+                          />
+                          <span className="flex-1">{option.name}</span>
+                          <span className="font-semibold">{formatMoney(option.amount, cart.currency_code, locale)}</span>
+                        </label>
+                      ))}
+                    </div>
+                  </fieldset>
+                ))}
+                <button type="submit" className="btn-primary">
+                  {t("checkout.save")}
+                </button>
+              </Form>
+            )}
+          </section>
+          <section id="payment" aria-labelledby="payment-heading" className="card p-5">
+            <h2 id="payment-heading" className="text-lg font-semibold">
+              3. {t("checkout.payment")}
+            </h2>
+            {loaderData.addressDone && loaderData.shippingDone ? (
+              <Form method="post" className="mt-4 space-y-4">
+                <input type="hidden" name="intent" value="place" />
+                <fieldset>
+                  <legend className="sr-only">{t("checkout.payment")}</legend>
+                  {loaderData.providers.map((provider) => (
+                    <label
+                      key={provider}
+                      className="flex items-center gap-3 rounded-md border border-stone-200 p-3 text-sm has-[:checked]:border-brand-600"
+                    >
+                      <input type="radio" name="provider" value={provider} defaultChecked className="accent-brand-600" />
+                      {t("checkout.payManual")}
+                    </label>
+                  ))}
+                </fieldset>
+                {actionData && "failed" in actionData ? (
+                  <p role="alert" className="text-sm text-red-700">
+                    {t("checkout.failed", { reason: actionData.failed || t("error.generic") })}
+                  </p>
+                ) : null}
+                <button type="submit" className="btn-primary w-full py-3 text-base" disabled={busy}>
+                  {busy ? t("checkout.placing") : `${t("checkout.place")} · ${formatMoney(cart.total, cart.currency_code, locale)}`}
+                </button>
+              </Form>
+            ) : (
+              <p className="mt-2 text-sm text-stone-600">{t("checkout.stepsMissing")}</p>
+            )}
+          </section>
+        </div>
+        <aside className="card h-fit space-y-4 p-4" aria-labelledby="review-heading">
+          <h2 id="review-heading" className="font-semibold">
+            {t("checkout.review")}
+          </h2>
+          {groups.map((group) => (
+            <div key={group.creator?.id ?? "m"}>
+              <p className="text-xs font-semibold uppercase text-stone-600">
+                {group.creator ? t("cart.soldBy", { name: group.creator.name }) : t("brand.name")}
+              </p>
+              <ul className="mt-1 space-y-1 text-sm">
+                {group.items.map((item) => (
+                  <li key={item.id} className="flex justify-between gap-2">
+                    <span>
+                      {item.quantity} × {item.title}
+                    </span>
+                    <span>{formatMoney(item.total, cart.currency_code, locale)}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+          <CartTotals cart={cart} />
+        </aside>
+      </div>
+    </main>
+  )
+}
+
+export { LocaleErrorBoundary as ErrorBoundary } from "~/components/route-error"

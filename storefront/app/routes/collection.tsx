@@ -1,0 +1,51 @@
+import type { Route } from "./+types/collection"
+import { Pagination } from "~/components/pagination"
+import { ProductGrid } from "~/components/product-card"
+import { cardFromProduct } from "~/lib/cards"
+import { collectionByHandle, listProducts } from "~/lib/catalogue.server"
+import { translate } from "~/lib/i18n"
+import { routeMeta } from "~/lib/seo"
+import { shopContext } from "~/lib/shop.server"
+import { useT } from "~/lib/use-t"
+
+const PER_PAGE = 24
+
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  const shop = context.get(shopContext)
+  const page = Math.max(1, Math.min(500, Number(new URL(request.url).searchParams.get("page")) || 1))
+  const collection = await collectionByHandle(shop, params.handle)
+  const { products, count } = await listProducts(shop, {
+    collection_id: collection.id,
+    limit: PER_PAGE,
+    offset: (page - 1) * PER_PAGE,
+    order: "-created_at",
+  })
+  return {
+    meta: {
+      title: `${collection.title} · Creative Market`,
+      description: translate(shop.locale, "collection.title", { name: collection.title }).slice(0, 160),
+      path: `/collections/${collection.handle}`,
+    },
+    name: collection.title,
+    products: products.map(cardFromProduct),
+    page,
+    pages: Math.max(1, Math.ceil(count / PER_PAGE)),
+  }
+}
+
+export const meta: Route.MetaFunction = (args) => routeMeta(args)
+
+export default function CollectionPage({ loaderData }: Route.ComponentProps) {
+  const t = useT()
+  return (
+    <main id="main" className="container-page py-8">
+      <h1 className="text-3xl font-bold tracking-tight">{t("collection.title", { name: loaderData.name })}</h1>
+      <div className="mt-6">
+        <ProductGrid products={loaderData.products} />
+      </div>
+      <Pagination page={loaderData.page} pages={loaderData.pages} />
+    </main>
+  )
+}
+
+export { LocaleErrorBoundary as ErrorBoundary } from "~/components/route-error"

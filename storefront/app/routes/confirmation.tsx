@@ -1,0 +1,99 @@
+import { Link } from "react-router"
+import type { Route } from "./+types/confirmation"
+import { DownloadList } from "~/components/download-list"
+import { notFound } from "~/lib/catalogue.server"
+import { formatMoney } from "~/lib/format"
+import { translate } from "~/lib/i18n"
+import { confirmation, downloads } from "~/lib/orders.server"
+import { shopContext } from "~/lib/shop.server"
+import { useLocale, useT } from "~/lib/use-t"
+
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  const shop = context.get(shopContext)
+  // a confirmation is shown to the browser that placed the order, or to the signed-in customer who owns it
+  const placedHere = (shop.session.get("orders") ?? []).includes(params.id)
+  if (!placedHere && !shop.token) notFound()
+  const group = await confirmation(shop, params.id, new URL(request.url).searchParams.get("group") === "1")
+  if (!group) notFound()
+  const orderIds = new Set([group.id, ...group.orders.map((o) => o.id)])
+  const files = (await downloads(shop).catch(() => [])).filter((d) => orderIds.has(d.order_id))
+  return {
+    title: translate(shop.locale, "confirm.title"),
+    group,
+    downloads: files,
+    signedIn: Boolean(shop.token),
+    hasDigital: group.orders.some((o) => (o.items ?? []).some((i) => i.product?.listing?.kind === "digital")),
+    hasService: group.orders.some((o) => (o.items ?? []).some((i) => i.product?.listing?.kind === "service")),
+  }
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => [
+  { title: `${loaderData?.title} · Creative Market` },
+  { name: "robots", content: "noindex" },
+]
+
+export default function Confirmation({ loaderData }: Route.ComponentProps) {
+  const { group } = loaderData
+  const t = useT()
+  const locale = useLocale()
+  const money = (amount: number) => formatMoney(amount, group.currency_code, locale)
+  return (
+    <main id="main" className="container-page max-w-3xl py-10">
+      <h1 className="text-3xl font-bold tracking-tight">{t("confirm.title")}</h1>
+      <p className="mt-2 text-lg" data-testid="order-number">
+        {t("confirm.number", { number: `#${group.display_id}` })}
+      </p>
+      <p className="text-stone-700">{t("confirm.sentTo", { email: group.email })}</p>
+      <section aria-labelledby="parts" className="mt-8 space-y-4">
+        <h2 id="parts" className="text-xl font-semibold">
+          {t("confirm.parts")}
+        </h2>
+        {group.orders.map((order, index) => (
+          <div key={`${order.id}-${index}`} className="card p-4">
+            <p className="text-sm font-semibold">
+              {order.creator ? (
+                <Link to={`/${locale}/creators/${order.creator.handle}`} className="hover:underline">
+                  {t("cart.soldBy", { name: order.creator.name })}
+                </Link>
+              ) : (
+                t("brand.name")
+              )}
+            </p>
+            <ul className="mt-2 space-y-1 text-sm">
+              {(order.items ?? []).map((item) => (
+                <li key={item.id} className="flex justify-between gap-2">
+                  <span>
+                    {item.quantity} × {item.title}
+                  </span>
+                  <span>{money(item.total)}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+        <p className="flex justify-between border-t border-stone-200 pt-3 text-lg font-semibold">
+          <span>{t("cart.total")}</span>
+          <span>{money(group.total)}</span>
+        </p>
+      </section>
+      {loaderData.hasService ? <p className="mt-6 text-stone-700">{t("confirm.service")}</p> : null}
+      {loaderData.hasDigital ? (
+        <section aria-labelledby="downloads" className="card mt-8 p-4">
+          <h2 id="downloads" className="text-xl font-semibold">
+            {t("confirm.downloads")}
+          </h2>
+          {loaderData.signedIn ? (
+            <DownloadList downloads={loaderData.downloads} />
+          ) : (
+            <p className="mt-2 text-sm text-stone-700">{t("confirm.downloadsGuest")}</p>
+          )}
+        </section>
+      ) : null}
+      <Link to={`/${locale}/account`} className="btn-secondary mt-8">
+        {t("account.orders")}
+      </Link>
+    </main>
+  )
+}
+
+export { LocaleErrorBoundary as ErrorBoundary } from "~/components/route-error"

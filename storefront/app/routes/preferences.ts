@@ -1,0 +1,27 @@
+import { redirect } from "react-router"
+import type { Route } from "./+types/preferences"
+import { isCurrency } from "~/lib/format"
+import { store } from "~/lib/medusa.server"
+import { regionFor, shopContext } from "~/lib/shop.server"
+
+/** The currency switcher: remembers the currency and moves an open cart to that currency's region. */
+export async function action({ request, context }: Route.ActionArgs) {
+  const shop = context.get(shopContext)
+  const form = await request.formData()
+  const currency = form.get("currency")
+  if (isCurrency(currency) && currency !== shop.currency) {
+    shop.session.set("currency", currency)
+    const cartId = shop.session.get("cart_id")
+    if (cartId) {
+      const region = await regionFor(currency)
+      await store(`/store/carts/${cartId}`, { method: "POST", body: { region_id: region.id } }).catch(() => shop.session.unset("cart_id"))
+    }
+  }
+  const target = String(form.get("redirectTo") ?? "")
+  // only paths on this site: never an open redirect
+  return redirect(target.startsWith(`/${shop.locale}`) && !target.startsWith("//") ? target : `/${shop.locale}`)
+}
+
+export function loader({ params }: Route.LoaderArgs) {
+  return redirect(`/${params.locale}`)
+}

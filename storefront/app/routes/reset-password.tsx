@@ -1,0 +1,97 @@
+import { Form, Link, useSearchParams } from "react-router"
+import type { Route } from "./+types/reset-password"
+import { Credentials, requestReset, resetPassword } from "~/lib/auth.server"
+import { translate } from "~/lib/i18n"
+import { shopContext } from "~/lib/shop.server"
+import { useLocale, useT } from "~/lib/use-t"
+
+export function loader({ context }: Route.LoaderArgs) {
+  return { title: translate(context.get(shopContext).locale, "auth.reset") }
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => [
+  { title: `${loaderData?.title} · Creative Market` },
+  { name: "robots", content: "noindex" },
+]
+
+/** Two steps: ask for a link (`?` without token), then set a new password with the e-mailed `?token=&email=`. */
+export async function action({ request }: Route.ActionArgs) {
+  const form = await request.formData()
+  const token = String(form.get("token") ?? "")
+  if (!token) {
+    const email = String(form.get("email") ?? "")
+      .trim()
+      .toLowerCase()
+    if (email.includes("@")) await requestReset(email)
+    return { state: "sent" as const }
+  }
+  const parsed = Credentials.safeParse({ email: form.get("email"), password: form.get("password") })
+  if (!parsed.success) return { state: "invalid" as const }
+  return {
+    state: (await resetPassword(token, parsed.data.email.toLowerCase(), parsed.data.password)) ? ("done" as const) : ("invalid" as const),
+  }
+}
+
+export default function ResetPassword({ actionData }: Route.ComponentProps) {
+  const t = useT()
+  const locale = useLocale()
+  const [params] = useSearchParams()
+  const token = params.get("token")
+  return (
+    <main id="main" className="container-page max-w-md py-12">
+      <h1 className="text-3xl font-bold tracking-tight">{t("auth.reset")}</h1>
+      <Form method="post" className="card mt-6 space-y-4 p-6">
+        {actionData ? (
+          <p role="status" className="rounded bg-stone-50 p-3 text-sm">
+            {actionData.state === "sent" ? t("auth.resetSent") : actionData.state === "done" ? t("auth.resetDone") : t("auth.resetInvalid")}
+          </p>
+        ) : null}
+        <div>
+          <label htmlFor="email" className="label">
+            {t("auth.email")}
+          </label>
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={params.get("email") ?? ""}
+            className="input"
+          />
+        </div>
+        {token ? (
+          <>
+            <input type="hidden" name="token" value={token} />
+            <div>
+              <label htmlFor="password" className="label">
+                {t("auth.newPassword")}
+              </label>
+              <input
+                id="password"
+                name="password"
+                type="password"
+                autoComplete="new-password"
+                minLength={8}
+                required
+                className="input"
+                aria-describedby="password-help"
+              />
+              <p id="password-help" className="mt-1 text-xs text-stone-600">
+                {t("auth.passwordHelp")}
+              </p>
+            </div>
+          </>
+        ) : null}
+        <button type="submit" className="btn-primary w-full">
+          {token ? t("auth.resetSave") : t("auth.resetSend")}
+        </button>
+        <Link to={`/${locale}/account/login`} className="block text-sm text-brand-700 hover:underline">
+          {t("auth.login")}
+        </Link>
+      </Form>
+    </main>
+  )
+}
+
+export { LocaleErrorBoundary as ErrorBoundary } from "~/components/route-error"
