@@ -1,6 +1,20 @@
 import { defineConfig } from "vitest/config"
 
+const modules = new URL("./node_modules", import.meta.url).pathname
+
 export default defineConfig({
-  resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
-  test: { environment: "happy-dom", include: ["app/**/*.test.{ts,tsx}"] },
+  resolve: {
+    // the root's React 18 (Medusa admin's) must not meet ours through hoisted test libraries
+    alias: [
+      { find: "~", replacement: new URL("./app", import.meta.url).pathname },
+      { find: /^react-dom(\/.*)?$/, replacement: `${modules}/react-dom$1` },
+      { find: /^react(\/.*)?$/, replacement: `${modules}/react$1` },
+    ],
+  },
+  test: {
+    environment: "happy-dom",
+    include: ["app/**/*.test.{ts,tsx}"],
+    // route modules import their loaders' server code: a test environment for env.server.ts
+    env: { NODE_ENV: "test", MEDUSA_PUBLISHABLE_KEY: "pk_test", MEDUSA_BACKEND_URL: "http://backend.test" },
+  },
 })
