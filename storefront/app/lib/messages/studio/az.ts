@@ -1,6 +1,7 @@
 import type { studioEn } from "./en"
 
 export const studioAz: Record<keyof typeof studioEn, string> = {
+  "studio.footer.link": "Creative Market-də satın: yaradıcı studiyası",
   "studio.title": "Yaradıcı studiyası",
   "studio.save": "Yadda saxla",
   "studio.saved": "Yadda saxlanıldı.",

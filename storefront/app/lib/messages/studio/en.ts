@@ -1,5 +1,6 @@
 /** The creator studio's UI strings (English); az.ts and ru.ts have every key (the types check it). */
 export const studioEn = {
+  "studio.footer.link": "Sell on Creative Market: the creator studio",
   "studio.title": "Creator studio",
   "studio.save": "Save",
   "studio.saved": "Saved.",

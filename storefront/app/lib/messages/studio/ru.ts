@@ -1,6 +1,7 @@
 import type { studioEn } from "./en"
 
 export const studioRu: Record<keyof typeof studioEn, string> = {
+  "studio.footer.link": "Продавайте на Creative Market: студия автора",
   "studio.title": "Студия автора",
   "studio.save": "Сохранить",
   "studio.saved": "Сохранено.",
