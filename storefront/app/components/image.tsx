@@ -20,7 +20,12 @@ export function Img({
   width: number
   height: number
 }) {
-  if (!src) return <div className={`bg-stone-100 ${className}`} role="img" aria-label={alt} />
+  if (!src)
+    return alt ? (
+      <div className={`bg-stone-100 ${className}`} role="img" aria-label={alt} />
+    ) : (
+      <div className={`bg-stone-100 ${className}`} aria-hidden="true" />
+    )
   const fallback = widths[Math.min(1, widths.length - 1)]!
   return (
     <picture>

@@ -32,7 +32,7 @@ export function ProductCard({ product, priority = false }: { product: CardProduc
         />
         <div className="p-3">
           {product.kind ? (
-            <p className="text-xs font-medium uppercase tracking-wide text-saffron-500">{t(`kind.${product.kind}` as MessageKey)}</p>
+            <p className="text-xs font-medium uppercase tracking-wide text-saffron-700">{t(`kind.${product.kind}` as MessageKey)}</p>
           ) : null}
           <h3 className="mt-1 line-clamp-2 text-sm font-semibold text-stone-900">{product.title}</h3>
           {product.creatorName ? <p className="mt-0.5 text-xs text-stone-600">{t("product.by", { name: product.creatorName })}</p> : null}

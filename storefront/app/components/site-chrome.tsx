@@ -3,7 +3,7 @@ import { LOCALES, LOCALE_NAMES } from "~/lib/i18n"
 import { useLocale, useT } from "~/lib/use-t"
 import { Logo } from "./logo"
 
-const CURRENCY_LABELS = { azn: "₼ AZN", eur: "€ EUR", usd: "$ USD" } as const
+const CURRENCY_LABELS = { azn: "AZN", eur: "EUR", usd: "USD" } as const
 
 export function SiteHeader({
   currency,
@@ -95,9 +95,12 @@ export function SiteHeader({
           <NavLink to={`/${locale}/account`} className={navClass}>
             {signedIn ? t("nav.account") : t("nav.login")}
           </NavLink>
-          <NavLink to={`/${locale}/cart`} className={navClass} aria-label={t("nav.cartCount", { count: cartCount })}>
+          <NavLink to={`/${locale}/cart`} className={navClass}>
             {t("nav.cart")}
-            <span className="ml-1 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">{cartCount}</span>
+            <span aria-hidden="true" className="ml-1 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">
+              {cartCount}
+            </span>
+            <span className="sr-only">{` (${t("cart.items", { count: cartCount })})`}</span>
           </NavLink>
         </nav>
       </div>

@@ -18,4 +18,3 @@ export async function searchProducts(state: SearchState, currency: Currency, sig
     }
   })
 }
-

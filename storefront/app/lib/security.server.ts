@@ -13,7 +13,8 @@ export function contentSecurityPolicy(nonce: string) {
   const backend = new URL(env.MEDUSA_BACKEND_URL).origin
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'${stripe ? ` ${STRIPE.script}` : ""}${dev ? " 'unsafe-inline'" : ""}`,
+    // Vite's dev client injects scripts without our nonce (and a nonce would disable 'unsafe-inline')
+    `script-src 'self' ${dev ? "'unsafe-inline'" : `'nonce-${nonce}'`}${stripe ? ` ${STRIPE.script}` : ""}`,
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: ${backend}`,
     "font-src 'self'",

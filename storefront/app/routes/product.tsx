@@ -79,7 +79,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
       <div className="grid gap-10 lg:grid-cols-2">
         <ProductGallery images={images} title={product.title} />
         <div>
-          <p className="text-sm font-medium uppercase tracking-wide text-saffron-500">{t(`kind.${kind}` as MessageKey)}</p>
+          <p className="text-sm font-medium uppercase tracking-wide text-saffron-700">{t(`kind.${kind}` as MessageKey)}</p>
           <h1 className="mt-1 text-3xl font-bold tracking-tight">{product.title}</h1>
           {product.creator ? (
             <p className="mt-1 text-stone-700">

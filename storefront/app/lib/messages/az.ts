@@ -15,7 +15,6 @@ export const az: Record<keyof typeof en, string> = {
   "nav.language": "Dil",
   "nav.currency": "Valyuta",
   "nav.apply": "Tətbiq et",
-  "nav.cartCount": "Səbət, {count} məhsul",
   "footer.about": "Azərbaycanın milli yaradıcı sənayelər mərkəzinin onlayn bazarı.",
   "footer.rights": "Bütün hüquqlar qorunur.",
   "home.title": "Creative Market: Azərbaycandan sənətkarlıq, musiqi və oyunlar",

@@ -12,7 +12,6 @@ export const en = {
   "nav.language": "Language",
   "nav.currency": "Currency",
   "nav.apply": "Apply",
-  "nav.cartCount": "Cart, {count} items",
   "footer.about": "The online marketplace of Azerbaijan's national creative-industries centre.",
   "footer.rights": "All rights reserved.",
   "home.title": "Creative Market: crafts, music and games from Azerbaijan",

@@ -14,7 +14,6 @@ export const ru: Record<keyof typeof en, string> = {
   "nav.language": "Язык",
   "nav.currency": "Валюта",
   "nav.apply": "Применить",
-  "nav.cartCount": "Корзина, товаров: {count}",
   "footer.about": "Онлайн-маркетплейс национального центра креативных индустрий Азербайджана.",
   "footer.rights": "Все права защищены.",
   "home.title": "Creative Market: ремёсла, музыка и игры из Азербайджана",

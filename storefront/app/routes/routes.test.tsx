@@ -1,0 +1,144 @@
+import { act, type ReactElement } from "react"
+import { createRoot, type Root } from "react-dom/client"
+import { createRoutesStub } from "react-router"
+import { afterEach, describe, expect, it } from "vitest"
+import { ErrorPage } from "~/components/error-page"
+import type { Product } from "~/lib/types"
+import ProductPage from "./product"
+import Search from "./search"
+
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+let root: Root | null = null
+
+afterEach(() => {
+  act(() => root?.unmount())
+  document.body.innerHTML = ""
+})
+
+/** Renders into the document and waits until `ready` finds something (the stub's loader is async). */
+async function render(element: ReactElement, ready: string) {
+  const container = document.createElement("div")
+  document.body.append(container)
+  root = createRoot(container)
+  await act(async () => root!.render(element))
+  for (let i = 0; i < 50 && !container.querySelector(ready); i++) await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
+  return container
+}
+
+const byText = (container: HTMLElement, selector: string, text: RegExp | string) =>
+  [...container.querySelectorAll<HTMLElement>(selector)].find((el) =>
+    typeof text === "string" ? el.textContent === text : text.test(el.textContent ?? ""),
+  )
+
+const carpet: Product = {
+  id: "prod_1",
+  title: "Quba xalçası",
+  handle: "quba-carpet",
+  description: "Əl ilə toxunmuş.",
+  thumbnail: null,
+  images: [],
+  options: [
+    {
+      id: "opt_1",
+      title: "Ölçü",
+      values: [
+        { id: "v1", value: "1×1.5 m" },
+        { id: "v2", value: "2×3 m" },
+      ],
+    },
+  ],
+  variants: [
+    {
+      id: "variant_1",
+      title: "1×1.5 m",
+      options: [{ id: "v1", value: "1×1.5 m", option_id: "opt_1" }],
+      calculated_price: { calculated_amount: 2900, currency_code: "azn" },
+    },
+    {
+      id: "variant_2",
+      title: "2×3 m",
+      options: [{ id: "v2", value: "2×3 m", option_id: "opt_1" }],
+      calculated_price: { calculated_amount: 4800, currency_code: "azn" },
+    },
+  ],
+  listing: { kind: "physical" },
+  creator: { id: "cr_1", handle: "quba-house", name: "Quba Xalça Evi" },
+}
+
+describe("route modules", () => {
+  it("the product page shows the selected variant's price, and its JSON-LD offer carries the same price and currency", async () => {
+    const jsonLd = { "@type": "Product", offers: { price: "4800.00", priceCurrency: "AZN" } }
+    const Stub = createRoutesStub([
+      {
+        path: "/:locale/products/:handle",
+        Component: ProductPage as never,
+        loader: () => ({ product: carpet, variantId: "variant_2", jsonLd, meta: null }),
+      },
+    ])
+    const container = await render(<Stub initialEntries={["/az/products/quba-carpet?variant=variant_2"]} />, '[data-testid="price"]')
+    const price = container.querySelector('[data-testid="price"]')!
+    expect(price.textContent?.replace(/\D/g, "")).toBe("480000")
+    const data = JSON.parse(container.querySelector('script[type="application/ld+json"]')!.textContent!)
+    expect(data.offers).toEqual({ price: "4800.00", priceCurrency: "AZN" })
+    expect(byText(container, "a", "2×3 m")!.getAttribute("aria-current")).toBe("true")
+    expect(byText(container, "a", "1×1.5 m")!.getAttribute("href")).toContain("variant=variant_1")
+    expect(byText(container, "a", "Quba Xalça Evi tərəfindən")!.getAttribute("href")).toBe("/az/creators/quba-house")
+  })
+
+  it("the search page is a GET form: results, ticked facets and sort come from the URL's state", async () => {
+    const loaderData = {
+      meta: null,
+      state: {
+        q: "xalca",
+        kind: ["physical"],
+        programme: [],
+        category: [],
+        creator: [],
+        origin: [],
+        min: null,
+        max: null,
+        sort: "newest",
+        page: 1,
+      },
+      products: [
+        {
+          id: "p1",
+          handle: "quba-carpet",
+          title: "Quba carpet",
+          thumbnail: null,
+          kind: "physical",
+          creatorName: "Quba",
+          price: { amount: 900, currency: "azn" },
+        },
+      ],
+      count: 1,
+      pages: 1,
+      facets: {
+        kind: [
+          { value: "physical", label: "Physical goods", count: 1, selected: true },
+          { value: "digital", label: "Digital goods", count: 4, selected: false },
+        ],
+        programme: [],
+        category: [],
+        creator: [],
+        origin: [],
+        price: { min: 10, max: 2900 },
+      },
+    }
+    const Stub = createRoutesStub([{ path: "/:locale/search", Component: Search as never, loader: () => loaderData }])
+    const container = await render(<Stub initialEntries={["/en/search?q=xalca&kind=physical&sort=newest"]} />, "#results-heading")
+    expect(container.querySelector("#results-heading")!.textContent).toBe("1 results for “xalca”")
+    expect(container.querySelector<HTMLInputElement>('input[name="kind"][value="physical"]')!.checked).toBe(true)
+    expect(container.querySelector<HTMLInputElement>('input[name="kind"][value="digital"]')!.checked).toBe(false)
+    expect(container.querySelector<HTMLSelectElement>("#sort")!.value).toBe("newest")
+    expect(container.querySelector('label[for="sort"]')!.textContent).toBe("Sort by")
+    expect(container.querySelector("form")!.getAttribute("method")).toBe("get")
+    expect(byText(container, "a", /Quba carpet/)!.getAttribute("href")).toBe("/en/products/quba-carpet")
+  })
+
+  it("a missing page is a 404 in the visitor's language", async () => {
+    const Stub = createRoutesStub([{ path: "/:locale/*", Component: () => <ErrorPage status={404} /> }])
+    const container = await render(<Stub initialEntries={["/ru/creators/nobody"]} />, "h1")
+    expect(container.querySelector("h1")!.textContent).toBe("Страница не найдена")
+  })
+})

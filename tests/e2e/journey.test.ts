@@ -1,0 +1,184 @@
+import { mkdirSync } from "node:fs"
+import type { Browser, Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { DESKTOP, launch, PHONE, screenshot, screenshotsDir, seriousViolations } from "./browser"
+import { startStack, type Stack } from "./stack"
+
+let stack: Stack
+let browser: Browser
+
+beforeAll(async () => {
+  mkdirSync(screenshotsDir, { recursive: true })
+  stack = await startStack((line) => console.log(`e2e: ${line}`))
+  browser = await launch()
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await stack?.stop()
+})
+
+const digits = (text: string) => text.replace(/\D/g, "")
+
+/** The page's serious/critical axe violations must be none; the list names them when not. */
+async function accessible(page: Page) {
+  expect(await seriousViolations(page)).toEqual([])
+}
+
+/** Opens a search page with a facet ticked and returns the product links shown, with their creators. */
+async function searchWithFacet(page: Page, locale: string, kind: string) {
+  await page.goto(`${stack.storefrontUrl}/${locale}/search`)
+  await page.locator(`input[name="kind"][value="${kind}"]`).check()
+  await page.waitForURL(new RegExp(`kind=${kind}`))
+  await page.waitForLoadState("networkidle")
+  return page.locator("main ul li a").evaluateAll((links) =>
+    links.map((a) => ({
+      href: (a as HTMLAnchorElement).getAttribute("href")!,
+      creator: a.querySelector("p.text-xs.text-stone-600")?.textContent ?? "",
+    })),
+  )
+}
+
+async function addToCart(page: Page, href: string) {
+  await page.goto(`${stack.storefrontUrl}${href}`)
+  await page.locator('main form[method="post"] button[type="submit"]').first().click()
+  await expect.poll(() => page.locator('[role="status"] a').count(), { timeout: 20_000 }).toBe(1)
+}
+
+async function journey(locale: "az" | "en" | "ru", { audit = false } = {}) {
+  const context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true })
+  const page = await context.newPage()
+  const email = `buyer-${locale}-${Date.now()}@example.az`
+
+  await page.goto(`${stack.storefrontUrl}/${locale}/account/register`)
+  await page.fill("#first_name", "Aysel")
+  await page.fill("#last_name", "Məmmədova")
+  await page.fill("#email", email)
+  await page.fill("#password", "correct-horse-battery")
+  await page.locator('main button[type="submit"]').click()
+  await page.waitForURL(`**/${locale}/account`)
+
+  await page.goto(`${stack.storefrontUrl}/${locale}`)
+  await expect.poll(() => page.locator("html").getAttribute("lang")).toBe(locale)
+  if (audit) {
+    await screenshot(page, `${locale}-desktop-home`)
+    await accessible(page)
+  }
+
+  // a physical item found through a facet
+  const physical = await searchWithFacet(page, locale, "physical")
+  expect(physical.length).toBeGreaterThan(0)
+  if (audit) {
+    await screenshot(page, `${locale}-desktop-search`)
+    await accessible(page)
+  }
+  await addToCart(page, physical[0]!.href)
+  // the JSON-LD offer carries the price the page shows
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
+  expect(digits(jsonLd.offers.price)).toBe(digits((await page.locator('[data-testid="price"]').textContent())!).replace(/^0+/, ""))
+  if (audit) {
+    await screenshot(page, `${locale}-desktop-product`)
+    await accessible(page)
+  }
+
+  // a digital item from another creator
+  const digital = await searchWithFacet(page, locale, "digital")
+  const other = digital.find((item) => item.creator && item.creator !== physical[0]!.creator)
+  expect(other).toBeDefined()
+  await addToCart(page, other!.href)
+
+  await page.goto(`${stack.storefrontUrl}/${locale}/cart`)
+  expect(await page.locator("main section.card").count()).toBe(2)
+  if (audit) {
+    await screenshot(page, `${locale}-desktop-cart`)
+    await accessible(page)
+  }
+
+  await page.goto(`${stack.storefrontUrl}/${locale}/checkout`)
+  await page.fill("#f-first_name", "Aysel")
+  await page.fill("#f-last_name", "Məmmədova")
+  await page.fill("#f-address_1", "Nizami küçəsi 10")
+  await page.fill("#f-city", "Bakı")
+  await page.fill("#f-postal_code", "AZ1000")
+  await page.locator('input[name="intent"][value="address"] ~ button[type="submit"]').click()
+  await page.waitForSelector('input[name="intent"][value="shipping"]', { state: "attached" })
+  await page.locator('input[name="intent"][value="shipping"] ~ button[type="submit"]').click()
+  await page.waitForSelector('input[name="intent"][value="place"]', { state: "attached" })
+  if (audit) {
+    await screenshot(page, `${locale}-desktop-checkout`)
+    await accessible(page)
+  }
+  await page.locator('input[name="intent"][value="place"] ~ button[type="submit"]').click()
+  await page.waitForURL(new RegExp(`/${locale}/orders/`))
+  const number = digits((await page.locator('[data-testid="order-number"]').textContent())!)
+  expect(number).not.toBe("")
+  if (audit) await screenshot(page, `${locale}-desktop-confirmation`)
+
+  // the order is in the account's history, and the download link delivers the file
+  let link: string | null = null
+  for (let attempt = 0; attempt < 20 && !link; attempt++) {
+    await page.goto(`${stack.storefrontUrl}/${locale}/account`)
+    link = await page
+      .locator('section[aria-labelledby="downloads"] a[download]')
+      .first()
+      .getAttribute("href", { timeout: 500 })
+      .catch(() => null)
+    if (!link) await page.waitForTimeout(500)
+  }
+  expect(await page.locator('section[aria-labelledby="orders"]').textContent()).toContain(`#${number}`)
+  expect(link).toMatch(/^http/)
+  const file = await page.request.get(link!)
+  expect(file.status()).toBe(200)
+  expect((await file.body()).subarray(0, 4).toString()).toBe("%PDF")
+  if (audit) {
+    await screenshot(page, `${locale}-desktop-account`)
+    await accessible(page)
+  }
+  await context.close()
+}
+
+describe("the storefront journey on Chromium", () => {
+  it("in Azerbaijani: search with a facet, two creators' items, checkout, confirmation, history, download (and axe on each page)", async () => {
+    await journey("az", { audit: true })
+  }, 480_000)
+
+  it("in Russian", async () => {
+    await journey("ru")
+  }, 480_000)
+
+  it("in English", async () => {
+    await journey("en")
+  }, 480_000)
+
+  it("a creator's shop page is accessible, and a missing one is a 404 page in the visitor's language", async () => {
+    const page = await browser.newPage({ viewport: DESKTOP })
+    await page.goto(`${stack.storefrontUrl}/az/creators`)
+    const shop = await page.locator('main a[href^="/az/creators/"]').first().getAttribute("href")
+    await page.goto(`${stack.storefrontUrl}${shop}`)
+    await screenshot(page, "az-desktop-creator")
+    await accessible(page)
+    const missing = await page.goto(`${stack.storefrontUrl}/ru/creators/no-such-shop`)
+    expect(missing?.status()).toBe(404)
+    expect(await page.locator("h1").textContent()).toBe("Страница не найдена")
+    await page.close()
+  })
+
+  it("at phone width, home, product and cart fit the screen", async () => {
+    const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true })
+    const page = await context.newPage()
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)
+    await page.goto(`${stack.storefrontUrl}/az`)
+    expect(await fits()).toBe(true)
+    await screenshot(page, "az-phone-home")
+    const [product] = await searchWithFacet(page, "az", "physical")
+    await page.goto(`${stack.storefrontUrl}${product!.href}`)
+    expect(await fits()).toBe(true)
+    await screenshot(page, "az-phone-product")
+    await page.locator('main form[method="post"] button[type="submit"]').first().click()
+    await expect.poll(() => page.locator('[role="status"] a').count(), { timeout: 20_000 }).toBe(1)
+    await page.goto(`${stack.storefrontUrl}/az/cart`)
+    expect(await fits()).toBe(true)
+    await screenshot(page, "az-phone-cart")
+    await context.close()
+  })
+})
