@@ -1,10 +1,13 @@
 import { index, route, type RouteConfig } from "@react-router/dev/routes"
+import { studioRoutes } from "./routes/studio/routes"
 
 export default [
   index("routes/index.ts"),
   route("robots.txt", "routes/robots.ts"),
   route("sitemap.xml", "routes/sitemap.ts"),
   route("images", "routes/images.ts"),
+  // the invite e-mail's link (no locale in it): sends the person on to their language
+  route("studio/invites/accept", "routes/studio/invite-link.ts"),
   route(":locale", "routes/locale.tsx", [
     index("routes/home.tsx"),
     route("search", "routes/search.tsx"),
@@ -22,6 +25,7 @@ export default [
     route("account/reset-password", "routes/reset-password.tsx"),
     route("account/logout", "routes/logout.ts"),
     route("preferences", "routes/preferences.ts"),
+    ...studioRoutes,
     route("*", "routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig

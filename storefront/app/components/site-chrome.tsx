@@ -108,12 +108,25 @@ export function SiteHeader({
   )
 }
 
+function StudioLink() {
+  const t = useT()
+  const locale = useLocale()
+  return (
+    <p className="mt-2">
+      <Link to={`/${locale}/studio`} className="text-brand-700 underline">
+        {t("studio.footer.link")}
+      </Link>
+    </p>
+  )
+}
+
 export function SiteFooter() {
   const t = useT()
   return (
     <footer className="mt-16 border-t border-stone-200 bg-stone-50">
       <div className="container-page py-8 text-sm text-stone-700">
         <p>{t("footer.about")}</p>
+        <StudioLink />
         <p className="mt-2">
           © {new Date().getFullYear()} {t("brand.name")}. {t("footer.rights")}
         </p>

@@ -1,6 +1,9 @@
 import { az } from "./messages/az"
 import { en } from "./messages/en"
 import { ru } from "./messages/ru"
+import { studioAz } from "./messages/studio/az"
+import { studioEn } from "./messages/studio/en"
+import { studioRu } from "./messages/studio/ru"
 
 export const LOCALES = ["az", "en", "ru"] as const
 export type Locale = (typeof LOCALES)[number]
@@ -10,8 +13,12 @@ export const DEFAULT_LOCALE: Locale = "az"
 export const LOCALE_TAGS: Record<Locale, string> = { az: "az-AZ", en: "en-GB", ru: "ru-RU" }
 export const LOCALE_NAMES: Record<Locale, string> = { az: "Azərbaycanca", en: "English", ru: "Русский" }
 
-export type MessageKey = keyof typeof en
-const MESSAGES: Record<Locale, Record<MessageKey, string>> = { az, en, ru }
+export type MessageKey = keyof typeof en | keyof typeof studioEn
+const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
+  az: { ...az, ...studioAz },
+  en: { ...en, ...studioEn },
+  ru: { ...ru, ...studioRu },
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value)

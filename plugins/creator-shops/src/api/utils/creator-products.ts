@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 
 export const CREATOR_PRODUCT_FIELDS = [
   "id",
@@ -42,7 +42,13 @@ export async function retrieveCreatorProduct(container: MedusaContainer, id: str
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: CREATOR_PRODUCT_FIELDS, filters: { id } })
   if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${id} was not found in your shop.`)
-  return data[0]
+  return { ...data[0], translations: await productTranslations(container, id) }
+}
+
+/** The product's own texts per locale (`{ az: { title, … }, ru: { … } }`), for editing them side by side. */
+async function productTranslations(container: MedusaContainer, id: string): Promise<Record<string, Record<string, unknown>>> {
+  const rows = await container.resolve(Modules.TRANSLATION).listTranslations({ reference_id: id })
+  return Object.fromEntries(rows.map((row) => [row.locale_code, row.translations ?? {}]))
 }
 
 /** The ids of a shop's products (the creator ↔ product link), newest first. */

@@ -1,0 +1,72 @@
+/** What the studio reads from the `/creator/*` API (only the fields it uses). */
+export type ShopStatus = "pending" | "approved" | "rejected" | "suspended"
+export type Role = "owner" | "staff"
+export type Kind = "physical" | "digital" | "service"
+
+export type MyShop = { id: string; handle: string; name: string; status: ShopStatus; role: Role }
+export type Me = { member: { id: string; email: string; name: string | null }; shops: MyShop[] }
+
+export type Shop = {
+  id: string
+  handle: string
+  name: string
+  bio: string | null
+  logo_url: string | null
+  banner_url: string | null
+  programme: string
+  legal_type: "individual" | "company"
+  tax_id: string | null
+  email: string
+  status: ShopStatus
+  status_reason: string | null
+  status_changed_at: string | null
+}
+
+export type Price = { amount: number; currency_code: string }
+export type Variant = {
+  id: string
+  title: string
+  sku: string | null
+  weight: number | null
+  manage_inventory: boolean
+  options?: { value: string; option?: { title: string } | null }[]
+  prices?: Price[]
+  inventory_items?: { inventory?: { location_levels?: { stocked_quantity: number; reserved_quantity: number }[] } | null }[]
+}
+export type Listing = {
+  kind: Kind
+  published: boolean
+  moderation_status: "approved" | "pending" | "rejected"
+  moderation_reason: string | null
+  service_delivery: "remote" | "onsite" | null
+  service_lead_time_days: number | null
+  service_date_required: boolean
+  download_limit: number
+  download_ttl_hours: number
+}
+export type Product = {
+  id: string
+  title: string
+  subtitle: string | null
+  description: string | null
+  handle: string
+  status: string
+  thumbnail: string | null
+  created_at: string
+  images?: { id: string; url: string; rank: number }[]
+  options?: { id: string; title: string; values?: { value: string }[] }[]
+  variants?: Variant[]
+  tags?: { id: string; value: string }[]
+  listing?: Listing | null
+}
+export type DigitalFile = { id: string; filename: string; mime_type: string; size: number; variant_id: string | null }
+export type Member = { id: string; email: string; name: string | null; role: Role; joined_at: string }
+export type Invite = { id: string; email: string; role: Role; expires_at: string; created_at: string }
+
+/** Units that can still be sold: stocked minus reserved, summed over locations. */
+export function available(variant: Variant): number {
+  return (variant.inventory_items ?? []).reduce(
+    (sum, item) => sum + (item.inventory?.location_levels ?? []).reduce((s, l) => s + l.stocked_quantity - l.reserved_quantity, 0),
+    0,
+  )
+}

@@ -1,0 +1,79 @@
+import { Link } from "react-router"
+import type { Route } from "./+types/home"
+import { Notice } from "~/components/studio/fields"
+import { ShopStatus } from "~/components/studio/shop-status"
+import { translate, type Locale } from "~/lib/i18n"
+import { asMember, requireStudio } from "~/lib/studio/auth.server"
+import { attention } from "~/lib/studio/dashboard"
+import type { Product, Shop } from "~/lib/studio/types"
+import { useLocale, useT } from "~/lib/use-t"
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const studio = await requireStudio(request, params.locale)
+  const [{ creator }, { products, count }] = await Promise.all([
+    asMember<{ creator: Shop }>(studio, "/creator/shop"),
+    asMember<{ products: Product[]; count: number }>(studio, "/creator/products", { query: { limit: 100 } }),
+  ])
+  return { shop: creator, count, attention: attention(products), title: translate(params.locale as Locale, "studio.home.title") }
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => [
+  { title: `${loaderData?.title} · Creative Market` },
+  { name: "robots", content: "noindex" },
+]
+
+export default function StudioHome({ loaderData }: Route.ComponentProps) {
+  const t = useT()
+  const locale = useLocale()
+  const { shop, count, attention } = loaderData
+  const groups = [
+    { key: "rejected", title: t("studio.home.rejected"), items: attention.rejected },
+    { key: "pending", title: t("studio.home.pending"), items: attention.pending },
+    { key: "lowStock", title: t("studio.home.lowStock"), items: attention.lowStock },
+    { key: "drafts", title: t("studio.home.drafts"), items: attention.drafts },
+  ].filter((g) => g.items.length)
+  return (
+    <main id="main" className="mt-6 space-y-6">
+      <h1 className="text-2xl font-bold tracking-tight">{t("studio.home.title")}</h1>
+      <ShopStatus shop={shop} />
+      <section aria-labelledby="attention" className="space-y-3">
+        <h2 id="attention" className="text-lg font-semibold">
+          {t("studio.home.attention")}
+        </h2>
+        {groups.length === 0 ? (
+          <Notice tone="ok">{count ? t("studio.home.allGood") : t("studio.home.noListings")}</Notice>
+        ) : (
+          <div className="grid gap-4 md:grid-cols-2">
+            {groups.map((group) => (
+              <section key={group.key} className="card p-4" aria-label={group.title}>
+                <h3 className="font-semibold">
+                  {group.title} <span className="text-stone-600">({group.items.length})</span>
+                </h3>
+                <ul className="mt-2 space-y-1 text-sm">
+                  {group.items.slice(0, 8).map((item) => (
+                    <li key={item.id}>
+                      <Link to={`/${locale}/studio/products/${item.id}`} className="text-brand-700 underline">
+                        {item.title}
+                      </Link>
+                      {item.note ? <span className="text-stone-700"> · {item.note}</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </div>
+        )}
+      </section>
+      <p className="flex flex-wrap gap-3">
+        <Link to={`/${locale}/studio/products/new`} className="btn-primary">
+          {t("studio.products.new")}
+        </Link>
+        <Link to={`/${locale}/studio/products`} className="btn-secondary">
+          {t("studio.home.allListings", { count })}
+        </Link>
+      </p>
+    </main>
+  )
+}
+
+export { LocaleErrorBoundary as ErrorBoundary } from "~/components/route-error"
