@@ -30,7 +30,8 @@ medusaSuite("export_feeds", ({ api, getContainer }) => {
   let carpet: any
 
   const bearer = (token: string, extra: Record<string, string> = {}) => ({ headers: { authorization: `Bearer ${token}`, ...extra } })
-  const build = async (id: string, confirm = false) => (await api.post(`/admin/export-partners/${id}/builds`, { confirm }, admin)).data.build
+  const build = async (id: string, confirm = false) =>
+    (await api.post(`/admin/export-partners/${id}/builds`, { confirm }, admin)).data.build
 
   async function readyProduct(title: string, extra: Record<string, unknown> = {}) {
     const prices = [

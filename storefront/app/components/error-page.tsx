@@ -1,10 +1,11 @@
-import { Link } from "react-router"
+import { Link, useLocation } from "react-router"
 import { useLocale, useT } from "~/lib/use-t"
 
 /** The page a visitor sees instead of a stack trace: 404, backend down (503) or anything else. */
 export function ErrorPage({ status }: { status: number }) {
   const t = useT()
   const locale = useLocale()
+  const location = useLocation()
   const [title, text] =
     status === 404
       ? [t("error.notFoundTitle"), t("error.notFound")]
@@ -23,7 +24,7 @@ export function ErrorPage({ status }: { status: number }) {
           {t("error.backHome")}
         </Link>
         {status !== 404 ? (
-          <a href="" className="btn-secondary">
+          <a href={`${location.pathname}${location.search}`} className="btn-secondary">
             {t("error.retry")}
           </a>
         ) : null}

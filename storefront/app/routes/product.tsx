@@ -31,6 +31,8 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     },
     product,
     variantId: variant?.id ?? null,
+    // the earliest date a service can be booked, decided once on the server (the page must not differ on hydration)
+    earliestServiceDate: new Date(Date.now() + (product.listing?.service_lead_time_days ?? 0) * 86_400_000).toISOString().slice(0, 10),
     jsonLd: productJsonLd(
       product,
       variant,
@@ -63,7 +65,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function ProductPage({ loaderData }: Route.ComponentProps) {
-  const { product, variantId, jsonLd } = loaderData
+  const { product, variantId, jsonLd, earliestServiceDate } = loaderData
   const t = useT()
   const locale = useLocale()
   const fetcher = useFetcher<typeof action>()
@@ -130,7 +132,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
                   name="service_date"
                   type="date"
                   required
-                  min={new Date(Date.now() + (product.listing.service_lead_time_days ?? 0) * 86_400_000).toISOString().slice(0, 10)}
+                  min={earliestServiceDate}
                   className="input w-auto"
                   aria-describedby="service_date_help"
                 />

@@ -8,7 +8,7 @@ import { asMember, requireStudio } from "~/lib/studio/auth.server"
 import { KINDS } from "~/lib/studio/constants"
 import { backendErrors, formValues, parseNewProduct, sentCurrencies } from "~/lib/studio/forms"
 import type { Kind, Product } from "~/lib/studio/types"
-import { useLocale, useT } from "~/lib/use-t"
+import { useT } from "~/lib/use-t"
 
 const FIELDS = [
   "kind",
@@ -58,7 +58,6 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function NewProduct({ actionData }: Route.ComponentProps) {
   const t = useT()
-  const locale = useLocale()
   const [params] = useSearchParams()
   const requested = actionData?.values?.kind ?? params.get("kind")
   const kind: Kind = (KINDS as readonly string[]).includes(requested ?? "") ? (requested as Kind) : "physical"

@@ -75,9 +75,14 @@ class ExportListingModuleService extends MedusaService({
   ): Promise<FeedItemRow[]> {
     const where = ["partner_id = ?"]
     const params: unknown[] = [partnerId]
-    if (options.since) where.push("changed_at >= ?") && params.push(options.since)
-    if (options.after)
-      where.push("(changed_at, item_id) > (?::timestamptz, ?)") && params.push(options.after.changed_key, options.after.item_id)
+    if (options.since) {
+      where.push("changed_at >= ?")
+      params.push(options.since)
+    }
+    if (options.after) {
+      where.push("(changed_at, item_id) > (?::timestamptz, ?)")
+      params.push(options.after.changed_key, options.after.item_id)
+    }
     return sharedContext.manager!.execute(
       `SELECT item_id, payload, deleted, changed_at, changed_at::text AS changed_key FROM export_feed_item WHERE ${where.join(" AND ")}
        ORDER BY changed_at, item_id LIMIT ?`,
