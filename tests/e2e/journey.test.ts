@@ -41,8 +41,10 @@ async function searchWithFacet(page: Page, locale: string, kind: string) {
 
 async function addToCart(page: Page, href: string) {
   await page.goto(`${stack.storefrontUrl}${href}`)
+  // hydrated first: before that the button posts the plain form and no fetcher status appears
+  await page.waitForLoadState("networkidle")
   await page.locator('main form[method="post"] button[type="submit"]').first().click()
-  await expect.poll(() => page.locator('[role="status"] a').count(), { timeout: 20_000 }).toBe(1)
+  await expect.poll(() => page.locator('[role="status"] a').count(), { timeout: 60_000 }).toBe(1)
 }
 
 async function journey(locale: "az" | "en" | "ru", { audit = false } = {}) {
@@ -176,8 +178,9 @@ describe("the storefront journey on Chromium", () => {
     await page.goto(`${stack.storefrontUrl}${product!.href}`)
     expect(await fits()).toBe(true)
     await screenshot(page, "az-phone-product")
+    await page.waitForLoadState("networkidle")
     await page.locator('main form[method="post"] button[type="submit"]').first().click()
-    await expect.poll(() => page.locator('[role="status"] a').count(), { timeout: 20_000 }).toBe(1)
+    await expect.poll(() => page.locator('[role="status"] a').count(), { timeout: 60_000 }).toBe(1)
     await page.goto(`${stack.storefrontUrl}/az/cart`)
     expect(await fits()).toBe(true)
     await screenshot(page, "az-phone-cart")
