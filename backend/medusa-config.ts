@@ -88,6 +88,8 @@ module.exports = defineConfig({
         backend_url: env.MEDUSA_BACKEND_URL,
       },
     },
+    // split checkout: one payment, one order per creator (docs/decisions/012)
+    { resolve: "@creative-market/marketplace-orders", options: {} },
   ],
   modules: [
     { resolve: "@medusajs/medusa/translation" },
