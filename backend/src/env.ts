@@ -53,6 +53,10 @@ const EnvSchema = z.object({
     .string()
     .regex(/^[a-z0-9_]*$/, "may only hold a-z, 0-9 and _")
     .optional(),
+  /** Stripe payments for every region when set (the system provider stays for development and tests) */
+  STRIPE_API_KEY: z.string().startsWith("sk_", "must be a Stripe secret key (sk_live_… or sk_test_…)").optional(),
+  /** verifies Stripe's webhooks at /hooks/payment/stripe_stripe (whsec_…) */
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be a Stripe webhook signing secret (whsec_…)").optional(),
   UPLOAD_DIR: z.string().optional(),
   PRIVATE_UPLOAD_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).optional(),
@@ -78,6 +82,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     )
   }
   const isProduction = parsed.data.NODE_ENV === "production" || parsed.data.NODE_ENV === "staging"
+  if (parsed.data.STRIPE_API_KEY && !parsed.data.STRIPE_WEBHOOK_SECRET) {
+    throw new EnvError(
+      "STRIPE_WEBHOOK_SECRET must be set with STRIPE_API_KEY: copy the signing secret (whsec_…) of the webhook endpoint /hooks/payment/stripe_stripe from Stripe's dashboard.",
+    )
+  }
   const missing = SECRETS.filter((name) => !parsed.data[name])
   if (isProduction && missing.length) {
     throw new EnvError(

@@ -1,18 +1,20 @@
 import { readdirSync, readFileSync, statSync } from "node:fs"
 import path from "node:path"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import sharp from "sharp"
 import { bearer, loginCreator, registerCreator, signUpShop } from "../utils/actors"
 import { setUpMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
 
 /**
- * Every /creator route, discovered from the plugin's route files, called by shop A's owner
+ * Every /creator route, discovered from the plugins' route files, called by shop A's owner
  * with shop B's ids (or, for routes without ids, with B's shop header) must answer 404 and
  * leave B untouched. A new route is covered automatically; a new kind of id fails this test
  * until it says which of B's ids to use.
  */
-const API_DIR = path.resolve(__dirname, "../../../plugins/creator-shops/src/api/creator")
+const PLUGINS = path.resolve(__dirname, "../../../plugins")
+/** Every plugin's /creator routes: creator-shops' own and those other plugins add (marketplace-orders). */
+const API_DIRS = ["creator-shops", "marketplace-orders"].map((plugin) => path.join(PLUGINS, plugin, "src/api/creator"))
 
 /** Routes that are not about one shop's data, and why. */
 const UNSCOPED: Record<string, string> = {
@@ -23,10 +25,14 @@ const UNSCOPED: Record<string, string> = {
 
 type Route = { method: string; path: string }
 
-function creatorRoutes(dir = API_DIR, prefix = "/creator"): Route[] {
+function creatorRoutes(): Route[] {
+  return API_DIRS.flatMap((dir) => routesIn(dir))
+}
+
+function routesIn(dir: string, prefix = "/creator"): Route[] {
   return readdirSync(dir).flatMap((entry) => {
     const full = path.join(dir, entry)
-    if (statSync(full).isDirectory()) return creatorRoutes(full, `${prefix}/${entry.replace(/^\[(.+)\]$/, ":$1")}`)
+    if (statSync(full).isDirectory()) return routesIn(full, `${prefix}/${entry.replace(/^\[(.+)\]$/, ":$1")}`)
     if (entry !== "route.ts") return []
     const methods = [...readFileSync(full, "utf8").matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1])
     return methods.map((method) => ({ method, path: prefix }))
@@ -74,32 +80,43 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
       await api.post("/creator/products", { kind: "digital", title: "A pack", variants: [{ title: "Personal", prices }] }, a.headers)
     ).data.product.id
     await loginCreator(api, "staff-b2@example.az")
+    // and B has an order (written directly: this file is about scope, not checkout)
+    const order = await getContainer()
+      .resolve(Modules.ORDER)
+      .createOrders({ currency_code: "azn", email: "buyer@example.az", items: [{ title: "B pack", quantity: 1, unit_price: 10 }] })
+    await getContainer()
+      .resolve(ContainerRegistrationKeys.LINK)
+      .create({ creator: { creator_id: b.creator.id }, [Modules.ORDER]: { order_id: order.id } })
+    bIds.order_id = order.id
   })
 
   /** Which of B's ids fills each path parameter. */
   function idFor(route: Route, param: string): string {
     if (param === "id" && route.path.startsWith("/creator/members/")) return bIds.member_id
     if (param === "id" && route.path.startsWith("/creator/invites/")) return bIds.invite_id
+    if (param === "id" && route.path.startsWith("/creator/orders/")) return bIds.order_id
     const id = bIds[param]
     if (!id) throw new Error(`${route.method} ${route.path}: no id of shop B for :${param} — add it to creator-scope.spec.ts`)
     return id
   }
 
   async function snapshotOfB() {
-    const [product, files, members, invites, shop] = await Promise.all([
+    const [product, files, members, invites, shop, order] = await Promise.all([
       api.get(`/creator/products/${bIds.id}`, b.headers),
       api.get(`/creator/products/${bIds.id}/files`, b.headers),
       api.get("/creator/members", b.headers),
       api.get("/creator/invites", b.headers),
       api.get("/creator/shop", b.headers),
+      api.get(`/creator/orders/${bIds.order_id}`, b.headers),
     ])
-    return JSON.stringify([product.data, files.data, members.data, invites.data, shop.data])
+    return JSON.stringify([product.data, files.data, members.data, invites.data, shop.data, order.data])
   }
 
   it("finds the creator routes to check", () => {
     const routes = creatorRoutes()
     expect(routes.length).toBeGreaterThan(15)
     expect(routes).toContainEqual({ method: "DELETE", path: "/creator/products/:id" })
+    expect(routes).toContainEqual({ method: "POST", path: "/creator/orders/:id/fulfillments" })
   })
 
   it("every creator route refuses shop A's member shop B's data with a 404 and changes nothing", async () => {

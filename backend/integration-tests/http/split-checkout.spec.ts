@@ -30,7 +30,6 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
     sounds = await signUpShop(api, "sounds@example.az", { handle: "mugham-sounds", name: "Mugham Sounds", programme: "music" })
     lessons = await signUpShop(api, "lessons@example.az", { handle: "tar-lessons", name: "Tar Lessons", programme: "music" })
     for (const shop of [carpets, sounds, lessons]) await api.post(`/admin/creators/${shop.creator.id}/approve`, {}, admin)
-    carpetsDelivery = await creatorShippingOption(container, await shippingZone(container, market.locationId), carpets.creator.id, 10)
     products.carpet = await publishListing(api, carpets.headers, {
       kind: "physical",
       title: "Guba carpet",
@@ -52,6 +51,10 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
       service: { delivery: "remote", lead_time_days: 2, date_required: true },
       variants: [{ title: "1 hour", prices: azn(50) }],
     })
+    carpetsDelivery = await creatorShippingOption(container, await shippingZone(container, market.locationId), carpets.creator.id, 10, [
+      products.carpet.id,
+      products.bowl.id,
+    ])
   })
 
   const variant = (name: string) => products[name].variants[0].id
@@ -125,6 +128,122 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
       return found.length ? found : undefined
     })
     expect(grants).toHaveLength(1)
+  })
+
+  /** A buyer's purchase of the carpet, the sample pack and the masterclass: the group and each shop's order. */
+  async function threeShopPurchase() {
+    const cart = await cartWith(
+      api,
+      store,
+      regionId,
+      [
+        { variant_id: variant("carpet") },
+        { variant_id: variant("pack") },
+        { variant_id: variant("lesson"), metadata: { requested_date: inFiveDays() } },
+      ],
+      { shipping_address: bakuAddress },
+    )
+    await shipWithCarpets(cart.id)
+    const { order_group } = await checkoutGroup(api, store, cart.id)
+    const { data } = await api.get(`/store/order-groups/${order_group.id}`, store)
+    const orderOf = Object.fromEntries(data.order_group.orders.map((o: any) => [o.creator.handle, o.id]))
+    return { group: data.order_group, orderOf }
+  }
+
+  it("each creator sees only their own order and ships it, confirms a service or sees the downloads", async () => {
+    const { group, orderOf } = await threeShopPurchase()
+    const mine = await api.get("/creator/orders", carpets.headers)
+    expect(mine.data).toMatchObject({ count: 1, limit: 20, offset: 0 })
+    expect(mine.data.orders.map((o: any) => o.id)).toEqual([orderOf["guba-carpets"]])
+    expect(mine.data.orders[0]).toMatchObject({
+      order_group: { id: group.id },
+      payment_status: "authorized",
+      fulfillment_status: "not_fulfilled",
+    })
+    expect((await api.get("/creator/orders?status=canceled", carpets.headers)).data.count).toBe(0)
+    expect((await api.get(`/creator/orders/${orderOf["mugham-sounds"]}`, { ...carpets.headers, ...ok })).status).toBe(404)
+
+    const shipped = await api.post(
+      `/creator/orders/${orderOf["guba-carpets"]}/fulfillments`,
+      { carrier: "Azərpoçt", tracking_number: "AZ123456789" },
+      carpets.headers,
+    )
+    expect(shipped.data.order).toMatchObject({ fulfillment_status: "shipped" })
+    expect(shipped.data.order.fulfillments[0]).toMatchObject({ carrier: "Azərpoçt", tracking_numbers: ["AZ123456789"] })
+    const again = await api.post(
+      `/creator/orders/${orderOf["guba-carpets"]}/fulfillments`,
+      { carrier: "x", tracking_number: "y" },
+      { ...carpets.headers, ...ok },
+    )
+    expect([again.status, again.data.message]).toEqual([400, "Nothing left to ship in this order."])
+
+    const date = inFiveDays()
+    const confirmed = await api.post(
+      `/creator/orders/${orderOf["tar-lessons"]}/service-confirmations`,
+      { service_date: date, note: "Online, link by e-mail" },
+      lessons.headers,
+    )
+    expect(confirmed.data.order.service_confirmations).toMatchObject([{ service_date: date, note: "Online, link by e-mail" }])
+    const twice = await api.post(
+      `/creator/orders/${orderOf["tar-lessons"]}/service-confirmations`,
+      { service_date: date },
+      { ...lessons.headers, ...ok },
+    )
+    expect(twice.status).toBe(400)
+
+    const digital = await waitFor(async () => {
+      const { data } = await api.get(`/creator/orders/${orderOf["mugham-sounds"]}`, sounds.headers)
+      return data.order.downloads.length ? data.order : undefined
+    })
+    expect(digital.downloads[0]).toMatchObject({ max_downloads: expect.any(Number), downloads_used: 0 })
+
+    const { data } = await api.get(`/store/order-groups/${group.id}`, store)
+    expect(data.order_group.orders.find((o: any) => o.id === orderOf["guba-carpets"]).fulfillment_status).toBe("shipped")
+  })
+
+  it("stores a commission line per order line with the most specific rule, and the creators' earnings on hold", async () => {
+    const rule = (body: Record<string, unknown>) => api.post("/admin/commission-rules", body, admin)
+    await rule({ scope: "global", type: "percentage", percentage: 10 })
+    await rule({ scope: "programme", reference: "music", type: "percentage", percentage: 15 })
+    const lessonsRule = (await rule({ scope: "creator", reference: lessons.creator.id, type: "percentage", percentage: 20 })).data
+      .commission_rule
+    await rule({ scope: "creator", reference: carpets.creator.id, type: "fixed", amount: 5, currency_code: "azn" })
+    const vague = await api.post("/admin/commission-rules", { scope: "creator", type: "percentage", percentage: 5 }, { ...admin, ...ok })
+    expect([vague.status, vague.data.message]).toEqual([400, expect.stringMatching(/name the creator this rule is for/)])
+
+    const { orderOf } = await threeShopPurchase()
+    await api.post(`/admin/commission-rules/${lessonsRule.id}`, { percentage: 50 }, admin) // later changes never rewrite history
+    const lines = await getContainer()
+      .resolve("marketplace_order")
+      .listCommissionLines({ order_id: Object.values(orderOf) })
+    const byOrder = Object.fromEntries(lines.map((l: any) => [l.order_id, [Number(l.base_amount), Number(l.amount), l.rule.scope]]))
+    expect(byOrder).toEqual({
+      [orderOf["guba-carpets"]]: [100, 5, "creator"],
+      [orderOf["mugham-sounds"]]: [30, 4.5, "programme"],
+      [orderOf["tar-lessons"]]: [50, 10, "creator"],
+    })
+
+    const { data } = await api.get("/creator/balance", carpets.headers)
+    expect(data.balances).toEqual([{ currency_code: "azn", earned: 95, held: 95, available: 0, paid: 0, reversed: 0 }])
+    expect(data.ledger).toMatchObject([{ type: "earned", amount: 95, order_id: orderOf["guba-carpets"] }])
+    expect((await api.get("/creator/balance", sounds.headers)).data.balances[0].earned).toBe(25.5)
+  })
+
+  it("a signed-in customer lists their purchases", async () => {
+    const email = "customer@example.az"
+    const { data: registration } = await api.post("/auth/customer/emailpass/register", { email, password: "customer-password" })
+    await api.post("/store/customers", { email }, { headers: { ...store.headers, authorization: `Bearer ${registration.token}` } })
+    const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "customer-password" })
+    const customer = { headers: { ...store.headers, authorization: `Bearer ${login.token}` } }
+    const { data } = await api.post("/store/carts", { region_id: regionId }, customer)
+    await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variant("pack"), quantity: 1 }, customer)
+    const { order_group } = await checkoutGroup(api, customer, data.cart.id)
+    await checkoutGroup(api, store, (await cartWith(api, store, regionId, [{ variant_id: variant("pack") }])).id) // a guest's, not theirs
+
+    const mine = await api.get("/store/customers/me/order-groups", customer)
+    expect(mine.data).toMatchObject({ count: 1, limit: 20, offset: 0 })
+    expect(mine.data.order_groups.map((g: any) => [g.id, g.email, g.orders.length])).toEqual([[order_group.id, email, 1]])
+    expect((await api.get("/store/customers/me/order-groups", { ...store, ...ok })).status).toBe(401)
   })
 
   it("completing a cart twice answers 409 and writes nothing more", async () => {

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createShippingOptionsWorkflow, createShippingProfilesWorkflow } from "@medusajs/medusa/core-flows"
+import { createShippingOptionsWorkflow, createShippingProfilesWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 
 /** Ships from the location to Azerbaijan with Medusa's manual provider; returns the service zone. */
 export async function shippingZone(container: MedusaContainer, locationId: string) {
@@ -20,13 +20,15 @@ export async function shippingZone(container: MedusaContainer, locationId: strin
 
 /**
  * A delivery option of one creator's own (its own shipping profile, so a cart can hold one
- * method per creator), linked to the creator.
+ * method per creator), linked to the creator. Their physical products move to that profile
+ * (`products`), as Medusa's fulfilment wants the option's profile to be the product's.
  */
 export async function creatorShippingOption(
   container: MedusaContainer,
   zoneId: string,
   creatorId: string,
   amount: number,
+  products: string[] = [],
   name = "Courier",
 ) {
   const {
@@ -54,5 +56,8 @@ export async function creatorShippingOption(
   await container
     .resolve(ContainerRegistrationKeys.LINK)
     .create({ creator: { creator_id: creatorId }, [Modules.FULFILLMENT]: { shipping_option_id: option.id } })
+  if (products.length) {
+    await updateProductsWorkflow(container).run({ input: { selector: { id: products }, update: { shipping_profile_id: profile.id } } })
+  }
   return option.id as string
 }

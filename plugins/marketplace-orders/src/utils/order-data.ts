@@ -88,18 +88,48 @@ export function ordersData(cart: any, groups: SplitGroup[]) {
   }))
 }
 
-/** Which order line replaced which cart line (orders keep their lines in the order they were given). */
-export function lineMap(
-  groups: SplitGroup[],
-  orders: { items?: { id: string; variant_id?: string | null }[] | null }[],
-): Record<string, string> {
+type CreatedOrder = { id: string; metadata?: Record<string, unknown> | null; items?: { id: string; variant_id?: string | null }[] | null }
+
+/** The created orders in the order of the groups, matched by the creator each carries in its metadata (not by position). */
+export function alignOrders<T extends CreatedOrder>(groups: SplitGroup[], orders: T[]): T[] {
+  return groups.map((group) => {
+    const order = orders.find((o) => (o.metadata?.creator_id ?? null) === group.creator_id)
+    if (!order) throw new Error(`no order was created for creator ${group.creator_id}`)
+    return order
+  })
+}
+
+/** Which order line replaced which cart line, matched by variant within each creator's order. */
+export function lineMap(groups: SplitGroup[], created: CreatedOrder[]): Record<string, string> {
   const map: Record<string, string> = {}
+  const orders = alignOrders(groups, created)
   groups.forEach((group, g) => {
-    const pool = [...(orders[g]?.items ?? [])]
+    const pool = [...(orders[g].items ?? [])]
     for (const line of group.items) {
       const index = pool.findIndex((item) => item.variant_id === (line as any).variant_id)
       if (index >= 0) map[line.id] = pool.splice(index, 1)[0].id
     }
   })
   return map
+}
+
+/** What the commission step needs of each new order line: its creator, programme, categories and value. */
+export function commissionInput(cart: any, groups: SplitGroup[], created: CreatedOrder[]) {
+  const map = lineMap(groups, created)
+  const orders = alignOrders(groups, created)
+  return groups.flatMap((group, g) =>
+    group.items.map((line: any) => {
+      const discount = (line.adjustments ?? []).reduce((sum: number, a: any) => sum + Number(a.amount ?? 0), 0)
+      return {
+        order_id: orders[g].id,
+        line_item_id: map[line.id],
+        creator_id: group.creator_id,
+        programme: line.product?.creator?.programme ?? null,
+        category_ids: (line.product?.categories ?? []).map((c: any) => c.id),
+        currency_code: cart.currency_code,
+        base: Math.max(Number(line.unit_price) * Number(line.quantity) - discount, 0),
+        quantity: Number(line.quantity),
+      }
+    }),
+  )
 }

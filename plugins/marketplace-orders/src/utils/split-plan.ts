@@ -71,28 +71,36 @@ export function planSplit(cart: SplitCart): SplitGroup[] {
 }
 
 /**
- * Each group with physical lines needs the delivery of its own creator (a shipping option linked to
- * that creator). An option linked to no creator (the marketplace's own) serves a cart whose physical
- * lines all come from one creator. A method nothing in the cart ships with is refused, or the buyer
- * would pay for it without an order carrying it.
+ * Each group with physical lines needs a delivery: its creator's own (a shipping option linked to
+ * that creator) or the marketplace's (an option linked to no creator, like the demo seed's), which
+ * covers every creator without one of their own and is charged once, on the first of their
+ * orders (the others carry a free copy of it). A method nothing in the cart ships with is refused, or the buyer would pay for it
+ * without an order carrying it.
  */
 function assignShipping(groups: SplitGroup[], methods: CartShippingMethod[]) {
   const shipping = groups.filter((group) => group.items.some((line) => line.requires_shipping))
-  const unassigned: CartShippingMethod[] = []
+  const marketplace = methods.filter((method) => !method.shipping_option?.creator?.id)
+  const unused: CartShippingMethod[] = []
   for (const method of methods) {
     const owner = method.shipping_option?.creator?.id
-    const group = owner ? shipping.find((g) => g.creator_id === owner) : undefined
+    if (!owner) continue
+    const group = shipping.find((g) => g.creator_id === owner)
     if (group) group.shipping_methods.push(method)
-    else if (!owner && shipping.length === 1) shipping[0].shipping_methods.push(method)
-    else unassigned.push(method)
+    else unused.push(method)
   }
-  if (unassigned.length) {
-    const names = unassigned.map((method) => `"${method.name ?? method.id}"`).join(", ")
+  const uncovered = shipping.filter((group) => !group.shipping_methods.length)
+  if (uncovered.length && marketplace.length) {
+    uncovered[0].shipping_methods.push(...marketplace)
+    // the others ship with the same delivery, already paid: a free copy lets their creators fulfil it
+    const free = marketplace.map((m) => ({ ...m, amount: 0, raw_amount: undefined, tax_lines: [], adjustments: [] }))
+    for (const group of uncovered.slice(1)) group.shipping_methods.push(...free)
+  } else unused.push(...marketplace)
+  if (unused.length) {
+    const names = unused.map((method) => `"${method.name ?? method.id}"`).join(", ")
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Remove the delivery option ${names}: nothing in your cart ships with it.`)
   }
-  const missing = shipping.filter((group) => !group.shipping_methods.length)
-  if (missing.length) {
-    const names = missing.map((group) => group.creator_name ?? "the marketplace").join(", ")
+  if (uncovered.length && !marketplace.length) {
+    const names = uncovered.map((group) => group.creator_name ?? "the marketplace").join(", ")
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Choose a delivery option for the items from ${names}.`)
   }
 }

@@ -14,7 +14,8 @@ import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { MARKETPLACE_ORDER_MODULE } from "../modules/marketplace-order"
-import { lineMap, ordersData } from "../utils/order-data"
+import { alignOrders, commissionInput, lineMap, ordersData } from "../utils/order-data"
+import { createCommissionLinesStep } from "./steps/create-commission-lines"
 import type { StockLine } from "./steps/reserve-split-inventory"
 import { createOrderGroupStep } from "./steps/create-order-group"
 import { moveReservationsToOrdersStep } from "./steps/move-reservations-to-orders"
@@ -53,6 +54,8 @@ const CART_FIELDS = [
   "items.product.creator.handle",
   "items.product.creator.name",
   "items.product.creator.status",
+  "items.product.creator.programme",
+  "items.product.categories.id",
   "items.product.listing.kind",
   "items.product.listing.service_lead_time_days",
   "items.product.listing.service_date_required",
@@ -131,7 +134,7 @@ export const completeSplitCartWorkflow = createWorkflow("complete-split-cart", (
     })),
   )
   const links = transform({ cart, plan, orders, group }, ({ cart, plan, orders, group }): LinkDefinition[] =>
-    orders.flatMap((order: any, i: number): LinkDefinition[] => [
+    alignOrders(plan, orders as any[]).flatMap((order: any, i: number): LinkDefinition[] => [
       { [MARKETPLACE_ORDER_MODULE]: { order_group_id: group.id }, [Modules.ORDER]: { order_id: order.id } },
       ...(plan[i].creator_id ? [{ creator: { creator_id: plan[i].creator_id }, [Modules.ORDER]: { order_id: order.id } }] : []),
       // Medusa's cart ↔ order link is one to one: the first order stands for the cart (and makes
@@ -146,6 +149,7 @@ export const completeSplitCartWorkflow = createWorkflow("complete-split-cart", (
       line_map: lineMap(plan, orders as any),
     })),
   )
+  createCommissionLinesStep(transform({ cart, plan, orders }, ({ cart, plan, orders }) => commissionInput(cart, plan, orders as any)))
   updateCartsStep(transform({ cart }, ({ cart }) => [{ id: cart.id, completed_at: new Date() }]))
   const ordersPlaced = createHook("ordersPlaced", { group, orders, cart_id: input.id })
   emitEventStep({
@@ -157,9 +161,9 @@ export const completeSplitCartWorkflow = createWorkflow("complete-split-cart", (
   })
   releaseLockStep({ key: input.id })
 
-  const result = transform({ orders, group }, ({ orders, group }) => ({
+  const result = transform({ orders, group, plan }, ({ orders, group, plan }) => ({
     order_group: { id: group.id, display_id: group.display_id },
-    order_ids: orders.map((order: any) => order.id),
+    order_ids: alignOrders(plan, orders as any[]).map((order: any) => order.id),
   }))
   return new WorkflowResponse(result, { hooks: [validate, ordersPlaced] })
 })
