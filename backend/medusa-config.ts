@@ -38,6 +38,20 @@ function searchModule() {
  */
 const STORE_API_CACHE_TTL = 300
 
+/**
+ * Medusa's Stripe provider (id `pp_stripe_stripe`) beside the built-in system provider; the seed
+ * offers it in every region. Webhooks: /hooks/payment/stripe_stripe, verified first by
+ * marketplace-orders (bad signature 400, replay ignored).
+ */
+function stripePayments(apiKey: string, webhookSecret?: string) {
+  return {
+    resolve: "@medusajs/medusa/payment",
+    options: {
+      providers: [{ resolve: "@medusajs/medusa/payment-stripe", id: "stripe", options: { apiKey, webhookSecret, capture: false } }],
+    },
+  }
+}
+
 /** Redis-backed infrastructure modules for the scale-out profile (REDIS_URL set). */
 function scaleOutModules(redisUrl: string) {
   return [
@@ -149,6 +163,8 @@ module.exports = defineConfig({
         storefront_url: env.STOREFRONT_URL,
       },
     },
+    // split checkout: one payment, one order per creator (docs/decisions/012)
+    { resolve: "@creative-market/marketplace-orders", options: { stripe_webhook_secret: env.STRIPE_WEBHOOK_SECRET } },
   ],
   modules: [
     { resolve: "@medusajs/medusa/translation" },
@@ -183,6 +199,7 @@ module.exports = defineConfig({
         ],
       },
     },
+    ...(env.STRIPE_API_KEY ? [stripePayments(env.STRIPE_API_KEY, env.STRIPE_WEBHOOK_SECRET)] : []),
     ...(env.REDIS_URL ? scaleOutModules(env.REDIS_URL) : env.STORE_API_CACHE ? [inMemoryCaching()] : []),
     // clears what the Caching Module's own invalidation cannot reach (translations)
     ...(env.STORE_API_CACHE ? [{ resolve: "./src/modules/store-cache" }] : []),

@@ -56,6 +56,10 @@ const EnvSchema = z.object({
     .string()
     .regex(/^[a-z0-9_]*$/, "may only hold a-z, 0-9 and _")
     .optional(),
+  /** Stripe payments for every region when set (the system provider stays for development and tests) */
+  STRIPE_API_KEY: z.string().startsWith("sk_", "must be a Stripe secret key (sk_live_… or sk_test_…)").optional(),
+  /** verifies Stripe's webhooks at /hooks/payment/stripe_stripe (whsec_…) */
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be a Stripe webhook signing secret (whsec_…)").optional(),
   UPLOAD_DIR: z.string().optional(),
   /** where partner feed snapshots are written (default <cwd>/feeds; `npm start` uses .data/feeds) */
   FEEDS_DIR: z.string().optional(),
@@ -91,8 +95,6 @@ const EnvSchema = z.object({
   AUTH_REQUESTS_PER_ADDRESS: limit(30),
   AUTH_LOCKOUTS_BEFORE_ALERT: limit(3),
   // Secrets of later features: optional, but never a development value in production (SECRETS below).
-  STRIPE_API_KEY: z.string().min(1).optional(),
-  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
   SMTP_URL: z
     .string()
     .refine((value) => /^smtps?:\/\/./.test(value), "must look like smtp://user:password@host:587")
@@ -179,6 +181,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   const isProduction = parsed.data.NODE_ENV === "production" || parsed.data.NODE_ENV === "staging"
   if (isProduction) checkProductionSecrets(parsed.data, parsed.data.NODE_ENV)
+  if (parsed.data.STRIPE_API_KEY && !parsed.data.STRIPE_WEBHOOK_SECRET) {
+    throw new EnvError(
+      "STRIPE_WEBHOOK_SECRET must be set with STRIPE_API_KEY: copy the signing secret (whsec_…) of the webhook endpoint /hooks/payment/stripe_stripe from Stripe's dashboard.",
+    )
+  }
   return {
     ...parsed.data,
     JWT_SECRET: parsed.data.JWT_SECRET ?? "dev-only-jwt-secret",

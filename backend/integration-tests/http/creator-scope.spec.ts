@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
 import path from "node:path"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import sharp from "sharp"
 import { bearer, loginCreator, registerCreator, signUpShop } from "../utils/actors"
 import { setUpMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
 
 /**
- * Every /creator route, discovered from the plugin's route files, called by shop A's owner
+ * Every /creator route, discovered from the plugins' route files, called by shop A's owner
  * with shop B's ids (or, for routes without ids, with B's shop header) must answer 404 and
  * leave B untouched. A new route is covered automatically; a new kind of id fails this test
  * until it says which of B's ids to use. Routes of every plugin that serves /creator are included.
@@ -87,6 +87,14 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
       await api.post(`/creator/resources/${bIds.resource_id}/exceptions`, { date: "2030-01-01", kind: "closed" }, b.headers)
     ).data.exception.id
     bIds.own_resource = (await api.post("/creator/resources", { name: "A studio" }, a.headers)).data.resource.id
+    // and B has an order (written directly: this file is about scope, not checkout)
+    const order = await getContainer()
+      .resolve(Modules.ORDER)
+      .createOrders({ currency_code: "azn", email: "buyer@example.az", items: [{ title: "B pack", quantity: 1, unit_price: 10 }] })
+    await getContainer()
+      .resolve(ContainerRegistrationKeys.LINK)
+      .create({ creator: { creator_id: b.creator.id }, [Modules.ORDER]: { order_id: order.id } })
+    bIds.order_id = order.id
   })
 
   /** Which of B's ids fills each path parameter. */
@@ -94,13 +102,14 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
     if (param === "id" && route.path.startsWith("/creator/members/")) return bIds.member_id
     if (param === "id" && route.path.startsWith("/creator/invites/")) return bIds.invite_id
     if (param === "id" && route.path.startsWith("/creator/resources/")) return bIds.resource_id
+    if (param === "id" && route.path.startsWith("/creator/orders/")) return bIds.order_id
     const id = bIds[param]
     if (!id) throw new Error(`${route.method} ${route.path}: no id of shop B for :${param} — add it to creator-scope.spec.ts`)
     return id
   }
 
   async function snapshotOfB() {
-    const [product, files, members, invites, shop, exportProfile, resources] = await Promise.all([
+    const [product, files, members, invites, shop, exportProfile, resources, order] = await Promise.all([
       api.get(`/creator/products/${bIds.id}`, b.headers),
       api.get(`/creator/products/${bIds.id}/files`, b.headers),
       api.get("/creator/members", b.headers),
@@ -108,8 +117,9 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
       api.get("/creator/shop", b.headers),
       api.get(`/creator/products/${bIds.id}/export-profile`, b.headers),
       api.get("/creator/resources", b.headers),
+      api.get(`/creator/orders/${bIds.order_id}`, b.headers),
     ])
-    return JSON.stringify([product.data, files.data, members.data, invites.data, shop.data, exportProfile.data, resources.data])
+    return JSON.stringify([product.data, files.data, members.data, invites.data, shop.data, exportProfile.data, resources.data, order.data])
   }
 
   it("finds the creator routes to check", () => {
@@ -120,6 +130,7 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
     expect(routes).toContainEqual({ method: "GET", path: "/creator/products/:id/readiness" })
     expect(routes).toContainEqual({ method: "DELETE", path: "/creator/resources/:id/exceptions/:exception_id" })
     expect(routes).toContainEqual({ method: "GET", path: "/creator/bookings" })
+    expect(routes).toContainEqual({ method: "POST", path: "/creator/orders/:id/fulfillments" })
   })
 
   it("every creator route refuses shop A's member shop B's data with a 404 and changes nothing", async () => {

@@ -1,12 +1,19 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { createRegionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { createRegionsWorkflow, createTaxRegionsWorkflow, updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { env } from "../../../env"
 import { MARKETS, type MarketKey } from "../data/markets"
 import { translationRows, saveTranslations } from "./translations"
 
 export type RegionIds = Record<MarketKey, string>
 
-/** One region per market (Azerbaijan/AZN, Europe/EUR, International/USD), found by name on a re-run. */
+/** Medusa's system provider always; Stripe in every region when STRIPE_API_KEY is set. */
+const paymentProviders = () => ["pp_system_default", ...(env.STRIPE_API_KEY ? ["pp_stripe_stripe"] : [])]
+
+/**
+ * One region per market (Azerbaijan/AZN, Europe/EUR, International/USD), found by name on a
+ * re-run; every run (each start) gives the regions the payment providers configured now.
+ */
 export async function ensureRegions(container: MedusaContainer): Promise<RegionIds> {
   const regions = container.resolve(Modules.REGION)
   const existing = await regions.listRegions({ name: { $in: MARKETS.map((market) => market.name.en) } })
@@ -19,12 +26,17 @@ export async function ensureRegions(container: MedusaContainer): Promise<RegionI
           name: market.name.en,
           currency_code: market.currency_code,
           countries: market.countries,
-          payment_providers: ["pp_system_default"],
+          payment_providers: paymentProviders(),
           automatic_taxes: true,
         })),
       },
     })
     result.forEach((region) => byName.set(region.name, region.id))
+  }
+  if (env.STRIPE_API_KEY && existing.length) {
+    await updateRegionsWorkflow(container).run({
+      input: { selector: { id: existing.map((region) => region.id) }, update: { payment_providers: paymentProviders() } },
+    })
   }
   const ids = Object.fromEntries(MARKETS.map((market) => [market.key, byName.get(market.name.en)!])) as RegionIds
   await saveTranslations(

@@ -1,0 +1,352 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { operator, signUpShop, type Headers } from "../utils/actors"
+import { bakuAddress, cartWith, checkoutGroup, pay } from "../utils/checkout"
+import { publishListing } from "../utils/listings"
+import { setUpMarketplace } from "../utils/marketplace"
+import { medusaSuite } from "../utils/medusa-suite"
+import { creatorShippingOption, shippingZone } from "../utils/shipping"
+
+const azn = (amount: number) => [{ currency_code: "azn", amount }]
+const ok = { validateStatus: () => true }
+const inFiveDays = () => new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10)
+
+medusaSuite("split_checkout", ({ api, getContainer }) => {
+  let store: Headers
+  let admin: Headers
+  let regionId: string
+  let carpets: Awaited<ReturnType<typeof signUpShop>>
+  let sounds: Awaited<ReturnType<typeof signUpShop>>
+  let lessons: Awaited<ReturnType<typeof signUpShop>>
+  let carpetsDelivery: string
+  const products: Record<string, any> = {}
+
+  beforeAll(async () => {
+    const container = getContainer()
+    admin = await operator(api, container)
+    const market = await setUpMarketplace(container)
+    store = market.storeHeaders
+    regionId = market.regionId
+    carpets = await signUpShop(api, "carpets@example.az", { handle: "guba-carpets", name: "Guba Carpets" })
+    sounds = await signUpShop(api, "sounds@example.az", { handle: "mugham-sounds", name: "Mugham Sounds", programme: "music" })
+    lessons = await signUpShop(api, "lessons@example.az", { handle: "tar-lessons", name: "Tar Lessons", programme: "music" })
+    for (const shop of [carpets, sounds, lessons]) await api.post(`/admin/creators/${shop.creator.id}/approve`, {}, admin)
+    products.carpet = await publishListing(api, carpets.headers, {
+      kind: "physical",
+      title: "Guba carpet",
+      variants: [{ title: "1×1.5 m", prices: azn(100), stock: 1 }],
+    })
+    products.bowl = await publishListing(api, carpets.headers, {
+      kind: "physical",
+      title: "Copper bowl",
+      variants: [{ title: "Small", prices: azn(20), stock: 5 }],
+    })
+    products.pack = await publishListing(api, sounds.headers, {
+      kind: "digital",
+      title: "Mugham sample pack",
+      variants: [{ title: "Personal", prices: azn(30) }],
+    })
+    products.lesson = await publishListing(api, lessons.headers, {
+      kind: "service",
+      title: "Tar masterclass",
+      service: { delivery: "remote", lead_time_days: 2, date_required: true },
+      variants: [{ title: "1 hour", prices: azn(50) }],
+    })
+    carpetsDelivery = await creatorShippingOption(container, await shippingZone(container, market.locationId), carpets.creator.id, 10, [
+      products.carpet.id,
+      products.bowl.id,
+    ])
+  })
+
+  const variant = (name: string) => products[name].variants[0].id
+  const count = async () => {
+    const container = getContainer()
+    const [orders, groups, reservations, payments] = await Promise.all([
+      container.resolve(Modules.ORDER).listOrders({}, { take: 1000 }),
+      container.resolve("marketplace_order").listOrderGroups({}, { take: 1000 }),
+      container.resolve(Modules.INVENTORY).listReservationItems({}, { take: 1000 }),
+      container.resolve(Modules.PAYMENT).listPayments({}, { take: 1000 }),
+    ])
+    return {
+      orders: orders.length,
+      groups: groups.length,
+      reservations: reservations.length,
+      live_payments: payments.filter((p: any) => !p.canceled_at).length,
+    }
+  }
+  const shipWithCarpets = async (cartId: string) =>
+    api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: carpetsDelivery }, store)
+
+  it("a cart with a physical, a digital and a service item of three creators completes into one group of three orders", async () => {
+    const cart = await cartWith(
+      api,
+      store,
+      regionId,
+      [
+        { variant_id: variant("carpet") },
+        { variant_id: variant("pack") },
+        { variant_id: variant("lesson"), metadata: { requested_date: inFiveDays() } },
+      ],
+      { shipping_address: bakuAddress },
+    )
+    await shipWithCarpets(cart.id)
+    const { order, order_group } = await checkoutGroup(api, store, cart.id)
+    expect(order_group).toEqual({ id: expect.stringMatching(/^ogrp_/), display_id: expect.any(Number) })
+    expect(order.items.map((item: any) => item.product_title)).toEqual(["Guba carpet"])
+
+    const { data } = await api.get(`/store/order-groups/${order_group.id}`, store)
+    const group = data.order_group
+    expect(group).toMatchObject({
+      id: order_group.id,
+      email: "buyer@example.az",
+      currency_code: "azn",
+      total: 190,
+      subtotal: 180,
+      shipping_total: 10,
+    })
+    expect(group.tax_total).toBe(0)
+    expect(group.status).toBe("placed")
+    const byShop = Object.fromEntries(group.orders.map((o: any) => [o.creator.handle, o]))
+    expect(Object.keys(byShop).sort()).toEqual(["guba-carpets", "mugham-sounds", "tar-lessons"])
+    expect(byShop["guba-carpets"]).toMatchObject({ total: 110, payment_status: "authorized", fulfillment_status: "not_fulfilled" })
+    expect(byShop["guba-carpets"].shipping_methods.map((m: any) => m.amount)).toEqual([10])
+    expect(byShop["mugham-sounds"]).toMatchObject({ total: 30, shipping_methods: [] })
+    expect(byShop["tar-lessons"].total).toBe(50)
+    expect(byShop["tar-lessons"].items[0].metadata.requested_date).toBe(inFiveDays())
+    expect(group.orders.reduce((sum: number, o: any) => sum + o.total, 0)).toBe(group.total)
+    expect(byShop["guba-carpets"].id).toBe(order.id)
+
+    // the carpet's stock is held for the carpet shop's order line; the digital order got its downloads
+    const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+    const { data: reservations } = await query.graph({
+      entity: "reservation",
+      fields: ["line_item_id", "quantity"],
+      filters: { line_item_id: byShop["guba-carpets"].items[0].id },
+    })
+    expect(reservations).toEqual([{ line_item_id: byShop["guba-carpets"].items[0].id, quantity: 1 }])
+    const grants = await waitFor(async () => {
+      const found = await getContainer().resolve("listing").listDownloadGrants({ order_id: byShop["mugham-sounds"].id })
+      return found.length ? found : undefined
+    })
+    expect(grants).toHaveLength(1)
+  })
+
+  /** A buyer's purchase of the carpet, the sample pack and the masterclass: the group and each shop's order. */
+  async function threeShopPurchase() {
+    const cart = await cartWith(
+      api,
+      store,
+      regionId,
+      [
+        { variant_id: variant("carpet") },
+        { variant_id: variant("pack") },
+        { variant_id: variant("lesson"), metadata: { requested_date: inFiveDays() } },
+      ],
+      { shipping_address: bakuAddress },
+    )
+    await shipWithCarpets(cart.id)
+    const { order_group } = await checkoutGroup(api, store, cart.id)
+    const { data } = await api.get(`/store/order-groups/${order_group.id}`, store)
+    const orderOf = Object.fromEntries(data.order_group.orders.map((o: any) => [o.creator.handle, o.id]))
+    return { group: data.order_group, orderOf }
+  }
+
+  it("each creator sees only their own order and ships it, confirms a service or sees the downloads", async () => {
+    const { group, orderOf } = await threeShopPurchase()
+    const mine = await api.get("/creator/orders", carpets.headers)
+    expect(mine.data).toMatchObject({ count: 1, limit: 20, offset: 0 })
+    expect(mine.data.orders.map((o: any) => o.id)).toEqual([orderOf["guba-carpets"]])
+    expect(mine.data.orders[0]).toMatchObject({
+      order_group: { id: group.id },
+      payment_status: "authorized",
+      fulfillment_status: "not_fulfilled",
+    })
+    expect((await api.get("/creator/orders?status=canceled", carpets.headers)).data.count).toBe(0)
+    expect((await api.get(`/creator/orders/${orderOf["mugham-sounds"]}`, { ...carpets.headers, ...ok })).status).toBe(404)
+
+    const shipped = await api.post(
+      `/creator/orders/${orderOf["guba-carpets"]}/fulfillments`,
+      { carrier: "Azərpoçt", tracking_number: "AZ123456789" },
+      carpets.headers,
+    )
+    expect(shipped.data.order).toMatchObject({ fulfillment_status: "shipped" })
+    expect(shipped.data.order.fulfillments[0]).toMatchObject({ carrier: "Azərpoçt", tracking_numbers: ["AZ123456789"] })
+    const again = await api.post(
+      `/creator/orders/${orderOf["guba-carpets"]}/fulfillments`,
+      { carrier: "x", tracking_number: "y" },
+      { ...carpets.headers, ...ok },
+    )
+    expect([again.status, again.data.message]).toEqual([400, "Nothing left to ship in this order."])
+
+    const date = inFiveDays()
+    const confirmed = await api.post(
+      `/creator/orders/${orderOf["tar-lessons"]}/service-confirmations`,
+      { service_date: date, note: "Online, link by e-mail" },
+      lessons.headers,
+    )
+    expect(confirmed.data.order.service_confirmations).toMatchObject([{ service_date: date, note: "Online, link by e-mail" }])
+    const twice = await api.post(
+      `/creator/orders/${orderOf["tar-lessons"]}/service-confirmations`,
+      { service_date: date },
+      { ...lessons.headers, ...ok },
+    )
+    expect(twice.status).toBe(400)
+
+    const digital = await waitFor(async () => {
+      const { data } = await api.get(`/creator/orders/${orderOf["mugham-sounds"]}`, sounds.headers)
+      return data.order.downloads.length ? data.order : undefined
+    })
+    expect(digital.downloads[0]).toMatchObject({ max_downloads: expect.any(Number), downloads_used: 0 })
+
+    const { data } = await api.get(`/store/order-groups/${group.id}`, store)
+    expect(data.order_group.orders.find((o: any) => o.id === orderOf["guba-carpets"]).fulfillment_status).toBe("shipped")
+  })
+
+  it("stores a commission line per order line with the most specific rule, and the creators' earnings on hold", async () => {
+    const rule = (body: Record<string, unknown>) => api.post("/admin/commission-rules", body, admin)
+    await rule({ scope: "global", type: "percentage", percentage: 10 })
+    await rule({ scope: "programme", reference: "music", type: "percentage", percentage: 15 })
+    const lessonsRule = (await rule({ scope: "creator", reference: lessons.creator.id, type: "percentage", percentage: 20 })).data
+      .commission_rule
+    await rule({ scope: "creator", reference: carpets.creator.id, type: "fixed", amount: 5, currency_code: "azn" })
+    const vague = await api.post("/admin/commission-rules", { scope: "creator", type: "percentage", percentage: 5 }, { ...admin, ...ok })
+    expect([vague.status, vague.data.message]).toEqual([400, expect.stringMatching(/name the creator this rule is for/)])
+
+    const { orderOf } = await threeShopPurchase()
+    await api.post(`/admin/commission-rules/${lessonsRule.id}`, { percentage: 50 }, admin) // later changes never rewrite history
+    const lines = await getContainer()
+      .resolve("marketplace_order")
+      .listCommissionLines({ order_id: Object.values(orderOf) })
+    const byOrder = Object.fromEntries(lines.map((l: any) => [l.order_id, [Number(l.base_amount), Number(l.amount), l.rule.scope]]))
+    expect(byOrder).toEqual({
+      [orderOf["guba-carpets"]]: [100, 5, "creator"],
+      [orderOf["mugham-sounds"]]: [30, 4.5, "programme"],
+      [orderOf["tar-lessons"]]: [50, 10, "creator"],
+    })
+
+    const { data } = await api.get("/creator/balance", carpets.headers)
+    expect(data.balances).toEqual([{ currency_code: "azn", earned: 95, held: 95, available: 0, paid: 0, reversed: 0 }])
+    expect(data.ledger).toMatchObject([{ type: "earned", amount: 95, order_id: orderOf["guba-carpets"] }])
+    expect((await api.get("/creator/balance", sounds.headers)).data.balances[0].earned).toBe(25.5)
+  })
+
+  it("a signed-in customer lists their purchases", async () => {
+    const email = "customer@example.az"
+    const { data: registration } = await api.post("/auth/customer/emailpass/register", { email, password: "customer-password" })
+    await api.post("/store/customers", { email }, { headers: { ...store.headers, authorization: `Bearer ${registration.token}` } })
+    const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "customer-password" })
+    const customer = { headers: { ...store.headers, authorization: `Bearer ${login.token}` } }
+    const { data } = await api.post("/store/carts", { region_id: regionId }, customer)
+    await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variant("pack"), quantity: 1 }, customer)
+    const { order_group } = await checkoutGroup(api, customer, data.cart.id)
+    await checkoutGroup(api, store, (await cartWith(api, store, regionId, [{ variant_id: variant("pack") }])).id) // a guest's, not theirs
+
+    const mine = await api.get("/store/customers/me/order-groups", customer)
+    expect(mine.data).toMatchObject({ count: 1, limit: 20, offset: 0 })
+    expect(mine.data.order_groups.map((g: any) => [g.id, g.email, g.orders.length])).toEqual([[order_group.id, email, 1]])
+    expect((await api.get("/store/customers/me/order-groups", { ...store, ...ok })).status).toBe(401)
+  })
+
+  it("completing a cart twice answers 409 and writes nothing more", async () => {
+    const cart = await cartWith(api, store, regionId, [{ variant_id: variant("pack") }])
+    await checkoutGroup(api, store, cart.id)
+    const before = await count()
+    const again = await api.post(`/store/carts/${cart.id}/complete`, {}, { ...store, ...ok })
+    expect(again.status).toBe(409)
+    expect(again.data.message).toMatch(/already checked out \(order #\d+\)/)
+    expect(await count()).toEqual(before)
+  })
+
+  it("refuses a physical item without its creator's delivery, and an item whose shop was suspended, writing nothing", async () => {
+    const noDelivery = await cartWith(api, store, regionId, [{ variant_id: variant("bowl") }, { variant_id: variant("pack") }], {
+      shipping_address: bakuAddress,
+    })
+    await pay(api, store, noDelivery.id)
+    const before = await count()
+    const refused = await api.post(`/store/carts/${noDelivery.id}/complete`, {}, { ...store, ...ok })
+    expect([refused.status, refused.data.message]).toEqual([400, "Choose a delivery option for the items from Guba Carpets."])
+
+    const cart = await cartWith(api, store, regionId, [{ variant_id: variant("bowl") }, { variant_id: variant("pack") }], {
+      shipping_address: bakuAddress,
+    })
+    await shipWithCarpets(cart.id)
+    await pay(api, store, cart.id)
+    await api.post(`/admin/creators/${sounds.creator.id}/suspend`, { reason: "test" }, admin)
+    const suspended = await api.post(`/store/carts/${cart.id}/complete`, {}, { ...store, ...ok })
+    await api.post(`/admin/creators/${sounds.creator.id}/approve`, {}, admin)
+    expect(suspended.status).toBe(400)
+    expect(suspended.data.message).toBe('No longer for sale: "Mugham sample pack". Remove it from the cart to check out.')
+    expect(await count()).toEqual(before)
+    expect((await api.get(`/store/carts/${cart.id}`, store)).data.cart.completed_at).toBeNull()
+  })
+
+  it("two buyers racing for the last carpet: one order, the other is told it sold out and keeps no payment", async () => {
+    const carts = []
+    for (const email of ["first@example.az", "second@example.az"]) {
+      const cart = await cartWith(api, store, regionId, [{ variant_id: variant("carpet") }], { email, shipping_address: bakuAddress })
+      await shipWithCarpets(cart.id)
+      await pay(api, store, cart.id)
+      carts.push(cart)
+    }
+    const before = await count()
+    const answers = await Promise.all(carts.map((cart) => api.post(`/store/carts/${cart.id}/complete`, {}, { ...store, ...ok })))
+    const won = answers.filter((a) => a.data.type === "order")
+    const lost = answers.filter((a) => a.status === 400)
+    expect([won.length, lost.length]).toEqual([1, 1])
+    expect(lost[0].data.message).toBe('Sold out: "Guba carpet" is no longer in stock. Remove it from the cart to check out.')
+    const after = await count()
+    expect(after).toEqual({
+      ...before,
+      orders: before.orders + 1,
+      groups: before.groups + 1,
+      reservations: before.reservations + 1,
+      live_payments: before.live_payments + 1,
+    })
+  })
+
+  it("a crash after the payment was authorised leaves no order, no group, no stock held and a cancelled payment; a retry then succeeds", async () => {
+    const cart = await cartWith(api, store, regionId, [{ variant_id: variant("bowl") }], {
+      email: "crash@example.az",
+      shipping_address: bakuAddress,
+    })
+    await shipWithCarpets(cart.id)
+    await pay(api, store, cart.id)
+    const before = await count()
+    const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    // the database refuses this buyer's orders: the crash happens after the authorisation, at the first order write
+    await db.raw(`create or replace function crash_order() returns trigger language plpgsql as $$
+      begin if new.email = 'crash@example.az' then raise exception 'simulated crash'; end if; return new; end $$`)
+    await db.raw(`create trigger crash_order before insert on "order" for each row execute function crash_order()`)
+    const crashed = await api.post(`/store/carts/${cart.id}/complete`, {}, { ...store, ...ok })
+    await db.raw(`drop trigger crash_order on "order"`)
+    expect(crashed.status).toBe(500)
+
+    const { data: payments } = await getContainer()
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({
+        entity: "payment_collection",
+        fields: ["payment_sessions.status", "payments.canceled_at"],
+        filters: { id: (await api.get(`/store/carts/${cart.id}`, store)).data.cart.payment_collection.id },
+      })
+    expect(payments[0].payments.map((p: any) => !!p.canceled_at)).toEqual([true])
+    expect(await count()).toEqual(before)
+    expect((await api.get(`/store/carts/${cart.id}`, store)).data.cart.completed_at).toBeNull()
+
+    await pay(api, store, cart.id)
+    const { order_group } = await checkoutGroup(api, store, cart.id)
+    expect((await api.get(`/store/order-groups/${order_group.id}`, store)).data.order_group.orders).toHaveLength(1)
+  })
+
+  it("an unknown order group answers 404", async () => {
+    const response = await api.get("/store/order-groups/ogrp_unknown", { ...store, ...ok })
+    expect(response.status).toBe(404)
+  })
+})
+
+async function waitFor<T>(probe: () => Promise<T | undefined>): Promise<T> {
+  for (let i = 0; i < 60; i++) {
+    const value = await probe()
+    if (value) return value
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error("timed out waiting")
+}

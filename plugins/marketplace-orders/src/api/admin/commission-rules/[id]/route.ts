@@ -1,0 +1,25 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { MARKETPLACE_ORDER_MODULE } from "../../../../modules/marketplace-order"
+import type MarketplaceOrderModuleService from "../../../../modules/marketplace-order/service"
+import type { AdminUpdateCommissionRuleType } from "../../validators"
+
+async function existing(req: AuthenticatedMedusaRequest) {
+  const service: MarketplaceOrderModuleService = req.scope.resolve(MARKETPLACE_ORDER_MODULE)
+  const [rule] = await service.listCommissionRules({ id: req.params.id })
+  if (!rule) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Commission rule ${req.params.id} was not found.`)
+  return { service, rule }
+}
+
+/** Changes a rule for future orders (e.g. `active: false` to stop it). */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateCommissionRuleType>, res: MedusaResponse) => {
+  const { service } = await existing(req)
+  const commission_rule = await service.updateCommissionRules({ id: req.params.id, ...(req.validatedBody as any) })
+  res.json({ commission_rule })
+}
+
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { service } = await existing(req)
+  await service.deleteCommissionRules(req.params.id)
+  res.json({ id: req.params.id, object: "commission_rule", deleted: true })
+}

@@ -1,0 +1,35 @@
+import { z } from "@medusajs/framework/zod"
+import { COMMISSION_SCOPES, COMMISSION_TYPES } from "../../modules/marketplace-order/models/commission-rule"
+
+const RuleFields = z.object({
+  scope: z.enum(COMMISSION_SCOPES),
+  reference: z.string().trim().min(1).nullish(),
+  type: z.enum(COMMISSION_TYPES),
+  percentage: z.number().min(0).max(100).nullish(),
+  amount: z.number().min(0).nullish(),
+  currency_code: z
+    .string()
+    .regex(/^[a-z]{3}$/, "must be a lower-case ISO 4217 code such as azn")
+    .nullish(),
+  active: z.boolean().optional(),
+})
+
+type RuleShape = z.infer<typeof RuleFields>
+
+/** A rule says exactly what it needs: a reference unless global, a percentage or a fixed amount with its currency. */
+function checkRule(rule: Partial<RuleShape>, ctx: z.RefinementCtx) {
+  if (rule.scope === "global" && rule.reference)
+    ctx.addIssue({ code: "custom", path: ["reference"], message: "a global rule has no reference" })
+  if (rule.scope && rule.scope !== "global" && !rule.reference)
+    ctx.addIssue({ code: "custom", path: ["reference"], message: `name the ${rule.scope} this rule is for` })
+  if (rule.type === "percentage" && (rule.percentage === null || rule.percentage === undefined))
+    ctx.addIssue({ code: "custom", path: ["percentage"], message: "a percentage rule needs a percentage (0-100)" })
+  if (rule.type === "fixed" && (rule.amount === null || rule.amount === undefined || !rule.currency_code))
+    ctx.addIssue({ code: "custom", path: ["amount"], message: "a fixed rule needs an amount and its currency_code" })
+}
+
+export const AdminCreateCommissionRule = RuleFields.strict().superRefine(checkRule)
+export type AdminCreateCommissionRuleType = z.infer<typeof AdminCreateCommissionRule>
+
+export const AdminUpdateCommissionRule = RuleFields.partial().strict()
+export type AdminUpdateCommissionRuleType = z.infer<typeof AdminUpdateCommissionRule>

@@ -1,0 +1,33 @@
+import { z } from "@medusajs/framework/zod"
+
+const ORDER_STATUSES = ["pending", "completed", "canceled", "requires_action", "archived"] as const
+
+export const CreatorListOrders = z
+  .object({
+    status: z.union([z.enum(ORDER_STATUSES), z.array(z.enum(ORDER_STATUSES))]).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type CreatorListOrdersType = z.infer<typeof CreatorListOrders>
+
+export const CreatorShipOrder = z
+  .object({
+    carrier: z.string().trim().min(1).max(100),
+    tracking_number: z.string().trim().min(1).max(100),
+    tracking_url: z.string().url().max(500).optional(),
+  })
+  .strict()
+export type CreatorShipOrderType = z.infer<typeof CreatorShipOrder>
+
+export const CreatorConfirmService = z
+  .object({
+    line_item_id: z.string().optional(),
+    service_date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-12-31")
+      .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "must be a real date"),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .strict()
+export type CreatorConfirmServiceType = z.infer<typeof CreatorConfirmService>

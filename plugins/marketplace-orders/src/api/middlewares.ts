@@ -1,0 +1,21 @@
+import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AdminCreateCommissionRule, AdminUpdateCommissionRule } from "./admin/validators"
+import { creatorOrderMiddlewares } from "./creator/middlewares"
+import { verifyStripeWebhook } from "./hooks/verify-stripe"
+import { StoreListOrderGroups } from "./store/validators"
+
+export default defineMiddlewares({
+  routes: [
+    ...creatorOrderMiddlewares,
+    // Medusa's own entry for this path keeps the raw body (preserveRawBody) the signature is checked on
+    {
+      matcher: "/hooks/payment/stripe_stripe",
+      method: ["POST"],
+      bodyParser: { preserveRawBody: true },
+      middlewares: [verifyStripeWebhook],
+    },
+    { matcher: "/admin/commission-rules", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCommissionRule)] },
+    { matcher: "/admin/commission-rules/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateCommissionRule)] },
+    { matcher: "/store/customers/me/order-groups", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListOrderGroups, {})] },
+  ],
+})

@@ -1,0 +1,30 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
+import { completeSplitCartWorkflow } from "../../../../../workflows/complete-split-cart"
+
+// as Medusa's own route: a payment that needs the buyer's action answers 200 with the cart and the error
+const PAYMENT_ERRORS: string[] = [MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR]
+
+/**
+ * Replaces Medusa's cart completion (same path, same answers): one payment, one order per creator,
+ * one order group. Core middlewares of this path still run (the order fields in req.queryConfig).
+ */
+export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { result, errors } = await completeSplitCartWorkflow(req.scope).run({ input: { id: req.params.id }, throwOnError: false })
+  const error = errors?.[0]?.error
+  if (error) {
+    // Medusa's error handler hides a conflict's message; this one tells the buyer which order the cart became
+    if (error.type === MedusaError.Types.CONFLICT) {
+      res.status(409).json({ type: "conflict", code: "invalid_state_error", message: error.message })
+      return
+    }
+    if (!PAYMENT_ERRORS.includes(error.type)) throw error
+    const { data } = await query.graph({ entity: "cart", fields: defaultStoreCartFields, filters: { id: req.params.id } })
+    res.status(200).json({ type: "cart", cart: data[0], error: { message: error.message, name: error.name, type: error.type } })
+    return
+  }
+  const { data } = await query.graph({ entity: "order", fields: req.queryConfig.fields, filters: { id: result.order_ids[0] } })
+  res.status(200).json({ type: "order", order: data[0], order_group: result.order_group })
+}

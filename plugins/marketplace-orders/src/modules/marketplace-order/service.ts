@@ -1,0 +1,18 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import { CommissionLine } from "./models/commission-line"
+import { CommissionRule } from "./models/commission-rule"
+import { LedgerEntry } from "./models/ledger-entry"
+import { OrderGroup } from "./models/order-group"
+import { ServiceConfirmation } from "./models/service-confirmation"
+import { WebhookEvent } from "./models/webhook-event"
+
+class MarketplaceOrderModuleService extends MedusaService({
+  OrderGroup,
+  ServiceConfirmation,
+  CommissionRule,
+  CommissionLine,
+  LedgerEntry,
+  WebhookEvent,
+}) {}
+
+export default MarketplaceOrderModuleService

@@ -1,0 +1,77 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+const GROUP_FIELDS = [
+  "id",
+  "display_id",
+  "email",
+  "customer_id",
+  "currency_code",
+  "total",
+  "subtotal",
+  "shipping_total",
+  "tax_total",
+  "status",
+  "payment_status",
+  "created_at",
+  "orders.id",
+  "orders.display_id",
+  "orders.status",
+  "orders.total",
+  "orders.subtotal",
+  "orders.shipping_total",
+  "orders.tax_total",
+  "orders.items.*",
+  "orders.shipping_methods.*",
+  "orders.fulfillments.id",
+  "orders.fulfillments.shipped_at",
+  "orders.fulfillments.delivered_at",
+  "orders.fulfillments.canceled_at",
+  "orders.creator.id",
+  "orders.creator.handle",
+  "orders.creator.name",
+]
+
+/** not_fulfilled, shipped (all live fulfilments shipped), partially_shipped, delivered: what a buyer needs to know */
+export function fulfillmentStatus(fulfillments: { shipped_at?: unknown; delivered_at?: unknown; canceled_at?: unknown }[] = []) {
+  const live = fulfillments.filter((f) => !f.canceled_at)
+  if (!live.length) return "not_fulfilled"
+  if (live.every((f) => f.delivered_at)) return "delivered"
+  if (live.every((f) => f.shipped_at)) return "shipped"
+  return live.some((f) => f.shipped_at) ? "partially_shipped" : "fulfilled"
+}
+
+function view(group: any) {
+  const { customer_id: _customer, orders, ...rest } = group
+  return {
+    ...rest,
+    orders: (orders ?? [])
+      .sort((a: any, b: any) => a.display_id - b.display_id)
+      .map((order: any) => ({
+        id: order.id,
+        display_id: order.display_id,
+        status: order.status,
+        payment_status: group.payment_status,
+        fulfillment_status: fulfillmentStatus(order.fulfillments ?? []),
+        total: order.total,
+        subtotal: order.subtotal,
+        shipping_total: order.shipping_total,
+        tax_total: order.tax_total,
+        creator: order.creator ? { id: order.creator.id, handle: order.creator.handle, name: order.creator.name } : null,
+        items: order.items,
+        shipping_methods: order.shipping_methods,
+      })),
+  }
+}
+
+/** Order groups as the buyer sees them, newest first, with the count for pagination. */
+export async function listOrderGroups(container: MedusaContainer, filters: Record<string, unknown>, page = { skip: 0, take: 20 }) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "order_group",
+    fields: GROUP_FIELDS,
+    filters,
+    pagination: { ...page, order: { created_at: "DESC" } },
+  })
+  return { order_groups: data.map(view), count: metadata?.count ?? data.length }
+}

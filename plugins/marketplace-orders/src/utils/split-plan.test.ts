@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest"
+import { planSplit, type CartLine } from "./split-plan"
+
+const creator = (id: string) => ({ id, handle: id, name: `Shop ${id}`, status: "approved" })
+const line = (id: string, creatorId: string | null, extra: Partial<CartLine> = {}): CartLine => ({
+  id,
+  quantity: 1,
+  requires_shipping: false,
+  product: { title: id, status: "published", creator: creatorId ? creator(creatorId) : null },
+  ...extra,
+})
+const method = (id: string, creatorId: string | null) => ({
+  id,
+  name: id,
+  shipping_option: { creator: creatorId ? { id: creatorId } : null },
+})
+
+describe("planSplit", () => {
+  it("groups lines by creator, giving each creator with physical goods its own delivery", () => {
+    const groups = planSplit({
+      items: [line("rug", "a", { requires_shipping: true }), line("pack", "b"), line("bowl", "a", { requires_shipping: true })],
+      shipping_methods: [method("a-post", "a")],
+    })
+    expect(groups.map((g) => [g.creator_id, g.items.map((i) => i.id), g.shipping_methods.map((m) => m.id)])).toEqual([
+      ["a", ["rug", "bowl"], ["a-post"]],
+      ["b", ["pack"], []],
+    ])
+  })
+
+  it("refuses a cart whose physical goods from one creator have no delivery", () => {
+    expect(() =>
+      planSplit({
+        items: [line("rug", "a", { requires_shipping: true }), line("vase", "b", { requires_shipping: true })],
+        shipping_methods: [method("a-post", "a")],
+      }),
+    ).toThrow(/Choose a delivery option for the items from Shop b/)
+  })
+
+  it("lets a marketplace-wide option serve a cart with one shipping creator, and refuses a delivery nothing uses", () => {
+    expect(
+      planSplit({ items: [line("rug", "a", { requires_shipping: true })], shipping_methods: [method("any", null)] })[0].shipping_methods,
+    ).toHaveLength(1)
+    expect(() => planSplit({ items: [line("pack", "a")], shipping_methods: [method("a-post", "a")] })).toThrow(
+      /Remove the delivery option "a-post"/,
+    )
+  })
+
+  it("refuses what is no longer for sale and an empty cart", () => {
+    const suspended = line("rug", "a")
+    suspended.product!.creator!.status = "suspended"
+    expect(() => planSplit({ items: [suspended] })).toThrow(/No longer for sale: "rug"/)
+    expect(() => planSplit({ items: [] })).toThrow(/cart is empty/)
+  })
+})

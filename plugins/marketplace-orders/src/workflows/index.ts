@@ -1,0 +1,3 @@
+export * from "./complete-split-cart"
+export * from "./confirm-service"
+export * from "./ship-creator-order"
