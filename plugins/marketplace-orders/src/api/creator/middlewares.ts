@@ -7,7 +7,7 @@ import {
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { resolveShopContext, shopContext } from "@creative-market/creator-shops/api/creator/context"
+import { resolveShopContext, shopContext } from "@creative-market/creator-shops/api/utils/context"
 import { assertCreatorOrder } from "../../utils/creator-orders"
 import { CreatorConfirmService, CreatorListOrders, CreatorShipOrder } from "./validators"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { shopContext } from "@creative-market/creator-shops/api/creator/context"
+import { shopContext } from "@creative-market/creator-shops/api/utils/context"
 import { MARKETPLACE_ORDER_MODULE } from "../../../modules/marketplace-order"
 import type MarketplaceOrderModuleService from "../../../modules/marketplace-order/service"
 import { balances, type Entry } from "../../../utils/balance"

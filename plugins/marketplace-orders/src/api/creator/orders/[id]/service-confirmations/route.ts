@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { shopContext } from "@creative-market/creator-shops/api/creator/context"
+import { shopContext } from "@creative-market/creator-shops/api/utils/context"
 import { retrieveCreatorOrder } from "../../../../../utils/creator-orders"
 import { confirmServiceWorkflow } from "../../../../../workflows/confirm-service"
 import type { CreatorConfirmServiceType } from "../../../validators"
