@@ -85,7 +85,11 @@ export async function startStack(log: (line: string) => void = () => {}): Promis
   const fingerprint = schemaFingerprint()
   const dir = path.join(dataDir, `e2e-${fingerprint}`)
   const seeded = `cm_e2e_${fingerprint}`
-  const secrets = { JWT_SECRET: randomBytes(32).toString("hex"), COOKIE_SECRET: randomBytes(32).toString("hex") }
+  const secrets = {
+    JWT_SECRET: randomBytes(32).toString("hex"),
+    COOKIE_SECRET: randomBytes(32).toString("hex"),
+    PARTNER_TOKEN_PEPPER: randomBytes(32).toString("hex"),
+  }
   if (!(await exists(server, seeded)) || !existsSync(path.join(dir, "storefront.json"))) {
     log("seeding the e2e catalogue (once per schema)…")
     rmSync(dir, { recursive: true, force: true })
