@@ -36,20 +36,38 @@ describe("the backend environment", () => {
   })
 
   it("refuses to start production with a development value for any secret it knows", () => {
-    const production = { NODE_ENV: "production", JWT_SECRET: "5f1c0e9a", COOKIE_SECRET: "b7d2aa41" }
+    const production = {
+      NODE_ENV: "production",
+      JWT_SECRET: "5f1c0e9a",
+      COOKIE_SECRET: "b7d2aa41",
+      PARTNER_TOKEN_PEPPER: "a3f9c2e8b1d47f60a3f9",
+    }
     expect(() => readEnv({ ...production, JWT_SECRET: "supersecret" })).toThrow(/^JWT_SECRET is a development value/)
     expect(() => readEnv({ ...production, COOKIE_SECRET: "dev-only-cookie-secret" })).toThrow(/^COOKIE_SECRET is a development value/)
-    expect(() => readEnv({ ...production, PARTNER_TOKEN_PEPPER: "changeme" })).toThrow(/^PARTNER_TOKEN_PEPPER is a development value/)
-    expect(() => readEnv({ ...production, STRIPE_WEBHOOK_SECRET: "secret" })).toThrow(/^STRIPE_WEBHOOK_SECRET is a development value/)
+    expect(() => readEnv({ ...production, PARTNER_TOKEN_PEPPER: "dev-only-partner-token-pepper" })).toThrow(
+      /^PARTNER_TOKEN_PEPPER is a development value/,
+    )
+    expect(() => readEnv({ ...production, STRIPE_WEBHOOK_SECRET: "secret" })).toThrow(
+      /^STRIPE_WEBHOOK_SECRET must be a Stripe webhook signing secret/,
+    )
     expect(() => readEnv({ ...production, SMTP_URL: "smtp://mailer:password@mail.example.az:587" })).toThrow(
       /^SMTP_URL is a development value/,
     )
     expect(() => readEnv({ ...production, STRIPE_API_KEY: "sk_test_51abc" })).toThrow(/^STRIPE_API_KEY is a Stripe test-mode key/)
     // staging may take test payments; development may use anything
-    expect(readEnv({ ...production, NODE_ENV: "staging", STRIPE_API_KEY: "sk_test_51abc" }).isProduction).toBe(true)
-    expect(readEnv({ NODE_ENV: "development", JWT_SECRET: "supersecret", PARTNER_TOKEN_PEPPER: "changeme" }).isProduction).toBe(false)
+    expect(
+      readEnv({ ...production, NODE_ENV: "staging", STRIPE_API_KEY: "sk_test_51abc", STRIPE_WEBHOOK_SECRET: "whsec_4e1d" }).isProduction,
+    ).toBe(true)
+    expect(
+      readEnv({ NODE_ENV: "development", JWT_SECRET: "supersecret", PARTNER_TOKEN_PEPPER: "dev-only-partner-token-pepper" }).isProduction,
+    ).toBe(false)
     // real values pass, and optional secrets may stay unset
-    const env = readEnv({ ...production, STRIPE_API_KEY: "sk_live_51abc", SMTP_URL: "smtps://mailer:Zq81%40x@mail.example.az:465" })
+    const env = readEnv({
+      ...production,
+      STRIPE_API_KEY: "sk_live_51abc",
+      STRIPE_WEBHOOK_SECRET: "whsec_4e1d",
+      SMTP_URL: "smtps://mailer:Zq81%40x@mail.example.az:465",
+    })
     expect(env.STRIPE_API_KEY).toBe("sk_live_51abc")
   })
 
