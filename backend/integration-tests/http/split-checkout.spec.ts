@@ -231,9 +231,9 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
 
   it("a signed-in customer lists their purchases", async () => {
     const email = "customer@example.az"
-    const { data: registration } = await api.post("/auth/customer/emailpass/register", { email, password: "customer-password" })
+    const { data: registration } = await api.post("/auth/customer/emailpass/register", { email, password: "silk-road-kelagayi-2026" })
     await api.post("/store/customers", { email }, { headers: { ...store.headers, authorization: `Bearer ${registration.token}` } })
-    const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "customer-password" })
+    const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "silk-road-kelagayi-2026" })
     const customer = { headers: { ...store.headers, authorization: `Bearer ${login.token}` } }
     const { data } = await api.post("/store/carts", { region_id: regionId }, customer)
     await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variant("pack"), quantity: 1 }, customer)
