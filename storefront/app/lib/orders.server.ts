@@ -45,11 +45,22 @@ export async function downloads(shop: Shop): Promise<Download[]> {
   return (await store<{ downloads: Download[] }>("/store/customers/me/downloads", { token: shop.token })).downloads
 }
 
-export async function orderHistory(shop: Shop): Promise<Order[]> {
+/** The signed-in buyer's purchases: one row per order group (what the confirmation showed), newest first. */
+export async function orderHistory(shop: Shop): Promise<(Order & { group: boolean })[]> {
   if (!shop.token) return []
+  try {
+    const { order_groups } = await store<{ order_groups: OrderGroup[] }>("/store/customers/me/order-groups", {
+      token: shop.token,
+      query: { limit: 50 },
+    })
+    return order_groups.map((group) => ({ ...group, group: true, items: group.orders.flatMap((order) => order.items ?? []) }))
+  } catch (error) {
+    // a backend without split orders: Medusa's own orders
+    if (!(error instanceof BackendError && error.status === 404)) throw error
+  }
   const { orders } = await store<{ orders: Order[] }>("/store/orders", {
     token: shop.token,
     query: { fields: "id,display_id,status,total,currency_code,created_at,email,*items", order: "-created_at", limit: 50 },
   })
-  return orders
+  return orders.map((order) => ({ ...order, group: false }))
 }

@@ -77,7 +77,10 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
           <ul className="mt-3 divide-y divide-stone-100">
             {orders.map((order) => (
               <li key={order.id} className="flex flex-wrap items-center justify-between gap-2 py-3 text-sm">
-                <Link to={`/${locale}/orders/${order.id}`} className="font-semibold text-brand-700 hover:underline">
+                <Link
+                  to={`/${locale}/orders/${order.id}${order.group ? "?group=1" : ""}`}
+                  className="font-semibold text-brand-700 hover:underline"
+                >
                   {t("account.order", { number: `#${order.display_id}` })}
                 </Link>
                 <span className="text-stone-600">{t("account.placed", { date: formatDate(order.created_at, locale) })}</span>
