@@ -83,7 +83,7 @@ async function accessible(page: Page) {
 async function apply(page: Page, locale: string, shop: { handle: string; name: string; email: string }) {
   await page.goto(`${stack.storefrontUrl}/${locale}/studio/apply`)
   await page.fill('[name="account_email"]', shop.email)
-  await page.fill('[name="password"]', "studio-e2e-password")
+  await page.fill('[name="password"]', "ipek-yolu-xalca-2026")
   await page.fill('[name="handle"]', shop.handle)
   await page.fill('[name="name"]', shop.name)
   await page.fill('[name="bio.en"]', "Hand-hammered copper from Lahij.")
@@ -97,7 +97,7 @@ async function signIn(context: BrowserContext, locale: string, email: string) {
   const page = await context.newPage()
   await page.goto(`${stack.storefrontUrl}/${locale}/studio/login`)
   await page.fill("#email", email)
-  await page.fill("#password", "studio-e2e-password")
+  await page.fill("#password", "ipek-yolu-xalca-2026")
   await page.locator('main button[type="submit"]').click()
   await page.waitForURL(`**/${locale}/studio`)
   return page
@@ -170,7 +170,7 @@ describe("the creator studio", () => {
 
     // the operator approves through the admin API
     const { token: creatorToken } = await api<{ token: string }>("/auth/creator/emailpass", {
-      body: { email, password: "studio-e2e-password" },
+      body: { email, password: "ipek-yolu-xalca-2026" },
     })
     const { shops } = await api<{ shops: { id: string }[] }>("/creator/me", { token: creatorToken })
     const { token: adminToken } = await api<{ token: string }>("/auth/user/emailpass", { body: operator })

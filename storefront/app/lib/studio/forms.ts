@@ -126,7 +126,7 @@ export function parseShop(values: Values): Parsed<ShopBody> {
 
 export const Account = z.object({
   account_email: z.email(E.email).max(320, E.tooLong),
-  password: z.string().min(8, E.password).max(128, E.password),
+  password: z.string().min(10, E.password).max(128, E.password),
 })
 
 export function parseAccount(values: Values): Parsed<z.infer<typeof Account>> {

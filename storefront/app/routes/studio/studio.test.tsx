@@ -85,7 +85,7 @@ describe("applying for a shop", { timeout: 30_000 }, () => {
     page.querySelector<HTMLInputElement>('input[name="legal_type"][value="company"]')!.click()
     await submit(page)
     await until(page, '[role="alert"]')
-    expect(errorOf(page, "password")).toBe("Şifrə 8–128 simvol olmalıdır.")
+    expect(errorOf(page, "password")).toBe("Şifrə 10–128 simvol olmalıdır.")
     expect(errorOf(page, "handle")).toMatch(/2–64 kiçik latın hərfi/)
     expect(errorOf(page, "tax_id")).toBe("VÖEN düz 10 rəqəmdən ibarətdir.")
     expect(errorOf(page, "name")).toBeNull()

@@ -28,7 +28,7 @@ export const studioAz: Record<keyof typeof studioEn, string> = {
   "studio.apply.intro":
     "Mağazanız haqqında danışın. Mərkəzin operatorları hər müraciətə baxır; gözləyərkən elanlarınızı hazırlaya bilərsiniz.",
   "studio.apply.account": "Hesabınız",
-  "studio.apply.passwordHint": "8–128 simvol. Müraciətə artıq başlamısınız? Eyni e-poçt və şifrəni istifadə edin.",
+  "studio.apply.passwordHint": "10–128 simvol. Müraciətə artıq başlamısınız? Eyni e-poçt və şifrəni istifadə edin.",
   "studio.apply.shop": "Mağazanız",
   "studio.apply.submit": "Müraciəti göndər",
   "studio.shop.title": "Mağaza profili",
@@ -204,7 +204,7 @@ export const studioAz: Record<keyof typeof studioEn, string> = {
   "studio.error.voen": "VÖEN düz 10 rəqəmdən ibarətdir.",
   "studio.error.url": "https:// (və ya http://) ilə başlayan ünvan yazın.",
   "studio.error.email": "E-poçt ünvanı yazın, məsələn studio@example.az.",
-  "studio.error.password": "Şifrə 8–128 simvol olmalıdır.",
+  "studio.error.password": "Şifrə 10–128 simvol olmalıdır.",
   "studio.error.price": "0-dan böyük, ən çox iki onluq rəqəmli qiymət yazın, məsələn 45 və ya 45.50.",
   "studio.error.onePrice": "Ən azı bir valyutada qiymət yazın.",
   "studio.error.wholeNumber": "İcazə verilən aralıqda tam ədəd yazın.",
