@@ -27,7 +27,8 @@ export const studioEn = {
   "studio.apply.title": "Open a shop",
   "studio.apply.intro": "Tell us about your shop. The centre's operators review each application; you can prepare listings while you wait.",
   "studio.apply.account": "Your account",
-  "studio.apply.passwordHint": "10 to 128 characters, not a common password, not your e-mail. Already started an application? Use the same e-mail and password.",
+  "studio.apply.passwordHint":
+    "10 to 128 characters, not a common password, not your e-mail. Already started an application? Use the same e-mail and password.",
   "studio.apply.shop": "Your shop",
   "studio.apply.submit": "Send the application",
   "studio.shop.title": "Shop profile",
