@@ -167,6 +167,18 @@ describe("the storefront journey on Chromium", () => {
     await page.close()
   })
 
+  it("serves pages with a content security policy, refuses other sites' frames and sends no MIME sniffing", async () => {
+    const response = await fetch(`${stack.storefrontUrl}/en`)
+    expect(response.status).toBe(200)
+    const policy = response.headers.get("content-security-policy") ?? ""
+    expect(policy).toContain("default-src 'self'")
+    expect(policy).toContain("frame-ancestors 'self'")
+    expect(policy).toMatch(/script-src 'self' 'nonce-[^']+'/)
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff")
+    expect(response.headers.get("x-frame-options")).toBe("SAMEORIGIN")
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin")
+  })
+
   it("at phone width, home, product and cart fit the screen", async () => {
     const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true })
     const page = await context.newPage()
