@@ -166,7 +166,8 @@ describe("the creator studio", () => {
     await page.fill('[name="tax_id"]', "1234567890")
     await page.locator('main button[type="submit"]').click()
     await page.waitForURL("**/en/studio")
-    expect(await page.locator("main").textContent()).toContain("being reviewed")
+    // the URL changes before React commits the new page: wait for its text, not just the address
+    await expect.poll(() => page.locator("main").textContent(), { timeout: 10_000 }).toContain("being reviewed")
 
     // the operator approves through the admin API
     const { token: creatorToken } = await api<{ token: string }>("/auth/creator/emailpass", {
