@@ -5,10 +5,13 @@ import { securityHeaders } from "../security/security-headers"
 import { guardAuthRequest } from "../security/throttle/guard-auth-request"
 import { guardSignIn } from "../security/throttle/guard-sign-in"
 import { screenRequest } from "./screen-request"
+import { cacheCatalogueLookups } from "./store/cache-catalogue-lookups"
 
 export default defineMiddlewares({
   routes: [
     { matcher: "/*", middlewares: [securityHeaders, screenRequest] },
+    // the Store API's per-request catalogue lookups read through the cache when it is on: docs/decisions/008
+    ...(env.STORE_API_CACHE ? [{ matcher: "/store/*", method: ["GET" as const], middlewares: [cacheCatalogueLookups] }] : []),
     // sign-in, registration and password reset for every actor (user, creator, customer): docs/decisions/009
     { matcher: "/auth/:actor_type/emailpass", method: ["POST"], middlewares: [guardSignIn] },
     { matcher: "/auth/:actor_type/emailpass/register", method: ["POST"], middlewares: [guardAuthRequest, enforcePasswordPolicy] },
