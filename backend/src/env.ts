@@ -97,8 +97,19 @@ const EnvSchema = z.object({
   // Secrets of later features: optional, but never a development value in production (SECRETS below).
   SMTP_URL: z
     .string()
-    .refine((value) => /^smtps?:\/\/./.test(value), "must look like smtp://user:password@host:587")
+    .refine((value) => {
+      try {
+        const url = new URL(value)
+        return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname !== ""
+      } catch {
+        return false
+      }
+    }, "must look like smtp://user:password@host:587 (or smtps://… for TLS from the first byte)")
     .optional(),
+  /** where every e-mail is also written as an .eml file (`npm start`: .data/mail; default <cwd>/mail unless SMTP_URL is set) */
+  MAIL_DIR: z.string().min(1).optional(),
+  /** the From of every e-mail */
+  MAIL_FROM: z.string().min(3).default("Creative Market <no-reply@creative-market.az>"),
 })
 
 export type Env = z.infer<typeof EnvSchema> & {
