@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 import { mkdir, writeFile } from "node:fs/promises"
 import path from "node:path"
 import nodemailer, { type Transporter } from "nodemailer"
@@ -26,7 +27,8 @@ export class MailTransport {
     let file: string | undefined
     if (this.options.dir) {
       await mkdir(this.options.dir, { recursive: true })
-      file = path.join(this.options.dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${name}.eml`)
+      // sortable by time; the random part keeps two messages of one millisecond apart
+      file = path.join(this.options.dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${name}-${randomBytes(4).toString("hex")}.eml`)
       await writeFile(file, raw)
     }
     // the envelope comes from the message; the raw bytes are what the file holds

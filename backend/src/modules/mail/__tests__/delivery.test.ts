@@ -67,7 +67,7 @@ describe("the mail provider", () => {
     const { id } = await provider.send(notification("buyer@example.az"))
     const files = await readdir(dir)
     expect(files).toHaveLength(1)
-    expect(files[0]).toMatch(/-order-shipped\.eml$/)
+    expect(files[0]).toMatch(/^\d{4}-\d{2}-\d{2}T[\d-]+Z-order-shipped-[0-9a-f]{8}\.eml$/)
     const raw = await readFile(path.join(dir, files[0]))
     expect(raw.toString("latin1")).toMatch(/\r\nMIME-Version: 1\.0\r\n/)
     const mail = await simpleParser(raw)
