@@ -3,6 +3,9 @@ import { passwordReset } from "./account"
 import { bookingConfirmed } from "./bookings"
 import { orderCanceled, orderRefunded, payoutPaid } from "./money"
 import { orderPlaced, orderShipped, serviceConfirmed } from "./orders"
+import { creatorInvite, decision, type DecisionMail, digitalDownloads } from "./shops"
+
+const decided = (template: string) => (data: DecisionMail) => decision(template, data)
 
 /** Every e-mail the marketplace writes, by the notification's `template`. */
 export const MAIL_TEMPLATES = {
@@ -14,6 +17,13 @@ export const MAIL_TEMPLATES = {
   "payout-paid": payoutPaid,
   "password-reset": passwordReset,
   "booking-confirmed": bookingConfirmed,
+  "creator-invite": creatorInvite,
+  "digital-downloads": digitalDownloads,
+  "creator-approved": decided("creator-approved"),
+  "creator-rejected": decided("creator-rejected"),
+  "creator-suspended": decided("creator-suspended"),
+  "listing-approved": decided("listing-approved"),
+  "listing-rejected": decided("listing-rejected"),
 } satisfies Record<string, (data: any) => MailContent>
 
 export type MailTemplate = keyof typeof MAIL_TEMPLATES
