@@ -2,7 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { env } from "../env"
 import { mailLocale } from "../modules/mail/format"
+import type { MailData, MailTemplate } from "../modules/mail/templates"
 import type { MailLine } from "../modules/mail/templates/words"
+import { sendMail } from "./send-mail"
 
 const ORDER_FIELDS = [
   "id",
@@ -79,3 +81,25 @@ export function addressLines(address: Record<string, string | null> | null): str
 export const CREATOR_LOCALE = "az" as const
 
 export const studioOrderUrl = (orderId: string) => `${env.STOREFRONT_URL}/${CREATOR_LOCALE}/studio/orders/${orderId}`
+
+type BuyerMail<T extends MailTemplate> = {
+  template: T
+  trigger: string
+  idempotency_key?: string
+  /** the template's own fields; language, order number and shop come from the order */
+  data: Omit<MailData<T>, "locale" | "display_id" | "shop_name">
+}
+
+/** An e-mail to the buyer of a creator's order, in the language they shopped in. */
+export async function mailBuyer<T extends MailTemplate>(container: MedusaContainer, order: NonNullable<MailOrder>, mail: BuyerMail<T>) {
+  if (!order.email) return
+  const basics = { locale: order.buyer_locale, display_id: order.display_id, shop_name: order.creator?.name ?? "Creative Market" }
+  await sendMail(container, {
+    to: order.email,
+    template: mail.template,
+    idempotency_key: mail.idempotency_key,
+    resource: { id: order.id, type: "order" },
+    trigger: mail.trigger,
+    data: { ...basics, ...mail.data } as MailData<T>,
+  })
+}

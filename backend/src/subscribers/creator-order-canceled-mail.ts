@@ -1,18 +1,15 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { loadOrder } from "../notifications/orders"
-import { sendMail } from "../notifications/send-mail"
+import { loadOrder, mailBuyer } from "../notifications/orders"
 
 /** Tells the buyer a shop's order was cancelled. */
 export default async function creatorOrderCanceledMail({ event: { data }, container }: SubscriberArgs<{ order_id: string }>) {
   const order = await loadOrder(container, data.order_id)
-  if (!order?.email) return
-  await sendMail(container, {
-    to: order.email,
+  if (!order) return
+  await mailBuyer(container, order, {
     template: "order-canceled",
-    idempotency_key: `order-canceled:${order.id}`,
-    resource: { id: order.id, type: "order" },
     trigger: "creator_order.canceled",
-    data: { locale: order.buyer_locale, display_id: order.display_id, shop_name: order.creator?.name ?? "Creative Market" },
+    idempotency_key: `order-canceled:${order.id}`,
+    data: {},
   })
 }
 

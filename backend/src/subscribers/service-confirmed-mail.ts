@@ -1,7 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { loadOrder, mailLines } from "../notifications/orders"
-import { sendMail } from "../notifications/send-mail"
+import { loadOrder, mailBuyer, mailLines } from "../notifications/orders"
 
 /** Tells the buyer the date a creator confirmed for a service, with the creator's note. */
 export default async function serviceConfirmedMail({ event: { data }, container }: SubscriberArgs<{ id: string; order_id: string }>) {
@@ -13,18 +12,13 @@ export default async function serviceConfirmedMail({ event: { data }, container 
   })
   const confirmation = confirmations[0] as any
   const order = confirmation ? await loadOrder(container, data.order_id) : null
-  if (!order?.email) return
+  if (!order) return
   const line = order.items.find((item) => item.id === confirmation.line_item_id) ?? order.items[0]
-  await sendMail(container, {
-    to: order.email,
+  await mailBuyer(container, order, {
     template: "service-confirmed",
-    idempotency_key: `service-confirmed:${confirmation.id}`,
-    resource: { id: order.id, type: "order" },
     trigger: "service.confirmed",
+    idempotency_key: `service-confirmed:${confirmation.id}`,
     data: {
-      locale: order.buyer_locale,
-      display_id: order.display_id,
-      shop_name: order.creator?.name ?? "Creative Market",
       service: line ? mailLines([line])[0].title : "",
       service_date: String(confirmation.service_date),
       note: confirmation.note ?? null,

@@ -1,7 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { loadOrder, mailLines } from "../notifications/orders"
-import { sendMail } from "../notifications/send-mail"
+import { loadOrder, mailBuyer, mailLines } from "../notifications/orders"
 
 /** Tells the buyer that a shop shipped: carrier and tracking number from the creator's fulfillment. */
 export default async function shipmentCreatedMail({
@@ -17,19 +16,14 @@ export default async function shipmentCreatedMail({
   })
   const fulfillment = fulfillments[0] as any
   const order = fulfillment?.order?.id ? await loadOrder(container, fulfillment.order.id) : null
-  if (!order?.email) return
+  if (!order) return
   const shipped = new Set((fulfillment.items ?? []).map((item: any) => item.line_item_id))
   const label = fulfillment.labels?.[0]
-  await sendMail(container, {
-    to: order.email,
+  await mailBuyer(container, order, {
     template: "order-shipped",
-    idempotency_key: `order-shipped:${fulfillment.id}`,
-    resource: { id: order.id, type: "order" },
     trigger: "shipment.created",
+    idempotency_key: `order-shipped:${fulfillment.id}`,
     data: {
-      locale: order.buyer_locale,
-      display_id: order.display_id,
-      shop_name: order.creator?.name ?? "Creative Market",
       carrier: String(fulfillment.metadata?.carrier ?? ""),
       tracking_number: label?.tracking_number ?? "",
       tracking_url: label?.tracking_url || null,
