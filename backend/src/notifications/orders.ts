@@ -19,6 +19,7 @@ const ORDER_FIELDS = [
   "items.variant_title",
   "items.quantity",
   "items.requires_shipping",
+  "items.metadata",
   "shipping_address.*",
   "creator.id",
   "creator.name",
@@ -54,6 +55,7 @@ export const mailLines = (items: any[]): MailLine[] =>
     title: item.product_title ?? item.title,
     variant: item.variant_title && item.variant_title !== "Default variant" ? item.variant_title : null,
     quantity: Number(item.quantity),
+    requested_date: typeof item.metadata?.requested_date === "string" ? item.metadata.requested_date : null,
   }))
 
 /** The address as lines on an envelope, or null. */

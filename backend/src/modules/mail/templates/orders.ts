@@ -59,7 +59,7 @@ export function orderPlaced(data: OrderPlacedMail): MailContent {
         ],
       },
       { paragraph: `${LABELS.items[l]}:` },
-      { list: data.items.map(lineText) },
+      { list: data.items.map((line) => lineText(line, l)) },
       data.shipping_address ? { facts: [[w.ship, data.shipping_address.join("\n")]] } : { paragraph: w.none },
       { action: { label: w.open, url: data.studio_url } },
     ],
@@ -116,7 +116,7 @@ export function orderShipped(data: OrderShippedMail): MailContent {
           [w.tracking, data.tracking_number],
         ],
       },
-      { list: data.items.map(lineText) },
+      { list: data.items.map((line) => lineText(line, l)) },
       ...(data.tracking_url ? [{ action: { label: w.track, url: data.tracking_url } }] : []),
     ],
   }
