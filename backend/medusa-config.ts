@@ -170,14 +170,21 @@ module.exports = defineConfig({
     { resolve: "@medusajs/medusa/translation" },
     searchModule(),
     {
-      // The local provider records and logs notifications; a real e-mail provider replaces it in production.
       resolve: "@medusajs/medusa/notification",
       options: {
         providers: [
+          // the admin's notification feed
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { name: "Admin feed", channels: ["feed"] } },
+          // e-mail: .eml files (MAIL_DIR; `npm start` uses .data/mail) and/or SMTP_URL (docs/decisions/018)
           {
-            resolve: "@medusajs/medusa/notification-local",
-            id: "local",
-            options: { name: "Local notifications", channels: ["email", "feed"] },
+            resolve: "./src/modules/mail",
+            id: "mail",
+            options: {
+              channels: ["email"],
+              dir: env.MAIL_DIR ?? (env.SMTP_URL ? undefined : path.join(process.cwd(), "mail")),
+              smtp_url: env.SMTP_URL,
+              from: env.MAIL_FROM,
+            },
           },
         ],
       },

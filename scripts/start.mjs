@@ -126,6 +126,7 @@ function backendEnv(databaseUrl) {
     UPLOAD_DIR: process.env.UPLOAD_DIR ?? path.join(dataDir, "uploads"),
     PRIVATE_UPLOAD_DIR: process.env.PRIVATE_UPLOAD_DIR ?? path.join(dataDir, "private"),
     FEEDS_DIR: process.env.FEEDS_DIR ?? path.join(dataDir, "feeds"),
+    ...(process.env.SMTP_URL && !process.env.MAIL_DIR ? {} : { MAIL_DIR: process.env.MAIL_DIR ?? path.join(dataDir, "mail") }),
   }
 }
 
@@ -222,11 +223,19 @@ ${green("✓")} ${bold("Creative Market is running")} ${dim(`(ready in ${((Date.
   Store API      ${cyan(`${url}/store`)}${facts.publishable_key ? `   publishable key ${bold(facts.publishable_key)}` : ""}
   Admin          ${cyan(`${url}/app`)}   ${bold(admin.email)} / ${bold(admin.password)}
   Store cache    ${/^(false|0)$/.test(process.env.STORE_API_CACHE ?? "") ? "off (STORE_API_CACHE)" : `on: Medusa's Caching Module, ${process.env.REDIS_URL ? "Redis" : "in memory"}`}
+  Mail           ${mailDestination(env)}
   Health         ${cyan(`${url}/health`)}${exportPartners(url)}
   Try            curl -H "x-publishable-api-key: ${facts.publishable_key ?? "<key>"}" "${url}/store/products?locale=az&limit=3"
 
   Press Ctrl-C to stop; data stays in .data/ for the next start.
 `)
+}
+
+/** Where the marketplace's e-mails go: .eml files, an SMTP server (never its password), or both. */
+function mailDestination(env) {
+  const smtp = env.SMTP_URL ? `SMTP ${new URL(env.SMTP_URL).host}` : null
+  const files = env.MAIL_DIR ? `.eml files in ${path.relative(root, env.MAIL_DIR) || env.MAIL_DIR}/` : null
+  return [smtp, files].filter(Boolean).join(" and ") + (smtp ? "" : dim("   (set SMTP_URL to send them)"))
 }
 
 /** The shop for buyers, after the backend is healthy, with the backend URL and publishable key handed over. */

@@ -26,6 +26,13 @@ describe("the backend environment", () => {
     expect(() => readEnv({ STORE_API_CACHE_MAX_MB: "0" })).toThrow(/STORE_API_CACHE_MAX_MB/)
   })
 
+  it("takes an SMTP server as smtp:// or smtps:// with a host, and says so otherwise", () => {
+    expect(readEnv({ SMTP_URL: "smtps://mailer:secret@mail.example.az:465" }).SMTP_URL).toBe("smtps://mailer:secret@mail.example.az:465")
+    expect(() => readEnv({ SMTP_URL: "mail.example.az:587" })).toThrow(/^SMTP_URL must look like smtp:\/\/user:password@host:587/)
+    expect(() => readEnv({ SMTP_URL: "http://mail.example.az" })).toThrow(/^SMTP_URL must look like smtp:/)
+    expect(readEnv({}).MAIL_FROM).toBe("Creative Market <no-reply@creative-market.az>")
+  })
+
   it("refuses to start production without its secrets", () => {
     expect(() => readEnv({ NODE_ENV: "production" })).toThrow(
       "JWT_SECRET and COOKIE_SECRET and PARTNER_TOKEN_PEPPER must be set when NODE_ENV=production",

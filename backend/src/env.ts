@@ -10,23 +10,19 @@ const booleanish = z
   .optional()
   .transform((value) => (value === undefined || value === "" ? undefined : value === "true" || value === "1"))
 
-const postgresUrl = z.string().refine((value) => {
-  try {
-    const url = new URL(value)
-    return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== ""
-  } catch {
-    return false
-  }
-}, "must look like postgres://user:password@host:5432/database")
+/** A URL with one of these protocols and a host */
+const urlOf = (protocols: string[], message: string) =>
+  z.string().refine((value) => {
+    try {
+      const url = new URL(value)
+      return protocols.includes(url.protocol) && url.hostname !== ""
+    } catch {
+      return false
+    }
+  }, message)
 
-const redisUrl = z.string().refine((value) => {
-  try {
-    const url = new URL(value)
-    return url.protocol === "redis:" || url.protocol === "rediss:"
-  } catch {
-    return false
-  }
-}, "must look like redis://host:6379")
+const postgresUrl = urlOf(["postgres:", "postgresql:"], "must look like postgres://user:password@host:5432/database")
+const redisUrl = urlOf(["redis:", "rediss:"], "must look like redis://host:6379")
 
 const httpUrl = z.string().url("must be an http(s) URL such as http://127.0.0.1:7700")
 
@@ -95,10 +91,14 @@ const EnvSchema = z.object({
   AUTH_REQUESTS_PER_ADDRESS: limit(30),
   AUTH_LOCKOUTS_BEFORE_ALERT: limit(3),
   // Secrets of later features: optional, but never a development value in production (SECRETS below).
-  SMTP_URL: z
-    .string()
-    .refine((value) => /^smtps?:\/\/./.test(value), "must look like smtp://user:password@host:587")
-    .optional(),
+  SMTP_URL: urlOf(
+    ["smtp:", "smtps:"],
+    "must look like smtp://user:password@host:587 (or smtps://… for TLS from the first byte)",
+  ).optional(),
+  /** where every e-mail is also written as an .eml file (`npm start`: .data/mail; default <cwd>/mail unless SMTP_URL is set) */
+  MAIL_DIR: z.string().min(1).optional(),
+  /** the From of every e-mail */
+  MAIL_FROM: z.string().min(3).default("Creative Market <no-reply@creative-market.az>"),
 })
 
 export type Env = z.infer<typeof EnvSchema> & {

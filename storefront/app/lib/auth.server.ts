@@ -1,5 +1,6 @@
 import { z } from "zod"
 import { BackendError, store } from "./medusa.server"
+import type { Locale } from "./i18n"
 import type { Shop } from "./shop.server"
 
 export const Credentials = z.object({ email: z.email().max(200), password: z.string().min(8).max(200) })
@@ -48,10 +49,13 @@ export async function register(shop: Shop, input: z.infer<typeof Registration>):
 }
 
 /** Asks the backend to e-mail a reset link; the answer never says whether the account exists. */
-export async function requestReset(email: string) {
-  await store("/auth/customer/emailpass/reset-password", { method: "POST", body: { identifier: email } }).catch((error) => {
-    if (!(error instanceof BackendError)) throw error
-  })
+/** Asks the backend to e-mail a reset link; `locale` is the language of the e-mail and of the page it links to. */
+export async function requestReset(email: string, locale: Locale) {
+  await store("/auth/customer/emailpass/reset-password", { method: "POST", body: { identifier: email, metadata: { locale } } }).catch(
+    (error) => {
+      if (!(error instanceof BackendError)) throw error
+    },
+  )
 }
 
 export async function resetPassword(token: string, email: string, password: string): Promise<boolean> {

@@ -15,14 +15,14 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 ]
 
 /** Two steps: ask for a link (`?` without token), then set a new password with the e-mailed `?token=&email=`. */
-export async function action({ request }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const form = await request.formData()
   const token = String(form.get("token") ?? "")
   if (!token) {
     const email = String(form.get("email") ?? "")
       .trim()
       .toLowerCase()
-    if (email.includes("@")) await requestReset(email)
+    if (email.includes("@")) await requestReset(email, context.get(shopContext).locale)
     return { state: "sent" as const }
   }
   const parsed = Credentials.safeParse({ email: form.get("email"), password: form.get("password") })

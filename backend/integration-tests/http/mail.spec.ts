@@ -1,0 +1,249 @@
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
+import { Modules } from "@medusajs/framework/utils"
+import { operator, signUpShop, type Headers } from "../utils/actors"
+import { baku, bookableListing, weekdayAhead } from "../utils/bookings"
+import { bakuAddress, cartWith, checkoutGroup } from "../utils/checkout"
+import { publishListing } from "../utils/listings"
+import { mailsTo } from "../utils/mail"
+import { setUpMarketplace } from "../utils/marketplace"
+import { medusaSuite } from "../utils/medusa-suite"
+import { creatorShippingOption, shippingZone } from "../utils/shipping"
+
+// the app this file boots writes its e-mails here (backend/src/env.ts reads MAIL_DIR at boot)
+const mailDir = mkdtempSync(path.join(tmpdir(), "cm-mail-spec-"))
+process.env.MAIL_DIR = mailDir
+
+const azn = (amount: number) => [{ currency_code: "azn", amount }]
+const STOREFRONT = "http://localhost:3000"
+const inFiveDays = () => new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10)
+
+medusaSuite("mail", ({ api, getContainer }) => {
+  let store: Headers
+  let regionId: string
+  const shops: Record<string, Awaited<ReturnType<typeof signUpShop>>> = {}
+  const variants: Record<string, string> = {}
+  let delivery: string
+  let recording: { product_id: string; variant_id: string }
+
+  beforeAll(async () => {
+    const container = getContainer()
+    const admin = await operator(api, container)
+    const market = await setUpMarketplace(container)
+    store = market.storeHeaders
+    regionId = market.regionId
+    const open = [
+      ["carpets", "Guba Carpets"],
+      ["sounds", "Mugham Sounds"],
+      ["lessons", "Tar <b>Lessons</b>"],
+      ["studios", "Centre Studios"],
+    ]
+    for (const [handle, name] of open) {
+      shops[handle] = await signUpShop(api, `${handle}@example.az`, { handle: `${handle}-shop`, name, programme: "music" })
+      await api.post(`/admin/creators/${shops[handle].creator.id}/approve`, {}, admin)
+    }
+    const carpet = await publishListing(api, shops.carpets.headers, {
+      kind: "physical",
+      title: "Guba carpet",
+      variants: [{ title: "1×1.5 m", prices: azn(1234.5), stock: 3 }],
+    })
+    const pack = await publishListing(api, shops.sounds.headers, {
+      kind: "digital",
+      title: "Mugham sample pack",
+      variants: [{ title: "Personal", prices: azn(30) }],
+    })
+    const lesson = await publishListing(api, shops.lessons.headers, {
+      kind: "service",
+      title: "Tar masterclass",
+      service: { delivery: "remote", lead_time_days: 2, date_required: true },
+      variants: [{ title: "1 hour", prices: azn(50) }],
+    })
+    Object.assign(variants, { carpet: carpet.variants[0].id, pack: pack.variants[0].id, lesson: lesson.variants[0].id })
+    delivery = await creatorShippingOption(container, await shippingZone(container, market.locationId), shops.carpets.creator.id, 10, [
+      carpet.id,
+    ])
+    const weekdays = [1, 2, 3, 4, 5].map((day) => ({ day, opens: "10:00", closes: "18:00" }))
+    const { data } = await api.post(
+      "/creator/resources",
+      { name: "Sound studio", opening_hours: weekdays, window_days: 60 },
+      shops.studios.headers,
+    )
+    recording = await bookableListing(api, shops.studios.headers, data.resource.id, "Recording session", {
+      mode: "slot",
+      duration_minutes: 120,
+      grid_minutes: 60,
+    })
+  })
+
+  afterAll(() => rmSync(mailDir, { recursive: true, force: true }))
+
+  /** A three-shop purchase (physical, digital, service) by a buyer shopping in `locale`; returns each shop's order id. */
+  async function purchase(email: string, locale: string) {
+    const lines = [
+      { variant_id: variants.carpet },
+      { variant_id: variants.pack },
+      { variant_id: variants.lesson, metadata: { requested_date: inFiveDays() } },
+    ]
+    const cart = await cartWith(api, store, regionId, lines, { email, locale, shipping_address: bakuAddress })
+    await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: delivery }, store)
+    const { order_group } = await checkoutGroup(api, store, cart.id)
+    const { data } = await api.get(`/store/order-groups/${order_group.id}`, store)
+    return Object.fromEntries(data.order_group.orders.map((o: any) => [o.creator.handle.replace(/-shop$/, ""), o])) as Record<string, any>
+  }
+
+  it("a checkout mails each shop only its own order, in Azerbaijani, with the studio link and the address for physical goods", async () => {
+    const orders = await purchase("aysel@example.az", "ru")
+    const [carpets] = await mailsTo(mailDir, "carpets@example.az", "order-placed")
+    expect(carpets.subject).toBe(`Yeni sifariş #${orders.carpets.display_id} · Guba Carpets`)
+    expect(carpets.headers.get("content-language")).toBe("az")
+    expect(carpets.text).toContain("- Guba carpet (1×1.5 m) × 1")
+    expect(carpets.text).toContain("Cəmi: 1.244,50\u00a0AZN")
+    expect(carpets.text).toMatch(/Çatdırılma ünvanı: Aygün Məmmədova\nNizami küç\. 10\nBakı\nAZ/)
+    expect(carpets.text).toContain(`${STOREFRONT}/az/studio/orders/${orders.carpets.id}`)
+    expect(carpets.html).toContain(`href="${STOREFRONT}/az/studio/orders/${orders.carpets.id}"`)
+    for (const other of ["Mugham sample pack", "Tar masterclass", "aysel@example.az"]) expect(carpets.text).not.toContain(other)
+
+    const [sounds] = await mailsTo(mailDir, "sounds@example.az", "order-placed")
+    expect(sounds.text).toContain("- Mugham sample pack (Personal) × 1")
+    expect(sounds.text).toContain("Bu sifarişdə göndəriləcək fiziki məhsul yoxdur.")
+    expect(sounds.text).not.toContain("Nizami")
+    const [lessons] = await mailsTo(mailDir, "lessons@example.az", "order-placed")
+    expect(lessons.text).toContain(`- Tar masterclass (1 hour) × 1 · istənilən tarix: ${Number(inFiveDays().slice(8))} `)
+    // a shop name typed by a person is text in the HTML, never markup
+    expect(lessons.subject).toBe(`Yeni sifariş #${orders.lessons.display_id} · Tar <b>Lessons</b>`)
+    expect(lessons.html).toContain("Tar &lt;b&gt;Lessons&lt;/b&gt;")
+    expect(lessons.html).not.toContain("<b>Lessons</b>")
+  })
+
+  it("shipping, a confirmed service, a refund and a cancellation reach the buyer in the language they shopped in", async () => {
+    const orders = await purchase("oleg@example.az", "ru-RU")
+    await api.post(
+      `/creator/orders/${orders.carpets.id}/fulfillments`,
+      { carrier: "Azərpoçt", tracking_number: "AZ123456789", tracking_url: "https://track.example.az/AZ123456789" },
+      shops.carpets.headers,
+    )
+    const [shipped] = await mailsTo(mailDir, "oleg@example.az", "order-shipped")
+    expect(shipped.subject).toBe(`Ваш заказ отправлен · Заказ #${orders.carpets.display_id}`)
+    expect(shipped.text).toContain("Guba Carpets отправил(а) ваш заказ")
+    expect(shipped.text).toContain("Перевозчик: Azərpoçt\nТрек-номер: AZ123456789")
+    expect(shipped.html).toContain('href="https://track.example.az/AZ123456789"')
+
+    await api.post(
+      `/creator/orders/${orders.lessons.id}/service-confirmations`,
+      { service_date: "2027-03-21", note: "Online; the link comes a day before" },
+      shops.lessons.headers,
+    )
+    const [confirmed] = await mailsTo(mailDir, "oleg@example.az", "service-confirmed")
+    expect(confirmed.subject).toBe(`Услуга подтверждена · Заказ #${orders.lessons.display_id}`)
+    expect(confirmed.text).toContain("Дата: 21 марта 2027 г.")
+    expect(confirmed.text).toContain("Примечание: Online; the link comes a day before")
+
+    // the refund and cancellation emitters belong to the orders plugin; the e-mails answer their events
+    const bus = getContainer().resolve(Modules.EVENT_BUS)
+    await bus.emit({ name: "creator_order.refunded", data: { order_id: orders.carpets.id, amount: 1234.5, currency_code: "azn" } })
+    await bus.emit({ name: "creator_order.canceled", data: { order_id: orders.sounds.id } })
+    const [refunded] = await mailsTo(mailDir, "oleg@example.az", "order-refunded")
+    expect(refunded.subject).toBe(`Деньги возвращены · Заказ #${orders.carpets.display_id}`)
+    expect(refunded.text).toContain("Мы вернули вам 1\u00a0234,50\u00a0AZN")
+    const [canceled] = await mailsTo(mailDir, "oleg@example.az", "order-canceled")
+    expect(canceled.subject).toBe(`Ваш заказ отменён · Заказ #${orders.sounds.display_id}`)
+    expect(canceled.text).toContain("Магазин: Mugham Sounds")
+  })
+
+  it("a payout tells the shop the amount and the reference", async () => {
+    await getContainer()
+      .resolve(Modules.EVENT_BUS)
+      .emit({
+        name: "creator_payout.paid",
+        data: {
+          id: "cpay_1",
+          creator_id: shops.carpets.creator.id,
+          amount: 987.65,
+          currency_code: "eur",
+          reference: "IBAN transfer 2026-12-06/17",
+        },
+      })
+    const [paid] = await mailsTo(mailDir, "carpets@example.az", "payout-paid")
+    expect(paid.subject).toBe("Ödəniş göndərildi: 987,65\u00a0€ · Guba Carpets")
+    expect(paid.text).toContain("Ödəniş arayışı: IBAN transfer 2026-12-06/17")
+    expect(paid.text).toContain(`${STOREFRONT}/az/studio/balance`)
+  })
+
+  it("a password reset mails a working link to the storefront's reset page in the asker's language", async () => {
+    const email = "reset-me@example.az"
+    const { data: auth } = await api.post("/auth/customer/emailpass/register", { email, password: "quince-kettle-ribbon-1899" })
+    await api.post("/store/customers", { email }, { headers: { ...store.headers, authorization: `Bearer ${auth.token}` } })
+    await api.post("/auth/customer/emailpass/reset-password", { identifier: email, metadata: { locale: "en" } })
+    const [mail] = await mailsTo(mailDir, email, "password-reset")
+    expect(mail.subject).toBe("Reset your password")
+    expect(mail.text).toContain("The link works for 15 minutes.")
+    const link = new URL(/https?:\/\/\S+reset-password\S+/.exec(mail.text!)![0])
+    expect(`${link.origin}${link.pathname}`).toBe(`${STOREFRONT}/en/account/reset-password`)
+    expect(link.searchParams.get("email")).toBe(email)
+    // the link's token sets the new password (what the storefront's reset page does with it)
+    const token = link.searchParams.get("token")!
+    const updated = await api.post(
+      "/auth/customer/emailpass/update",
+      { email, password: "saffron-lantern-delta-2031" },
+      {
+        headers: { authorization: `Bearer ${token}` },
+      },
+    )
+    expect(updated.status).toBe(200)
+    expect((await api.post("/auth/customer/emailpass", { email, password: "saffron-lantern-delta-2031" })).data.token).toBeTruthy()
+
+    // no language asked: Azerbaijani
+    await api.post("/auth/customer/emailpass/reset-password", { identifier: email })
+    const [, second] = await mailsTo(mailDir, email, "password-reset", 2)
+    expect(second.subject).toBe("Şifrənizi yeniləyin")
+    expect(second.text).toContain(`${STOREFRONT}/az/account/reset-password?token=`)
+  })
+
+  it("a booking mails the buyer and the shop the slot in their language with the same .ics (stable UID)", async () => {
+    const tuesday = weekdayAhead(2)
+    const cart = await cartWith(api, store, regionId, [], { email: "kamran@example.az", locale: "en" })
+    const { data: held } = await api.post(
+      `/store/carts/${cart.id}/booking-slots`,
+      { variant_id: recording.variant_id, start: baku(tuesday, "10:00") },
+      store,
+    )
+    const { order } = await checkoutGroup(api, store, cart.id)
+    const booking = await (getContainer().resolve("booking") as any).retrieveBooking(held.hold.id)
+    expect(booking).toMatchObject({ status: "confirmed", order_id: order.id })
+
+    const [buyer] = await mailsTo(mailDir, "kamran@example.az", "booking-confirmed")
+    expect(buyer.subject).toBe(`Your booking is confirmed · Order #${order.display_id} · Centre Studios`)
+    const [y, m, d] = tuesday.split("-").map(Number)
+    const months = [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ]
+    expect(buyer.text).toContain(`- Recording session · Sound studio: ${d} ${months[m - 1]} ${y}, 10:00–12:00 (Asia/Baku)`)
+    expect(buyer.text).toContain(`/bookings/${booking.id}/ics?token=`)
+    const [creator] = await mailsTo(mailDir, "studios@example.az", "booking-confirmed")
+    expect(creator.subject).toBe(`Yeni rezervasiya · Sifariş #${order.display_id} · Centre Studios`)
+    expect(creator.text).not.toContain("/ics?token=")
+
+    for (const mail of [buyer, creator]) {
+      expect(mail.attachments).toHaveLength(1)
+      const [ics] = mail.attachments
+      expect([ics.filename, ics.contentType]).toEqual(["booking.ics", "text/calendar"])
+      const text = ics.content.toString("utf8")
+      expect(text.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true)
+      expect(text).toContain(`\r\nUID:${booking.uid}\r\n`)
+      expect(text).toContain(`DTSTART:${tuesday.replace(/-/g, "")}T060000Z`)
+      expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true)
+    }
+  })
+})

@@ -1,0 +1,107 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { env } from "../env"
+import { mailLocale } from "../modules/mail/format"
+import type { MailData, MailTemplate } from "../modules/mail/templates"
+import type { MailLine } from "../modules/mail/templates/words"
+import { sendMail } from "./send-mail"
+
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "email",
+  "locale",
+  "currency_code",
+  "total",
+  "items.id",
+  "items.title",
+  "items.product_title",
+  "items.variant_title",
+  "items.quantity",
+  "items.requires_shipping",
+  "items.metadata",
+  "shipping_address.*",
+  "creator.id",
+  "creator.name",
+  "creator.email",
+]
+
+export type MailOrder = Awaited<ReturnType<typeof loadOrder>>
+
+/** A creator's order with what its e-mails need: buyer, lines, address, the shop. Null when it is gone. */
+export async function loadOrder(container: MedusaContainer, id: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id } })
+  const order = data[0] as any
+  if (!order) return null
+  return {
+    id: order.id as string,
+    display_id: Number(order.display_id),
+    email: (order.email as string | null) ?? null,
+    /** the buyer's language: the locale the cart was shopped in */
+    buyer_locale: mailLocale(order.locale),
+    currency_code: order.currency_code as string,
+    total: Number(order.total),
+    items: (order.items ?? []) as any[],
+    shipping_address: order.shipping_address as Record<string, string | null> | null,
+    creator: order.creator
+      ? { id: order.creator.id as string, name: order.creator.name as string, email: order.creator.email as string }
+      : null,
+  }
+}
+
+export const mailLines = (items: any[]): MailLine[] =>
+  items.map((item) => ({
+    title: item.product_title ?? item.title,
+    variant: item.variant_title && item.variant_title !== "Default variant" ? item.variant_title : null,
+    quantity: Number(item.quantity),
+    requested_date: typeof item.metadata?.requested_date === "string" ? item.metadata.requested_date : null,
+  }))
+
+/** The address as lines on an envelope, or null. */
+export function addressLines(address: Record<string, string | null> | null): string[] | null {
+  if (!address) return null
+  const name = [address.first_name, address.last_name].filter(Boolean).join(" ")
+  const city = [address.postal_code, address.city].filter(Boolean).join(" ")
+  const lines = [
+    name,
+    address.company,
+    address.address_1,
+    address.address_2,
+    city,
+    address.province,
+    address.country_code?.toUpperCase(),
+    address.phone,
+  ]
+  return lines.filter((line): line is string => !!line && line.trim() !== "")
+}
+
+/**
+ * A shop's language for its e-mails. Shops do not choose one yet: Azerbaijani, the marketplace's
+ * default (docs/decisions/018).
+ */
+export const CREATOR_LOCALE = "az" as const
+
+export const studioOrderUrl = (orderId: string) => `${env.STOREFRONT_URL}/${CREATOR_LOCALE}/studio/orders/${orderId}`
+
+type BuyerMail<T extends MailTemplate> = {
+  template: T
+  trigger: string
+  idempotency_key?: string
+  /** the template's own fields; language, order number and shop come from the order */
+  data: Omit<MailData<T>, "locale" | "display_id" | "shop_name">
+}
+
+/** An e-mail to the buyer of a creator's order, in the language they shopped in. */
+export async function mailBuyer<T extends MailTemplate>(container: MedusaContainer, order: NonNullable<MailOrder>, mail: BuyerMail<T>) {
+  if (!order.email) return
+  const basics = { locale: order.buyer_locale, display_id: order.display_id, shop_name: order.creator?.name ?? "Creative Market" }
+  await sendMail(container, {
+    to: order.email,
+    template: mail.template,
+    idempotency_key: mail.idempotency_key,
+    resource: { id: order.id, type: "order" },
+    trigger: mail.trigger,
+    data: { ...basics, ...mail.data } as MailData<T>,
+  })
+}
