@@ -5,13 +5,11 @@
 // Runs on its own embedded PostgreSQL (.data/bench-postgres) and backend port; the first run
 // seeds and generates the catalogue (a few minutes), later runs reuse it.
 import { spawn } from "node:child_process"
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { bold, dim, fail, prettyLogLine, step } from "../lib/console.mjs"
-import { ensureDatabase, startEmbeddedDb } from "../lib/embedded-db.mjs"
-import { runMedusa } from "../lib/medusa.mjs"
-import { backendBuildDir, dataDir, medusaBin } from "../lib/paths.mjs"
-import { localSecrets } from "../lib/state.mjs"
+import { openBenchDatabase, startBenchBackend, stopBenchBackend } from "../lib/bench-stack.mjs"
+import { backendBuildDir, medusaBin } from "../lib/paths.mjs"
 import { buildQueries, catalogueWords, percentile } from "./queries.mjs"
 
 const SIZE = Number(process.env.BENCH_CATALOGUE_SIZE ?? 50_000)
@@ -19,32 +17,14 @@ const QUERIES = Number(process.env.BENCH_QUERIES ?? 1_200)
 const BASELINE_SAMPLE = Number(process.env.BENCH_BASELINE_QUERIES ?? 30)
 const PORT = Number(process.env.BENCH_PORT ?? 9190)
 
-const db = await startEmbeddedDb({
-  dir: path.join(dataDir, "bench-postgres"),
-  port: Number(process.env.BENCH_PG_PORT ?? 54331),
-  fast: true,
+const { db, env, benchDir } = await openBenchDatabase({
+  name: "bench",
+  database: "bench",
+  pgPort: 54331,
+  env: { SEARCH_BENCH_BASELINE: "true" },
 })
 let server
 try {
-  await ensureDatabase(db.url("postgres"), "bench")
-  const env = {
-    ...process.env,
-    ...localSecrets(),
-    NODE_ENV: "production",
-    COOKIE_SECURE: "false",
-    ADMIN_DISABLED: "true",
-    LOG_LEVEL: "warn",
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    SEARCH_BENCH_BASELINE: "true",
-    DATABASE_URL: db.url("bench"),
-    PORT: String(PORT),
-  }
-  step("Migrating the bench database")
-  await runMedusa(["db:migrate", "--execute-all-links", "--execute-all-search"], { env, quiet: true })
-  step("Seeding the demo catalogue (skipped when present)")
-  const benchDir = path.join(dataDir, "bench")
-  mkdirSync(benchDir, { recursive: true })
-  await runMedusa(["exec", "./src/scripts/seed/index.js", benchDir], { env, quiet: true })
   step(`Generating ${SIZE.toLocaleString("en")} products (skips what exists)`)
   await exec(env, "./src/scripts/generate-catalogue/index.js", [`count=${SIZE}`])
   // BENCH_REINDEX=false reuses the indexes of the last run (no reindex figures then)
@@ -62,9 +42,9 @@ try {
   ].map((m) => ({ index: m[1], documents: m[2], seconds: Number(m[3]), rate: Number(m[4]) }))
 
   step(`Starting the backend on port ${PORT}`)
-  server = spawn(medusaBin, ["start"], { cwd: backendBuildDir, env, stdio: "ignore" })
-  const base = `http://127.0.0.1:${PORT}`
-  await waitFor(async () => (await fetch(`${base}/health`)).ok)
+  const started = await startBenchBackend(env, PORT)
+  server = started.server
+  const base = started.base
   const key = JSON.parse(readFileSync(path.join(benchDir, "storefront.json"), "utf8")).publishable_key
   const search = (entity, body) =>
     fetch(`${base}/store/search`, {
@@ -140,7 +120,7 @@ ${reindexRates.map((r) => `full reindex "${r.index}": ${r.documents} documents i
   fail(error.stack ?? String(error))
   process.exitCode = 1
 } finally {
-  server?.kill("SIGTERM")
+  await stopBenchBackend(server)
   await db.stop()
 }
 
@@ -159,14 +139,4 @@ function exec(env, script, args, capture = false) {
     })
     child.on("exit", (code) => (code === 0 ? resolve(output) : reject(new Error(`medusa exec ${script} failed (${code})`))))
   })
-}
-
-async function waitFor(probe) {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if (await probe()) return
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error("the backend did not start")
 }

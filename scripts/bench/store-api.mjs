@@ -5,47 +5,20 @@
 // concurrent connections, and POST /store/search for comparison. Prints p50/p95, req/s, the
 // on/off ratio and the backend's resident memory (RSS) after each phase. Figures, not a test:
 // on a shared machine they move with the neighbours' load.
-import { spawn } from "node:child_process"
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { readdirSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import autocannon from "autocannon"
 import { bold, dim, fail, step } from "../lib/console.mjs"
-import { ensureDatabase, startEmbeddedDb } from "../lib/embedded-db.mjs"
-import { runMedusa } from "../lib/medusa.mjs"
-import { backendBuildDir, dataDir, medusaBin } from "../lib/paths.mjs"
-import { localSecrets } from "../lib/state.mjs"
+import { openBenchDatabase, startBenchBackend, stopBenchBackend } from "../lib/bench-stack.mjs"
 import { percentile } from "./queries.mjs"
 
 const PORT = Number(process.env.BENCH_PORT ?? 9190)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = [1, 50]
 
-const db = await startEmbeddedDb({
-  dir: path.join(dataDir, "bench-store-api-postgres"),
-  port: Number(process.env.BENCH_PG_PORT ?? 54331),
-  fast: true,
-})
+const { db, env, benchDir } = await openBenchDatabase({ name: "bench-store-api", database: "bench_store_api", pgPort: 54331 })
 let server
 try {
-  await ensureDatabase(db.url("postgres"), "bench_store_api")
-  const env = {
-    ...process.env,
-    ...localSecrets(),
-    NODE_ENV: "production",
-    COOKIE_SECURE: "false",
-    ADMIN_DISABLED: "true",
-    LOG_LEVEL: "warn",
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    DATABASE_URL: db.url("bench_store_api"),
-    PORT: String(PORT),
-  }
-  delete env.REDIS_URL
-  step("Migrating the bench database")
-  await runMedusa(["db:migrate", "--execute-all-links", "--execute-all-search"], { env, quiet: true })
-  step("Seeding the demo catalogue (skipped when present)")
-  const benchDir = path.join(dataDir, "bench-store-api")
-  mkdirSync(benchDir, { recursive: true })
-  await runMedusa(["exec", "./src/scripts/seed/index.js", benchDir], { env, quiet: true })
   const key = JSON.parse(readFileSync(path.join(benchDir, "storefront.json"), "utf8")).publishable_key
   const base = `http://127.0.0.1:${PORT}`
   const headers = { "x-publishable-api-key": key }
@@ -53,12 +26,7 @@ try {
   const results = {}
   for (const cache of ["off", "on"]) {
     step(`Starting the backend with the Store API cache ${bold(cache)}`)
-    server = spawn(medusaBin, ["start"], {
-      cwd: backendBuildDir,
-      env: { ...env, STORE_API_CACHE: cache === "on" ? "true" : "false" },
-      stdio: "ignore",
-    })
-    await waitFor(async () => (await fetch(`${base}/health`)).ok)
+    ;({ server } = await startBenchBackend({ ...env, STORE_API_CACHE: cache === "on" ? "true" : "false" }, PORT))
     const get = async (url) => (await fetch(`${base}${url}`, { headers })).json()
     const { regions } = await get("/store/regions")
     const region = regions.find((r) => r.currency_code === "azn") ?? regions[0]
@@ -85,8 +53,7 @@ try {
       }
     }
     results[cache].rss = rssMb(server.pid)
-    server.kill("SIGTERM")
-    await new Promise((resolve) => server.once("exit", resolve))
+    await stopBenchBackend(server)
     server = undefined
   }
 
@@ -113,7 +80,7 @@ ${dim("A shared machine makes these figures noisy; compare the two columns of on
   fail(error.stack ?? String(error))
   process.exitCode = 1
 } finally {
-  server?.kill("SIGTERM")
+  await stopBenchBackend(server)
   await db.stop()
 }
 
@@ -161,14 +128,4 @@ function rssMb(pid) {
   }
   visit(pid)
   return Math.round(kb / 1024)
-}
-
-async function waitFor(probe) {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if (await probe()) return
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error("the backend did not start")
 }

@@ -1,0 +1,74 @@
+// The start-up every backend benchmark shares: its own embedded PostgreSQL, migrated and seeded
+// with the demo catalogue, and the built backend started on it in production mode.
+import { spawn } from "node:child_process"
+import { mkdirSync } from "node:fs"
+import path from "node:path"
+import { step } from "./console.mjs"
+import { ensureDatabase, startEmbeddedDb } from "./embedded-db.mjs"
+import { runMedusa } from "./medusa.mjs"
+import { backendBuildDir, dataDir, medusaBin } from "./paths.mjs"
+import { localSecrets } from "./state.mjs"
+
+/**
+ * Starts the bench's database (`.data/<name>-postgres`, port BENCH_PG_PORT or `pgPort`), migrates
+ * it and seeds the demo catalogue (skipped when present; the seed's facts land in `.data/<name>`).
+ * Returns the database, the backend's env and that folder.
+ */
+export async function openBenchDatabase({ name, database, pgPort, env: extra = {} }) {
+  const db = await startEmbeddedDb({
+    dir: path.join(dataDir, `${name}-postgres`),
+    port: Number(process.env.BENCH_PG_PORT ?? pgPort),
+    fast: true,
+  })
+  try {
+    await ensureDatabase(db.url("postgres"), database)
+    const env = {
+      ...process.env,
+      ...localSecrets(),
+      NODE_ENV: "production",
+      COOKIE_SECURE: "false",
+      ADMIN_DISABLED: "true",
+      LOG_LEVEL: "warn",
+      MEDUSA_DISABLE_TELEMETRY: "true",
+      ...extra,
+      DATABASE_URL: db.url(database),
+    }
+    delete env.REDIS_URL
+    step("Migrating the bench database")
+    await runMedusa(["db:migrate", "--execute-all-links", "--execute-all-search"], { env, quiet: true })
+    step("Seeding the demo catalogue (skipped when present)")
+    const benchDir = path.join(dataDir, name)
+    mkdirSync(benchDir, { recursive: true })
+    await runMedusa(["exec", "./src/scripts/seed/index.js", benchDir], { env, quiet: true })
+    return { db, env, benchDir }
+  } catch (error) {
+    await db.stop()
+    throw error
+  }
+}
+
+/** Starts the built backend on `port` with `env` and resolves once /health answers. */
+export async function startBenchBackend(env, port) {
+  const server = spawn(medusaBin, ["start"], { cwd: backendBuildDir, env: { ...env, PORT: String(port) }, stdio: "ignore" })
+  const base = `http://127.0.0.1:${port}`
+  await waitFor(async () => (await fetch(`${base}/health`)).ok, "the backend did not start: run `npm run build` first")
+  return { server, base }
+}
+
+/** Stops a started backend and waits for it to exit. */
+export async function stopBenchBackend(server) {
+  if (!server || server.exitCode !== null) return
+  server.kill("SIGTERM")
+  await new Promise((resolve) => server.once("exit", resolve))
+}
+
+/** Polls `probe` every 500 ms until it returns true, up to `timeoutMs`. */
+export async function waitFor(probe, message = "timed out", timeoutMs = 180_000) {
+  for (const end = Date.now() + timeoutMs; Date.now() < end;) {
+    try {
+      if (await probe()) return
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(message)
+}
