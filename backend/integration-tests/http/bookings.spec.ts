@@ -203,6 +203,15 @@ medusaSuite("bookings", ({ api, getContainer }) => {
       shop.headers,
     )
     expect(calendar.bookings.map((b: any) => [b.id, b.status])).toEqual([[data.hold.id, "confirmed"]])
+    // the guest buyer reads the order's bookings with their links; an unknown order is a 404
+    const { data: mine } = await api.get(`/store/orders/${order.id}/bookings`, store)
+    expect(mine.bookings).toMatchObject([
+      { id: data.hold.id, status: "confirmed", resource: { name: "Sound studio", timezone: "Asia/Baku" } },
+    ])
+    expect((await api.get(new URL(mine.bookings[0].ics_url).pathname + new URL(mine.bookings[0].ics_url).search)).data).toContain(
+      `UID:${booking.uid}`,
+    )
+    expect((await api.get("/store/orders/order_unknown/bookings", { ...store, ...ok })).status).toBe(404)
   })
 
   it("sells the seats of a session until it is full", async () => {
