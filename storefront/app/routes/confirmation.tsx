@@ -23,7 +23,8 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const hasService = group.orders.some((o) => (o.items ?? []).some((i) => i.product?.listing?.kind === "service"))
   return {
     title: translate(shop.locale, "confirm.title"),
-    bookings: hasService
+    // lines that booked a slot carry it in their metadata (an order group does not say a line's kind)
+    bookings: group.orders.some((o) => (o.items ?? []).some((i) => i.metadata?.booking))
       ? await orderBookings(
           shop,
           group.orders.map((o) => o.id),
