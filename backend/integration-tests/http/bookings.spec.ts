@@ -316,8 +316,21 @@ medusaSuite("bookings", ({ api, getContainer }) => {
     expect([clash.status, clash.data.message]).toEqual([409, expect.stringContaining("no longer free")])
     expect(taken.id).not.toBe(booked.id)
 
+    const events: any[] = []
+    getContainer()
+      .resolve(Modules.EVENT_BUS)
+      .subscribe("booking.cancelled", async (event: any) => void events.push(event.data))
     const cancelled = await api.post(`/store/bookings/${booked.id}/cancel`, { token: booked.token }, store)
     expect(cancelled.data.booking.status).toBe("cancelled")
+    // no money moves here: the event names the order line and the amount the refund path gives back
+    await expect
+      .poll(() => events.find((e) => e.id === booked.id))
+      .toMatchObject({
+        order_id: expect.stringMatching(/^order_/),
+        line_item_id: expect.stringMatching(/^ordli_/),
+        refund: { amount: 40, currency_code: "azn" },
+        cancelled_by: "buyer",
+      })
     const last = await api.get(booked.ics)
     expect(last.data).toContain("STATUS:CANCELLED")
     expect(last.data).toContain(`UID:${uid}`)
