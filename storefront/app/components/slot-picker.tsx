@@ -1,5 +1,6 @@
 import { useEffect } from "react"
 import { Link, useFetcher, useNavigate, useSearchParams } from "react-router"
+import { AddedToCart } from "~/components/added-to-cart"
 import { monthWeeks, shiftMonth, wallTime } from "~/lib/booking-calendar"
 import type { SlotPickerData } from "~/lib/bookings.server"
 import { formatDate, formatMonth, WEEKDAYS } from "~/lib/format"
@@ -139,18 +140,7 @@ export function SlotPicker({ picker, today }: { picker: SlotPickerData; today: s
           <button type="submit" className="btn-primary mt-4 px-6 py-3 text-base" disabled={fetcher.state !== "idle"}>
             {t("booking.add")}
           </button>
-          <p role="status" className="mt-2 min-h-6 text-sm">
-            {fetcher.data?.ok ? (
-              <>
-                {t("product.added")}{" "}
-                <Link to={`/${locale}/cart`} className="font-semibold text-brand-700 underline">
-                  {t("product.viewCart")}
-                </Link>
-              </>
-            ) : fetcher.data ? (
-              <span className="text-red-700">{fetcher.data.message}</span>
-            ) : null}
-          </p>
+          <AddedToCart result={fetcher.data} className="mt-2" />
         </fetcher.Form>
       ) : (
         <p className="mt-4 text-sm text-stone-700">{t("booking.noSlots")}</p>

@@ -1,5 +1,6 @@
 import { data, Link, useFetcher } from "react-router"
 import type { Route } from "./+types/product"
+import { AddedToCart } from "~/components/added-to-cart"
 import { Img } from "~/components/image"
 import { ProductDetails } from "~/components/product-details"
 import { ProductGallery } from "~/components/product-gallery"
@@ -168,18 +169,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
                 {available ? t("product.addToCart") : t("product.outOfStock")}
               </button>
             </div>
-            <p role="status" className="min-h-6 text-sm">
-              {fetcher.data?.ok ? (
-                <>
-                  {t("product.added")}{" "}
-                  <Link to={`/${locale}/cart`} className="font-semibold text-brand-700 underline">
-                    {t("product.viewCart")}
-                  </Link>
-                </>
-              ) : fetcher.data && !fetcher.data.ok ? (
-                <span className="text-red-700">{t("error.generic")}</span>
-              ) : null}
-            </p>
+            <AddedToCart result={fetcher.data && { ok: fetcher.data.ok }} />
           </fetcher.Form>
           <ProductDetails product={product} variantTitle={variant?.title ?? ""} />
           {product.creator ? (
