@@ -7,6 +7,7 @@ import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { backendApi, createOperator } from "./backend-api"
 import { DESKTOP, launch, screenshot, screenshotsDir, seriousViolations } from "./browser"
+import { enterBakuAddress } from "./checkout"
 import { startStack, type Stack } from "./stack"
 
 let stack: Stack
@@ -119,13 +120,7 @@ describe("booking a studio hour on Chromium", () => {
     await page.goto(`${stack.storefrontUrl}/az/cart`)
     expect(await page.locator('[data-testid="booking-slot"]').textContent()).toContain(`${clock(start, "Asia/Baku")} (Asia/Baku)`)
 
-    await page.goto(`${stack.storefrontUrl}/az/checkout`)
-    await page.fill("#f-first_name", "Aysel")
-    await page.fill("#f-last_name", "Məmmədova")
-    await page.fill("#f-address_1", "Nizami küçəsi 10")
-    await page.fill("#f-city", "Bakı")
-    await page.fill("#f-postal_code", "AZ1000")
-    await page.locator('input[name="intent"][value="address"] ~ button[type="submit"]').click()
+    await enterBakuAddress(page, stack.storefrontUrl, "az")
     await page.waitForSelector('input[name="intent"][value="place"]', { state: "attached" })
     await page.locator('input[name="intent"][value="place"] ~ button[type="submit"]').click()
     await page.waitForURL(/\/az\/orders\//)
