@@ -114,8 +114,6 @@ export const az: Record<keyof typeof en, string> = {
   "booking.ics": "Təqvimə əlavə et (.ics)",
   "booking.cancelled": "Ləğv edilib",
   "booking.changeUntil": "{date} tarixinədək ləğv edə və ya köçürə bilərsiniz.",
-  "booking.cancel": "Rezervasiyanı ləğv et",
-  "booking.cancelDone": "Rezervasiya ləğv edildi. Mağaza qaytarmanı öz qaydasına görə edir.",
   "creators.title": "Yaradıcılar",
   "creators.intro": "Mərkəzin rezidentlərinin və startaplarının mağazaları.",
   "creators.products": "Məhsullar",

@@ -112,8 +112,6 @@ export const en = {
   "booking.ics": "Add to calendar (.ics)",
   "booking.cancelled": "Cancelled",
   "booking.changeUntil": "You can cancel or move it until {date}.",
-  "booking.cancel": "Cancel this booking",
-  "booking.cancelDone": "The booking is cancelled. The shop refunds it as its policy says.",
   "creators.title": "Creators",
   "creators.intro": "Shops of the centre's residents and startups.",
   "creators.products": "Products",

@@ -114,8 +114,6 @@ export const ru: Record<keyof typeof en, string> = {
   "booking.ics": "Добавить в календарь (.ics)",
   "booking.cancelled": "Отменено",
   "booking.changeUntil": "Отменить или перенести можно до {date}.",
-  "booking.cancel": "Отменить бронирование",
-  "booking.cancelDone": "Бронирование отменено. Магазин вернёт оплату по своим правилам.",
   "creators.title": "Авторы",
   "creators.intro": "Магазины резидентов и стартапов центра.",
   "creators.products": "Товары",
