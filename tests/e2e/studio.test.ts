@@ -1,15 +1,11 @@
 // The creator studio end to end on Chromium: apply → an operator approves (admin API) → a physical
 // and a digital listing with images → published → buyers find them on the product page and in
 // search; another creator gets 404 on them; /az, /ru, phone width, axe, screenshots studio-*.png.
-import { spawn } from "node:child_process"
 import { mkdirSync } from "node:fs"
 import { deflateSync, crc32 } from "node:zlib"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-// @ts-expect-error plain ESM without types
-import { backendBuildDir, medusaBin } from "@creative-market/scripts/paths"
-// @ts-expect-error plain ESM without types
-import { databaseUrl, testDatabaseServer } from "@creative-market/scripts/test-db"
+import { createOperator } from "./backend-api"
 import { DESKTOP, launch, PHONE, screenshot, screenshotsDir, seriousViolations } from "./browser"
 import { startStack, type Stack } from "./stack"
 
@@ -17,30 +13,6 @@ let stack: Stack
 let browser: Browser
 const operator = { email: "operator-e2e@creative-market.az", password: "operator-e2e-password" }
 const stamp = Date.now().toString(36)
-
-/** The operator account, made with Medusa's own CLI on the e2e database (as `npm start` does). */
-async function createOperator() {
-  const server = await testDatabaseServer()
-  const env = {
-    ...process.env,
-    NODE_ENV: "development",
-    LOG_LEVEL: "error",
-    DATABASE_URL: databaseUrl(server, "cm_e2e_run"),
-    JWT_SECRET: "e2e",
-    COOKIE_SECRET: "e2e",
-  }
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(medusaBin, ["user", "-e", operator.email, "-p", operator.password], {
-      cwd: backendBuildDir,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    })
-    let output = ""
-    child.stdout!.on("data", (chunk) => (output += chunk))
-    child.stderr!.on("data", (chunk) => (output += chunk))
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`medusa user failed:\n${output.slice(-2000)}`))))
-  })
-}
 
 async function api<T>(path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
   const response = await fetch(`${stack.backendUrl}${path}`, {
@@ -139,7 +111,7 @@ async function list(page: Page, kind: "physical" | "digital", title: string, tit
 beforeAll(async () => {
   mkdirSync(screenshotsDir, { recursive: true })
   stack = await startStack((line) => console.log(`e2e: ${line}`))
-  await createOperator()
+  await createOperator(operator)
   browser = await launch()
 }, 600_000)
 

@@ -203,6 +203,15 @@ medusaSuite("bookings", ({ api, getContainer }) => {
       shop.headers,
     )
     expect(calendar.bookings.map((b: any) => [b.id, b.status])).toEqual([[data.hold.id, "confirmed"]])
+    // the guest buyer reads the order's bookings with their links; an unknown order is a 404
+    const { data: mine } = await api.get(`/store/orders/${order.id}/bookings`, store)
+    expect(mine.bookings).toMatchObject([
+      { id: data.hold.id, status: "confirmed", resource: { name: "Sound studio", timezone: "Asia/Baku" } },
+    ])
+    expect((await api.get(new URL(mine.bookings[0].ics_url).pathname + new URL(mine.bookings[0].ics_url).search)).data).toContain(
+      `UID:${booking.uid}`,
+    )
+    expect((await api.get("/store/orders/order_unknown/bookings", { ...store, ...ok })).status).toBe(404)
   })
 
   it("sells the seats of a session until it is full", async () => {
@@ -307,8 +316,21 @@ medusaSuite("bookings", ({ api, getContainer }) => {
     expect([clash.status, clash.data.message]).toEqual([409, expect.stringContaining("no longer free")])
     expect(taken.id).not.toBe(booked.id)
 
+    const events: any[] = []
+    getContainer()
+      .resolve(Modules.EVENT_BUS)
+      .subscribe("booking.cancelled", async (event: any) => void events.push(event.data))
     const cancelled = await api.post(`/store/bookings/${booked.id}/cancel`, { token: booked.token }, store)
     expect(cancelled.data.booking.status).toBe("cancelled")
+    // no money moves here: the event names the order line and the amount the refund path gives back
+    await expect
+      .poll(() => events.find((e) => e.id === booked.id))
+      .toMatchObject({
+        order_id: expect.stringMatching(/^order_/),
+        line_item_id: expect.stringMatching(/^ordli_/),
+        refund: { amount: 40, currency_code: "azn" },
+        cancelled_by: "buyer",
+      })
     const last = await api.get(booked.ics)
     expect(last.data).toContain("STATUS:CANCELLED")
     expect(last.data).toContain(`UID:${uid}`)

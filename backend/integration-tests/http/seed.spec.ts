@@ -136,6 +136,30 @@ medusaSuite("seed", ({ api, getContainer }) => {
       }
     })
 
+    it("gives the centre's shop five studios, two masterclasses with seats and a few confirmed bookings on a real calendar", async () => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: resources } = await query.graph({ entity: "bookable_resource", fields: ["name", "capacity", "creator.handle"] })
+      expect(resources.map((r: any) => r.creator?.handle)).toEqual(resources.map(() => "creative-centre"))
+      expect(resources.filter((r: any) => r.capacity === 1)).toHaveLength(5)
+      const { data: bookings } = await query.graph({ entity: "booking", fields: ["status", "order_id", "session_id"] })
+      const confirmed = bookings.filter((b: any) => b.status === "confirmed" && b.order_id)
+      expect(confirmed.length).toBeGreaterThanOrEqual(3)
+      expect(confirmed.some((b: any) => b.session_id)).toBe(true)
+      for (const handle of ["centre-photo-studio", "centre-masterclass-ai-music"]) {
+        const { data } = await store(`/store/products?handle=${handle}&fields=id`)
+        const from = new Date().toISOString().slice(0, 10)
+        const to = new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10)
+        const { data: availability } = await store(`/store/products/${data.products[0].id}/availability?from=${from}&to=${to}`)
+        expect([handle, availability.variants[0].slots.length > 0]).toEqual([handle, true])
+      }
+      const { data: masterclass } = await store("/store/products?handle=centre-masterclass-ai-animation&fields=id")
+      const to = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10)
+      const { data: seats } = await store(
+        `/store/products/${masterclass.products[0].id}/availability?from=${new Date().toISOString().slice(0, 10)}&to=${to}`,
+      )
+      expect(seats.variants[0].slots.map((s: any) => s.seats_left)).toContain(19)
+    })
+
     it("does nothing the second time", async () => {
       const before = await countProducts()
       await seedDemoCatalogue({ container: getContainer(), args: [dataDir] })

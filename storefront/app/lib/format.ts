@@ -40,6 +40,38 @@ export function formatDate(value: string | Date, locale: Locale) {
   return locale === "ru" ? `${text} г.` : text
 }
 
+const MONTHS_ALONE: Record<Locale, string[]> = {
+  az: MONTHS.az.map((m) => m[0]!.toUpperCase() + m.slice(1)),
+  en: MONTHS.en,
+  ru: ["Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь"],
+}
+
+/** A month on its own, as a calendar's title: "Dekabr 2026", "December 2026", "Декабрь 2026". */
+export function formatMonth(month: string, locale: Locale) {
+  return `${MONTHS_ALONE[locale][Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`
+}
+
+/** Monday first: each language's short weekday names and full ones (for screen readers). */
+export const WEEKDAYS: Record<Locale, { short: string[]; long: string[] }> = {
+  az: {
+    short: ["B.e.", "Ç.a.", "Ç.", "C.a.", "C.", "Ş.", "B."],
+    long: ["bazar ertəsi", "çərşənbə axşamı", "çərşənbə", "cümə axşamı", "cümə", "şənbə", "bazar"],
+  },
+  en: {
+    short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    long: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+  },
+  ru: {
+    short: ["Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс"],
+    long: ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"],
+  },
+}
+
+/** A wall-clock ISO time (2026-12-14T10:00:00.000+04:00) as "14 dekabr 2026, 10:00", in that zone. */
+export function formatSlot(local: string, locale: Locale) {
+  return `${formatDate(local.slice(0, 10), locale)}, ${local.slice(11, 16)}`
+}
+
 export const CURRENCIES = ["azn", "eur", "usd"] as const
 export type Currency = (typeof CURRENCIES)[number]
 export function isCurrency(value: unknown): value is Currency {

@@ -1,6 +1,7 @@
 import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/account"
 import { AddressFields } from "~/components/address-fields"
+import { BookingSlot } from "~/components/booking-slot"
 import { DownloadList } from "~/components/download-list"
 import { currentCustomer } from "~/lib/account.server"
 import { CheckoutAddress } from "~/lib/checkout.server"
@@ -85,6 +86,9 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
                 </Link>
                 <span className="text-stone-600">{t("account.placed", { date: formatDate(order.created_at, locale) })}</span>
                 <span className="text-stone-600">{(order.items ?? []).map((i) => i.title).join(", ")}</span>
+                {(order.items ?? []).map((item) => (
+                  <BookingSlot key={item.id} metadata={item.metadata} />
+                ))}
                 <span className="font-semibold">{formatMoney(order.total, order.currency_code, locale)}</span>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/cart"
 import { CartTotals } from "~/components/cart-totals"
+import { BookingSlot } from "~/components/booking-slot"
 import { Img } from "~/components/image"
 import { currentCart, groupByCreator } from "~/lib/cart.server"
 import { formatMoney } from "~/lib/format"
@@ -103,6 +104,7 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
                       {item.variant_title && item.variant_title !== "Default" ? (
                         <p className="text-sm text-stone-600">{item.variant_title}</p>
                       ) : null}
+                      <BookingSlot metadata={item.metadata} held />
                       {typeof item.metadata?.requested_date === "string" ? (
                         <p className="text-sm text-stone-600">
                           {t("product.service.date")}: {item.metadata.requested_date}

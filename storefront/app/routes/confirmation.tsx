@@ -1,6 +1,9 @@
 import { Link } from "react-router"
 import type { Route } from "./+types/confirmation"
+import { BookingList } from "~/components/booking-list"
+import { BookingSlot } from "~/components/booking-slot"
 import { DownloadList } from "~/components/download-list"
+import { orderBookings } from "~/lib/bookings.server"
 import { notFound } from "~/lib/catalogue.server"
 import { formatMoney } from "~/lib/format"
 import { translate } from "~/lib/i18n"
@@ -17,13 +20,21 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   if (!group) notFound()
   const orderIds = new Set([group.id, ...group.orders.map((o) => o.id)])
   const files = (await downloads(shop).catch(() => [])).filter((d) => orderIds.has(d.order_id))
+  const hasService = group.orders.some((o) => (o.items ?? []).some((i) => i.product?.listing?.kind === "service"))
   return {
     title: translate(shop.locale, "confirm.title"),
+    // lines that booked a slot carry it in their metadata (an order group does not say a line's kind)
+    bookings: group.orders.some((o) => (o.items ?? []).some((i) => i.metadata?.booking))
+      ? await orderBookings(
+          shop,
+          group.orders.map((o) => o.id),
+        )
+      : [],
     group,
     downloads: files,
     signedIn: Boolean(shop.token),
     hasDigital: group.orders.some((o) => (o.items ?? []).some((i) => i.product?.listing?.kind === "digital")),
-    hasService: group.orders.some((o) => (o.items ?? []).some((i) => i.product?.listing?.kind === "service")),
+    hasService,
   }
 }
 
@@ -64,6 +75,7 @@ export default function Confirmation({ loaderData }: Route.ComponentProps) {
                 <li key={item.id} className="flex justify-between gap-2">
                   <span>
                     {item.quantity} × {item.title}
+                    <BookingSlot metadata={item.metadata} />
                   </span>
                   <span>{money(item.total)}</span>
                 </li>
@@ -76,7 +88,11 @@ export default function Confirmation({ loaderData }: Route.ComponentProps) {
           <span>{money(group.total)}</span>
         </p>
       </section>
-      {loaderData.hasService ? <p className="mt-6 text-stone-700">{t("confirm.service")}</p> : null}
+      {loaderData.bookings.length ? (
+        <BookingList bookings={loaderData.bookings} />
+      ) : loaderData.hasService ? (
+        <p className="mt-6 text-stone-700">{t("confirm.service")}</p>
+      ) : null}
       {loaderData.hasDigital ? (
         <section aria-labelledby="downloads" className="card mt-8 p-4">
           <h2 id="downloads" className="text-xl font-semibold">

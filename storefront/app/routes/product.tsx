@@ -1,13 +1,16 @@
 import { data, Link, useFetcher } from "react-router"
 import type { Route } from "./+types/product"
+import { AddedToCart } from "~/components/added-to-cart"
 import { Img } from "~/components/image"
 import { ProductDetails } from "~/components/product-details"
 import { ProductGallery } from "~/components/product-gallery"
 import { env } from "~/env.server"
+import { SlotPicker } from "~/components/slot-picker"
+import { holdSlot, slotPicker } from "~/lib/bookings.server"
 import { addToCart } from "~/lib/cart.server"
 import { productByHandle } from "~/lib/catalogue.server"
 import { formatMoney } from "~/lib/format"
-import type { MessageKey } from "~/lib/i18n"
+import { translate, type MessageKey } from "~/lib/i18n"
 import { imageUrl } from "~/lib/image-url"
 import { BackendError } from "~/lib/medusa.server"
 import { inStock, optionValues, productJsonLd, selectedVariant, variantFor } from "~/lib/product-view"
@@ -18,7 +21,8 @@ import { useLocale, useT } from "~/lib/use-t"
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const shop = context.get(shopContext)
   const product = await productByHandle(shop, params.handle)
-  const variant = selectedVariant(product, new URL(request.url).searchParams.get("variant"))
+  const url = new URL(request.url)
+  const variant = selectedVariant(product, url.searchParams.get("variant"))
   const path = `/products/${product.handle}`
   const image = product.images?.[0]?.url ?? product.thumbnail ?? null
   return {
@@ -31,6 +35,9 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     },
     product,
     variantId: variant?.id ?? null,
+    // a service booked by time: the slot picker replaces the plain add-to-cart form
+    picker: product.listing?.kind === "service" ? await slotPicker(product.id, variant?.id ?? null, url) : null,
+    today: new Date().toISOString().slice(0, 10),
     // the earliest date a service can be booked, decided once on the server (the page must not differ on hydration)
     earliestServiceDate: new Date(Date.now() + (product.listing?.service_lead_time_days ?? 0) * 86_400_000).toISOString().slice(0, 10),
     jsonLd: productJsonLd(
@@ -48,6 +55,13 @@ export async function action({ request, context }: Route.ActionArgs) {
   const shop = context.get(shopContext)
   const form = await request.formData()
   const variantId = String(form.get("variant_id") ?? "")
+  if (form.get("intent") === "slot") {
+    const start = String(form.get("start") ?? "")
+    if (!/^variant_\w+$/.test(variantId) || Number.isNaN(Date.parse(start))) return data({ ok: false as const }, { status: 400 })
+    const held = await holdSlot(shop, variantId, start)
+    if (held.ok) return held
+    return data({ ok: false as const, message: held.taken ? translate(shop.locale, "booking.taken") : held.message }, { status: 400 })
+  }
   const quantity = Math.min(99, Math.max(1, Number(form.get("quantity") ?? 1) || 1))
   const date = String(form.get("service_date") ?? "")
   if (!/^variant_\w+$/.test(variantId)) return data({ ok: false as const }, { status: 400 })
@@ -65,7 +79,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function ProductPage({ loaderData }: Route.ComponentProps) {
-  const { product, variantId, jsonLd, earliestServiceDate } = loaderData
+  const { product, variantId, jsonLd, earliestServiceDate, picker, today } = loaderData
   const t = useT()
   const locale = useLocale()
   const fetcher = useFetcher<typeof action>()
@@ -120,7 +134,8 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
                 </div>
               </fieldset>
             ))}
-          <fetcher.Form method="post" className="mt-6 space-y-4">
+          {picker ? <SlotPicker picker={picker} today={today} /> : null}
+          <fetcher.Form method="post" className="mt-6 space-y-4" hidden={Boolean(picker)}>
             <input type="hidden" name="variant_id" value={variant?.id ?? ""} />
             {kind === "service" && product.listing?.service_date_required ? (
               <div>
@@ -154,18 +169,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
                 {available ? t("product.addToCart") : t("product.outOfStock")}
               </button>
             </div>
-            <p role="status" className="min-h-6 text-sm">
-              {fetcher.data?.ok ? (
-                <>
-                  {t("product.added")}{" "}
-                  <Link to={`/${locale}/cart`} className="font-semibold text-brand-700 underline">
-                    {t("product.viewCart")}
-                  </Link>
-                </>
-              ) : fetcher.data && !fetcher.data.ok ? (
-                <span className="text-red-700">{t("error.generic")}</span>
-              ) : null}
-            </p>
+            <AddedToCart result={fetcher.data && { ok: fetcher.data.ok }} />
           </fetcher.Form>
           <ProductDetails product={product} variantTitle={variant?.title ?? ""} />
           {product.creator ? (

@@ -5,6 +5,7 @@ import { type SeedLog, seedLog } from "./log"
 import { ensurePublishableKey } from "./steps/api-key"
 import { ensureCategories } from "./steps/categories"
 import { seedCreators } from "./steps/creators"
+import { seedBookings } from "./steps/bookings"
 import { attachDigitalFiles } from "./steps/digital-files"
 import { stockPhysicalGoods } from "./steps/inventory"
 import { ensureLocales } from "./steps/locales"
@@ -55,6 +56,7 @@ export default async function seedDemoCatalogue({ container, args }: ExecArgs) {
 
   await seedCatalogue(container, log, { salesChannelId, shippingProfileId, locationId })
   await seedDemoPartners(container, dataDir, log)
+  await seedBookings(container, regions.azerbaijan, log)
   await markSeeded(container, store)
   await publish(log, dataDir, { publishableKey, salesChannelId, regions })
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${PRODUCTS.length} products`)

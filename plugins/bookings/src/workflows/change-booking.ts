@@ -1,21 +1,30 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { cancelBookingStep } from "./steps/cancel-booking"
+import { loadBookingLineStep } from "./steps/load-booking-line"
 import { loadOfferingStep } from "./steps/load-offering"
 import { moveBookingStep } from "./steps/move-booking"
 import { validateBookingChangeStep } from "./steps/validate-booking-change"
 import { validateBookingSlotStep } from "./steps/validate-booking-slot"
 
 /**
- * The buyer cancels inside the shop's policy window. Emits `booking.cancelled` with the order id:
- * the refund belongs to the orders plugin's refund path.
+ * The buyer cancels inside the shop's policy window. No money moves here: `booking.cancelled`
+ * carries the order, the line that paid for the slot and its amount, which is what the orders
+ * plugin's refund path needs (docs/decisions/019).
  */
 export const cancelBookingWorkflow = createWorkflow("cancel-booking", (input: { id: string; token: string }) => {
   const checked = validateBookingChangeStep({ id: input.id, token: input.token, action: "cancel" })
+  const line = loadBookingLineStep({ id: checked.id, order_id: checked.order_id })
   const booking = cancelBookingStep({ id: input.id })
   emitEventStep({
     eventName: "booking.cancelled",
-    data: transform({ checked }, ({ checked }) => ({ id: checked.id, order_id: checked.order_id })),
+    data: transform({ checked, line }, ({ checked, line }) => ({
+      id: checked.id,
+      order_id: checked.order_id,
+      line_item_id: line?.line_item_id ?? null,
+      refund: line ? { amount: line.amount, currency_code: line.currency_code } : null,
+      cancelled_by: "buyer",
+    })),
   })
   return new WorkflowResponse(booking)
 })

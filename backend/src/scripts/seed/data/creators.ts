@@ -213,4 +213,17 @@ export const CREATORS: CreatorSeed[] = [
       ru: "Школа народного танца: яллы, узундара и лезгинка для детей и взрослых.",
     },
   },
+  {
+    handle: "creative-centre",
+    name: "Yaradıcı Sənayelər Mərkəzi",
+    programme: "other",
+    legal_type: "company",
+    country: "AZ",
+    city: "Bakı",
+    bio: {
+      en: "The national creative-industries centre's own studios and masterclasses: photo, video, sound, animation and dance, booked by the hour.",
+      az: "Milli yaradıcı sənayelər mərkəzinin öz studiyaları və master-klassları: foto, video, səs, animasiya və rəqs, saatlıq sifarişlə.",
+      ru: "Собственные студии и мастер-классы национального центра креативных индустрий: фото, видео, звук, анимация и танец, почасово.",
+    },
+  },
 ]

@@ -16,4 +16,12 @@ export const SERVICE_TERMS: Record<string, ServiceTerms> = {
   "dance-yalli-group-class": { delivery: "onsite", lead_time_days: 1, date_required: true },
   "dance-lezginka-private-lesson": { delivery: "onsite", lead_time_days: 2, date_required: true },
   "dance-wedding-choreography": { delivery: "onsite", lead_time_days: 14, date_required: false },
+  // the centre's own: booked through time slots (bookings plugin), so no free-text date
+  "centre-photo-studio": { delivery: "onsite", lead_time_days: 0, date_required: false },
+  "centre-video-studio": { delivery: "onsite", lead_time_days: 0, date_required: false },
+  "centre-sound-studio": { delivery: "onsite", lead_time_days: 0, date_required: false },
+  "centre-animation-studio": { delivery: "onsite", lead_time_days: 0, date_required: false },
+  "centre-dance-studio": { delivery: "onsite", lead_time_days: 0, date_required: false },
+  "centre-masterclass-ai-animation": { delivery: "onsite", lead_time_days: 0, date_required: false },
+  "centre-masterclass-ai-music": { delivery: "onsite", lead_time_days: 0, date_required: false },
 }

@@ -1,4 +1,5 @@
 import type { ProductSeed } from "../../types"
+import { BOOKABLE } from "./bookable"
 import { CRAFTS } from "./crafts"
 import { DIGITAL } from "./digital"
 import { MUSIC } from "./music"
@@ -7,4 +8,4 @@ import { TEXTILES } from "./textiles"
 import { VISUAL_ART } from "./visual-art"
 
 /** The demo catalogue, in the order it is created. */
-export const PRODUCTS: ProductSeed[] = [...TEXTILES, ...CRAFTS, ...VISUAL_ART, ...MUSIC, ...DIGITAL, ...SERVICES]
+export const PRODUCTS: ProductSeed[] = [...TEXTILES, ...CRAFTS, ...VISUAL_ART, ...MUSIC, ...DIGITAL, ...SERVICES, ...BOOKABLE]

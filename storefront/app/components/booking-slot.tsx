@@ -1,0 +1,27 @@
+import { type LineBooking, wallClock } from "~/lib/booking-calendar"
+import { formatSlot } from "~/lib/format"
+import { useLocale, useT } from "~/lib/use-t"
+
+function bookingOf(metadata: Record<string, unknown> | null | undefined): LineBooking | null {
+  const booking = metadata?.booking as Partial<LineBooking> | undefined
+  return typeof booking?.start_local === "string" && typeof booking.timezone === "string" ? (booking as LineBooking) : null
+}
+
+/** The slot a cart or order line books, in the studio's zone (the line's metadata.booking); nothing for other lines. */
+export function BookingSlot({ metadata, held = false }: { metadata: Record<string, unknown> | null | undefined; held?: boolean }) {
+  const t = useT()
+  const locale = useLocale()
+  const booking = bookingOf(metadata)
+  if (!booking) return null
+  return (
+    <p className="text-sm text-stone-700" data-testid="booking-slot">
+      <span className="font-semibold">{t("booking.slot")}:</span> {formatSlot(booking.start_local, locale)} ({booking.timezone}) ·{" "}
+      {booking.resource_name}
+      {held && booking.held_until ? (
+        <span className="block text-xs text-stone-600">
+          {t("booking.held", { time: wallClock(booking.held_until, booking.timezone).slice(11) })}
+        </span>
+      ) : null}
+    </p>
+  )
+}

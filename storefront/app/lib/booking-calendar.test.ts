@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest"
+import { monthOf, monthRange, monthWeeks, shiftMonth, slotsByDay, wallClock, type Slot } from "./booking-calendar"
+
+const slot = (local: string): Slot => ({
+  start: "",
+  end: "",
+  local: { start: local, end: local },
+  resource_local: { start: local, end: local },
+  seats_left: 1,
+})
+
+describe("the slot picker's calendar", () => {
+  it("lays a month out in weeks from Monday, padded with empty days", () => {
+    const weeks = monthWeeks("2026-12")
+    expect(weeks[0]).toEqual([null, "2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04", "2026-12-05", "2026-12-06"])
+    expect(weeks.at(-1)).toEqual(["2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31", null, null, null])
+    expect(monthRange("2028-02")).toEqual({ from: "2028-02-01", to: "2028-02-29" })
+  })
+
+  it("pages across the year and never before the current month or to a made-up one", () => {
+    expect([shiftMonth("2026-12", 1), shiftMonth("2027-01", -1)]).toEqual(["2027-01", "2026-12"])
+    expect([monthOf("2026-11", "2026-12-06"), monthOf("2026-13", "2026-12-06"), monthOf(null, "2026-12-06")]).toEqual([
+      "2026-12",
+      "2026-12",
+      "2026-12",
+    ])
+    expect(monthOf("2027-03", "2026-12-06")).toBe("2027-03")
+  })
+
+  it("groups slots by the visitor's day and reads wall-clock time in any zone", () => {
+    const days = slotsByDay([slot("2027-03-29T23:00:00.000+02:00"), slot("2027-03-30T08:00:00.000+02:00")])
+    expect([...days.keys()]).toEqual(["2027-03-29", "2027-03-30"])
+    // Berlin moves to summer time on 28 March 2027: 06:00 UTC is 08:00 there, and 10:00 in Baku
+    expect([wallClock("2027-03-30T06:00:00Z", "Europe/Berlin"), wallClock("2027-03-30T06:00:00Z", "Asia/Baku")]).toEqual([
+      "2027-03-30T08:00",
+      "2027-03-30T10:00",
+    ])
+  })
+})

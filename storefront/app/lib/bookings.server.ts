@@ -1,0 +1,93 @@
+import { type Slot, slotsByDay, monthOf, monthRange, type VariantAvailability } from "./booking-calendar"
+import { ensureCart } from "./cart.server"
+import { BackendError, store } from "./medusa.server"
+import type { Shop } from "./shop.server"
+
+export type OrderBooking = {
+  id: string
+  status: "confirmed" | "cancelled"
+  product_id: string
+  starts_at: string
+  ends_at: string
+  resource: { name: string; timezone: string }
+  changeable_until: string
+  ics_url: string
+  token: string
+}
+
+/** The marketplace's home zone: the visitor's until their browser says otherwise (or without JavaScript). */
+export const HOME_ZONE = "Asia/Baku"
+
+function isZone(zone: string | null): zone is string {
+  if (!zone) return false
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The slot picker of a bookable product for the month (`?month=`), day (`?day=`) and visitor zone
+ * (`?tz=`) of the URL; null when the product is not booked by time. Never cached: slots go fast.
+ */
+export async function slotPicker(productId: string, variantId: string | null, url: URL, now = new Date()) {
+  const tz = isZone(url.searchParams.get("tz")) ? url.searchParams.get("tz")! : HOME_ZONE
+  const month = monthOf(url.searchParams.get("month"), now.toISOString().slice(0, 10))
+  const { variants } = await store<{ variants: VariantAvailability[] }>(`/store/products/${productId}/availability`, {
+    query: { ...monthRange(month), tz },
+  })
+  if (!variants.length) return null
+  const entry = variants.find((v) => v.variant_id === variantId) ?? variants[0]!
+  const days = slotsByDay(entry.slots)
+  const asked = url.searchParams.get("day")
+  const day = asked && days.has(asked) ? asked : ([...days.keys()][0] ?? null)
+  return {
+    month,
+    tz,
+    variantId: entry.variant_id,
+    resource: entry.resource,
+    days: Object.fromEntries([...days].map(([d, slots]) => [d, slots.length])),
+    day,
+    times: day ? (days.get(day) as Slot[]) : [],
+  }
+}
+export type SlotPickerData = NonNullable<Awaited<ReturnType<typeof slotPicker>>>
+
+/** Holds the slot in the visitor's cart (the backend adds the line); a lost race is `taken`. */
+export async function holdSlot(
+  shop: Shop,
+  variantId: string,
+  start: string,
+): Promise<{ ok: true } | { ok: false; taken: boolean; message: string }> {
+  const hold = (cartId: string) =>
+    store(`/store/carts/${cartId}/booking-slots`, { method: "POST", body: { variant_id: variantId, start }, token: shop.token })
+  try {
+    await hold(await ensureCart(shop)).catch(async (error) => {
+      // the cart was completed or removed meanwhile: a new one, once
+      if (!(error instanceof BackendError && error.status === 404)) throw error
+      shop.session.unset("cart_id")
+      await hold(await ensureCart(shop))
+    })
+    return { ok: true }
+  } catch (error) {
+    if (error instanceof BackendError && error.status < 500) return { ok: false, taken: error.status === 409, message: error.message }
+    throw error
+  }
+}
+
+/** The bookings of the orders of a purchase, for their buyer (the backend answers no one else). */
+export async function orderBookings(shop: Shop, orderIds: string[]): Promise<OrderBooking[]> {
+  const lists = await Promise.all(
+    orderIds.map((id) =>
+      store<{ bookings: OrderBooking[] }>(`/store/orders/${encodeURIComponent(id)}/bookings`, { token: shop.token })
+        .then((r) => r.bookings)
+        .catch((error) => {
+          if (error instanceof BackendError && error.status === 404) return []
+          throw error
+        }),
+    ),
+  )
+  return lists.flat()
+}

@@ -1,0 +1,43 @@
+// Calls to the e2e backend that a browser test needs around the pages: an operator account made
+// with Medusa's own CLI (as `npm start` does) and JSON calls with a bearer token.
+import { spawn } from "node:child_process"
+// @ts-expect-error plain ESM without types
+import { backendBuildDir, medusaBin } from "@creative-market/scripts/paths"
+// @ts-expect-error plain ESM without types
+import { databaseUrl, testDatabaseServer } from "@creative-market/scripts/test-db"
+
+export async function createOperator(operator: { email: string; password: string }) {
+  const server = await testDatabaseServer()
+  const env = {
+    ...process.env,
+    NODE_ENV: "development",
+    LOG_LEVEL: "error",
+    DATABASE_URL: databaseUrl(server, "cm_e2e_run"),
+    JWT_SECRET: "e2e",
+    COOKIE_SECRET: "e2e",
+  }
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(medusaBin, ["user", "-e", operator.email, "-p", operator.password], { cwd: backendBuildDir, env, stdio: "pipe" })
+    let output = ""
+    child.stdout!.on("data", (chunk) => (output += chunk))
+    child.stderr!.on("data", (chunk) => (output += chunk))
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`medusa user failed:\n${output.slice(-2000)}`))))
+  })
+}
+
+/** A JSON call to the backend; a non-2xx answer throws with its body. */
+export function backendApi(baseUrl: string, publishableKey?: string) {
+  return async <T>(path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method: init.method ?? (init.body ? "POST" : "GET"),
+      headers: {
+        "content-type": "application/json",
+        ...(publishableKey ? { "x-publishable-api-key": publishableKey } : {}),
+        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      },
+      body: init.body ? JSON.stringify(init.body) : undefined,
+    })
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
+    return response.json() as Promise<T>
+  }
+}
