@@ -1,21 +1,16 @@
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
-import path from "node:path"
 import { gunzipSync } from "node:zlib"
 import { createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { buildPartnerFeed } from "@creative-market/export-listings/lib/feeds/build"
 import Ajv2020 from "ajv/dist/2020"
 import addFormats from "ajv-formats"
 import { XMLParser, XMLValidator } from "fast-xml-parser"
-import sharp from "sharp"
 import { operator, signUpShop, type Headers } from "../utils/actors"
-import { multipart, publishListing } from "../utils/listings"
+import { publishListing } from "../utils/listings"
 import { setUpMarketplace } from "../utils/marketplace"
+import { feedsForTests, readyProduct } from "../utils/export-feeds"
 import { medusaSuite } from "../utils/medusa-suite"
 
-process.env.FEEDS_DIR = mkdtempSync(path.join(tmpdir(), "cm-feeds-"))
-// builds run when the test says so, not on a timer after each change
-process.env.FEEDS_REBUILD_DEBOUNCE_MS = "0"
+feedsForTests()
 
 const ok = { validateStatus: () => true }
 const parser = new XMLParser({ isArray: (name) => name === "item" })
@@ -33,34 +28,6 @@ medusaSuite("export_feeds", ({ api, getContainer }) => {
   const build = async (id: string, confirm = false) =>
     (await api.post(`/admin/export-partners/${id}/builds`, { confirm }, admin)).data.build
 
-  async function readyProduct(title: string, extra: Record<string, unknown> = {}) {
-    const prices = [
-      { currency_code: "azn", amount: 110 },
-      { currency_code: "eur", amount: 60 },
-      { currency_code: "usd", amount: 65 },
-    ]
-    const product = await publishListing(api, shop.headers, {
-      kind: "physical",
-      title,
-      description: `${title}, hand-knotted wool.`,
-      variants: [
-        { title: "Small", prices },
-        { title: "Large", prices: prices.map((p) => ({ ...p, amount: p.amount * 2 })) },
-      ],
-      ...extra,
-    })
-    const image = await sharp({ create: { width: 640, height: 640, channels: 3, background: "#832" } })
-      .png()
-      .toBuffer()
-    await api.post(`/creator/products/${product.id}/images`, multipart([{ name: "carpet.png", content: image }]), shop.headers)
-    await api.post(
-      `/creator/products/${product.id}/export-profile`,
-      { hs_code: "570110", origin_country: "AZ", weight_g: 4200 },
-      shop.headers,
-    )
-    return product
-  }
-
   beforeAll(async () => {
     const market = await setUpMarketplace(getContainer())
     store = market.storeHeaders
@@ -73,8 +40,8 @@ medusaSuite("export_feeds", ({ api, getContainer }) => {
     admin = await operator(api, getContainer())
     shop = await signUpShop(api, "feeds@example.az", { handle: "quba-weavers", name: "Quba Weavers" })
     await api.post(`/admin/creators/${shop.creator.id}/approve`, {}, admin)
-    carpet = await readyProduct("Quba carpet")
-    await readyProduct("Shirvan carpet")
+    carpet = await readyProduct(api, shop.headers, "Quba carpet")
+    await readyProduct(api, shop.headers, "Shirvan carpet")
     // not ready: no HS code
     await publishListing(api, shop.headers, {
       kind: "physical",

@@ -90,7 +90,9 @@ export async function buildPartnerFeed(
     yield format.header
     for await (const { product, readiness } of scanCatalogue(container, partner, pages)) {
       if (!readiness.ready) continue
-      const offers = productOffers(product, context)
+      // Google and Meta keep sold-out items listed as out of stock (their guidance: removing and
+      // re-adding an item restarts its review); the JSON change feed turns them into tombstones
+      const offers = productOffers(product, context).filter((offer) => partner.format !== "json" || offer.availability === "in_stock")
       for (const offer of offers) {
         count++
         yield format.item(offer)
