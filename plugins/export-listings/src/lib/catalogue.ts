@@ -4,7 +4,7 @@ import type { ItemKind } from "../modules/export-listing/types"
 import { PROFILE_FIELDS } from "./profile"
 import type { ReadinessItem } from "./readiness"
 
-/** What the feeds and readiness read of a product, in one query.graph call per page. */
+/** What readiness reads of a product, in one query.graph call per page (feed builds read the same in SQL: feeds/catalogue-sql.ts). */
 export const CATALOGUE_FIELDS = [
   "id",
   "handle",
@@ -22,11 +22,6 @@ export const CATALOGUE_FIELDS = [
   "variants.prices.amount",
   "variants.prices.currency_code",
   "variants.prices.price_rules.attribute",
-  "variants.manage_inventory",
-  "variants.allow_backorder",
-  "variants.inventory_items.required_quantity",
-  "variants.inventory_items.inventory.location_levels.stocked_quantity",
-  "variants.inventory_items.inventory.location_levels.reserved_quantity",
   "creator.id",
   "creator.handle",
   "creator.name",
@@ -52,21 +47,6 @@ export function variantPrice(variant: any, currency: string): number | null {
     (p: any) => p && p.currency_code === currency.toLowerCase() && !(p.price_rules ?? []).filter(Boolean).length,
   )
   return prices.length ? Math.min(...prices.map((p: any) => Number(p.amount))) : null
-}
-
-/**
- * Whether a variant can be bought now: not managed, backorders allowed, or every inventory item
- * it needs has enough units in stock (stocked minus reserved, over all locations).
- */
-export function variantInStock(variant: any): boolean {
-  if (!variant?.manage_inventory || variant.allow_backorder) return true
-  const items = (variant.inventory_items ?? []).filter(Boolean)
-  if (!items.length) return false
-  return items.every((item: any) => {
-    const levels = (item.inventory?.location_levels ?? []).filter(Boolean)
-    const available = levels.reduce((sum: number, l: any) => sum + Number(l.stocked_quantity ?? 0) - Number(l.reserved_quantity ?? 0), 0)
-    return available >= Number(item.required_quantity ?? 1)
-  })
 }
 
 export function productImages(product: any): string[] {
