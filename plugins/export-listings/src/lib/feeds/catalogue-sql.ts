@@ -10,11 +10,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
  * (query.graph) gives, so readiness and offers need one code path; Query itself costs ~10× more per
  * product (a remote join across six modules and an ORM entity per row), which dominated the build.
  */
-const PAGE_SQL = `
+const pageSql = (where: string) => `
 WITH page AS (
   SELECT p.id, p.handle, p.title, p.description, p.thumbnail, p.updated_at
   FROM product p
-  WHERE p.status = 'published' AND p.deleted_at IS NULL AND p.id > :after
+  WHERE p.status = 'published' AND p.deleted_at IS NULL AND ${where}
   ORDER BY p.id
   LIMIT :limit
 )
@@ -60,11 +60,28 @@ ORDER BY page.id`
 
 export type SqlVariant = { id: string; title: string | null; sku: string | null; price: number | null; in_stock: boolean }
 
+/** The page statement with its values bound (`.toQuery()` gives its text, e.g. for a COPY baseline). */
+export function feedPageQuery(container: MedusaContainer, after: string, language: string, currency: string, limit: number) {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  return knex.raw(pageSql("p.id > :after"), { after, limit, language, currency: currency.toLowerCase() })
+}
+
+/** The same rows for given products (those published), e.g. a page of search documents. */
+export async function loadFeedProducts(container: MedusaContainer, ids: string[], language: string, currency: string) {
+  if (!ids.length) return []
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await knex.raw(pageSql("p.id = ANY(:ids)"), { ids, limit: ids.length, language, currency: currency.toLowerCase() })
+  return feedRows(rows, currency)
+}
+
 /** A page of feed products after `after` (exclusive; "" for the first page), in a partner's language and currency. */
 export async function loadFeedPage(container: MedusaContainer, after: string, language: string, currency: string, limit: number) {
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const { rows } = await knex.raw(PAGE_SQL, { after, limit, language, currency: currency.toLowerCase() })
-  return (rows as any[]).map((row) => ({
+  const { rows } = await feedPageQuery(container, after, language, currency, limit)
+  return feedRows(rows, currency)
+}
+
+function feedRows(rows: any[], currency: string) {
+  return rows.map((row) => ({
     ...row,
     images: row.images ?? [],
     categories: row.categories ?? [],
