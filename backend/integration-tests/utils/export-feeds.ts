@@ -1,10 +1,13 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import type { AxiosInstance } from "axios"
 import sharp from "sharp"
-import type { Headers } from "./actors"
+import { operator, signUpShop, type Headers } from "./actors"
 import { multipart, publishListing } from "./listings"
+import { setUpMarketplace } from "./marketplace"
 
 /** Feed files in a fresh folder, and builds only when the test asks (no rebuild timer after each change). */
 export function feedsForTests() {
@@ -50,4 +53,28 @@ export async function createPartner(api: AxiosInstance, admin: Headers, body: Re
 /** Asks for a partner's build now (confirm: publish even past the truncation guard). */
 export async function buildFeed(api: AxiosInstance, admin: Headers, id: string, confirm = false) {
   return (await api.post(`/admin/export-partners/${id}/builds`, { confirm }, admin)).data.build
+}
+
+/** The feed tests' marketplace: a shop with two ready carpets and one unready rug, a Google partner (DE, EUR) and a JSON one (US, USD). */
+export async function feedsScenario(api: AxiosInstance, container: MedusaContainer) {
+  const store = (await setUpMarketplace(container)).storeHeaders
+  const {
+    result: [region],
+  } = await createRegionsWorkflow(container).run({
+    input: { regions: [{ name: "Europe", currency_code: "eur", countries: ["de"], payment_providers: ["pp_system_default"] }] },
+  })
+  const admin = await operator(api, container)
+  const shop = await signUpShop(api, "feeds@example.az", { handle: "quba-weavers", name: "Quba Weavers" })
+  await api.post(`/admin/creators/${shop.creator.id}/approve`, {}, admin)
+  const carpet = await readyProduct(api, shop.headers, "Quba carpet")
+  await readyProduct(api, shop.headers, "Shirvan carpet")
+  // not ready: no HS code
+  await publishListing(api, shop.headers, {
+    kind: "physical",
+    title: "Unclassified rug",
+    variants: [{ title: "One", prices: [{ currency_code: "eur", amount: 5 }] }],
+  })
+  const google = await createPartner(api, admin, { name: "Google DE", format: "google-xml", market_country: "DE", currency: "eur" })
+  const trade = await createPartner(api, admin, { name: "Trade US", format: "json", market_country: "US", currency: "usd", postal: false })
+  return { store, euRegion: region.id as string, admin, shop, carpet, google, trade }
 }
