@@ -15,7 +15,7 @@ import { bold, fail, step } from "../lib/console.mjs"
 import { ensureDatabase, startEmbeddedDb } from "../lib/embedded-db.mjs"
 import { runMedusa } from "../lib/medusa.mjs"
 import { backendBuildDir, dataDir, medusaBin } from "../lib/paths.mjs"
-import { localSecrets } from "../lib/state.mjs"
+import { benchEnv } from "./bench-env.mjs"
 import { percentile } from "./queries.mjs"
 
 const BUYERS = Number(process.env.BENCH_BUYERS ?? 200)
@@ -34,17 +34,7 @@ const db = await startEmbeddedDb({
 let server
 try {
   await ensureDatabase(db.url("postgres"), "checkout")
-  const env = {
-    ...process.env,
-    ...localSecrets(),
-    NODE_ENV: "production",
-    COOKIE_SECURE: "false",
-    ADMIN_DISABLED: "true",
-    LOG_LEVEL: "warn",
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    DATABASE_URL: db.url("checkout"),
-    PORT: String(PORT),
-  }
+  const env = benchEnv(db.url("checkout"), { PORT: String(PORT) })
   step("Migrating the bench database")
   await runMedusa(["db:migrate", "--execute-all-links", "--execute-all-search"], { env, quiet: true })
   step("Seeding the demo catalogue (skipped when present) and the operator")

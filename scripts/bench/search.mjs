@@ -11,7 +11,7 @@ import { bold, dim, fail, prettyLogLine, step } from "../lib/console.mjs"
 import { ensureDatabase, startEmbeddedDb } from "../lib/embedded-db.mjs"
 import { runMedusa } from "../lib/medusa.mjs"
 import { backendBuildDir, dataDir, medusaBin } from "../lib/paths.mjs"
-import { localSecrets } from "../lib/state.mjs"
+import { benchEnv } from "./bench-env.mjs"
 import { buildQueries, catalogueWords, percentile } from "./queries.mjs"
 
 const SIZE = Number(process.env.BENCH_CATALOGUE_SIZE ?? 50_000)
@@ -27,18 +27,7 @@ const db = await startEmbeddedDb({
 let server
 try {
   await ensureDatabase(db.url("postgres"), "bench")
-  const env = {
-    ...process.env,
-    ...localSecrets(),
-    NODE_ENV: "production",
-    COOKIE_SECURE: "false",
-    ADMIN_DISABLED: "true",
-    LOG_LEVEL: "warn",
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    SEARCH_BENCH_BASELINE: "true",
-    DATABASE_URL: db.url("bench"),
-    PORT: String(PORT),
-  }
+  const env = benchEnv(db.url("bench"), { SEARCH_BENCH_BASELINE: "true", PORT: String(PORT) })
   step("Migrating the bench database")
   await runMedusa(["db:migrate", "--execute-all-links", "--execute-all-search"], { env, quiet: true })
   step("Seeding the demo catalogue (skipped when present)")

@@ -13,7 +13,7 @@ import { bold, dim, fail, step } from "../lib/console.mjs"
 import { ensureDatabase, startEmbeddedDb } from "../lib/embedded-db.mjs"
 import { runMedusa } from "../lib/medusa.mjs"
 import { backendBuildDir, dataDir, medusaBin } from "../lib/paths.mjs"
-import { localSecrets } from "../lib/state.mjs"
+import { benchEnv } from "./bench-env.mjs"
 import { percentile } from "./queries.mjs"
 
 const PORT = Number(process.env.BENCH_PORT ?? 9190)
@@ -28,17 +28,7 @@ const db = await startEmbeddedDb({
 let server
 try {
   await ensureDatabase(db.url("postgres"), "bench_store_api")
-  const env = {
-    ...process.env,
-    ...localSecrets(),
-    NODE_ENV: "production",
-    COOKIE_SECURE: "false",
-    ADMIN_DISABLED: "true",
-    LOG_LEVEL: "warn",
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    DATABASE_URL: db.url("bench_store_api"),
-    PORT: String(PORT),
-  }
+  const env = benchEnv(db.url("bench_store_api"), { PORT: String(PORT) })
   delete env.REDIS_URL
   step("Migrating the bench database")
   await runMedusa(["db:migrate", "--execute-all-links", "--execute-all-search"], { env, quiet: true })
