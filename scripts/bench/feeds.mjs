@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `npm run bench:feeds`: the Google XML snapshot pipeline (offers → XML → streamed file + gzip copy,
-// strong ETag) for BENCH_FEED_ITEMS synthetic products (default 100,000; two variants each), with
-// items/s and peak RSS; then gzip read-back MB/s. Needs `npm run build` first (it uses the plugin's
-// build). It does not read the database: the database read, the COPY baseline, 304 p95 over HTTP and
-// the incremental figure are not measured yet (see docs/decisions/013).
+// `npm run bench:feeds`: the Google XML snapshot build of BENCH_FEED_PRODUCTS generated products
+// (default 100,000) against its own embedded PostgreSQL (.data/bench-feeds-postgres, BENCH_PG_PORT):
+// migrate, seed, generate the catalogue (later runs reuse it), then build the feed through the real
+// pipeline (keyset SQL pages → readiness → XML → file + gzip + ETag) with items/s and peak RSS, and
+// `COPY (SELECT …) TO STDOUT` of the same rows in the same run as the baseline (goal: ≥ 30,000 items/s,
+// ≤ 256 MB, within 3× of COPY). Then the serialisation alone on synthetic offers, and gzip read-back MB/s.
+// Needs `npm run build` first.
 import { mkdtempSync, rmSync, statSync, createReadStream } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
@@ -11,13 +13,44 @@ import { createGunzip } from "node:zlib"
 import { pipeline } from "node:stream/promises"
 import { Writable } from "node:stream"
 import { createRequire } from "node:module"
+import { bold, fail, step } from "../lib/console.mjs"
+import { openBenchDatabase } from "../lib/bench-stack.mjs"
+import { runMedusa } from "../lib/medusa.mjs"
+
+const ITEMS = Number(process.env.BENCH_FEED_PRODUCTS ?? 100_000)
+
+/** The database part: returns the figures the backend's bench-feed script printed. */
+async function databaseBuild() {
+  const { db, env } = await openBenchDatabase({
+    name: "bench-feeds",
+    database: "bench",
+    pgPort: 54333,
+    env: { LOG_LEVEL: "info", FEEDS_REBUILD_DEBOUNCE_MS: "0", FEEDS_DIR: mkdtempSync(path.join(tmpdir(), "cm-feed-bench-db-")) },
+  })
+  try {
+    step(`Generating ${ITEMS.toLocaleString("en")} products with export profiles (skips what exists)`)
+    await runMedusa(["exec", "./src/scripts/generate-catalogue/index.js", `count=${ITEMS}`], { env, quiet: true, onLine: progressLine })
+    step("Building the Google XML snapshot from the database, then COPY of the same rows")
+    const output = await runMedusa(["exec", "./src/scripts/bench-feed/index.js"], { env, quiet: true, onLine: progressLine })
+    rmSync(env.FEEDS_DIR, { recursive: true, force: true })
+    const line = output.split("\n").find((l) => l.includes("bench-feed: "))
+    if (!line) throw new Error("the bench-feed script printed no figures")
+    return JSON.parse(line.slice(line.indexOf("bench-feed: ") + "bench-feed: ".length))
+  } finally {
+    await db.stop()
+  }
+}
+
+/** Progress lines of the generator and the build pass through; the rest of Medusa's log stays back. */
+function progressLine(line) {
+  if (/feed build|generate|products\/s|%/.test(line)) console.log(line)
+}
 
 const require = createRequire(import.meta.url)
 const { googleHeader, googleItem, GOOGLE_FOOTER } = require("@creative-market/export-listings/lib/feeds/google-xml")
 const { productOffers } = require("@creative-market/export-listings/lib/feeds/offer")
 const { writeSnapshot } = require("@creative-market/export-listings/lib/feeds/snapshot-file")
 
-const ITEMS = Number(process.env.BENCH_FEED_ITEMS ?? 100_000)
 const context = { storefront_url: "https://creative-market.az", language: "en", currency: "eur", market_country: "DE" }
 
 function product(i) {
@@ -40,6 +73,22 @@ function product(i) {
   }
 }
 
+let figures
+try {
+  figures = await databaseBuild()
+} catch (error) {
+  fail(error.stack ?? String(error))
+  process.exit(1)
+}
+console.log(`
+${bold(`Google XML snapshot from the database: ${figures.products.toLocaleString("en")} products, ${figures.items.toLocaleString("en")} items (${figures.status})`)}
+  build: ${figures.build_seconds.toFixed(2)} s = ${bold(Math.round(figures.items_per_second).toLocaleString("en") + " items/s")} (goal ≥ 30,000)
+  peak RSS: ${bold(figures.rss_peak_mb + " MB")} (${figures.rss_before_mb} MB before the build; goal ≤ 256 MB)
+  COPY (SELECT …) TO STDOUT of the same rows: ${figures.copy_seconds.toFixed(2)} s, ${figures.copy_mb.toFixed(1)} MB
+  build / COPY: ${bold(figures.ratio.toFixed(1) + "×")} (goal ≤ 3×)
+`)
+
+step("Serialisation alone (synthetic offers, no database)")
 let peak = process.memoryUsage().rss
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
 async function* chunks() {

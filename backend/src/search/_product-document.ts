@@ -1,6 +1,6 @@
 /**
  * The product search document: one per product, with its text in az, en and ru, its shop, its
- * kind and its cheapest price per currency. Products of shops that are not approved get no
+ * kind, its cheapest price per currency and the markets it is export-ready for. Products of shops that are not approved get no
  * document (the ingestion then deletes theirs).
  */
 import { foldText } from "@creative-market/search/lib/fold"
@@ -49,7 +49,8 @@ export function minPrices(row: any): Record<string, number | null> {
   return result
 }
 
-export function toProductDocument(row: any, translations: Translation[]) {
+/** `markets`: the ISO-2 countries of the export partners the product is ready for (export-listings' readiness). */
+export function toProductDocument(row: any, translations: Translation[], markets: string[] = []) {
   if (row.creator && row.creator.status !== "approved") return null
   const text: Record<string, string | null> = {}
   for (const locale of LOCALES) {
@@ -72,7 +73,8 @@ export function toProductDocument(row: any, translations: Translation[]) {
     category_names: (row.categories ?? []).filter(Boolean).map((c: any) => c.name),
     tags: (row.tags ?? []).filter(Boolean).map((t: any) => t.value),
     ...minPrices(row),
-    export_ready: false,
+    export_ready: markets.length > 0,
+    export_markets: markets,
     origin_country: row.origin_country ?? null,
     sales_channel_ids: (row.sales_channels ?? []).filter(Boolean).map((c: any) => c.id),
     created_at: row.created_at,

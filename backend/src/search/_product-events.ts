@@ -1,6 +1,7 @@
+import { ExportEvents } from "@creative-market/export-listings/lib/events"
 import type { SearchTypes } from "@medusajs/framework/types"
 
-/** What changes a product document: the product and its variants (prices), its shop, its listing. */
+/** What changes a product document: the product and its variants (prices), its shop, its listing, its export profile. */
 export const PRODUCT_INDEX_EVENTS = [
   "product.created",
   "product.updated",
@@ -10,6 +11,7 @@ export const PRODUCT_INDEX_EVENTS = [
   "product-variant.deleted",
   "creator.updated",
   "creator.status_changed",
+  ExportEvents.PROFILE_UPDATED,
 ]
 
 type Event = { name: string; data: any }

@@ -1,5 +1,7 @@
+import { container } from "@medusajs/framework"
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
+import { readyMarkets } from "@creative-market/export-listings/lib/ready-markets"
 import { LOCALE_INFO } from "../markets"
 import { CURRENCIES, LOCALES, PRODUCT_GRAPH_FIELDS, toProductDocument } from "./_product-document"
 import { synonymMap } from "./_synonyms"
@@ -34,19 +36,27 @@ const fields = search.define({
   tags: search.keyword().array().filterable().facetable(),
   ...Object.fromEntries(CURRENCIES.map((currency) => [`price_${currency}`, price()])),
   export_ready: search.boolean().filterable().facetable(),
+  // the partner markets (ISO-2) the product is export-ready for: buyers filter "ready for DE"
+  export_markets: search.keyword().array().filterable().facetable(),
   origin_country: search.keyword().filterable().facetable(),
   sales_channel_ids: search.keyword().array().filterable(),
   created_at: search.date().filterable().sortable(),
 })
 
-/** Product documents for a page of graph rows, with their az/ru translations read in one query. */
+/** Product documents for a page of graph rows, with their az/ru translations and export markets read once per page. */
 async function toDocuments(rows: any[], context: SearchTypes.SearchIngestionContext) {
+  // the ingestion context carries Query only, and Query cannot list the export module's partners
+  // (its service names them `Partner`, not `ExportPartner`): the app's container serves them
+  const markets = await readyMarkets(
+    container,
+    rows.map((row) => row.id),
+  )
   const { data: translations } = await context.container.query.graph({
     entity: "translation",
     fields: ["reference_id", "locale_code", "translations"],
     filters: { reference: "product", reference_id: rows.map((row) => row.id) },
   })
-  return rows.map((row) => toProductDocument(row, translations as any[])).filter((doc) => doc !== null) as any[]
+  return rows.map((row) => toProductDocument(row, translations as any[], markets.get(row.id))).filter((doc) => doc !== null) as any[]
 }
 
 /** The definition, kept for the benchmark's baseline copy (product-baseline.ts). */

@@ -29,6 +29,41 @@ export function FacetGroup({ name, legend, options }: { name: string; legend: st
   )
 }
 
+/** One bound of the price range: a labelled number input that asks for results after a pause in typing. */
+function PriceInput({
+  name,
+  label,
+  value,
+  placeholder,
+  onType,
+}: {
+  name: "min" | "max"
+  label: string
+  value: number | null
+  placeholder: string
+  onType: () => void
+}) {
+  return (
+    <div>
+      <label htmlFor={`price-${name}`} className="sr-only">
+        {label}
+      </label>
+      <input
+        onChange={(event) => (event.stopPropagation(), onType())}
+        id={`price-${name}`}
+        name={name}
+        type="number"
+        min={0}
+        step="any"
+        inputMode="decimal"
+        defaultValue={value ?? ""}
+        placeholder={placeholder}
+        className="input"
+      />
+    </div>
+  )
+}
+
 export function PriceRange({
   min,
   max,
@@ -45,40 +80,20 @@ export function PriceRange({
     <fieldset>
       <legend className="mb-2 text-sm font-semibold text-stone-900">{t("search.price")}</legend>
       <div className="flex gap-2">
-        <div>
-          <label htmlFor="price-min" className="sr-only">
-            {t("search.priceMin")}
-          </label>
-          <input
-            onChange={(event) => (event.stopPropagation(), onType())}
-            id="price-min"
-            name="min"
-            type="number"
-            min={0}
-            step="any"
-            inputMode="decimal"
-            defaultValue={min ?? ""}
-            placeholder={stats ? String(Math.floor(stats.min)) : "0"}
-            className="input"
-          />
-        </div>
-        <div>
-          <label htmlFor="price-max" className="sr-only">
-            {t("search.priceMax")}
-          </label>
-          <input
-            onChange={(event) => (event.stopPropagation(), onType())}
-            id="price-max"
-            name="max"
-            type="number"
-            min={0}
-            step="any"
-            inputMode="decimal"
-            defaultValue={max ?? ""}
-            placeholder={stats ? String(Math.ceil(stats.max)) : ""}
-            className="input"
-          />
-        </div>
+        <PriceInput
+          name="min"
+          label={t("search.priceMin")}
+          value={min}
+          placeholder={stats ? String(Math.floor(stats.min)) : "0"}
+          onType={onType}
+        />
+        <PriceInput
+          name="max"
+          label={t("search.priceMax")}
+          value={max}
+          placeholder={stats ? String(Math.ceil(stats.max)) : ""}
+          onType={onType}
+        />
       </div>
     </fieldset>
   )

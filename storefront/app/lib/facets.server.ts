@@ -41,18 +41,20 @@ export async function facetOptions(shop: Shop, facets: Record<string, unknown>, 
   const categoryNames = new Map(categories.map((c) => [c.id, c.name]))
   const creatorNames = new Map(creators.creators.map((c) => [c.handle, c.name]))
   const regions = new Intl.DisplayNames([LOCALE_TAGS[shop.locale]], { type: "region" })
+  const region = (code: string) => {
+    try {
+      return regions.of(code.toUpperCase()) ?? code
+    } catch {
+      return code
+    }
+  }
   return {
     kind: options(facets.kind, state.kind, (v) => translate(shop.locale, `kind.${v}` as MessageKey) ?? v),
     programme: options(facets.programme, state.programme, (v) => translate(shop.locale, `programme.${v}` as MessageKey) ?? v),
     category: options(facets.category_ids, state.category, (v) => categoryNames.get(v) ?? v),
     creator: options(facets.creator_handle, state.creator, (v) => creatorNames.get(v) ?? v),
-    origin: options(facets.origin_country, state.origin, (v) => {
-      try {
-        return regions.of(v.toUpperCase()) ?? v
-      } catch {
-        return v
-      }
-    }),
+    origin: options(facets.origin_country, state.origin, region),
+    export: options(facets.export_markets, state.export, region),
     price: stats(facets[`price_${shop.currency}`]),
   }
 }

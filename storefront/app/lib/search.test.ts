@@ -31,4 +31,11 @@ describe("the search page's URL state", () => {
     expect(body.pagination).toEqual({ skip: 24, take: 24, order: { price_eur: "DESC" } })
     expect(body.search_options.facets).toContainEqual({ field: "price_eur", type: "stats" })
   })
+
+  it("reads the export-ready markets from the URL and filters on the document's export_markets", () => {
+    const state = parseSearchState(new URLSearchParams("export=de&export=US&export=x%27%3B"))
+    expect(state.export).toEqual(["DE", "US"])
+    expect(searchBody(state, "azn").filters).toEqual({ export_markets: { $in: ["DE", "US"] } })
+    expect(searchBody(state, "azn").search_options.facets).toContain("export_markets")
+  })
 })

@@ -4,10 +4,10 @@ import type { Locale } from "./i18n"
 export const PAGE_SIZE = 24
 export const SORTS = ["relevance", "newest", "price-asc", "price-desc"] as const
 export type Sort = (typeof SORTS)[number]
-const FACET_FIELDS = ["kind", "programme", "category_ids", "creator_handle", "origin_country"] as const
+const FACET_FIELDS = ["kind", "programme", "category_ids", "creator_handle", "origin_country", "export_markets"] as const
 export type FacetField = (typeof FACET_FIELDS)[number]
 
-/** The search page's state, all of it in the URL: `?q=xalca&kind=physical&min=10&sort=price-asc&page=2`. */
+/** The search page's state, all of it in the URL: `?q=xalca&kind=physical&export=DE&min=10&sort=price-asc&page=2`. */
 export type SearchState = {
   q: string
   kind: string[]
@@ -15,6 +15,8 @@ export type SearchState = {
   category: string[]
   creator: string[]
   origin: string[]
+  /** partner markets (ISO-2) the listing is export-ready for */
+  export: string[]
   min: number | null
   max: number | null
   sort: Sort
@@ -39,6 +41,7 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     category: list(params, "category"),
     creator: list(params, "creator"),
     origin: list(params, "origin"),
+    export: list(params, "export").map((market) => market.toUpperCase()),
     min: amount(params.get("min")),
     max: amount(params.get("max")),
     sort: (SORTS as readonly string[]).includes(sort ?? "") ? (sort as Sort) : "relevance",
@@ -57,6 +60,7 @@ export function searchBody(state: SearchState, currency: Currency) {
   if (state.category.length) filters.category_ids = any(state.category)
   if (state.creator.length) filters.creator_handle = any(state.creator)
   if (state.origin.length) filters.origin_country = any(state.origin)
+  if (state.export.length) filters.export_markets = any(state.export)
   if (state.min !== null || state.max !== null) {
     filters[price] = { ...(state.min !== null ? { $gte: state.min } : {}), ...(state.max !== null ? { $lte: state.max } : {}) }
   }

@@ -95,6 +95,7 @@ describe("route modules", () => {
         category: [],
         creator: [],
         origin: [],
+        export: [],
         min: null,
         max: null,
         sort: "newest",
@@ -122,6 +123,7 @@ describe("route modules", () => {
         category: [],
         creator: [],
         origin: [],
+        export: [],
         price: { min: 10, max: 2900 },
       },
     }
@@ -134,6 +136,51 @@ describe("route modules", () => {
     expect(container.querySelector('label[for="sort"]')!.textContent).toBe("Sort by")
     expect(container.querySelector("form")!.getAttribute("method")).toBe("get")
     expect(byText(container, "a", /Quba carpet/)!.getAttribute("href")).toBe("/en/products/quba-carpet")
+  })
+
+  it("the search page offers an export-ready facet per market, ticked from the URL and submitted as `export`", async () => {
+    const loaderData = {
+      meta: null,
+      state: {
+        q: "",
+        kind: [],
+        programme: [],
+        category: [],
+        creator: [],
+        origin: [],
+        export: ["DE"],
+        min: null,
+        max: null,
+        sort: "relevance",
+        page: 1,
+      },
+      products: [],
+      count: 0,
+      pages: 1,
+      facets: {
+        kind: [],
+        programme: [],
+        category: [],
+        creator: [],
+        origin: [],
+        export: [
+          { value: "DE", label: "Almaniya", count: 3, selected: true },
+          { value: "US", label: "Amerika Birləşmiş Ştatları", count: 5, selected: false },
+        ],
+        price: null,
+      },
+    }
+    const Stub = createRoutesStub([{ path: "/:locale/search", Component: Search as never, loader: () => loaderData }])
+    const container = await render(<Stub initialEntries={["/az/search?export=DE"]} />, "#results-heading")
+    const legend = byText(container, "legend", "İxraca hazır")!
+    const boxes = [...legend.parentElement!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')]
+    expect(boxes.map((box) => [box.name, box.value, box.checked])).toEqual([
+      ["export", "DE", true],
+      ["export", "US", false],
+    ])
+    expect(legend.parentElement!.textContent).toContain("Almaniya")
+    // without JavaScript the form still submits the boxes with its button
+    expect(container.querySelector("noscript")).not.toBeNull()
   })
 
   it("a missing page is a 404 in the visitor's language", async () => {

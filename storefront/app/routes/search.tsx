@@ -97,13 +97,14 @@ export default function Search({ loaderData }: Route.ComponentProps) {
           aria-label={t("search.filters")}
           className="space-y-6"
           // remounted when the selection changes elsewhere (a link, back button), so the boxes show the URL's state
-          key={JSON.stringify([state.kind, state.programme, state.category, state.creator, state.origin])}
+          key={JSON.stringify([state.kind, state.programme, state.category, state.creator, state.origin, state.export])}
         >
           <FacetGroup name="kind" legend={t("search.kind")} options={facets.kind} />
           <FacetGroup name="programme" legend={t("search.programme")} options={facets.programme} />
           <FacetGroup name="category" legend={t("search.category")} options={facets.category} />
           <FacetGroup name="creator" legend={t("search.creator")} options={facets.creator} />
           <FacetGroup name="origin" legend={t("search.origin")} options={facets.origin} />
+          <FacetGroup name="export" legend={t("search.exportReady")} options={facets.export} />
           <PriceRange min={state.min} max={state.max} stats={facets.price} onType={() => update(400)} />
           <div className="flex flex-col gap-2">
             <noscript>

@@ -4,6 +4,7 @@ import { translationRows } from "../seed/steps/translations"
 import type { Localized } from "../seed/types"
 import type { GeneratedProduct } from "./compose"
 import type { GeneratorContext } from "./context"
+import { exportProfileRows } from "./export-profiles"
 import { entityId } from "./ids"
 
 type Row = Record<string, unknown>
@@ -28,6 +29,8 @@ export const TABLES = [
   "listing",
   "creator_creator_product_product",
   "listing_listing_product_product",
+  "export_profile",
+  "export_listing_export_profile_product_product",
 ] as const
 
 export type Table = (typeof TABLES)[number]
@@ -55,7 +58,8 @@ export function creatorOf(product: GeneratedProduct, context: GeneratorContext):
 /**
  * The rows Medusa's product, pricing, link and translation modules would write for these
  * products (Medusa 2.21 schema): exclusive options as createProducts makes them, one price set
- * per variant with its AZN/EUR/USD prices, the module links and the az/ru translations.
+ * per variant with its AZN/EUR/USD prices, the module links, the az/ru translations and export
+ * profiles (export-listings) for most physical goods.
  */
 export function batchRows(batch: { n: number; product: GeneratedProduct }[], context: GeneratorContext): BatchRows {
   const rows = Object.fromEntries(TABLES.map((table) => [table, [] as Row[]])) as BatchRows
@@ -123,6 +127,11 @@ export function batchRows(batch: { n: number; product: GeneratedProduct }[], con
       rows.translation.push(...translated("product_variant", variantId, { title: variant.value }))
     })
 
+    const exportProfile = exportProfileRows(n, product, productId)
+    if (exportProfile) {
+      rows.export_profile.push(exportProfile.profile)
+      rows.export_listing_export_profile_product_product.push(exportProfile.link)
+    }
     rows.product_category_product.push({ product_id: productId, product_category_id: context.categoryIds.get(product.category)! })
     for (const tag of product.tags) rows.product_tags.push({ product_id: productId, product_tag_id: context.tagIds.get(tag)! })
     rows.product_sales_channel.push({ id: entityId("prodsc"), product_id: productId, sales_channel_id: context.salesChannelId })

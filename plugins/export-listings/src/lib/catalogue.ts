@@ -4,7 +4,7 @@ import type { ItemKind } from "../modules/export-listing/types"
 import { PROFILE_FIELDS } from "./profile"
 import type { ReadinessItem } from "./readiness"
 
-/** What the feeds and readiness read of a product, in one query.graph call per page. */
+/** What readiness reads of a product, in one query.graph call per page (feed builds read the same in SQL: feeds/catalogue-sql.ts). */
 export const CATALOGUE_FIELDS = [
   "id",
   "handle",

@@ -1,6 +1,8 @@
 export const ExportEvents = {
   /** data: { id: product id } */
   PROFILE_UPDATED: "export_profile.updated",
+  /** a partner was created or changed (market, language, currency, kinds, active): which products are ready where may change. data: { id: partner id } */
+  PARTNER_UPDATED: "export_partner.updated",
   /** data: { id: partner id, snapshot_id, item_count } */
   FEED_PUBLISHED: "export_feed.published",
   /** data: { id: partner id, reason } */

@@ -90,6 +90,16 @@ describe("the rows of a batch", () => {
     expect(rows.product_shipping_profile.length).toBe(physical)
   })
 
+  it("give most physical goods an export profile linked to their product, some with a typical gap", () => {
+    const physical = new Set(batch.filter(({ product }) => product.kind === "physical").map(({ n }) => rows.product[n - 1].id))
+    const linked = rows.export_listing_export_profile_product_product
+    expect(linked.length).toBeGreaterThan(physical.size / 2)
+    expect(linked.length).toBeLessThan(physical.size)
+    for (const link of linked) expect(physical.has(link.product_id)).toBe(true)
+    expect(rows.export_profile.filter((profile) => profile.hs_code === null).length).toBeGreaterThan(0)
+    expect(rows.export_profile.filter((profile) => profile.origin_country === null).length).toBeGreaterThan(0)
+  })
+
   it("translate products, options, option values and variants into az and ru", () => {
     const expected = 2 * (rows.product.length + rows.product_option.length + rows.product_option_value.length + rows.product_variant.length)
     expect(rows.translation.length).toBe(expected)

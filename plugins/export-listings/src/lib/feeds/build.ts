@@ -6,7 +6,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { EXPORT_LISTING_MODULE } from "../../modules/export-listing"
 import type ExportListingModuleService from "../../modules/export-listing/service"
 import type { FeedFormat } from "../../modules/export-listing/types"
-import { loadProducts, productImages, readinessItem } from "../catalogue"
+import { productImages, readinessItem } from "../catalogue"
 import { ExportEvents } from "../events"
 import { imageSizes } from "../image-sizes"
 import { pluginOptions } from "../options"
@@ -14,10 +14,11 @@ import { computeReadiness, type ReadinessPartner } from "../readiness"
 import { GOOGLE_FOOTER, googleHeader, googleItem } from "./google-xml"
 import { jsonItem } from "./json-item"
 import { metaHeader, metaRow } from "./meta-csv"
+import { loadFeedPage } from "./catalogue-sql"
 import { productOffers, type Offer } from "./offer"
 import { sweepTemporaryFiles, writeSnapshot } from "./snapshot-file"
 
-const PAGE = 200
+const PAGE = 500
 /** published snapshot files kept on disk per partner (older ones are deleted) */
 const KEEP_FILES = 3
 
@@ -35,13 +36,12 @@ function serializer(format: FeedFormat, channel: { title: string; link: string; 
 export type PageSource = (after: string | undefined, language: string) => Promise<any[]>
 
 /**
- * Every published product of approved shops (or of the marketplace itself), page by page in id order,
- * in the partner's language, with its readiness for the partner's market.
+ * Every published product of approved shops (or of the marketplace itself), page by page in id order
+ * (keyset, one SQL statement per page), in the partner's language and currency, with its readiness
+ * for the partner's market. Memory holds one page, whatever the catalogue's size.
  */
 export async function* scanCatalogue(container: MedusaContainer, partner: any, pages?: PageSource) {
-  const source: PageSource =
-    pages ??
-    ((after, language) => loadProducts(container, { status: "published", ...(after ? { id: { $gt: after } } : {}) }, language, PAGE))
+  const source: PageSource = pages ?? ((after, language) => loadFeedPage(container, after ?? "", language, partner.currency, PAGE))
   let after: string | undefined
   for (;;) {
     const page = await source(after, partner.language)
@@ -90,7 +90,9 @@ export async function buildPartnerFeed(
     yield format.header
     for await (const { product, readiness } of scanCatalogue(container, partner, pages)) {
       if (!readiness.ready) continue
-      const offers = productOffers(product, context)
+      // Google and Meta keep sold-out items listed as out of stock (their guidance: removing and
+      // re-adding an item restarts its review); the JSON change feed turns them into tombstones
+      const offers = productOffers(product, context).filter((offer) => partner.format !== "json" || offer.availability === "in_stock")
       for (const offer of offers) {
         count++
         yield format.item(offer)

@@ -1,4 +1,4 @@
-import { variantPrice, productImages } from "../catalogue"
+import { productImages, variantPrice } from "../catalogue"
 
 /** One feed item: a variant of a ready product, in the partner's language and currency. */
 export type Offer = {
@@ -66,7 +66,7 @@ export function productOffers(product: any, context: OfferContext): Offer[] {
       link: offerLink(context, product.handle, variant.id),
       image_link: images[0],
       additional_image_links: images.slice(1),
-      availability: "in_stock",
+      availability: variant.in_stock === false ? "out_of_stock" : "in_stock",
       price,
       currency: context.currency.toUpperCase(),
       condition: "new",

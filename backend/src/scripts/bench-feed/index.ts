@@ -1,0 +1,61 @@
+import { buildPartnerFeed } from "@creative-market/export-listings/lib/feeds/build"
+import { feedPageQuery, loadFeedPage } from "@creative-market/export-listings/lib/feeds/catalogue-sql"
+import { EXPORT_LISTING_MODULE } from "@creative-market/export-listings/modules/export-listing"
+import type { ExecArgs } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createProgress } from "../lib/progress"
+import { copyOutBytes } from "./copy-out"
+
+const PARTNER = { name: "Bench Google DE", format: "google-xml", market_country: "DE", language: "en", currency: "eur" }
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0)
+
+/**
+ * The Google XML snapshot build against the database, timed, with peak RSS; then `COPY (SELECT …) TO
+ * STDOUT` of the same rows (the build's page statement over the whole catalogue) in the same process.
+ * Prints one line `bench-feed: {json}` for scripts/bench/feeds.mjs. `medusa exec ./src/scripts/bench-feed/index.js`
+ */
+export default async function benchFeed({ container }: ExecArgs) {
+  const service: any = container.resolve(EXPORT_LISTING_MODULE)
+  const [existing] = await service.listPartners({ name: PARTNER.name })
+  // created through the module, not the workflow: its event would start a product reindex that runs
+  // beside the build and slows it (the partner needs no token here)
+  const partner = existing ?? (await service.createPartners({ ...PARTNER, allowed_kinds: ["physical"], max_shrink: 1 }))
+  const [, total] = await container.resolve(Modules.PRODUCT).listAndCountProducts({ status: "published" }, { take: 1, select: ["id"] })
+
+  const progress = createProgress("feed build", total)
+  const before = process.memoryUsage().rss
+  let peak = before
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
+  const started = process.hrtime.bigint()
+  const result = await buildPartnerFeed(container, partner.id, {
+    confirm: true,
+    pages: async (after, language) => {
+      const page = await loadFeedPage(container, after ?? "", language, partner.currency, 500)
+      progress.add(page.length)
+      return page
+    },
+  })
+  const buildSeconds = Number(process.hrtime.bigint() - started) / 1e9
+  clearInterval(sampler)
+  progress.finish()
+
+  const select = feedPageQuery(container, "", partner.language, partner.currency, 2_147_483_647).toQuery()
+  const copyStarted = process.hrtime.bigint()
+  const copyBytes = await copyOutBytes(container, select)
+  const copySeconds = Number(process.hrtime.bigint() - copyStarted) / 1e9
+
+  const figures = {
+    products: total,
+    items: result.item_count,
+    status: result.status,
+    build_seconds: buildSeconds,
+    items_per_second: result.item_count / buildSeconds,
+    copy_seconds: copySeconds,
+    copy_mb: copyBytes / 1024 / 1024,
+    ratio: buildSeconds / copySeconds,
+    rss_before_mb: Number(mb(before)),
+    rss_peak_mb: Number(mb(peak)),
+  }
+  // a plain stdout line (the logger would quote the JSON) that scripts/bench/feeds.mjs reads
+  console.log(`bench-feed: ${JSON.stringify(figures)}`)
+}

@@ -1,0 +1,95 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+/**
+ * One page of published products for a feed build, read in one SQL statement by keyset (`id > after`)
+ * with only what the readiness rules and the feed items use: texts in the partner's language (the
+ * Translation module's rows, as Query applies them), each variant's cheapest plain price in the
+ * partner's currency and whether it is in stock, images by rank, categories, the shop, the listing
+ * kind and the export profile with its variant overrides. Rows come out in the shape `loadProducts`
+ * (query.graph) gives, so readiness and offers need one code path; Query itself costs ~10× more per
+ * product (a remote join across six modules and an ORM entity per row), which dominated the build.
+ */
+const pageSql = (where: string) => `
+WITH page AS (
+  SELECT p.id, p.handle, p.title, p.description, p.thumbnail, p.updated_at
+  FROM product p
+  WHERE p.status = 'published' AND p.deleted_at IS NULL AND ${where}
+  ORDER BY p.id
+  LIMIT :limit
+)
+SELECT page.id, page.handle, page.thumbnail, page.updated_at,
+  coalesce(tr.translations->>'title', page.title) AS title,
+  coalesce(tr.translations->>'description', page.description) AS description,
+  (SELECT json_agg(json_build_object('url', i.url) ORDER BY i.rank, i.id) FROM image i
+    WHERE i.product_id = page.id AND i.deleted_at IS NULL) AS images,
+  (SELECT json_agg(json_build_object('handle', c.handle, 'name', coalesce(ct.translations->>'name', c.name)) ORDER BY c.id)
+    FROM product_category_product pc
+    JOIN product_category c ON c.id = pc.product_category_id AND c.deleted_at IS NULL
+    LEFT JOIN translation ct ON ct.reference = 'product_category' AND ct.reference_id = c.id AND ct.locale_code = :language AND ct.deleted_at IS NULL
+    WHERE pc.product_id = page.id) AS categories,
+  CASE WHEN cr.id IS NULL THEN NULL ELSE json_build_object('id', cr.id, 'handle', cr.handle, 'name', cr.name, 'status', cr.status) END AS creator,
+  CASE WHEN l.id IS NULL THEN NULL ELSE json_build_object('kind', l.kind, 'service_date_required', l.service_date_required) END AS listing,
+  CASE WHEN ep.id IS NULL THEN NULL ELSE to_jsonb(ep) || jsonb_build_object('variant_overrides', coalesce(
+    (SELECT jsonb_agg(jsonb_build_object('variant_id', o.variant_id, 'gtin', o.gtin, 'weight_g', o.weight_g))
+      FROM export_variant_override o WHERE o.profile_id = ep.id AND o.deleted_at IS NULL), jsonb_build_array())) END AS export_profile,
+  (SELECT json_agg(json_build_object(
+      'id', v.id, 'title', coalesce(vt.translations->>'title', v.title), 'sku', v.sku,
+      'price', (SELECT min(pr.amount) FROM product_variant_price_set vps
+        JOIN price pr ON pr.price_set_id = vps.price_set_id AND pr.deleted_at IS NULL AND pr.rules_count = 0
+          AND pr.price_list_id IS NULL AND pr.currency_code = :currency
+        WHERE vps.variant_id = v.id AND vps.deleted_at IS NULL),
+      'in_stock', NOT v.manage_inventory OR v.allow_backorder OR (
+        EXISTS (SELECT 1 FROM product_variant_inventory_item vi WHERE vi.variant_id = v.id AND vi.deleted_at IS NULL)
+        AND NOT EXISTS (SELECT 1 FROM product_variant_inventory_item vi WHERE vi.variant_id = v.id AND vi.deleted_at IS NULL
+          AND coalesce((SELECT sum(il.stocked_quantity - il.reserved_quantity) FROM inventory_level il
+            WHERE il.inventory_item_id = vi.inventory_item_id AND il.deleted_at IS NULL), 0) < vi.required_quantity))
+    ) ORDER BY v.variant_rank, v.id)
+    FROM product_variant v
+    LEFT JOIN translation vt ON vt.reference = 'product_variant' AND vt.reference_id = v.id AND vt.locale_code = :language AND vt.deleted_at IS NULL
+    WHERE v.product_id = page.id AND v.deleted_at IS NULL) AS variants
+FROM page
+LEFT JOIN translation tr ON tr.reference = 'product' AND tr.reference_id = page.id AND tr.locale_code = :language AND tr.deleted_at IS NULL
+LEFT JOIN creator_creator_product_product ccp ON ccp.product_id = page.id AND ccp.deleted_at IS NULL
+LEFT JOIN creator cr ON cr.id = ccp.creator_id AND cr.deleted_at IS NULL
+LEFT JOIN listing_listing_product_product llp ON llp.product_id = page.id AND llp.deleted_at IS NULL
+LEFT JOIN listing l ON l.id = llp.listing_id AND l.deleted_at IS NULL
+LEFT JOIN export_listing_export_profile_product_product epl ON epl.product_id = page.id AND epl.deleted_at IS NULL
+LEFT JOIN export_profile ep ON ep.id = epl.export_profile_id AND ep.deleted_at IS NULL
+ORDER BY page.id`
+
+export type SqlVariant = { id: string; title: string | null; sku: string | null; price: number | null; in_stock: boolean }
+
+/** The page statement with its values bound (`.toQuery()` gives its text, e.g. for a COPY baseline). */
+export function feedPageQuery(container: MedusaContainer, after: string, language: string, currency: string, limit: number) {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  return knex.raw(pageSql("p.id > :after"), { after, limit, language, currency: currency.toLowerCase() })
+}
+
+/** The same rows for given products (those published), e.g. a page of search documents. */
+export async function loadFeedProducts(container: MedusaContainer, ids: string[], language: string, currency: string) {
+  if (!ids.length) return []
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await knex.raw(pageSql("p.id = ANY(:ids)"), { ids, limit: ids.length, language, currency: currency.toLowerCase() })
+  return feedRows(rows, currency)
+}
+
+/** A page of feed products after `after` (exclusive; "" for the first page), in a partner's language and currency. */
+export async function loadFeedPage(container: MedusaContainer, after: string, language: string, currency: string, limit: number) {
+  const { rows } = await feedPageQuery(container, after, language, currency, limit)
+  return feedRows(rows, currency)
+}
+
+function feedRows(rows: any[], currency: string) {
+  return rows.map((row) => ({
+    ...row,
+    images: row.images ?? [],
+    categories: row.categories ?? [],
+    variants: ((row.variants ?? []) as SqlVariant[]).map((variant) => ({
+      ...variant,
+      price: variant.price === null ? null : Number(variant.price),
+      // the shape query.graph gives, so `variantPrice` reads both
+      prices: variant.price === null ? [] : [{ amount: Number(variant.price), currency_code: currency.toLowerCase(), price_rules: [] }],
+    })),
+  }))
+}
