@@ -70,3 +70,17 @@ export function available(variant: Variant): number {
     0,
   )
 }
+
+/** A booking or live hold of one of the shop's bookable resources (`GET /creator/bookings`). */
+export type StudioBooking = {
+  id: string
+  status: "held" | "confirmed"
+  resource_id: string
+  starts_at: string
+  ends_at: string
+  seat_no: number | null
+  seat_capacity: number | null
+  order_id: string | null
+}
+
+export type BookableResource = { id: string; name: string; timezone: string }

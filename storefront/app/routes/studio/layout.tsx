@@ -56,6 +56,9 @@ export default function StudioLayout({ loaderData }: Route.ComponentProps) {
         <NavLink to={`/${locale}/studio/products`} className={link}>
           {t("studio.nav.listings")}
         </NavLink>
+        <NavLink to={`/${locale}/studio/bookings`} className={link}>
+          {t("studio.nav.bookings")}
+        </NavLink>
         <NavLink to={`/${locale}/studio/shop`} className={link}>
           {t("studio.nav.shop")}
         </NavLink>

@@ -15,5 +15,6 @@ export const studioRoutes = prefix("studio", [
     route("products/new", "routes/studio/product-new.tsx"),
     route("products/:id", "routes/studio/product.tsx"),
     route("team", "routes/studio/team.tsx"),
+    route("bookings", "routes/studio/bookings.tsx"),
   ]),
 ])
