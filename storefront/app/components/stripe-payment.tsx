@@ -52,7 +52,7 @@ function PaymentForm({ returnUrl, label }: { returnUrl: string; label: string })
       <PaymentElement options={{ layout: "tabs" }} />
       {error ? (
         <p role="alert" className="text-sm text-red-700">
-          {t("checkout.failed", { reason: error })}
+          {t("checkout.failed", { reason: error.replace(/\.$/, "") })}
         </p>
       ) : null}
       <button type="submit" className="btn-primary w-full py-3 text-base" disabled={!stripe || !elements || busy}>
