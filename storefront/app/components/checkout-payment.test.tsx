@@ -59,7 +59,11 @@ async function renderPayment(payment: CheckoutPaymentMethod, ready: string, loca
 describe("the checkout's payment step", () => {
   it("mounts Stripe's Payment Element for the cart's client secret and confirms with the return route", async () => {
     const calls = fakeStripe({ error: { type: "card_error", message: "Your card was declined." } })
-    const container = await renderPayment({ provider: "stripe", publishableKey: "pk_test_abc", clientSecret: "pi_1_secret_a" }, '[data-testid="stripe-form"]', "ru")
+    const container = await renderPayment(
+      { provider: "stripe", publishableKey: "pk_test_abc", clientSecret: "pi_1_secret_a" },
+      '[data-testid="stripe-form"]',
+      "ru",
+    )
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
     expect(calls.find((c) => c.what === "Stripe")?.args[0]).toBe("pk_test_abc")
     expect(calls.find((c) => c.what === "elements")?.args[0]).toMatchObject({ clientSecret: "pi_1_secret_a", locale: "ru" })
@@ -70,7 +74,8 @@ describe("the checkout's payment step", () => {
 
     const form = container.querySelector<HTMLFormElement>('[data-testid="stripe-form"]')!
     await act(async () => form.requestSubmit())
-    for (let i = 0; i < 50 && !container.querySelector('[role="alert"]'); i++) await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
+    for (let i = 0; i < 50 && !container.querySelector('[role="alert"]'); i++)
+      await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
     const confirm = calls.find((c) => c.what === "confirmPayment")!
     expect(confirm.args[0]).toMatchObject({ confirmParams: { return_url: `${window.location.origin}/ru/checkout/return` } })
     // a card declined without a redirect stays on the page, in the visitor's language
@@ -89,6 +94,8 @@ describe("the checkout's payment step", () => {
 
   it("says card payment is unavailable when the backend could not start a Stripe session", async () => {
     const container = await renderPayment({ provider: "stripe", unavailable: true }, '[role="alert"]', "az")
-    expect(container.querySelector('[role="alert"]')?.textContent).toBe("Kartla ödəniş hazırda mümkün deyil. Bir neçə dəqiqədən sonra yenidən cəhd edin.")
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe(
+      "Kartla ödəniş hazırda mümkün deyil. Bir neçə dəqiqədən sonra yenidən cəhd edin.",
+    )
   })
 })

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from "react"
+import { lazy, Suspense, useSyncExternalStore } from "react"
 import { Form, useNavigation } from "react-router"
 import { formatMoney } from "~/lib/format"
 import type { Cart, CheckoutPaymentMethod } from "~/lib/types"
@@ -23,14 +23,20 @@ export function CheckoutPayment({ cart, payment, failed }: { cart: Cart; payment
   return <SystemPayment id={payment.id} label={label} failed={failed} />
 }
 
+const noSubscription = () => () => {}
+
 function StripeSection({ publishableKey, clientSecret, label }: { publishableKey: string; clientSecret: string; label: string }) {
   const t = useT()
   const locale = useLocale()
   // the Payment Element needs the browser: rendered after hydration, never on the server
-  const [returnUrl, setReturnUrl] = useState<string | null>(null)
-  useEffect(() => setReturnUrl(new URL(`/${locale}/checkout/return`, window.location.origin).href), [locale])
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
   const loading = <p className="mt-4 text-sm text-stone-600">{t("payment.loading")}</p>
-  if (!returnUrl) return loading
+  if (!hydrated) return loading
+  const returnUrl = new URL(`/${locale}/checkout/return`, window.location.origin).href
   return (
     <Suspense fallback={loading}>
       <StripePayment publishableKey={publishableKey} clientSecret={clientSecret} locale={locale} returnUrl={returnUrl} label={label} />

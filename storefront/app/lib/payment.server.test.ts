@@ -22,7 +22,9 @@ describe("the checkout's payment provider", () => {
         ? {
             body: {
               payment_collection: {
-                payment_sessions: [{ id: "payses_2", provider_id: (body as { provider_id: string }).provider_id, data: { client_secret: "pi_2_secret_b" } }],
+                payment_sessions: [
+                  { id: "payses_2", provider_id: (body as { provider_id: string }).provider_id, data: { client_secret: "pi_2_secret_b" } },
+                ],
               },
             },
           }

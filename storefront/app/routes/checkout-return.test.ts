@@ -10,12 +10,17 @@ const cart = {
   id: "cart_1",
   payment_collection: {
     id: "pay_col_1",
-    payment_sessions: [{ id: "payses_1", provider_id: "pp_stripe_stripe", amount: 48, data: { id: "pi_cart1", client_secret: "pi_cart1_secret_x" } }],
+    payment_sessions: [
+      { id: "payses_1", provider_id: "pp_stripe_stripe", amount: 48, data: { id: "pi_cart1", client_secret: "pi_cart1_secret_x" } },
+    ],
   },
 }
 
 /** Runs the return route's loader as Stripe's redirect would; a thrown redirect becomes its Response. */
-async function returnFromStripe(query: string, complete: { status?: number; body: unknown } = { body: { type: "order", order: { id: "order_1", display_id: 7 } } }) {
+async function returnFromStripe(
+  query: string,
+  complete: { status?: number; body: unknown } = { body: { type: "order", order: { id: "order_1", display_id: 7 } } },
+) {
   backend.answer(({ method, path }) => {
     if (method === "GET" && path === "/store/carts/cart_1") return { body: { cart } }
     if (method === "POST" && path === "/store/carts/cart_1/complete") return complete
@@ -35,7 +40,9 @@ async function returnFromStripe(query: string, complete: { status?: number; body
 
 describe("the Stripe return route", () => {
   it("a succeeded payment of this cart's intent completes the cart once and opens the confirmation", async () => {
-    const { result, shop, completions } = await returnFromStripe("payment_intent=pi_cart1&payment_intent_client_secret=s&redirect_status=succeeded")
+    const { result, shop, completions } = await returnFromStripe(
+      "payment_intent=pi_cart1&payment_intent_client_secret=s&redirect_status=succeeded",
+    )
     expect(completions).toBe(1)
     expect(result).toBeInstanceOf(Response)
     expect((result as Response).headers.get("Location")).toBe("/en/orders/order_1")

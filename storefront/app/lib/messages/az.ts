@@ -174,7 +174,8 @@ export const az: Record<keyof typeof en, string> = {
   "payment.declined": "Ödəniş tamamlanmadı: rədd edildi və ya ləğv olundu. Başqa ödəniş üsulu seçin və ya yenidən cəhd edin.",
   "payment.processing": "Ödənişiniz hələ emal olunur. Təsdiqlənən kimi təsdiqi e-poçtla göndərəcəyik.",
   "payment.unknown": "Bu ödənişi səbətinizlə uyğunlaşdıra bilmədik. Rəsmiləşdirməyə qayıdın və yenidən ödəyin.",
-  "payment.notCompleted": "Ödəniş keçdi, lakin sifariş tamamlanmadı: {reason}. Rəsmiləşdirmədən yenidən cəhd edin; iki dəfə ödəniş alınmayacaq.",
+  "payment.notCompleted":
+    "Ödəniş qəbul olundu, lakin sifariş yerləşdirilmədi: {reason}. Yerləşdirilməyən sifariş üçün ödəniş alınmır; rəsmiləşdirmədən yenidən cəhd edin.",
   "payment.cartKept": "Səbətiniz olduğu kimi saxlanılıb.",
   "payment.tryAgain": "Ödənişə qayıt",
   "payment.backToCart": "Səbətə bax",

@@ -172,7 +172,8 @@ export const en = {
   "payment.declined": "The payment was not completed: it was declined or cancelled. Choose another payment method or try again.",
   "payment.processing": "Your payment is still being processed. We will e-mail you the confirmation as soon as it clears.",
   "payment.unknown": "We could not match this payment to your cart. Go back to checkout and pay again.",
-  "payment.notCompleted": "The payment went through but the order could not be completed: {reason}. Try again from checkout; you will not be charged twice.",
+  "payment.notCompleted":
+    "The payment was accepted, but the order could not be placed: {reason}. You are not charged for an order that was not placed; try again from checkout.",
   "payment.cartKept": "Your cart is kept as it was.",
   "payment.tryAgain": "Back to payment",
   "payment.backToCart": "View cart",
