@@ -193,4 +193,20 @@ describe("Stripe checkout in Chromium (stand-ins for Stripe.js and the backend)"
     expect(blocked).toEqual([])
     await context.close()
   })
+
+  it("a declined payment brings the buyer back to a translated error with the cart kept, and completes nothing", async () => {
+    const context = await browser.newContext({ viewport: DESKTOP })
+    await context.addCookies([await sessionCookie()])
+    const page = await context.newPage()
+    const completions = calls.filter((c) => c.path.endsWith("/complete")).length
+    await page.goto(
+      `${storefrontUrl}/az/checkout/return?payment_intent=pi_e2e&payment_intent_client_secret=x&redirect_status=requires_payment_method`,
+    )
+    await expect(page.getByRole("alert").textContent()).resolves.toMatch(/^Ödəniş tamamlanmadı/)
+    await expect(page.getByRole("link", { name: "Ödənişə qayıt" }).getAttribute("href")).resolves.toBe("/az/checkout#payment")
+    expect(await page.locator("header").textContent()).toMatch(/1/)
+    expect(calls.filter((c) => c.path.endsWith("/complete")).length).toBe(completions)
+    await screenshot(page, "checkout-return-declined-az-desktop")
+    await context.close()
+  })
 })
