@@ -115,13 +115,18 @@ afterAll(async () => {
   rmSync(imageDir, { recursive: true, force: true })
 })
 
-/** The storefront's own signed session cookie holding the cart, made with its own cookie code. */
-async function sessionCookie() {
+/** The storefront's session storage, with its own cookie code (react-router) and the secret it was given. */
+function sessionStorage() {
   const require = createRequire(path.join(import.meta.dirname, "../../storefront/package.json"))
   const { createCookieSessionStorage } = require("react-router") as typeof import("react-router")
-  const storage = createCookieSessionStorage({
+  return createCookieSessionStorage({
     cookie: { name: "cm_session", path: "/", httpOnly: true, sameSite: "lax", secrets: [SESSION_SECRET] },
   })
+}
+
+/** A signed session cookie holding the cart, as the storefront sets it. */
+async function sessionCookie() {
+  const storage = sessionStorage()
   const session = await storage.getSession()
   session.set("cart_id", "cart_e2e")
   const header = await storage.commitSession(session)
@@ -190,6 +195,10 @@ describe("Stripe checkout in Chromium (stand-ins for Stripe.js and the backend)"
     await page.getByRole("button", { name: /Place order/ }).click()
     await page.waitForURL(/\/en\/orders\/order_e2e/, { timeout: 15_000 })
     expect(calls.filter((c) => c.path === "/store/carts/cart_e2e/complete")).toHaveLength(1)
+    // the browser's session no longer holds the cart, and may show the order's confirmation
+    const cookie = (await context.cookies(storefrontUrl)).find((c) => c.name === "cm_session")!
+    const session = await sessionStorage().getSession(`cm_session=${cookie.value}`)
+    expect([session.get("cart_id"), session.get("orders")]).toEqual([undefined, ["order_e2e"]])
     expect(blocked).toEqual([])
     await context.close()
   })

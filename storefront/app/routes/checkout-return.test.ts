@@ -88,4 +88,14 @@ describe("the Stripe return route", () => {
     expect(result).toMatchObject({ problem: "failed", reason: "Payment authorization failed" })
     expect(shop.session.get("cart_id")).toBe("cart_1")
   })
+
+  it("a cart the backend no longer knows sends the buyer to the cart page and forgets it", async () => {
+    backend.answer(() => undefined)
+    const { shop, context } = await shopRequestContext("ru", { cart_id: "cart_gone" })
+    const request = new Request("http://shop.test/ru/checkout/return?payment_intent=pi_cart1&redirect_status=succeeded")
+    const result = await loader({ request, context, params: { locale: "ru" } } as never).catch((thrown: unknown) => thrown)
+    expect((result as Response).headers.get("Location")).toBe("/ru/cart")
+    expect(shop.session.get("cart_id")).toBeUndefined()
+    expect(backend.calls.map((c) => c.path)).toEqual(["/store/carts/cart_gone"])
+  })
 })

@@ -1,7 +1,7 @@
 import { Link, redirect } from "react-router"
 import type { Route } from "./+types/checkout-return"
 import { translate, type MessageKey } from "~/lib/i18n"
-import { store } from "~/lib/medusa.server"
+import { BackendError, store } from "~/lib/medusa.server"
 import { placeOrder, StripeReturn, stripeIntentId } from "~/lib/payment.server"
 import { shopContext } from "~/lib/shop.server"
 import type { Cart } from "~/lib/types"
@@ -22,17 +22,27 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (!cartId) throw redirect(`/${shop.locale}/cart`)
   const query = StripeReturn.safeParse(Object.fromEntries(new URL(request.url).searchParams))
   if (!query.success) return problem("unknown")
-  const { cart } = await store<{ cart: Cart }>(`/store/carts/${cartId}`, {
+  const cart = await store<{ cart: Cart }>(`/store/carts/${cartId}`, {
     query: { fields: "id,*payment_collection,*payment_collection.payment_sessions" },
     token: shop.token,
-  })
+  }).then(
+    (answer) => answer.cart,
+    (error) => {
+      if (error instanceof BackendError && error.status === 404) return null
+      throw error
+    },
+  )
+  if (!cart) {
+    shop.session.unset("cart_id")
+    throw redirect(`/${shop.locale}/cart`)
+  }
   // only the intent of this browser's cart: another cart's id is not ours to complete
   if (stripeIntentId(cart) !== query.data.payment_intent) return problem("unknown")
   const status = query.data.redirect_status
   if (status === "processing") return problem("processing")
   if (status !== "succeeded") return problem("declined")
   const placed = await placeOrder(shop, cart.id)
-  if (placed.ok) throw redirect(placed.to)
+  if (placed.ok) return redirect(placed.to)
   return problem("failed", placed.reason)
 }
 
