@@ -54,7 +54,6 @@ export const StripeReturn = z.object({
   payment_intent: z.string().regex(/^pi_\w+$/),
   redirect_status: z.enum(["succeeded", "processing", "requires_payment_method", "failed", "canceled"]),
 })
-export type StripeReturnType = z.infer<typeof StripeReturn>
 
 /** Completes the cart into orders; the order's (or group's) confirmation path, or why it failed. */
 export async function placeOrder(shop: Shop, cartId: string): Promise<{ ok: true; to: string } | { ok: false; reason: string }> {
