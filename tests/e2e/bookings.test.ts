@@ -1,8 +1,9 @@
 // Booking a studio hour end to end on Chromium: a shop with a studio (creator API) → a buyer in
 // Berlin picks month → day → time in /az → checkout (system provider) → the confirmation shows the
 // slot in /az and /ru with a working .ics download → the slot is no longer offered → the creator's
-// /creator/bookings lists it and the studio's week calendar shows it. axe on the picker and the
-// calendar; screenshots bookings-*.png.
+// /creator/bookings lists it and the studio's week calendar shows it → the buyer cancels it from
+// the confirmation and the time is free again. axe on the picker and the calendar; screenshots
+// bookings-*.png.
 import { mkdirSync, readFileSync } from "node:fs"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -125,6 +126,7 @@ describe("booking a studio hour on Chromium", () => {
     await page.waitForSelector('input[name="intent"][value="place"]', { state: "attached" })
     await page.locator('input[name="intent"][value="place"] ~ button[type="submit"]').click()
     await page.waitForURL(/\/az\/orders\//)
+    const confirmationUrl = page.url()
 
     const booking = page.locator('[data-testid="booking"]')
     expect(await booking.textContent()).toContain(`${clock(start, "Asia/Baku")}–`)
@@ -165,7 +167,6 @@ describe("booking a studio hour on Chromium", () => {
       { token: shop.token },
     )
     expect(bookings.map((b) => [new Date(b.starts_at).toISOString(), b.status])).toEqual([[start, "confirmed"]])
-    await context.close()
 
     // …and in the studio's week calendar, in the studio's zone
     const studio = await browser.newContext({ viewport: DESKTOP })
@@ -185,6 +186,19 @@ describe("booking a studio hour on Chromium", () => {
     await screenshot(creator, "bookings-az-studio-week")
     await accessible(creator)
     await studio.close()
+
+    // the buyer cancels inside the window: the booking says so and the time is offered again
+    await page.goto(confirmationUrl)
+    await booking.getByRole("button", { name: "Bu rezervasiyanı ləğv et" }).click()
+    await expect.poll(() => page.locator('#bookings ~ [role="status"]').textContent()).toContain("Rezervasiya ləğv edildi")
+    await expect.poll(() => booking.textContent()).toContain("Ləğv edilib")
+    expect(await booking.getByRole("button").count()).toBe(0)
+    await screenshot(page, "bookings-az-cancelled")
+    const again = await api<{ variants: { slots: { start: string }[] }[] }>(
+      `/store/products/${shop.product.id}/availability?from=${start.slice(0, 10)}&to=${start.slice(0, 10)}`,
+    )
+    expect(again.variants[0]!.slots.map((s) => s.start)).toContain(start)
+    await context.close()
   }, 480_000)
 
   it("the centre's demo studio offers times in Russian", async () => {

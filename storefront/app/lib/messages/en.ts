@@ -112,6 +112,10 @@ export const en = {
   "booking.ics": "Add to calendar (.ics)",
   "booking.cancelled": "Cancelled",
   "booking.changeUntil": "You can cancel or move it until {date}.",
+  "booking.cancel": "Cancel this booking",
+  "booking.cancelDone": "The booking is cancelled and the time is free again.",
+  "booking.cancelOutside":
+    "This booking can no longer be cancelled here: the shop's cancellation window has closed. Please write to the shop.",
   "creators.title": "Creators",
   "creators.intro": "Shops of the centre's residents and startups.",
   "creators.products": "Products",
