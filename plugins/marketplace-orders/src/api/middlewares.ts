@@ -1,5 +1,5 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { AdminCreateCommissionRule, AdminUpdateCommissionRule } from "./admin/validators"
+import { AdminCancelCreatorOrder, AdminCreateCommissionRule, AdminRefundCreatorOrder, AdminUpdateCommissionRule } from "./admin/validators"
 import { creatorOrderMiddlewares } from "./creator/middlewares"
 import { verifyStripeWebhook } from "./hooks/verify-stripe"
 import { StoreListOrderGroups } from "./store/validators"
@@ -16,6 +16,16 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/commission-rules", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCommissionRule)] },
     { matcher: "/admin/commission-rules/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateCommissionRule)] },
+    {
+      matcher: "/admin/marketplace/orders/:id/refunds",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminRefundCreatorOrder)],
+    },
+    {
+      matcher: "/admin/marketplace/orders/:id/cancel",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminCancelCreatorOrder)],
+    },
     { matcher: "/store/customers/me/order-groups", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListOrderGroups, {})] },
   ],
 })

@@ -33,3 +33,26 @@ export type AdminCreateCommissionRuleType = z.infer<typeof AdminCreateCommission
 
 export const AdminUpdateCommissionRule = RuleFields.partial().strict()
 export type AdminUpdateCommissionRuleType = z.infer<typeof AdminUpdateCommissionRule>
+
+/** Money in minor-unit precision: positive, at most two decimals. */
+const RefundMoney = z
+  .number()
+  .positive("must be more than 0")
+  .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, "must have at most two decimals")
+
+export const AdminRefundCreatorOrder = z
+  .object({
+    line_item_id: z.string().trim().min(1),
+    quantity: z.number().int("must be a whole number of units").positive("must be at least 1").optional(),
+    amount: RefundMoney.optional(),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .strict()
+  .refine((body) => body.quantity === undefined || body.amount === undefined, {
+    message: "give either quantity or amount, not both",
+    path: ["amount"],
+  })
+export type AdminRefundCreatorOrderType = z.infer<typeof AdminRefundCreatorOrder>
+
+export const AdminCancelCreatorOrder = z.object({ note: z.string().trim().max(2000).optional() }).strict()
+export type AdminCancelCreatorOrderType = z.infer<typeof AdminCancelCreatorOrder>
