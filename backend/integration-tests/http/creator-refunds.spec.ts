@@ -263,4 +263,30 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
     const { data } = await api.get("/creator/balance", carpets.headers)
     expect(data.balances).toEqual([{ currency_code: "azn", earned: 36, held: 0, available: -18, paid: 36, reversed: 18 }])
   })
+
+  it("a cancelled booking refunds the rest of its order line once, however often the event comes; without a paid line nothing moves", async () => {
+    const { group, packs, packLine } = await purchase("booker@example.az")
+    await capture(group.id)
+    const bus = getContainer().resolve(Modules.EVENT_BUS)
+    const cancelled = (id: string, line: string | null, refund: unknown) => ({
+      name: "booking.cancelled",
+      data: { id, order_id: packs.id, line_item_id: line, refund, cancelled_by: "buyer" },
+    })
+    await bus.emit(cancelled("book_none", null, null))
+    await bus.emit(cancelled("book_free", packLine, { amount: 0, currency_code: "azn" }))
+    await bus.emit(cancelled("book_1", packLine, { amount: 30, currency_code: "azn" }))
+    await expect.poll(async () => (await payment(group.id)).refunds.length, { timeout: 10_000 }).toBe(1)
+    await bus.emit(cancelled("book_1", packLine, { amount: 30, currency_code: "azn" }))
+    await bus.emit(cancelled("book_1", packLine, { amount: 30, currency_code: "azn" }))
+    await mailsTo(mailDir, "booker@example.az", "order-refunded")
+    await new Promise((resolve) => setTimeout(resolve, 1500)) // the redeliveries' subscribers have run
+
+    expect((await payment(group.id)).refunds.map((r: any) => Number(r.amount))).toEqual([30])
+    const refunds = await marketplace().listCreatorRefunds({ order_id: packs.id })
+    expect(refunds.map((r: any) => [r.line_item_id, r.quantity, Number(r.amount), r.idempotency_key])).toEqual([
+      [packLine, 1, 30, "booking:book_1"],
+    ])
+    const ledger = await marketplace().listLedgerEntries({ order_id: packs.id, type: "reversed" })
+    expect(ledger.map((e: any) => Number(e.amount))).toEqual([27])
+  })
 })
