@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { proposeCreatorPayoutsWorkflow } from "@creative-market/marketplace-orders/workflows"
 import { operator, signUpShop, type Headers } from "../utils/actors"
 import { bakuAddress, cartWith, checkoutGroup } from "../utils/checkout"
 import { publishListing } from "../utils/listings"
@@ -288,5 +289,63 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
     ])
     const ledger = await marketplace().listLedgerEntries({ order_id: packs.id, type: "reversed" })
     expect(ledger.map((e: any) => Number(e.amount))).toEqual([27])
+  })
+
+  it("payouts: proposed from the available balance, approved and paid by bank transfer; a refund after it leaves a negative balance that the next payout offsets", async () => {
+    /** the holding period of everything earned so far is over */
+    const holdingOver = async () => {
+      const earned = await marketplace().listLedgerEntries({ type: "earned" }, { take: null })
+      await marketplace().updateLedgerEntries(earned.map((e: any) => ({ id: e.id, available_at: new Date(Date.now() - 1000) })))
+    }
+    const propose = async () => (await proposeCreatorPayoutsWorkflow(getContainer()).run({ input: {} })).result
+    const carpetsPayout = (payouts: any[]) => payouts.find((p: any) => p.creator_id === carpets.creator.id)
+    const balance = async () => (await api.get("/creator/balance", carpets.headers)).data.balances[0]
+
+    const { group, bowls, bowlLine } = await purchase()
+    await capture(group.id)
+    expect(await propose()).toEqual([]) // still held
+    await holdingOver()
+    const first = carpetsPayout(await propose())
+    expect([Number(first.amount), first.status, first.currency_code]).toEqual([36, "proposed", "azn"])
+    expect(carpetsPayout(await propose())).toBeUndefined() // one open payout per shop and currency
+
+    const early = await api.post(`/admin/marketplace/payouts/${first.id}/pay`, { reference: "AZ-1" }, { ...admin, ...ok })
+    expect([early.status, early.data.message]).toEqual([400, "Only an approved payout can be paid; this one is proposed."])
+    const listed = await api.get("/admin/marketplace/payouts?status=proposed", admin)
+    expect(listed.data.payouts.map((p: any) => p.id)).toContain(first.id)
+    await api.post(`/admin/marketplace/payouts/${first.id}/approve`, {}, admin)
+    expect((await api.post(`/admin/marketplace/payouts/${first.id}/pay`, {}, { ...admin, ...ok })).status).toBe(400) // no reference
+    const paid = await api.post(`/admin/marketplace/payouts/${first.id}/pay`, { reference: "IBAN transfer 2026-118" }, admin)
+    expect(paid.data.payout).toMatchObject({ status: "paid", amount: 36, reference: "IBAN transfer 2026-118" })
+    expect(await balance()).toEqual({ currency_code: "azn", earned: 36, held: 0, available: 0, paid: 36, reversed: 0 })
+    const [mail] = await mailsTo(mailDir, "carpets@example.az", "payout-paid")
+    expect(mail.text).toContain("IBAN transfer 2026-118")
+
+    // the buyer returns a bowl after the money went out: the shop owes 18
+    await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine, quantity: 1 }, admin)
+    expect(await balance()).toMatchObject({ available: -18, reversed: 18 })
+    expect(carpetsPayout(await propose())).toBeUndefined()
+
+    // the next sale (two bowls, 36 earned) first pays back the 18
+    await capture((await purchase()).group.id)
+    await holdingOver()
+    const next = carpetsPayout(await propose())
+    expect(Number(next.amount)).toBe(18)
+    const mine = await api.get("/creator/payouts", carpets.headers)
+    expect(mine.data.payouts.map((p: any) => [p.amount, p.status])).toEqual([
+      [18, "proposed"],
+      [36, "paid"],
+    ])
+    expect((await api.get(`/creator/payouts/${next.id}`, carpets.headers)).data.payout.amount).toBe(18)
+    expect((await api.get(`/creator/payouts/${next.id}`, { ...sounds.headers, ...ok })).status).toBe(404)
+
+    // a refund after the proposal lowers the balance: the payout is now more than is available
+    await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine }, admin)
+    const tooMuch = await api.post(`/admin/marketplace/payouts/${next.id}/approve`, {}, { ...admin, ...ok })
+    expect([tooMuch.status, tooMuch.data.message]).toEqual([
+      400,
+      "This payout of 18.00 is more than the available balance (0.00): cancel it and let the next proposal offset it.",
+    ])
+    expect((await api.post("/admin/marketplace/payouts/cpay_unknown/approve", {}, { ...admin, ...ok })).status).toBe(404)
   })
 })

@@ -1,5 +1,13 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { AdminCancelCreatorOrder, AdminCreateCommissionRule, AdminRefundCreatorOrder, AdminUpdateCommissionRule } from "./admin/validators"
+import {
+  AdminApprovePayout,
+  AdminCancelCreatorOrder,
+  AdminCreateCommissionRule,
+  AdminListPayouts,
+  AdminPayPayout,
+  AdminRefundCreatorOrder,
+  AdminUpdateCommissionRule,
+} from "./admin/validators"
 import { creatorOrderMiddlewares } from "./creator/middlewares"
 import { verifyStripeWebhook } from "./hooks/verify-stripe"
 import { StoreListOrderGroups } from "./store/validators"
@@ -26,6 +34,13 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [validateAndTransformBody(AdminCancelCreatorOrder)],
     },
+    { matcher: "/admin/marketplace/payouts", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListPayouts, {})] },
+    {
+      matcher: "/admin/marketplace/payouts/:id/approve",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminApprovePayout)],
+    },
+    { matcher: "/admin/marketplace/payouts/:id/pay", method: ["POST"], middlewares: [validateAndTransformBody(AdminPayPayout)] },
     { matcher: "/store/customers/me/order-groups", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListOrderGroups, {})] },
   ],
 })

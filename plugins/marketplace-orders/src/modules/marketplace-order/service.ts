@@ -2,6 +2,7 @@ import { MedusaService } from "@medusajs/framework/utils"
 import { CommissionLine } from "./models/commission-line"
 import { CommissionReversal } from "./models/commission-reversal"
 import { CommissionRule } from "./models/commission-rule"
+import { CreatorPayout } from "./models/creator-payout"
 import { CreatorRefund } from "./models/creator-refund"
 import { LedgerEntry } from "./models/ledger-entry"
 import { OrderGroup } from "./models/order-group"
@@ -16,6 +17,7 @@ class MarketplaceOrderModuleService extends MedusaService({
   LedgerEntry,
   CreatorRefund,
   CommissionReversal,
+  CreatorPayout,
   WebhookEvent,
 }) {}
 

@@ -20,5 +20,7 @@ export const LedgerEntry = model
     note: model.text().nullable(),
     /** the creator_refund behind a `reversed` entry */
     refund_id: model.text().nullable(),
+    /** the creator_payout behind a `paid` entry */
+    payout_id: model.text().nullable(),
   })
   .indexes([{ on: ["creator_id", "currency_code"] }, { on: ["order_id"] }])
