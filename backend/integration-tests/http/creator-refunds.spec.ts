@@ -347,5 +347,10 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
       "This payout of 18.00 is more than the available balance (0.00): cancel it and let the next proposal offset it.",
     ])
     expect((await api.post("/admin/marketplace/payouts/cpay_unknown/approve", {}, { ...admin, ...ok })).status).toBe(404)
+    const dropped = await api.post(`/admin/marketplace/payouts/${next.id}/cancel`, { note: "refund after proposal" }, admin)
+    expect(dropped.data.payout.status).toBe("canceled")
+    const paidAgain = await api.post(`/admin/marketplace/payouts/${first.id}/cancel`, {}, { ...admin, ...ok })
+    expect([paidAgain.status, paidAgain.data.message]).toEqual([400, "Only a payout not paid yet can be cancelled; this one is paid."])
+    expect(carpetsPayout(await propose())).toBeUndefined() // nothing available now
   })
 })

@@ -2,6 +2,7 @@ import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery 
 import {
   AdminApprovePayout,
   AdminCancelCreatorOrder,
+  AdminCancelPayout,
   AdminCreateCommissionRule,
   AdminListPayouts,
   AdminPayPayout,
@@ -40,6 +41,7 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [validateAndTransformBody(AdminApprovePayout)],
     },
+    { matcher: "/admin/marketplace/payouts/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(AdminCancelPayout)] },
     { matcher: "/admin/marketplace/payouts/:id/pay", method: ["POST"], middlewares: [validateAndTransformBody(AdminPayPayout)] },
     { matcher: "/store/customers/me/order-groups", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListOrderGroups, {})] },
   ],

@@ -1,4 +1,4 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { proposeCreatorPayoutsStep } from "./steps/propose-creator-payouts"
 import { recordPayoutPaidStep } from "./steps/record-payout-paid"
@@ -36,6 +36,8 @@ export const approveCreatorPayoutWorkflow = createWorkflow(
 export const payCreatorPayoutWorkflow = createWorkflow(
   "pay-creator-payout",
   (input: { id: string; reference: string; note?: string | null; paid_by?: string | null }) => {
+    // two operators recording the same transfer at once: the second waits, then finds it paid
+    acquireLockStep({ key: input.id, timeout: 10, ttl: 60 })
     const checked = validatePayoutStep(transform({ input }, ({ input }) => ({ id: input.id, action: "pay" as const })))
     const payout = updatePayoutStep(
       transform({ input }, ({ input }) => ({
@@ -58,6 +60,16 @@ export const payCreatorPayoutWorkflow = createWorkflow(
         reference: input.reference,
       })),
     })
+    releaseLockStep({ key: input.id })
     return new WorkflowResponse(payout)
   },
 )
+
+/** An operator drops a payout not paid yet (e.g. one a refund made larger than the balance); the next proposal replaces it. */
+export const cancelCreatorPayoutWorkflow = createWorkflow("cancel-creator-payout", (input: { id: string; note?: string | null }) => {
+  validatePayoutStep(transform({ input }, ({ input }) => ({ id: input.id, action: "cancel" as const })))
+  const payout = updatePayoutStep(
+    transform({ input }, ({ input }) => ({ id: input.id, status: "canceled" as const, note: input.note ?? null })),
+  )
+  return new WorkflowResponse(payout)
+})

@@ -75,3 +75,6 @@ export const AdminPayPayout = z
   .object({ reference: z.string().trim().min(1).max(200), note: z.string().trim().max(2000).optional() })
   .strict()
 export type AdminPayPayoutType = z.infer<typeof AdminPayPayout>
+
+export const AdminCancelPayout = z.object({ note: z.string().trim().max(2000).optional() }).strict()
+export type AdminCancelPayoutType = z.infer<typeof AdminCancelPayout>

@@ -2,9 +2,9 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MARKETPLACE_ORDER_MODULE } from "../../modules/marketplace-order"
 import type MarketplaceOrderModuleService from "../../modules/marketplace-order/service"
 
-type PayoutUpdate = { id: string; status: "approved" | "paid"; [field: string]: unknown }
+type PayoutUpdate = { id: string; status: "approved" | "paid" | "canceled"; [field: string]: unknown }
 
-/** Moves a payout on (approved, paid with its reference); compensation puts the previous values back. */
+/** Moves a payout on (approved, paid with its reference, canceled); compensation puts the previous values back. */
 export const updatePayoutStep = createStep(
   "update-payout",
   async (update: PayoutUpdate, { container }) => {
