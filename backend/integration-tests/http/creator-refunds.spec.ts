@@ -121,6 +121,8 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
     expect(paid.refunds.map((r: any) => Number(r.amount))).toEqual([20])
     expect(paid.refunds[0].metadata).toEqual({ creator_refund_ids: [data.refund.id] })
     expect(await reserved(bowlLine)).toBe(1)
+    const shown = (await api.get(`/store/order-groups/${group.id}`, store)).data.order_group
+    expect([shown.payment_status, shown.status]).toEqual(["partially_refunded", "placed"])
 
     const [commission] = await marketplace().listCommissionLines({ line_item_id: bowlLine })
     expect(Number(commission.amount)).toBe(4) // the line's commission is history: unchanged
@@ -136,6 +138,7 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
     const rest = await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine }, admin)
     expect(rest.data.refund).toMatchObject({ quantity: 1, amount: 20, commission_reversed: 2, earning_reversed: 18 })
     expect(await reserved(bowlLine)).toBe(0)
+    expect((await api.get(`/store/order-groups/${group.id}`, store)).data.order_group.payment_status).toBe("partially_refunded") // the pack is still paid
     const more = await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine, amount: 1 }, { ...admin, ...ok })
     expect([more.status, more.data.message]).toEqual([400, '"Copper bowl" is already fully refunded.'])
   })
@@ -193,6 +196,7 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
     expect(failed.status).toBeGreaterThanOrEqual(400)
     expect(await written()).toEqual(before)
     expect(await reserved(bowlLine)).toBe(2)
+    expect((await marketplace().retrieveOrderGroup(group.id)).payment_status).toBe("authorized")
 
     const retried = await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine, quantity: 1 }, admin)
     expect(retried.data.refund.amount).toBe(20)
@@ -245,6 +249,8 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
     await api.post(`/admin/marketplace/orders/${bowls.id}/cancel`, {}, admin)
     const voided = await payment(group.id)
     expect([voided.canceled_at !== null, voided.refunds.length]).toEqual([true, 0])
+    const shown = (await api.get(`/store/order-groups/${group.id}`, store)).data.order_group
+    expect([shown.payment_status, shown.status]).toEqual(["canceled", "canceled"])
   })
 
   it("a refund after the earnings were paid out leaves the creator a negative balance", async () => {

@@ -68,7 +68,14 @@ export function planLineRefund(line: RefundableLine, ask: { quantity?: number; a
 }
 
 /** How the money goes back on the group's one payment. */
-export type MoneyPlan = { payment_id: string | null; method: "refunded" | "released"; amount: number; cancel_payment: boolean }
+export type MoneyPlan = {
+  payment_id: string | null
+  method: "refunded" | "released"
+  amount: number
+  cancel_payment: boolean
+  /** the purchase's payment status afterwards (null: unchanged) */
+  payment_status: "refunded" | "partially_refunded" | "canceled" | null
+}
 
 /**
  * A captured payment is refunded, never beyond what it still holds; a payment only authorised is
@@ -83,8 +90,9 @@ export function planMoney(
   if (payment && payment.captured > 0) {
     const left = round(payment.captured - payment.refunded)
     if (amount > left + 1e-9) throw new RefundRefused(`Only ${money(left)} of this purchase's payment can still be refunded.`)
-    return { payment_id: payment.id, method: "refunded", amount, cancel_payment: false }
+    const status = round(left - amount) <= 0 ? "refunded" : "partially_refunded"
+    return { payment_id: payment.id, method: "refunded", amount, cancel_payment: false, payment_status: status }
   }
-  const allBack = !!group && round(group.refunded + amount) >= round(group.total)
-  return { payment_id: payment?.id ?? null, method: "released", amount, cancel_payment: !!payment && allBack }
+  const cancel = !!payment && !!group && round(group.refunded + amount) >= round(group.total)
+  return { payment_id: payment?.id ?? null, method: "released", amount, cancel_payment: cancel, payment_status: cancel ? "canceled" : null }
 }

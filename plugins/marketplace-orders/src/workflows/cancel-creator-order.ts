@@ -5,6 +5,7 @@ import { moveRefundMoneyStep } from "./steps/move-refund-money"
 import { prepareCreatorCancelStep } from "./steps/prepare-creator-cancel"
 import { recordCreatorRefundsStep } from "./steps/record-creator-refunds"
 import { releaseRefundedStockStep } from "./steps/release-refunded-stock"
+import { updateGroupPaymentStatusStep } from "./steps/update-group-payment-status"
 
 export type CancelCreatorOrderInput = { order_id: string; note?: string | null; created_by?: string | null }
 
@@ -23,6 +24,9 @@ export const cancelCreatorOrderWorkflow = createWorkflow("cancel-creator-order",
   )
   releaseRefundedStockStep(transform({ plan }, ({ plan }) => ({ lines: [], all_of: plan.release_all_of })))
   cancelOrdersStep({ orderIds: transform({ input }, ({ input }) => [input.order_id]) })
+  updateGroupPaymentStatusStep(
+    transform({ plan }, ({ plan }) => ({ group_id: plan.order_group_id, payment_status: plan.money.payment_status })),
+  )
   moveRefundMoneyStep(
     transform({ input, plan, refunds }, ({ input, plan, refunds }) => ({
       money: plan.money,

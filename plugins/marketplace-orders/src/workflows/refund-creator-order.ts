@@ -4,6 +4,7 @@ import { moveRefundMoneyStep } from "./steps/move-refund-money"
 import { prepareCreatorRefundStep } from "./steps/prepare-creator-refund"
 import { recordCreatorRefundsStep } from "./steps/record-creator-refunds"
 import { releaseRefundedStockStep } from "./steps/release-refunded-stock"
+import { updateGroupPaymentStatusStep } from "./steps/update-group-payment-status"
 
 export const CreatorOrderEvents = { REFUNDED: "creator_order.refunded", CANCELED: "creator_order.canceled" } as const
 
@@ -40,6 +41,9 @@ export const refundCreatorOrderWorkflow = createWorkflow("refund-creator-order",
     transform({ plan }, ({ plan }) => ({
       lines: plan.lines.map((l) => ({ line_item_id: l.line_item_id, units: l.restock_quantity, open_units: l.open_quantity })),
     })),
+  )
+  updateGroupPaymentStatusStep(
+    transform({ plan }, ({ plan }) => ({ group_id: plan.order_group_id, payment_status: plan.money.payment_status })),
   )
   moveRefundMoneyStep(
     transform({ input, plan, refunds }, ({ input, plan, refunds }) => ({
