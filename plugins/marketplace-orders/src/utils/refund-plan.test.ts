@@ -66,5 +66,8 @@ describe("planLineRefund", () => {
     )
     expect(() => planLineRefund(bowls, { amount: 60.01 })).toThrow('At most 60.00 of "Copper bowl" can still be refunded.')
     expect(() => planLineRefund({ ...bowls, refunded_amount: 60 }, {})).toThrow('"Copper bowl" is already fully refunded.')
+    expect(() => planLineRefund(bowls, { amount: -5 })).toThrow("A refund amount must be more than 0.")
+    expect(() => planLineRefund(bowls, { quantity: 1.5 })).toThrow("A refund quantity must be a whole number of units, at least 1.")
+    expect(() => planLineRefund(bowls, { quantity: 1, amount: 20 })).toThrow("Give either a quantity or an amount, not both.")
   })
 })

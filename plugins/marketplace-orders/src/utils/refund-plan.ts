@@ -43,6 +43,11 @@ export function planLineRefund(line: RefundableLine, ask: { quantity?: number; a
   const leftAmount = round(line.total - line.refunded_amount)
   const leftQuantity = line.quantity - line.refunded_quantity
   if (leftAmount <= 0) throw new RefundRefused(`"${line.title}" is already fully refunded.`)
+  // the routes validate this already; the workflow is also run by subscribers and scripts
+  if (ask.amount !== undefined && ask.quantity !== undefined) throw new RefundRefused("Give either a quantity or an amount, not both.")
+  if (ask.amount !== undefined && !(ask.amount > 0)) throw new RefundRefused("A refund amount must be more than 0.")
+  if (ask.quantity !== undefined && !(Number.isInteger(ask.quantity) && ask.quantity > 0))
+    throw new RefundRefused("A refund quantity must be a whole number of units, at least 1.")
   let quantity = 0
   let amount: number
   if (ask.amount !== undefined) {
