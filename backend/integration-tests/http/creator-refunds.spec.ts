@@ -330,6 +330,12 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
     // the buyer returns a bowl after the money went out: the shop owes 18
     await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine, quantity: 1 }, admin)
     expect(await balance()).toMatchObject({ available: -18, reversed: 18 })
+    const { data: ledger } = await api.get("/creator/balance", carpets.headers)
+    expect(ledger.ledger.map((e: any) => [e.type, e.amount, !!e.refund_id, e.payout_id])).toEqual([
+      ["reversed", 18, true, null],
+      ["paid", 36, false, first.id],
+      ["earned", 36, false, null],
+    ])
     expect(carpetsPayout(await propose())).toBeUndefined()
 
     // the next sale (two bowls, 36 earned) first pays back the 18
