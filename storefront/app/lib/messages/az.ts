@@ -115,7 +115,7 @@ export const az: Record<keyof typeof en, string> = {
   "booking.cancelled": "Ləğv edilib",
   "booking.changeUntil": "{date} tarixinədək ləğv edə və ya köçürə bilərsiniz.",
   "booking.cancel": "Bu rezervasiyanı ləğv et",
-  "booking.cancelDone": "Rezervasiya ləğv edildi, vaxt yenidən boşdur.",
+  "booking.cancelDone": "Rezervasiya ləğv edildi, vaxt yenidən boşdur; onun üçün ödədiyiniz məbləğ ödəniş üsulunuza qaytarılır.",
   "booking.cancelOutside": "Bu rezervasiyanı artıq burada ləğv etmək olmaz: mağazanın ləğv müddəti bitib. Zəhmət olmasa, mağazaya yazın.",
   "creators.title": "Yaradıcılar",
   "creators.intro": "Mərkəzin rezidentlərinin və startaplarının mağazaları.",

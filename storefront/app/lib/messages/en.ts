@@ -113,7 +113,7 @@ export const en = {
   "booking.cancelled": "Cancelled",
   "booking.changeUntil": "You can cancel or move it until {date}.",
   "booking.cancel": "Cancel this booking",
-  "booking.cancelDone": "The booking is cancelled and the time is free again.",
+  "booking.cancelDone": "The booking is cancelled and the time is free again; what you paid for it goes back to your payment method.",
   "booking.cancelOutside":
     "This booking can no longer be cancelled here: the shop's cancellation window has closed. Please write to the shop.",
   "creators.title": "Creators",

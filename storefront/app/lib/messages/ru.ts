@@ -115,7 +115,7 @@ export const ru: Record<keyof typeof en, string> = {
   "booking.cancelled": "Отменено",
   "booking.changeUntil": "Отменить или перенести можно до {date}.",
   "booking.cancel": "Отменить бронирование",
-  "booking.cancelDone": "Бронирование отменено, время снова свободно.",
+  "booking.cancelDone": "Бронирование отменено, время снова свободно; оплаченная сумма вернётся на ваш способ оплаты.",
   "booking.cancelOutside": "Это бронирование уже нельзя отменить здесь: срок отмены магазина истёк. Пожалуйста, напишите магазину.",
   "creators.title": "Авторы",
   "creators.intro": "Магазины резидентов и стартапов центра.",
