@@ -8,17 +8,15 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import autocannon from "autocannon"
-import { bold, dim, fail, step } from "../lib/console.mjs"
-import { openBenchDatabase, startBenchBackend, stopBenchBackend } from "../lib/bench-stack.mjs"
+import { bold, dim, step } from "../lib/console.mjs"
+import { runBench } from "../lib/bench-stack.mjs"
 import { percentile } from "./queries.mjs"
 
 const PORT = Number(process.env.BENCH_PORT ?? 9190)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = [1, 50]
 
-const { db, env, benchDir } = await openBenchDatabase({ name: "bench-store-api", database: "bench_store_api", pgPort: 54331 })
-let server
-try {
+await runBench({ name: "bench-store-api", database: "bench_store_api", pgPort: 54331 }, async ({ env, benchDir, start }) => {
   const key = JSON.parse(readFileSync(path.join(benchDir, "storefront.json"), "utf8")).publishable_key
   const base = `http://127.0.0.1:${PORT}`
   const headers = { "x-publishable-api-key": key }
@@ -26,7 +24,7 @@ try {
   const results = {}
   for (const cache of ["off", "on"]) {
     step(`Starting the backend with the Store API cache ${bold(cache)}`)
-    ;({ server } = await startBenchBackend({ ...env, STORE_API_CACHE: cache === "on" ? "true" : "false" }, PORT))
+    const { server } = await start({ ...env, STORE_API_CACHE: cache === "on" ? "true" : "false" }, PORT)
     const get = async (url) => (await fetch(`${base}${url}`, { headers })).json()
     const { regions } = await get("/store/regions")
     const region = regions.find((r) => r.currency_code === "azn") ?? regions[0]
@@ -53,8 +51,6 @@ try {
       }
     }
     results[cache].rss = rssMb(server.pid)
-    await stopBenchBackend(server)
-    server = undefined
   }
 
   const file = path.join(benchDir, `store-api-${new Date().toISOString().slice(0, 19).replace(/:/g, "")}.json`)
@@ -76,13 +72,7 @@ product by handle, 50 conn.: on/off throughput ${bold((results.on["product by ha
 ${dim("A shared machine makes these figures noisy; compare the two columns of one run.")}
 `)
   console.log(dim(`written to ${path.relative(process.cwd(), file)}`))
-} catch (error) {
-  fail(error.stack ?? String(error))
-  process.exitCode = 1
-} finally {
-  await stopBenchBackend(server)
-  await db.stop()
-}
+})
 
 /** Runs autocannon for `seconds`; p50/p95 from every response's time, req/s over the run. */
 async function load(base, headers, request, connections, seconds) {
