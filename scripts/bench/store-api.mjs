@@ -53,6 +53,8 @@ await runBench({ name: "bench-store-api", database: "bench_store_api", pgPort: 5
     results[cache].rss = rssMb(server.pid)
   }
 
+  // no answer at all with the cache off (a run too short for the uncached backend) has no ratio
+  const ratio = (label) => (results.off[label].rps > 0 ? `${(results.on[label].rps / results.off[label].rps).toFixed(1)}×` : "n/a")
   const file = path.join(benchDir, `store-api-${new Date().toISOString().slice(0, 19).replace(/:/g, "")}.json`)
   writeFileSync(file, JSON.stringify(results, null, 2))
   const labels = Object.keys(results.on).filter((label) => label !== "rss")
@@ -63,12 +65,12 @@ await runBench({ name: "bench-store-api", database: "bench_store_api", pgPort: 5
 ${bold("Store API, demo catalogue, Medusa's Caching Module off vs on (in-memory provider)")}
 ${"".padEnd(36)} ${"cache off".padEnd(23)} | ${"cache on".padEnd(23)} | on/off req/s
 ${"".padEnd(36)} ${head} | ${head} |
-${labels.map((label) => `${label.padEnd(36)} ${cell(results.off[label])} | ${cell(results.on[label])} | ${(results.on[label].rps / results.off[label].rps).toFixed(1).padStart(6)}×`).join("\n")}
+${labels.map((label) => `${label.padEnd(36)} ${cell(results.off[label])} | ${cell(results.on[label])} | ${ratio(label).padStart(7)}`).join("\n")}
 ${"non-2xx answers, errors, timeouts".padEnd(36)} ${String(sum(results.off, "errors")).padStart(23)} | ${String(sum(results.on, "errors")).padStart(23)} |
 ${"backend RSS after the phase".padEnd(36)} ${`${results.off.rss} MB`.padStart(23)} | ${`${results.on.rss} MB`.padStart(23)} |
 
 product by handle, 1 conn., cache on: p95 ${bold(ms(results.on["product by handle, 1 conn."].p95).trim() + " ms")} (goal ≤ 10 ms)
-product by handle, 50 conn.: on/off throughput ${bold((results.on["product by handle, 50 conn."].rps / results.off["product by handle, 50 conn."].rps).toFixed(1) + "×")} (goal ≥ 5×)
+product by handle, 50 conn.: on/off throughput ${bold(ratio("product by handle, 50 conn."))} (goal ≥ 5×)
 ${dim("A shared machine makes these figures noisy; compare the two columns of one run.")}
 `)
   console.log(dim(`written to ${path.relative(process.cwd(), file)}`))
