@@ -112,10 +112,10 @@ describe("the creator studio's orders", () => {
     const page = await studioSignIn(creator, "en", demo.email, demo.password)
     await expect.poll(() => page.locator('[data-testid="orders-to-ship"]').textContent(), { timeout: 20_000 }).not.toBe("0")
     await page.goto(`${stack.storefrontUrl}/en/studio/orders?status=pending`)
-    await expect.poll(() => page.locator("main ul li").first().textContent(), { timeout: 20_000 }).toContain(product.title)
+    await expect.poll(() => page.locator('[data-testid="order-list"] li').first().textContent(), { timeout: 20_000 }).toContain(product.title)
     await screenshot(page, "studio-orders-list")
     await accessible(page)
-    await page.locator("main ul li a").first().click()
+    await page.locator('[data-testid="order-list"] li a').first().click()
     await page.waitForURL(/\/en\/studio\/orders\/order_\w+$/)
     const orderPath = new URL(page.url()).pathname
     await expect.poll(() => page.locator("main").textContent(), { timeout: 20_000 }).toContain("Nizami küçəsi 10")

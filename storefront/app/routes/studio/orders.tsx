@@ -52,7 +52,7 @@ export default function StudioOrders({ loaderData }: Route.ComponentProps) {
       {orders.length === 0 ? (
         <Notice>{t("studio.orders.none")}</Notice>
       ) : (
-        <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+        <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" data-testid="order-list">
           {orders.map((order) => (
             <li key={order.id} className="flex flex-col gap-2 p-3 sm:flex-row sm:items-center sm:justify-between">
               <div className="min-w-0">
