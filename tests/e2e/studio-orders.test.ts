@@ -112,7 +112,9 @@ describe("the creator studio's orders", () => {
     const page = await studioSignIn(creator, "en", demo.email, demo.password)
     await expect.poll(() => page.locator('[data-testid="orders-to-ship"]').textContent(), { timeout: 20_000 }).not.toBe("0")
     await page.goto(`${stack.storefrontUrl}/en/studio/orders?status=pending`)
-    await expect.poll(() => page.locator('[data-testid="order-list"] li').first().textContent(), { timeout: 20_000 }).toContain(product.title)
+    await expect
+      .poll(() => page.locator('[data-testid="order-list"] li').first().textContent(), { timeout: 20_000 })
+      .toContain(product.title)
     await screenshot(page, "studio-orders-list")
     await accessible(page)
     await page.locator('[data-testid="order-list"] li a').first().click()
