@@ -89,12 +89,15 @@ async function until(container: HTMLElement, selector: string) {
   return container.querySelector<HTMLElement>(selector)
 }
 
-async function render(locale: string) {
+async function render(
+  locale: string,
+  loaded: { order: CreatorOrder; kinds: Record<string, string> } = { order, kinds: { item_1: "physical" } },
+) {
   const Routes = createRoutesStub([
     {
       path: "/:locale/studio/orders/:id",
       Component: StudioOrder as never,
-      loader: () => ({ order, kinds: { item_1: "physical" } }),
+      loader: () => loaded,
       action: (async (args: { request: Request; params: Record<string, string> }) =>
         action({ ...args, request: await signedIn(args.request) } as never)) as never,
     },
@@ -103,7 +106,7 @@ async function render(locale: string) {
   document.body.append(container)
   root = createRoot(container)
   await act(async () => root!.render(<Routes initialEntries={[`/${locale}/studio/orders/order_1`]} />))
-  await until(container, '[name="carrier"]')
+  await until(container, 'button[name="intent"]')
   return container
 }
 
@@ -139,5 +142,31 @@ describe("an order in the studio", { timeout: 30_000 }, () => {
     await until(page, '[role="alert"]')
     expect(page.querySelector('[role="alert"]')?.textContent).toContain("Nothing is left to ship in this order.")
     expect((page.querySelector('[name="carrier"]') as HTMLInputElement).value).toBe("Azərpoçt")
+  })
+
+  it("confirms a service line with its date and note, and refuses a date that does not exist", async () => {
+    const service = { ...order.items![0]!, id: "item_2", title: "Weaving masterclass", requires_shipping: false }
+    const serviceOrder: CreatorOrder = { ...order, id: "order_1", items: [service], shipping_address: null }
+    let sent: unknown = null
+    backend({
+      "GET /creator/me": () => json(member),
+      "GET /creator/orders/order_1": () => json({ order: serviceOrder }),
+      "POST /creator/orders/order_1/service-confirmations": (init) => {
+        sent = JSON.parse(String(init.body))
+        return json({ order: serviceOrder }, 201)
+      },
+    })
+    const page = await render("ru", { order: serviceOrder, kinds: { item_2: "service" } })
+    expect(page.querySelector('[name="carrier"]')).toBeNull()
+    ;(page.querySelector('[name="service_date"]') as HTMLInputElement).value = "2026-02-30"
+    await act(async () => page.querySelector<HTMLButtonElement>('button[value="confirm"]')!.click())
+    await until(page, "#f-service_date-error")
+    expect(page.querySelector("#f-service_date-error")?.textContent).toBe("Укажите настоящую дату, например 2026-12-31.")
+    expect(sent).toBeNull()
+    ;(page.querySelector('[name="service_date"]') as HTMLInputElement).value = "2026-12-20"
+    ;(page.querySelector('[name="note"]') as HTMLTextAreaElement).value = "Bring your own wool."
+    await act(async () => page.querySelector<HTMLButtonElement>('button[value="confirm"]')!.click())
+    for (let i = 0; i < 100 && !sent; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
+    expect(sent).toEqual({ line_item_id: "item_2", service_date: "2026-12-20", note: "Bring your own wool." })
   })
 })
