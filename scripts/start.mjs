@@ -233,12 +233,20 @@ ${green("✓")} ${bold("Creative Market is running")} ${dim(`(ready in ${((Date.
   Store API      ${cyan(`${url}/store`)}${facts.publishable_key ? `   publishable key ${bold(facts.publishable_key)}` : ""}
   Admin          ${cyan(`${url}/app`)}   ${bold(admin.email)} / ${bold(admin.password)}
   Store cache    ${/^(false|0)$/.test(process.env.STORE_API_CACHE ?? "") ? "off (STORE_API_CACHE)" : `on: Medusa's Caching Module, ${process.env.REDIS_URL ? "Redis" : "in memory"}`}
+  Payments       ${payments(env)}
   Mail           ${mailDestination(env)}
   Health         ${cyan(`${url}/health`)}${exportPartners(url)}
   Try            curl -H "x-publishable-api-key: ${facts.publishable_key ?? "<key>"}" "${url}/store/products?locale=az&limit=3"
 
   Press Ctrl-C to stop; data stays in .data/ for the next start.
 `)
+}
+
+/** Which payment provider the checkout uses: Stripe's Payment Element needs both keys. */
+function payments(env) {
+  if (env.STRIPE_API_KEY && env.STRIPE_PUBLISHABLE_KEY) return "Stripe (Payment Element) in every region"
+  const missing = env.STRIPE_API_KEY ? "STRIPE_PUBLISHABLE_KEY" : env.STRIPE_PUBLISHABLE_KEY ? "STRIPE_API_KEY" : null
+  return `Medusa's system provider${dim(missing ? `   (Stripe needs ${missing} too)` : "   (set STRIPE_API_KEY and STRIPE_PUBLISHABLE_KEY for Stripe)")}`
 }
 
 /** Where the marketplace's e-mails go: .eml files, an SMTP server (never its password), or both. */
@@ -259,6 +267,7 @@ async function runStorefront(env, facts, backendUrl) {
     publishableKey: facts.publishable_key,
     cookieSecret: env.COOKIE_SECRET,
     production: !dev,
+    stripePublishableKey: env.STRIPE_PUBLISHABLE_KEY,
   })
   storefront = spawnStorefront({ dev, env: storefrontEnvironment })
   // access-log lines stay out of the start output; everything else (errors) is shown

@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     environment: "happy-dom",
     include: ["app/**/*.test.{ts,tsx}"],
+    // hoisted to the root: run through Vite so the React alias above reaches its imports too
+    server: { deps: { inline: ["@stripe/react-stripe-js"] } },
     // route modules import their loaders' server code: a test environment for env.server.ts
     env: { NODE_ENV: "test", MEDUSA_PUBLISHABLE_KEY: "pk_test", MEDUSA_BACKEND_URL: "http://backend.test" },
   },

@@ -48,6 +48,8 @@ const EnvSchema = z.object({
   MEILISEARCH_API_KEY: z.string().optional(),
   /** benchmarks only: also index products with Medusa's stock search-postgres provider ("product_baseline") */
   SEARCH_BENCH_BASELINE: booleanish,
+  /** benchmarks only: operators may complete a cart with Medusa's own one-order workflow (the split checkout's baseline) */
+  CHECKOUT_BENCH_BASELINE: booleanish,
   SEARCH_INDEX_PREFIX: z
     .string()
     .regex(/^[a-z0-9_]*$/, "may only hold a-z, 0-9 and _")

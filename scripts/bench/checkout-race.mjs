@@ -4,18 +4,16 @@
 //  1. Race: 200 buyers (prepared carts, system payment provider) complete at once for 20
 //     one-of-a-kind physical items (10 buyers per item): orders created, items oversold, buyers
 //     without an answer, answers by status, p50/p95 completion time.
-//  2. Throughput: carts with one item of each of 3 creators (3 orders) beside carts with one item
-//     (1 order) through the same route (Medusa's own handler is replaced by the split one), a
-//     few at a time: completed carts/s and time per checkout, and the ratio.
-import { spawn } from "node:child_process"
+//  2. Throughput, a few at a time: carts of 1 creator and of 3 creators (one item each), completed
+//     by the split checkout (1 and 3 orders) and by plain Medusa (its own completeCartWorkflow, one
+//     order, behind the bench-only CHECKOUT_BENCH_BASELINE admin route): completed carts/s, time
+//     per checkout, and the split's cost as a ratio to plain Medusa on the same carts.
 import { readFileSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
 import { bold, fail, step } from "../lib/console.mjs"
-import { ensureDatabase, startEmbeddedDb } from "../lib/embedded-db.mjs"
+import { openBenchDatabase, startBenchBackend, stopBenchBackend } from "../lib/bench-stack.mjs"
 import { runMedusa } from "../lib/medusa.mjs"
-import { backendBuildDir, dataDir, medusaBin } from "../lib/paths.mjs"
-import { localSecrets } from "../lib/state.mjs"
 import { percentile } from "./queries.mjs"
 
 const BUYERS = Number(process.env.BENCH_BUYERS ?? 200)
@@ -26,36 +24,19 @@ const PORT = Number(process.env.BENCH_PORT ?? 9191)
 const ADMIN = { email: "bench-operator@creative-market.az", password: "bench-operator-password" }
 const run = Date.now().toString(36)
 
-const db = await startEmbeddedDb({
-  dir: path.join(dataDir, "bench-checkout-postgres"),
-  port: Number(process.env.BENCH_PG_PORT ?? 54332),
-  fast: true,
+const { db, env, benchDir } = await openBenchDatabase({
+  name: "bench-checkout",
+  database: "checkout",
+  pgPort: 54332,
+  env: { CHECKOUT_BENCH_BASELINE: "true" },
 })
 let server
 try {
-  await ensureDatabase(db.url("postgres"), "checkout")
-  const env = {
-    ...process.env,
-    ...localSecrets(),
-    NODE_ENV: "production",
-    COOKIE_SECURE: "false",
-    ADMIN_DISABLED: "true",
-    LOG_LEVEL: "warn",
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    DATABASE_URL: db.url("checkout"),
-    PORT: String(PORT),
-  }
-  step("Migrating the bench database")
-  await runMedusa(["db:migrate", "--execute-all-links", "--execute-all-search"], { env, quiet: true })
-  step("Seeding the demo catalogue (skipped when present) and the operator")
-  const benchDir = path.join(dataDir, "bench-checkout")
-  await runMedusa(["exec", "./src/scripts/seed/index.js", benchDir], { env, quiet: true })
   await runMedusa(["user", "-e", ADMIN.email, "-p", ADMIN.password], { env, quiet: true }).catch(() => {})
-
   step(`Starting the backend on port ${PORT}`)
-  server = spawn(medusaBin, ["start"], { cwd: backendBuildDir, env, stdio: "ignore" })
-  const base = `http://127.0.0.1:${PORT}`
-  await waitFor(async () => (await fetch(`${base}/health`)).ok)
+  const backend = await startBenchBackend(env, PORT)
+  server = backend.server
+  const base = backend.base
   const facts = JSON.parse(readFileSync(path.join(benchDir, "storefront.json"), "utf8"))
   const store = { "x-publishable-api-key": facts.publishable_key }
   const call = async (method, url, body, headers = {}) => {
@@ -164,14 +145,16 @@ try {
   for (const a of answers) byStatus[a.status] = (byStatus[a.status] ?? 0) + 1
   const raceTimes = answers.map((a) => a.ms)
 
-  step(`Throughput: ${THROUGHPUT_CARTS} carts of 3 creators and ${THROUGHPUT_CARTS} of 1, ${CONCURRENCY} at a time`)
-  const measure = async (variants, label) => {
+  step(`Throughput: ${THROUGHPUT_CARTS} carts each of plain Medusa, 1 creator and 3 creators, ${CONCURRENCY} at a time`)
+  const splitComplete = (cartId) => call("POST", `/store/carts/${cartId}/complete`)
+  const plainComplete = (cartId) => call("POST", `/admin/bench/carts/${cartId}/complete`, {}, admin)
+  const measure = async (variants, label, complete) => {
     const carts = await inBatches(THROUGHPUT_CARTS, (i) => prepare(variants, `${label}${i}`))
     const times = []
     const started = performance.now()
     const done = await inBatches(THROUGHPUT_CARTS, async (i) => {
       const t = performance.now()
-      const answer = await call("POST", `/store/carts/${carts[i]}/complete`)
+      const answer = await complete(carts[i])
       times.push(performance.now() - t)
       return answer.data.type === "order"
     })
@@ -183,9 +166,12 @@ try {
       p95: percentile(times, 95),
     }
   }
-  await measure([plenty[0]], "warm") // warm-up, not reported
-  const single = await measure([plenty[0]], "single")
-  const split = await measure(plenty, "split")
+  await measure([plenty[0]], "warm", splitComplete) // warm-up, not reported
+  await measure([plenty[0]], "warm-plain", plainComplete)
+  const plainSingle = await measure([plenty[0]], "plain", plainComplete)
+  const single = await measure([plenty[0]], "single", splitComplete)
+  const plain = await measure(plenty, "plain3-", plainComplete)
+  const split = await measure(plenty, "split", splitComplete)
   const ms = (v) => `${Math.round(v)} ms`
   console.log(`
 ${bold(`Race: ${BUYERS} buyers, ${ITEMS} one-of-a-kind items, one process, embedded PostgreSQL`)}
@@ -199,24 +185,24 @@ answers:                 ${Object.entries(byStatus)
 completion p50 / p95:    ${ms(percentile(raceTimes, 50))} / ${bold(ms(percentile(raceTimes, 95)))} (goal p95 ≤ 2 s)
 
 ${bold(`Throughput, ${CONCURRENCY} checkouts at a time`)}
-${"".padEnd(34)} ${"completed".padStart(9)} ${"carts/s".padStart(8)} ${"p50".padStart(8)} ${"p95".padStart(8)}
-${"1 creator, 1 order".padEnd(34)} ${String(single.completed).padStart(9)} ${single.perSecond.toFixed(2).padStart(8)} ${ms(single.p50).padStart(8)} ${ms(single.p95).padStart(8)}
-${"3 creators, 3 orders (split)".padEnd(34)} ${String(split.completed).padStart(9)} ${split.perSecond.toFixed(2).padStart(8)} ${ms(split.p50).padStart(8)} ${ms(split.p95).padStart(8)}
-split cost per checkout: ${bold((single.perSecond / split.perSecond).toFixed(2) + "×")} a single-order checkout (goal ≤ 1.5×)
+${"".padEnd(38)} ${"completed".padStart(9)} ${"carts/s".padStart(8)} ${"p50".padStart(8)} ${"p95".padStart(8)}
+${[
+  ["plain Medusa, 1 creator, 1 order", plainSingle],
+  ["split checkout, 1 creator, 1 order", single],
+  ["plain Medusa, 3 creators, 1 order", plain],
+  ["split checkout, 3 creators, 3 orders", split],
+]
+  .map(
+    ([label, r]) =>
+      `${label.padEnd(38)} ${String(r.completed).padStart(9)} ${r.perSecond.toFixed(2).padStart(8)} ${ms(r.p50).padStart(8)} ${ms(r.p95).padStart(8)}`,
+  )
+  .join("\n")}
+split cost per checkout: ${bold((plain.perSecond / split.perSecond).toFixed(2) + "×")} plain Medusa's for the same 3-creator cart (goal ≤ 1.5×), ${(plainSingle.perSecond / single.perSecond).toFixed(2)}× for a 1-creator cart
 `)
 } catch (error) {
   fail(error.stack ?? String(error))
   process.exitCode = 1
 } finally {
-  server?.kill("SIGTERM")
+  await stopBenchBackend(server)
   await db.stop()
-}
-
-async function waitFor(probe, timeoutMs = 180_000) {
-  const until = Date.now() + timeoutMs
-  while (Date.now() < until) {
-    if (await probe().catch(() => false)) return
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error("the backend did not start in time")
 }

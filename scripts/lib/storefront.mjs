@@ -15,8 +15,11 @@ function bin(name) {
   return found
 }
 
-/** The storefront's environment: a session secret derived from the backend's cookie secret unless set. */
-export function storefrontEnv({ port, backendUrl, publishableKey, cookieSecret, production }) {
+/**
+ * The storefront's environment: a session secret derived from the backend's cookie secret unless set;
+ * Stripe's publishable key when given (the checkout then shows the Payment Element where regions offer Stripe).
+ */
+export function storefrontEnv({ port, backendUrl, publishableKey, cookieSecret, production, stripePublishableKey }) {
   return {
     ...process.env,
     NODE_ENV: production ? "production" : "development",
@@ -26,6 +29,7 @@ export function storefrontEnv({ port, backendUrl, publishableKey, cookieSecret, 
     STOREFRONT_URL: process.env.STOREFRONT_URL ?? `http://localhost:${port}`,
     SESSION_SECRET: process.env.SESSION_SECRET ?? createHash("sha256").update(`storefront-session:${cookieSecret}`).digest("hex"),
     IMAGE_CACHE_DIR: process.env.IMAGE_CACHE_DIR ?? path.join(root, ".data", "storefront-images"),
+    ...(stripePublishableKey ? { STRIPE_PUBLISHABLE_KEY: stripePublishableKey } : {}),
   }
 }
 

@@ -18,6 +18,7 @@ export default [
     route("creators/:handle", "routes/creator.tsx"),
     route("cart", "routes/cart.tsx"),
     route("checkout", "routes/checkout.tsx"),
+    route("checkout/return", "routes/checkout-return.tsx"),
     route("orders/:id", "routes/confirmation.tsx"),
     route("account", "routes/account.tsx"),
     route("account/login", "routes/login.tsx"),

@@ -1,7 +1,9 @@
 // Booking a studio hour end to end on Chromium: a shop with a studio (creator API) → a buyer in
 // Berlin picks month → day → time in /az → checkout (system provider) → the confirmation shows the
 // slot in /az and /ru with a working .ics download → the slot is no longer offered → the creator's
-// /creator/bookings lists it. axe on the picker; screenshots bookings-*.png.
+// /creator/bookings lists it and the studio's week calendar shows it → the buyer cancels it from
+// the confirmation and the time is free again. axe on the picker and the calendar; screenshots
+// bookings-*.png.
 import { mkdirSync, readFileSync } from "node:fs"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -68,7 +70,7 @@ async function studioShop() {
     token,
     body: { variant_id: product.variants[0]!.id, mode: "slot", duration_minutes: 60, grid_minutes: 60 },
   })
-  return { token, product, resource }
+  return { token, email, password, product, resource }
 }
 
 /** Wall-clock "HH:MM" of an instant in a zone. */
@@ -124,6 +126,7 @@ describe("booking a studio hour on Chromium", () => {
     await page.waitForSelector('input[name="intent"][value="place"]', { state: "attached" })
     await page.locator('input[name="intent"][value="place"] ~ button[type="submit"]').click()
     await page.waitForURL(/\/az\/orders\//)
+    const confirmationUrl = page.url()
 
     const booking = page.locator('[data-testid="booking"]')
     expect(await booking.textContent()).toContain(`${clock(start, "Asia/Baku")}–`)
@@ -164,6 +167,37 @@ describe("booking a studio hour on Chromium", () => {
       { token: shop.token },
     )
     expect(bookings.map((b) => [new Date(b.starts_at).toISOString(), b.status])).toEqual([[start, "confirmed"]])
+
+    // …and in the studio's week calendar, in the studio's zone
+    const studio = await browser.newContext({ viewport: DESKTOP })
+    const creator = await studio.newPage()
+    creator.setDefaultTimeout(60_000)
+    await creator.goto(`${stack.storefrontUrl}/az/studio/login`)
+    await creator.fill("#email", shop.email)
+    await creator.fill("#password", shop.password)
+    await creator.locator('main button[type="submit"]').click()
+    await creator.waitForURL("**/az/studio")
+    await creator.goto(`${stack.storefrontUrl}/az/studio/bookings?week=${start.slice(0, 10)}`)
+    const entry = creator.locator('[data-testid="studio-booking"]')
+    await expect.poll(() => entry.count()).toBe(1)
+    expect(await entry.textContent()).toContain(`${clock(start, "Asia/Baku")}–`)
+    expect(await entry.textContent()).toContain(`Sound room ${stamp}`)
+    expect(await entry.textContent()).toContain("Rezerv edilib")
+    await screenshot(creator, "bookings-az-studio-week")
+    await accessible(creator)
+    await studio.close()
+
+    // the buyer cancels inside the window: the booking says so and the time is offered again
+    await page.goto(confirmationUrl)
+    await booking.getByRole("button", { name: "Bu rezervasiyanı ləğv et" }).click()
+    await expect.poll(() => page.locator('#bookings ~ [role="status"]').textContent()).toContain("Rezervasiya ləğv edildi")
+    await expect.poll(() => booking.textContent()).toContain("Ləğv edilib")
+    expect(await booking.getByRole("button").count()).toBe(0)
+    await screenshot(page, "bookings-az-cancelled")
+    const again = await api<{ variants: { slots: { start: string }[] }[] }>(
+      `/store/products/${shop.product.id}/availability?from=${start.slice(0, 10)}&to=${start.slice(0, 10)}`,
+    )
+    expect(again.variants[0]!.slots.map((s) => s.start)).toContain(start)
     await context.close()
   }, 480_000)
 

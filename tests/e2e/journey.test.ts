@@ -44,12 +44,19 @@ async function addToCart(page: Page, href: string) {
   // hydrated first: before that the button posts the plain form and no fetcher status appears
   await page.waitForLoadState("networkidle")
   await page.locator('main form[method="post"] button[type="submit"]').first().click()
-  await expect.poll(() => page.locator('[role="status"] a').count(), { timeout: 60_000 }).toBe(1)
+  await expectAdded(page)
+}
+
+/** The add-to-cart status line links to the cart; when it says something else, the failure shows it. */
+async function expectAdded(page: Page) {
+  const status = page.locator('main form[method="post"] [role="status"]').first()
+  await expect.poll(async () => (await status.textContent())?.trim() ?? "", { timeout: 60_000 }).not.toBe("")
+  expect(await status.locator("a").count(), `add to cart answered: ${await status.textContent()}`).toBe(1)
 }
 
 /**
- * Adds the first of `items` that can still be bought: one-of-a-kind pieces sell out (the seed's
- * demo orders and the journeys before this one buy some), and their page says so.
+ * Adds the first of `items` that can still be bought: one-of-a-kind pieces sell out (the journeys
+ * before this one buy some), and their page says so at once.
  */
 async function addFirstInStock<T extends { href: string }>(page: Page, items: T[]): Promise<T> {
   for (const item of items) {
@@ -58,7 +65,7 @@ async function addFirstInStock<T extends { href: string }>(page: Page, items: T[
     const button = page.locator('main form[method="post"] button[type="submit"]').first()
     if ((await button.count()) === 0 || (await button.isDisabled())) continue
     await button.click()
-    await expect.poll(() => page.locator('[role="status"] a').count(), { timeout: 60_000 }).toBe(1)
+    await expectAdded(page)
     return item
   }
   throw new Error("no search result can be added to the cart: every one is sold out")

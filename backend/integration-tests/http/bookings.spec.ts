@@ -331,6 +331,13 @@ medusaSuite("bookings", ({ api, getContainer }) => {
         refund: { amount: 40, currency_code: "azn" },
         cancelled_by: "buyer",
       })
+    // the backend's glue (booking-cancelled-refund) gives the line's money back through the orders' refund path, once
+    const refunds = () =>
+      getContainer()
+        .resolve("marketplace_order")
+        .listCreatorRefunds({ idempotency_key: `booking:${booked.id}` })
+    await expect.poll(async () => (await refunds()).length).toBe(1)
+    expect((await refunds()).map((r: any) => [Number(r.amount), r.quantity])).toEqual([[40, 1]])
     const last = await api.get(booked.ics)
     expect(last.data).toContain("STATUS:CANCELLED")
     expect(last.data).toContain(`UID:${uid}`)

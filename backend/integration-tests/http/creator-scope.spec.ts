@@ -95,6 +95,10 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
       .resolve(ContainerRegistrationKeys.LINK)
       .create({ creator: { creator_id: b.creator.id }, [Modules.ORDER]: { order_id: order.id } })
     bIds.order_id = order.id
+    const payout = await getContainer()
+      .resolve("marketplace_order")
+      .createCreatorPayouts({ creator_id: b.creator.id, currency_code: "azn", amount: 10 })
+    bIds.payout_id = payout.id
   })
 
   /** Which of B's ids fills each path parameter. */
@@ -103,13 +107,14 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
     if (param === "id" && route.path.startsWith("/creator/invites/")) return bIds.invite_id
     if (param === "id" && route.path.startsWith("/creator/resources/")) return bIds.resource_id
     if (param === "id" && route.path.startsWith("/creator/orders/")) return bIds.order_id
+    if (param === "id" && route.path.startsWith("/creator/payouts/")) return bIds.payout_id
     const id = bIds[param]
     if (!id) throw new Error(`${route.method} ${route.path}: no id of shop B for :${param} — add it to creator-scope.spec.ts`)
     return id
   }
 
   async function snapshotOfB() {
-    const [product, files, members, invites, shop, exportProfile, resources, order] = await Promise.all([
+    const [product, files, members, invites, shop, exportProfile, resources, order, payouts] = await Promise.all([
       api.get(`/creator/products/${bIds.id}`, b.headers),
       api.get(`/creator/products/${bIds.id}/files`, b.headers),
       api.get("/creator/members", b.headers),
@@ -118,8 +123,19 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
       api.get(`/creator/products/${bIds.id}/export-profile`, b.headers),
       api.get("/creator/resources", b.headers),
       api.get(`/creator/orders/${bIds.order_id}`, b.headers),
+      api.get("/creator/payouts", b.headers),
     ])
-    return JSON.stringify([product.data, files.data, members.data, invites.data, shop.data, exportProfile.data, resources.data, order.data])
+    return JSON.stringify([
+      product.data,
+      files.data,
+      members.data,
+      invites.data,
+      shop.data,
+      exportProfile.data,
+      resources.data,
+      order.data,
+      payouts.data,
+    ])
   }
 
   it("finds the creator routes to check", () => {
@@ -131,6 +147,7 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
     expect(routes).toContainEqual({ method: "DELETE", path: "/creator/resources/:id/exceptions/:exception_id" })
     expect(routes).toContainEqual({ method: "GET", path: "/creator/bookings" })
     expect(routes).toContainEqual({ method: "POST", path: "/creator/orders/:id/fulfillments" })
+    expect(routes).toContainEqual({ method: "GET", path: "/creator/payouts/:id" })
   })
 
   it("every creator route refuses shop A's member shop B's data with a 404 and changes nothing", async () => {

@@ -1,17 +1,27 @@
+import { Form, useNavigation } from "react-router"
 import { wallClock } from "~/lib/booking-calendar"
 import type { OrderBooking } from "~/lib/bookings.server"
 import { formatSlot } from "~/lib/format"
 import { useLocale, useT } from "~/lib/use-t"
 
-/** The purchase's bookings: the slot in the studio's zone, the .ics download and until when it can change. */
-export function BookingList({ bookings }: { bookings: OrderBooking[] }) {
+type Booking = Omit<OrderBooking, "token"> & { cancellable: boolean }
+
+/**
+ * The purchase's bookings: the slot in the studio's zone, the .ics download, until when it can
+ * change, and a cancel button while the shop's window is open (a plain form: it works without JavaScript).
+ */
+export function BookingList({ bookings, result }: { bookings: Booking[]; result?: { ok: boolean; message: string } }) {
   const t = useT()
   const locale = useLocale()
+  const busy = useNavigation().state !== "idle"
   return (
     <section aria-labelledby="bookings" className="card mt-8 p-4">
       <h2 id="bookings" className="text-xl font-semibold">
         {t("booking.yours")}
       </h2>
+      <p role="status" className={result ? `mt-2 text-sm ${result.ok ? "text-emerald-800" : "text-red-700"}` : "sr-only"}>
+        {result?.message}
+      </p>
       <ul className="mt-2 divide-y divide-stone-100">
         {bookings.map((booking) => (
           <li key={booking.id} className="py-3 text-sm" data-testid="booking">
@@ -29,6 +39,14 @@ export function BookingList({ bookings }: { bookings: OrderBooking[] }) {
                   {t("booking.changeUntil", { date: formatSlot(wallClock(booking.changeable_until, booking.resource.timezone), locale) })}
                 </p>
               </>
+            ) : null}
+            {booking.cancellable ? (
+              <Form method="post" className="mt-2">
+                <input type="hidden" name="booking_id" value={booking.id} />
+                <button type="submit" className="btn-secondary py-1" disabled={busy}>
+                  {t("booking.cancel")}
+                </button>
+              </Form>
             ) : null}
           </li>
         ))}

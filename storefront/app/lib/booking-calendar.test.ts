@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest"
-import { monthOf, monthRange, monthWeeks, shiftMonth, slotsByDay, wallClock, type Slot } from "./booking-calendar"
+import {
+  monthOf,
+  monthRange,
+  monthWeeks,
+  shiftMonth,
+  shiftWeek,
+  slotsByDay,
+  wallClock,
+  weekDays,
+  weekOf,
+  type Slot,
+} from "./booking-calendar"
 
 const slot = (local: string): Slot => ({
   start: "",
@@ -35,5 +46,29 @@ describe("the slot picker's calendar", () => {
       "2027-03-30T08:00",
       "2027-03-30T10:00",
     ])
+  })
+})
+
+describe("the studio's booking week", () => {
+  it("starts on the Monday of the asked day, or of today when the asked day is not a real one", () => {
+    expect(weekOf("2026-12-06", "2026-01-01")).toBe("2026-11-30") // a Sunday
+    expect(weekOf("2026-12-07", "2026-01-01")).toBe("2026-12-07") // a Monday
+    expect(weekOf("2026-02-30", "2026-12-10")).toBe("2026-12-07")
+    expect(weekOf("next week", "2026-12-10T08:00:00Z")).toBe("2026-12-07")
+    expect(weekOf(null, "2027-01-01")).toBe("2026-12-28")
+  })
+
+  it("has seven days across a month and a year's end, and moves by whole weeks", () => {
+    expect(weekDays("2026-12-28")).toEqual([
+      "2026-12-28",
+      "2026-12-29",
+      "2026-12-30",
+      "2026-12-31",
+      "2027-01-01",
+      "2027-01-02",
+      "2027-01-03",
+    ])
+    expect(shiftWeek("2026-12-28", 1)).toBe("2027-01-04")
+    expect(shiftWeek("2026-03-02", -1)).toBe("2026-02-23")
   })
 })

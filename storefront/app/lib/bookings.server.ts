@@ -91,3 +91,20 @@ export async function orderBookings(shop: Shop, orderIds: string[]): Promise<Ord
   )
   return lists.flat()
 }
+
+/**
+ * Cancels one of the orders' bookings with its change token (read again here, never taken from the
+ * form). `outside` when the shop's window has closed or it is no longer confirmed, `missing` when
+ * it is not one of these orders' bookings.
+ */
+export async function cancelOrderBooking(shop: Shop, orderIds: string[], bookingId: string): Promise<"ok" | "outside" | "missing"> {
+  const booking = (await orderBookings(shop, orderIds)).find((b) => b.id === bookingId)
+  if (!booking) return "missing"
+  try {
+    await store(`/store/bookings/${encodeURIComponent(booking.id)}/cancel`, { method: "POST", body: { token: booking.token } })
+    return "ok"
+  } catch (error) {
+    if (error instanceof BackendError && error.status < 500) return "outside"
+    throw error
+  }
+}

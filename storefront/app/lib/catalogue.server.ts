@@ -1,5 +1,5 @@
 import { data } from "react-router"
-import { BackendError, catalogue } from "./medusa.server"
+import { BackendError, catalogue, catalogueLive } from "./medusa.server"
 import type { Shop } from "./shop.server"
 import type { Creator, Product, ShopProduct } from "./types"
 
@@ -22,9 +22,16 @@ export function notFound(): never {
   throw data("Not found", { status: 404 })
 }
 
-/** A product by handle through the list route, which Medusa's cache can answer (the by-id route cannot). */
+/**
+ * A product by handle through the list route, which Medusa's cache can answer (the by-id route
+ * cannot); read live, not from the storefront's cache, so its stock is the stock now.
+ */
 export async function productByHandle(shop: Shop, handle: string): Promise<Product> {
-  const { products } = await catalogue<{ products: Product[] }>("/store/products", shop.scope, { handle, fields: PRODUCT_FIELDS, limit: 1 })
+  const { products } = await catalogueLive<{ products: Product[] }>("/store/products", shop.scope, {
+    handle,
+    fields: PRODUCT_FIELDS,
+    limit: 1,
+  })
   const product = products[0] ?? notFound()
   const listing = (await listingsFor(shop, [product.id])).get(product.id)
   if (!listing) return product

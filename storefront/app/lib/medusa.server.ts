@@ -47,11 +47,18 @@ export async function store<T>(path: string, { method = "GET", query, body, toke
  */
 export function catalogue<T>(path: string, scope: { regionId: string; locale: string }, query: Query = {}, body?: unknown): Promise<T> {
   const key = JSON.stringify([scope.regionId, scope.locale, path, query, body ?? null])
+  return cached(key, env.CATALOGUE_CACHE_SECONDS * 1000, () => catalogueLive<T>(path, scope, query, body))
+}
+
+/**
+ * The same read straight from the backend, for answers that must be current (a product's stock:
+ * a one-of-a-kind piece sold a second ago is sold out now). Medusa's own cache still answers it,
+ * and drops the entry when a reservation changes the stock.
+ */
+export function catalogueLive<T>(path: string, scope: { regionId: string; locale: string }, query: Query = {}, body?: unknown): Promise<T> {
   // prices need the region; the other store routes take only the locale (their query schemas are strict)
   const withScope = path.startsWith("/store/products")
     ? { ...query, region_id: scope.regionId, locale: scope.locale }
     : { ...query, locale: scope.locale }
-  return cached(key, env.CATALOGUE_CACHE_SECONDS * 1000, () =>
-    store<T>(path, body === undefined ? { query: withScope } : { method: "POST", query: { locale: scope.locale }, body }),
-  )
+  return store<T>(path, body === undefined ? { query: withScope } : { method: "POST", query: { locale: scope.locale }, body })
 }

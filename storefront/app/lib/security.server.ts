@@ -1,16 +1,19 @@
 import { env } from "~/env.server"
 
+// Stripe.js and the Payment Element's frames (https://docs.stripe.com/security/guide#content-security-policy)
 const STRIPE = {
-  script: "https://js.stripe.com",
-  frame: "https://js.stripe.com https://hooks.stripe.com",
+  script: "https://js.stripe.com https://*.js.stripe.com",
+  frame: "https://js.stripe.com https://*.js.stripe.com https://hooks.stripe.com",
   connect: "https://api.stripe.com",
 }
 
+type CspConfig = Pick<typeof env, "STRIPE_PUBLISHABLE_KEY" | "NODE_ENV" | "MEDUSA_BACKEND_URL">
+
 /** The Content-Security-Policy of a page: only this origin, the backend, and Stripe when it is on. */
-export function contentSecurityPolicy(nonce: string) {
-  const stripe = Boolean(env.STRIPE_PUBLISHABLE_KEY)
-  const dev = env.NODE_ENV === "development"
-  const backend = new URL(env.MEDUSA_BACKEND_URL).origin
+export function contentSecurityPolicy(nonce: string, config: CspConfig = env) {
+  const stripe = Boolean(config.STRIPE_PUBLISHABLE_KEY)
+  const dev = config.NODE_ENV === "development"
+  const backend = new URL(config.MEDUSA_BACKEND_URL).origin
   return [
     "default-src 'self'",
     // Vite's dev client injects scripts without our nonce (and a nonce would disable 'unsafe-inline')

@@ -91,7 +91,10 @@ export type Cart = {
   billing_address?: Address | null
   shipping_methods?: { id: string; shipping_option_id: string; name: string; amount: number }[]
   promotions?: { id: string; code?: string | null }[]
-  payment_collection?: { id: string; payment_sessions?: { id: string; provider_id: string; data?: Record<string, unknown> }[] } | null
+  payment_collection?: {
+    id: string
+    payment_sessions?: { id: string; provider_id: string; amount?: number; data?: Record<string, unknown> }[]
+  } | null
   customer_id?: string | null
 }
 export type Order = {
@@ -118,3 +121,9 @@ export type OrderGroup = {
 }
 export type Customer = { id: string; email: string; first_name?: string | null; last_name?: string | null; addresses?: Address[] }
 export type Download = { id: string; order_id: string; filename: string; downloads_left: number; expires_at: string; url: string | null }
+
+/** How the checkout takes the money: Stripe's Payment Element, or Medusa's system provider. */
+export type CheckoutPaymentMethod =
+  | { provider: "system"; id: string }
+  | { provider: "stripe"; publishableKey: string; clientSecret: string }
+  | { provider: "stripe"; unavailable: true }

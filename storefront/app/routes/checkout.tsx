@@ -1,13 +1,15 @@
-import { data, Form, redirect, useNavigation } from "react-router"
+import { data, Form, redirect } from "react-router"
 import type { Route } from "./+types/checkout"
 import { CartTotals } from "~/components/cart-totals"
 import { AddressFields } from "~/components/address-fields"
+import { CheckoutPayment } from "~/components/checkout-payment"
 import { currentCustomer } from "~/lib/account.server"
 import { currentCart, groupByCreator } from "~/lib/cart.server"
-import { CheckoutAddress, completeCart, needsShipping, paymentProviders, shippingOptions, startPayment } from "~/lib/checkout.server"
+import { CheckoutAddress, needsShipping, paymentProviders, shippingOptions, startPayment } from "~/lib/checkout.server"
 import { formatMoney } from "~/lib/format"
 import { translate } from "~/lib/i18n"
 import { BackendError, store } from "~/lib/medusa.server"
+import { choosePaymentProvider, paymentMethod, placeOrder, SYSTEM_PROVIDER } from "~/lib/payment.server"
 import { shopContext } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
 
@@ -48,6 +50,7 @@ export async function loader({ context }: Route.LoaderArgs) {
         ]
       : []
   const chosen = new Set((cart.shipping_methods ?? []).map((m) => m.shipping_option_id))
+  const shippingDone = !shipping || deliveries.every((d) => d.options.some((o) => chosen.has(o.id)))
   return {
     title: translate(shop.locale, "checkout.title"),
     cart,
@@ -58,9 +61,9 @@ export async function loader({ context }: Route.LoaderArgs) {
     shipping,
     addressDone,
     deliveries,
-    shippingDone: !shipping || deliveries.every((d) => d.options.some((o) => chosen.has(o.id))),
+    shippingDone,
     chosen: [...chosen],
-    providers: providers.filter((p) => p === "pp_system_default"),
+    payment: addressDone && shippingDone ? await paymentMethod(shop, cart, providers) : null,
   }
 }
 
@@ -107,19 +110,16 @@ export async function action({ request, context }: Route.ActionArgs) {
     return redirect(`/${shop.locale}/checkout#payment`)
   }
   if (intent === "place") {
-    const provider = String(form.get("provider") ?? "pp_system_default")
+    // the system provider only: with Stripe on, money moves through the Payment Element and /checkout/return
+    if (choosePaymentProvider(await paymentProviders(shop)) !== SYSTEM_PROVIDER) return data({ failed: "" }, { status: 400 })
     try {
-      await startPayment(shop, cart, provider)
-      const result = await completeCart(shop, cart.id)
-      if (result.type !== "order") return data({ failed: result.error?.message ?? "" }, { status: 400 })
-      shop.session.unset("cart_id")
-      const target = result.order_group ? { id: result.order_group.id, group: true } : { id: result.order.id, group: false }
-      shop.session.set("orders", [target.id, ...(shop.session.get("orders") ?? [])].slice(0, 10))
-      return redirect(`/${shop.locale}/orders/${target.id}${target.group ? "?group=1" : ""}`)
+      await startPayment(shop, cart, SYSTEM_PROVIDER)
     } catch (error) {
       if (error instanceof BackendError && error.status < 500) return data({ failed: error.message }, { status: 400 })
       throw error
     }
+    const placed = await placeOrder(shop, cart.id)
+    return placed.ok ? redirect(placed.to) : data({ failed: placed.reason }, { status: 400 })
   }
   return null
 }
@@ -128,8 +128,6 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
   const { cart, groups, deliveries, chosen } = loaderData
   const t = useT()
   const locale = useLocale()
-  const navigation = useNavigation()
-  const busy = navigation.state !== "idle" && navigation.formData?.get("intent") === "place"
   const errors = (actionData && "errors" in actionData ? actionData.errors : {}) as Record<
     string,
     "checkout.fieldRequired" | "checkout.emailInvalid"
@@ -206,30 +204,12 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
             <h2 id="payment-heading" className="text-lg font-semibold">
               3. {t("checkout.payment")}
             </h2>
-            {loaderData.addressDone && loaderData.shippingDone ? (
-              <Form method="post" className="mt-4 space-y-4">
-                <input type="hidden" name="intent" value="place" />
-                <fieldset>
-                  <legend className="sr-only">{t("checkout.payment")}</legend>
-                  {loaderData.providers.map((provider) => (
-                    <label
-                      key={provider}
-                      className="flex items-center gap-3 rounded-md border border-stone-200 p-3 text-sm has-[:checked]:border-brand-600"
-                    >
-                      <input type="radio" name="provider" value={provider} defaultChecked className="accent-brand-600" />
-                      {t("checkout.payManual")}
-                    </label>
-                  ))}
-                </fieldset>
-                {actionData && "failed" in actionData ? (
-                  <p role="alert" className="text-sm text-red-700">
-                    {t("checkout.failed", { reason: actionData.failed || t("error.generic") })}
-                  </p>
-                ) : null}
-                <button type="submit" className="btn-primary w-full py-3 text-base" disabled={busy}>
-                  {busy ? t("checkout.placing") : `${t("checkout.place")} · ${formatMoney(cart.total, cart.currency_code, locale)}`}
-                </button>
-              </Form>
+            {loaderData.payment ? (
+              <CheckoutPayment
+                cart={cart}
+                payment={loaderData.payment}
+                failed={actionData && "failed" in actionData ? actionData.failed : undefined}
+              />
             ) : (
               <p className="mt-2 text-sm text-stone-600">{t("checkout.stepsMissing")}</p>
             )}

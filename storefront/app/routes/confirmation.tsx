@@ -1,23 +1,26 @@
-import { Link } from "react-router"
+import { data, Link } from "react-router"
 import type { Route } from "./+types/confirmation"
 import { BookingList } from "~/components/booking-list"
 import { BookingSlot } from "~/components/booking-slot"
 import { DownloadList } from "~/components/download-list"
-import { orderBookings } from "~/lib/bookings.server"
+import { cancelOrderBooking, orderBookings } from "~/lib/bookings.server"
 import { notFound } from "~/lib/catalogue.server"
 import { formatMoney } from "~/lib/format"
-import { translate } from "~/lib/i18n"
+import { translate, type MessageKey } from "~/lib/i18n"
 import { confirmation, downloads } from "~/lib/orders.server"
-import { shopContext } from "~/lib/shop.server"
+import { shopContext, type Shop } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
+
+/** A confirmation is shown to the browser that placed the order, or to the signed-in customer who owns it. */
+async function ownPurchase(shop: Shop, id: string, request: Request) {
+  const placedHere = (shop.session.get("orders") ?? []).includes(id)
+  if (!placedHere && !shop.token) notFound()
+  return (await confirmation(shop, id, new URL(request.url).searchParams.get("group") === "1")) ?? notFound()
+}
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const shop = context.get(shopContext)
-  // a confirmation is shown to the browser that placed the order, or to the signed-in customer who owns it
-  const placedHere = (shop.session.get("orders") ?? []).includes(params.id)
-  if (!placedHere && !shop.token) notFound()
-  const group = await confirmation(shop, params.id, new URL(request.url).searchParams.get("group") === "1")
-  if (!group) notFound()
+  const group = await ownPurchase(shop, params.id, request)
   const orderIds = new Set([group.id, ...group.orders.map((o) => o.id)])
   const files = (await downloads(shop).catch(() => [])).filter((d) => orderIds.has(d.order_id))
   const hasService = group.orders.some((o) => (o.items ?? []).some((i) => i.product?.listing?.kind === "service"))
@@ -25,10 +28,15 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     title: translate(shop.locale, "confirm.title"),
     // lines that booked a slot carry it in their metadata (an order group does not say a line's kind)
     bookings: group.orders.some((o) => (o.items ?? []).some((i) => i.metadata?.booking))
-      ? await orderBookings(
-          shop,
-          group.orders.map((o) => o.id),
-        )
+      ? (
+          await orderBookings(
+            shop,
+            group.orders.map((o) => o.id),
+          )
+        ).map(({ token: _, ...booking }) => ({
+          ...booking,
+          cancellable: booking.status === "confirmed" && Date.parse(booking.changeable_until) > Date.now(),
+        }))
       : [],
     group,
     downloads: files,
@@ -38,12 +46,30 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   }
 }
 
+/** The buyer cancels one of the purchase's bookings inside the shop's window. */
+export async function action({ params, request, context }: Route.ActionArgs) {
+  const shop = context.get(shopContext)
+  const group = await ownPurchase(shop, params.id, request)
+  const form = await request.formData()
+  const bookingId = String(form.get("booking_id") ?? "")
+  const outcome = /^bkg_\w+$/.test(bookingId)
+    ? await cancelOrderBooking(
+        shop,
+        group.orders.map((o) => o.id),
+        bookingId,
+      )
+    : "missing"
+  if (outcome === "missing") notFound()
+  const message: MessageKey = outcome === "ok" ? "booking.cancelDone" : "booking.cancelOutside"
+  return data({ ok: outcome === "ok", message: translate(shop.locale, message) }, { status: outcome === "ok" ? 200 : 409 })
+}
+
 export const meta: Route.MetaFunction = ({ loaderData }) => [
   { title: `${loaderData?.title} · Creative Market` },
   { name: "robots", content: "noindex" },
 ]
 
-export default function Confirmation({ loaderData }: Route.ComponentProps) {
+export default function Confirmation({ loaderData, actionData }: Route.ComponentProps) {
   const { group } = loaderData
   const t = useT()
   const locale = useLocale()
@@ -89,7 +115,7 @@ export default function Confirmation({ loaderData }: Route.ComponentProps) {
         </p>
       </section>
       {loaderData.bookings.length ? (
-        <BookingList bookings={loaderData.bookings} />
+        <BookingList bookings={loaderData.bookings} result={actionData} />
       ) : loaderData.hasService ? (
         <p className="mt-6 text-stone-700">{t("confirm.service")}</p>
       ) : null}

@@ -72,8 +72,10 @@ export async function action({ request, context }: Route.ActionArgs) {
       ...(/^\d{4}-\d{2}-\d{2}$/.test(date) ? { metadata: { requested_date: date } } : {}),
     })
   } catch (error) {
-    if (error instanceof BackendError && error.status < 500) return data({ ok: false as const, message: error.message }, { status: 400 })
-    throw error
+    if (!(error instanceof BackendError) || error.status >= 500) throw error
+    // Medusa says "…does not have the required inventory" in English: the buyer reads it in their language
+    const message = /inventory/i.test(error.message) ? translate(shop.locale, "product.outOfStock") : error.message
+    return data({ ok: false as const, message }, { status: 400 })
   }
   return { ok: true as const }
 }
@@ -169,7 +171,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
                 {available ? t("product.addToCart") : t("product.outOfStock")}
               </button>
             </div>
-            <AddedToCart result={fetcher.data && { ok: fetcher.data.ok }} />
+            <AddedToCart result={fetcher.data} />
           </fetcher.Form>
           <ProductDetails product={product} variantTitle={variant?.title ?? ""} />
           {product.creator ? (

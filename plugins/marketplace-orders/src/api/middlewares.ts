@@ -1,5 +1,14 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { AdminCreateCommissionRule, AdminUpdateCommissionRule } from "./admin/validators"
+import {
+  AdminApprovePayout,
+  AdminCancelCreatorOrder,
+  AdminCancelPayout,
+  AdminCreateCommissionRule,
+  AdminListPayouts,
+  AdminPayPayout,
+  AdminRefundCreatorOrder,
+  AdminUpdateCommissionRule,
+} from "./admin/validators"
 import { creatorOrderMiddlewares } from "./creator/middlewares"
 import { verifyStripeWebhook } from "./hooks/verify-stripe"
 import { StoreListOrderGroups } from "./store/validators"
@@ -16,6 +25,24 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/commission-rules", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCommissionRule)] },
     { matcher: "/admin/commission-rules/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateCommissionRule)] },
+    {
+      matcher: "/admin/marketplace/orders/:id/refunds",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminRefundCreatorOrder)],
+    },
+    {
+      matcher: "/admin/marketplace/orders/:id/cancel",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminCancelCreatorOrder)],
+    },
+    { matcher: "/admin/marketplace/payouts", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListPayouts, {})] },
+    {
+      matcher: "/admin/marketplace/payouts/:id/approve",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminApprovePayout)],
+    },
+    { matcher: "/admin/marketplace/payouts/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(AdminCancelPayout)] },
+    { matcher: "/admin/marketplace/payouts/:id/pay", method: ["POST"], middlewares: [validateAndTransformBody(AdminPayPayout)] },
     { matcher: "/store/customers/me/order-groups", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListOrderGroups, {})] },
   ],
 })

@@ -33,4 +33,15 @@ describe("balances", () => {
     )
     expect(azn.available).toBe(-45)
   })
+
+  it("a refund of earnings still held comes off what is held, not off what is available", () => {
+    const [azn] = balances(
+      [
+        { currency_code: "azn", type: "earned", amount: 36, available_at: future },
+        { currency_code: "azn", type: "reversed", amount: 18, available_at: future },
+      ],
+      now,
+    )
+    expect(azn).toEqual({ currency_code: "azn", earned: 36, held: 18, available: 0, paid: 0, reversed: 18 })
+  })
 })

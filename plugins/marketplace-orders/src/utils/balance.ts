@@ -5,8 +5,9 @@ export type Balance = { currency_code: string; earned: number; held: number; ava
 
 /**
  * A creator's balance per currency from their ledger: earned (all earnings), held (earnings still
- * in their holding period), paid, reversed (refunds), and available = earned − held − paid −
- * reversed, which goes negative when a refund comes after a payout (the next payout offsets it).
+ * in their holding period, less refunds of them), paid, reversed (refunds), and available =
+ * earned − held − paid − reversed, which goes negative when a refund comes after a payout (the
+ * next payout offsets it).
  */
 export function balances(entries: Entry[], now = new Date()): Balance[] {
   const by = new Map<string, Balance>()
@@ -17,7 +18,11 @@ export function balances(entries: Entry[], now = new Date()): Balance[] {
       b.earned += amount
       if (new Date(entry.available_at) > now) b.held += amount
     } else if (entry.type === "paid") b.paid += amount
-    else b.reversed += amount
+    else {
+      // a refund of earnings still held comes off what is held (its entry is dated like the earning)
+      b.reversed += amount
+      if (new Date(entry.available_at) > now) b.held -= amount
+    }
     by.set(entry.currency_code, b)
   }
   return [...by.values()].map((b) => {

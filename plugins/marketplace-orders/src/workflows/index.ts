@@ -1,3 +1,6 @@
+export * from "./cancel-creator-order"
 export * from "./complete-split-cart"
 export * from "./confirm-service"
+export * from "./creator-payouts"
+export * from "./refund-creator-order"
 export * from "./ship-creator-order"

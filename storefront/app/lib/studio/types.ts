@@ -131,3 +131,16 @@ export type LedgerEntry = {
   available_at: string
   created_at: string
 }
+/** A booking or live hold of one of the shop's bookable resources (`GET /creator/bookings`). */
+export type StudioBooking = {
+  id: string
+  status: "held" | "confirmed"
+  resource_id: string
+  starts_at: string
+  ends_at: string
+  seat_no: number | null
+  seat_capacity: number | null
+  order_id: string | null
+}
+
+export type BookableResource = { id: string; name: string; timezone: string }

@@ -62,6 +62,9 @@ export default function StudioLayout({ loaderData }: Route.ComponentProps) {
         <NavLink to={`/${locale}/studio/money`} className={link}>
           {t("studio.nav.money")}
         </NavLink>
+        <NavLink to={`/${locale}/studio/bookings`} className={link}>
+          {t("studio.nav.bookings")}
+        </NavLink>
         <NavLink to={`/${locale}/studio/shop`} className={link}>
           {t("studio.nav.shop")}
         </NavLink>

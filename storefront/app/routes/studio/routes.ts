@@ -18,5 +18,6 @@ export const studioRoutes = prefix("studio", [
     route("orders", "routes/studio/orders.tsx"),
     route("orders/:id", "routes/studio/order.tsx"),
     route("money", "routes/studio/money.tsx"),
+    route("bookings", "routes/studio/bookings.tsx"),
   ]),
 ])

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { COMMISSION_SCOPES, COMMISSION_TYPES } from "../../modules/marketplace-order/models/commission-rule"
+import { PAYOUT_STATUSES } from "../../modules/marketplace-order/models/creator-payout"
 
 const RuleFields = z.object({
   scope: z.enum(COMMISSION_SCOPES),
@@ -33,3 +34,47 @@ export type AdminCreateCommissionRuleType = z.infer<typeof AdminCreateCommission
 
 export const AdminUpdateCommissionRule = RuleFields.partial().strict()
 export type AdminUpdateCommissionRuleType = z.infer<typeof AdminUpdateCommissionRule>
+
+/** Money in minor-unit precision: positive, at most two decimals. */
+const RefundMoney = z
+  .number()
+  .positive("must be more than 0")
+  .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, "must have at most two decimals")
+
+export const AdminRefundCreatorOrder = z
+  .object({
+    line_item_id: z.string().trim().min(1),
+    quantity: z.number().int("must be a whole number of units").positive("must be at least 1").optional(),
+    amount: RefundMoney.optional(),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .strict()
+  .refine((body) => body.quantity === undefined || body.amount === undefined, {
+    message: "give either quantity or amount, not both",
+    path: ["amount"],
+  })
+export type AdminRefundCreatorOrderType = z.infer<typeof AdminRefundCreatorOrder>
+
+export const AdminCancelCreatorOrder = z.object({ note: z.string().trim().max(2000).optional() }).strict()
+export type AdminCancelCreatorOrderType = z.infer<typeof AdminCancelCreatorOrder>
+
+export const AdminListPayouts = z
+  .object({
+    status: z.union([z.enum(PAYOUT_STATUSES), z.array(z.enum(PAYOUT_STATUSES))]).optional(),
+    creator_id: z.string().optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type AdminListPayoutsType = z.infer<typeof AdminListPayouts>
+
+export const AdminApprovePayout = z.object({}).strict()
+
+/** A manual payout is paid by a bank transfer the operator made: its reference is required. */
+export const AdminPayPayout = z
+  .object({ reference: z.string().trim().min(1).max(200), note: z.string().trim().max(2000).optional() })
+  .strict()
+export type AdminPayPayoutType = z.infer<typeof AdminPayPayout>
+
+export const AdminCancelPayout = z.object({ note: z.string().trim().max(2000).optional() }).strict()
+export type AdminCancelPayoutType = z.infer<typeof AdminCancelPayout>

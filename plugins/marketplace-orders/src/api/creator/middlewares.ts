@@ -22,6 +22,8 @@ async function requireOwnOrder(req: AuthenticatedMedusaRequest, _res: MedusaResp
 
 export const creatorOrderMiddlewares: MiddlewareRoute[] = [
   { matcher: "/creator/balance", method: ["GET"], middlewares: inShop },
+  { matcher: "/creator/payouts", method: ["GET"], middlewares: inShop },
+  { matcher: "/creator/payouts/:id", method: ["GET"], middlewares: inShop },
   { matcher: "/creator/orders", method: ["GET"], middlewares: [...inShop, validateAndTransformQuery(CreatorListOrders, {})] },
   { matcher: "/creator/orders/:id", method: ["GET"], middlewares: [...inShop, requireOwnOrder] },
   {

@@ -1,6 +1,9 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { CommissionLine } from "./models/commission-line"
+import { CommissionReversal } from "./models/commission-reversal"
 import { CommissionRule } from "./models/commission-rule"
+import { CreatorPayout } from "./models/creator-payout"
+import { CreatorRefund } from "./models/creator-refund"
 import { LedgerEntry } from "./models/ledger-entry"
 import { OrderGroup } from "./models/order-group"
 import { ServiceConfirmation } from "./models/service-confirmation"
@@ -12,6 +15,9 @@ class MarketplaceOrderModuleService extends MedusaService({
   CommissionRule,
   CommissionLine,
   LedgerEntry,
+  CreatorRefund,
+  CommissionReversal,
+  CreatorPayout,
   WebhookEvent,
 }) {}
 

@@ -2,7 +2,7 @@ import { model } from "@medusajs/framework/utils"
 
 /**
  * The commission of one order line, fixed at order time with the rule that applied (a later
- * rule change never rewrites it); `reversed_amount` grows with refunds, in proportion.
+ * rule change never rewrites it); refunds add `commission_reversal` rows, in proportion.
  */
 export const CommissionLine = model
   .define("commission_line", {
@@ -13,7 +13,6 @@ export const CommissionLine = model
     currency_code: model.text(),
     base_amount: model.bigNumber(),
     amount: model.bigNumber(),
-    reversed_amount: model.bigNumber().default(0),
     rule_id: model.text().nullable(),
     rule: model.json().nullable(),
   })

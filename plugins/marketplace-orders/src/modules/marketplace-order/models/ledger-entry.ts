@@ -18,5 +18,9 @@ export const LedgerEntry = model
     line_item_id: model.text().nullable(),
     available_at: model.dateTime(),
     note: model.text().nullable(),
+    /** the creator_refund behind a `reversed` entry */
+    refund_id: model.text().nullable(),
+    /** the creator_payout behind a `paid` entry */
+    payout_id: model.text().nullable(),
   })
   .indexes([{ on: ["creator_id", "currency_code"] }, { on: ["order_id"] }])

@@ -1,0 +1,368 @@
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { proposeCreatorPayoutsWorkflow } from "@creative-market/marketplace-orders/workflows"
+import { operator, signUpShop, type Headers } from "../utils/actors"
+import { bakuAddress, cartWith, checkoutGroup } from "../utils/checkout"
+import { publishListing } from "../utils/listings"
+import { mailsTo } from "../utils/mail"
+import { setUpMarketplace } from "../utils/marketplace"
+import { medusaSuite } from "../utils/medusa-suite"
+import { creatorShippingOption, shippingZone } from "../utils/shipping"
+
+// the app this file boots writes its e-mails here (backend/src/env.ts reads MAIL_DIR at boot)
+const mailDir = mkdtempSync(path.join(tmpdir(), "cm-refund-spec-"))
+process.env.MAIL_DIR = mailDir
+
+const azn = (amount: number) => [{ currency_code: "azn", amount }]
+const ok = { validateStatus: () => true }
+
+medusaSuite("creator_refunds", ({ api, getContainer }) => {
+  let store: Headers
+  let admin: Headers
+  let regionId: string
+  let carpets: Awaited<ReturnType<typeof signUpShop>>
+  let sounds: Awaited<ReturnType<typeof signUpShop>>
+  let delivery: string
+  const variants: Record<string, string> = {}
+
+  beforeAll(async () => {
+    const container = getContainer()
+    admin = await operator(api, container)
+    const market = await setUpMarketplace(container)
+    store = market.storeHeaders
+    regionId = market.regionId
+    carpets = await signUpShop(api, "carpets@example.az", { handle: "guba-carpets", name: "Guba Carpets" })
+    sounds = await signUpShop(api, "sounds@example.az", { handle: "mugham-sounds", name: "Mugham Sounds", programme: "music" })
+    for (const shop of [carpets, sounds]) await api.post(`/admin/creators/${shop.creator.id}/approve`, {}, admin)
+    const bowl = await publishListing(api, carpets.headers, {
+      kind: "physical",
+      title: "Copper bowl",
+      variants: [{ title: "Small", prices: azn(20), stock: 5 }],
+    })
+    const pack = await publishListing(api, sounds.headers, {
+      kind: "digital",
+      title: "Mugham sample pack",
+      variants: [{ title: "Personal", prices: azn(30) }],
+    })
+    variants.bowl = bowl.variants[0].id
+    variants.pack = pack.variants[0].id
+    delivery = await creatorShippingOption(container, await shippingZone(container, market.locationId), carpets.creator.id, 10, [bowl.id])
+    await api.post("/admin/commission-rules", { scope: "global", type: "percentage", percentage: 10 }, admin)
+  })
+
+  const marketplace = () => getContainer().resolve("marketplace_order")
+
+  /** Two bowls (40) with delivery (10) from the carpet shop and a sample pack (30): one payment of 80. */
+  async function purchase(email = "buyer@example.az") {
+    const cart = await cartWith(api, store, regionId, [{ variant_id: variants.bowl, quantity: 2 }, { variant_id: variants.pack }], {
+      email,
+      shipping_address: bakuAddress,
+    })
+    await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: delivery }, store)
+    const { order_group } = await checkoutGroup(api, store, cart.id)
+    const { data } = await api.get(`/store/order-groups/${order_group.id}`, store)
+    const orderOf = (handle: string) => data.order_group.orders.find((o: any) => o.creator.handle === handle)
+    const bowls = orderOf("guba-carpets")
+    const packs = orderOf("mugham-sounds")
+    return { group: data.order_group, bowls, packs, bowlLine: bowls.items[0].id as string, packLine: packs.items[0].id as string }
+  }
+
+  async function payment(groupId: string) {
+    const group = await marketplace().retrieveOrderGroup(groupId)
+    const [collection] = await getContainer()
+      .resolve(Modules.PAYMENT)
+      .listPaymentCollections({ id: group.payment_collection_id }, { relations: ["payments", "payments.captures", "payments.refunds"] })
+    return collection.payments[0]
+  }
+
+  /** What the provider did at once for a card payment (Stripe's automatic capture): the money is taken. */
+  async function capture(groupId: string) {
+    await getContainer()
+      .resolve(Modules.PAYMENT)
+      .capturePayment({ payment_id: (await payment(groupId)).id })
+  }
+
+  const reserved = async (lineId: string) =>
+    (await getContainer().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: lineId })).reduce(
+      (n: number, r: any) => n + Number(r.quantity),
+      0,
+    )
+
+  async function written() {
+    const [refunds, reversals, ledger, medusaRefunds] = await Promise.all([
+      marketplace().listCreatorRefunds({}, { take: null }),
+      marketplace().listCommissionReversals({}, { take: null }),
+      marketplace().listLedgerEntries({}, { take: null }),
+      getContainer().resolve(Modules.PAYMENT).listRefunds({}, { take: null }),
+    ])
+    return { refunds: refunds.length, reversals: reversals.length, ledger: ledger.length, medusa_refunds: medusaRefunds.length }
+  }
+
+  it("an operator refunds one unit of a line: the payment gives it back, the bowl goes back on sale, commission and earning are reversed in new rows, the buyer is told", async () => {
+    const { group, bowls, bowlLine } = await purchase("refund@example.az")
+    await capture(group.id)
+    expect(await reserved(bowlLine)).toBe(2)
+
+    const { status, data } = await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine, quantity: 1 }, admin)
+    expect(status).toBe(201)
+    expect(data.refund).toMatchObject({
+      order_id: bowls.id,
+      line_item_id: bowlLine,
+      quantity: 1,
+      amount: 20,
+      currency_code: "azn",
+      method: "refunded",
+      commission_reversed: 2,
+      earning_reversed: 18,
+    })
+    const paid = await payment(group.id)
+    expect(paid.refunds.map((r: any) => Number(r.amount))).toEqual([20])
+    expect(paid.refunds[0].metadata).toEqual({ creator_refund_ids: [data.refund.id] })
+    expect(await reserved(bowlLine)).toBe(1)
+    const shown = (await api.get(`/store/order-groups/${group.id}`, store)).data.order_group
+    expect([shown.payment_status, shown.status]).toEqual(["partially_refunded", "placed"])
+
+    const [commission] = await marketplace().listCommissionLines({ line_item_id: bowlLine })
+    expect(Number(commission.amount)).toBe(4) // the line's commission is history: unchanged
+    const reversals = await marketplace().listCommissionReversals({ line_item_id: bowlLine })
+    expect(reversals.map((r: any) => [r.refund_id, Number(r.amount)])).toEqual([[data.refund.id, 2]])
+    const balance = (await api.get("/creator/balance", carpets.headers)).data
+    expect(balance.balances).toEqual([{ currency_code: "azn", earned: 36, held: 18, available: 0, paid: 0, reversed: 18 }])
+
+    const [mail] = await mailsTo(mailDir, "refund@example.az", "order-refunded")
+    expect(mail.text).toMatch(/20[.,]00/)
+
+    // the rest of the line (one bowl) by default; then nothing is left
+    const rest = await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine }, admin)
+    expect(rest.data.refund).toMatchObject({ quantity: 1, amount: 20, commission_reversed: 2, earning_reversed: 18 })
+    expect(await reserved(bowlLine)).toBe(0)
+    expect((await api.get(`/store/order-groups/${group.id}`, store)).data.order_group.payment_status).toBe("partially_refunded") // the pack is still paid
+    const more = await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine, amount: 1 }, { ...admin, ...ok })
+    expect([more.status, more.data.message]).toEqual([400, '"Copper bowl" is already fully refunded.'])
+  })
+
+  it("negative, zero, over-refunds, unknown orders and lines answer a clear 4xx and write nothing", async () => {
+    const { group, bowls, bowlLine, packLine } = await purchase()
+    await capture(group.id)
+    const before = await written()
+    const refund = (orderId: string, body: Record<string, unknown>) =>
+      api.post(`/admin/marketplace/orders/${orderId}/refunds`, body, { ...admin, ...ok })
+    const answers = await Promise.all([
+      refund(bowls.id, { line_item_id: bowlLine, quantity: 0 }),
+      refund(bowls.id, { line_item_id: bowlLine, amount: -5 }),
+      refund(bowls.id, { line_item_id: bowlLine, amount: 0 }),
+      refund(bowls.id, { line_item_id: bowlLine, amount: 1.234 }),
+      refund(bowls.id, { line_item_id: bowlLine, quantity: 1, amount: 20 }),
+      refund(bowls.id, { line_item_id: bowlLine, quantity: 1, extra: true }),
+    ])
+    expect(answers.map((a) => a.status)).toEqual([400, 400, 400, 400, 400, 400])
+    expect(answers[1].data.message).toMatch(/'amount' too small/)
+
+    const tooMany = await refund(bowls.id, { line_item_id: bowlLine, quantity: 3 })
+    expect([tooMany.status, tooMany.data.message]).toEqual([400, 'Only 2 of 2 units of "Copper bowl" can still be refunded.'])
+    const tooMuch = await refund(bowls.id, { line_item_id: bowlLine, amount: 40.01 })
+    expect([tooMuch.status, tooMuch.data.message]).toEqual([400, 'At most 40.00 of "Copper bowl" can still be refunded.'])
+    const unknown = await refund("order_unknown", { line_item_id: bowlLine, quantity: 1 })
+    expect([unknown.status, unknown.data.message]).toEqual([404, "Order order_unknown was not found."])
+    const foreignLine = await refund(bowls.id, { line_item_id: packLine, quantity: 1 })
+    expect([foreignLine.status, foreignLine.data.message]).toEqual([404, `Line ${packLine} is not in order ${bowls.id}.`])
+    expect((await api.post(`/admin/marketplace/orders/${bowls.id}/cancel`, { reason: "x" }, { ...admin, ...ok })).status).toBe(400)
+    expect((await api.post("/admin/marketplace/orders/order_unknown/cancel", {}, { ...admin, ...ok })).status).toBe(404)
+    expect((await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine }, { ...store, ...ok })).status).toBe(
+      401,
+    )
+
+    expect(await written()).toEqual(before)
+    expect(await reserved(bowlLine)).toBe(2)
+  })
+
+  it("if the payment provider fails, the refund is undone: no rows, the stock still held", async () => {
+    const { group, bowls, bowlLine } = await purchase()
+    await capture(group.id)
+    const before = await written()
+    const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    // the database refuses Medusa's refund row: the failure happens in the last step, when the money would move
+    await db.raw(`create or replace function refuse_refund() returns trigger language plpgsql as $$
+      begin raise exception 'provider down'; end $$`)
+    await db.raw(`create trigger refuse_refund before insert on "refund" for each row execute function refuse_refund()`)
+    const failed = await api.post(
+      `/admin/marketplace/orders/${bowls.id}/refunds`,
+      { line_item_id: bowlLine, quantity: 1 },
+      { ...admin, ...ok },
+    )
+    await db.raw(`drop trigger refuse_refund on "refund"`)
+    expect(failed.status).toBeGreaterThanOrEqual(400)
+    expect(await written()).toEqual(before)
+    expect(await reserved(bowlLine)).toBe(2)
+    expect((await marketplace().retrieveOrderGroup(group.id)).payment_status).toBe("authorized")
+
+    const retried = await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine, quantity: 1 }, admin)
+    expect(retried.data.refund.amount).toBe(20)
+  })
+
+  it("cancelling one creator's order gives back its lines and delivery, frees its stock and cancels it; the other creator's order stands", async () => {
+    const { group, bowls, packs, bowlLine } = await purchase("cancel@example.az")
+    await capture(group.id)
+    const { data } = await api.post(`/admin/marketplace/orders/${bowls.id}/cancel`, { note: "out of copper" }, admin)
+    expect(data.cancellation).toEqual({ order_id: bowls.id, status: "canceled", amount: 50, currency_code: "azn", method: "refunded" })
+    expect((await payment(group.id)).refunds.map((r: any) => Number(r.amount))).toEqual([50])
+    expect(await reserved(bowlLine)).toBe(0)
+    const refunds = await marketplace().listCreatorRefunds({ order_id: bowls.id })
+    expect(refunds.map((r: any) => [r.line_item_id, Number(r.amount), r.note]).sort()).toEqual(
+      [
+        [bowlLine, 40, "out of copper"],
+        [null, 10, "out of copper"],
+      ].sort(),
+    )
+    const { data: after } = await api.get(`/store/order-groups/${group.id}`, store)
+    const status = Object.fromEntries(after.order_group.orders.map((o: any) => [o.id, o.status]))
+    expect(status).toEqual({ [bowls.id]: "canceled", [packs.id]: "pending" })
+    expect((await api.get("/creator/balance", carpets.headers)).data.balances[0]).toMatchObject({ earned: 36, reversed: 36 })
+    await mailsTo(mailDir, "cancel@example.az", "order-canceled")
+
+    const twice = await api.post(`/admin/marketplace/orders/${bowls.id}/cancel`, {}, { ...admin, ...ok })
+    expect([twice.status, twice.data.message]).toEqual([400, "This order is already cancelled."])
+    const refundAfter = await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine }, { ...admin, ...ok })
+    expect(refundAfter.status).toBe(400)
+  })
+
+  it("a shipped order cannot be cancelled, but its lines can still be refunded", async () => {
+    const { group, bowls, bowlLine } = await purchase()
+    await capture(group.id)
+    await api.post(`/creator/orders/${bowls.id}/fulfillments`, { carrier: "Azərpoçt", tracking_number: "AZ1" }, carpets.headers)
+    const cancel = await api.post(`/admin/marketplace/orders/${bowls.id}/cancel`, {}, { ...admin, ...ok })
+    expect([cancel.status, cancel.data.message]).toEqual([
+      400,
+      "This order was already shipped: refund its lines instead of cancelling it.",
+    ])
+    const { data } = await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine, quantity: 1 }, admin)
+    expect(data.refund.amount).toBe(20)
+  })
+
+  it("a payment only authorised is released, not refunded, and voided once the whole purchase was given back", async () => {
+    const { group, bowls, packs } = await purchase()
+    const first = await api.post(`/admin/marketplace/orders/${packs.id}/cancel`, {}, admin)
+    expect(first.data.cancellation).toMatchObject({ amount: 30, method: "released" })
+    expect((await payment(group.id)).canceled_at).toBeNull()
+    await api.post(`/admin/marketplace/orders/${bowls.id}/cancel`, {}, admin)
+    const voided = await payment(group.id)
+    expect([voided.canceled_at !== null, voided.refunds.length]).toEqual([true, 0])
+    const shown = (await api.get(`/store/order-groups/${group.id}`, store)).data.order_group
+    expect([shown.payment_status, shown.status]).toEqual(["canceled", "canceled"])
+  })
+
+  it("a refund after the earnings were paid out leaves the creator a negative balance", async () => {
+    const { group, bowls, bowlLine } = await purchase()
+    await capture(group.id)
+    const earned = await marketplace().listLedgerEntries({ order_id: bowls.id, type: "earned" })
+    // the holding period is over and the 36 were paid out
+    await marketplace().updateLedgerEntries(earned.map((e: any) => ({ id: e.id, available_at: new Date(Date.now() - 1000) })))
+    await marketplace().createLedgerEntries({
+      creator_id: carpets.creator.id,
+      currency_code: "azn",
+      type: "paid",
+      amount: 36,
+      available_at: new Date(),
+    })
+    await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine, quantity: 1 }, admin)
+    const { data } = await api.get("/creator/balance", carpets.headers)
+    expect(data.balances).toEqual([{ currency_code: "azn", earned: 36, held: 0, available: -18, paid: 36, reversed: 18 }])
+  })
+
+  it("a cancelled booking refunds the rest of its order line once, however often the event comes; without a paid line nothing moves", async () => {
+    const { group, packs, packLine } = await purchase("booker@example.az")
+    await capture(group.id)
+    const bus = getContainer().resolve(Modules.EVENT_BUS)
+    const cancelled = (id: string, line: string | null, refund: unknown) => ({
+      name: "booking.cancelled",
+      data: { id, order_id: packs.id, line_item_id: line, refund, cancelled_by: "buyer" },
+    })
+    await bus.emit(cancelled("book_none", null, null))
+    await bus.emit(cancelled("book_free", packLine, { amount: 0, currency_code: "azn" }))
+    await bus.emit(cancelled("book_1", packLine, { amount: 30, currency_code: "azn" }))
+    await expect.poll(async () => (await payment(group.id)).refunds.length, { timeout: 10_000 }).toBe(1)
+    await bus.emit(cancelled("book_1", packLine, { amount: 30, currency_code: "azn" }))
+    await bus.emit(cancelled("book_1", packLine, { amount: 30, currency_code: "azn" }))
+    await mailsTo(mailDir, "booker@example.az", "order-refunded")
+    await new Promise((resolve) => setTimeout(resolve, 1500)) // the redeliveries' subscribers have run
+
+    expect((await payment(group.id)).refunds.map((r: any) => Number(r.amount))).toEqual([30])
+    const refunds = await marketplace().listCreatorRefunds({ order_id: packs.id })
+    expect(refunds.map((r: any) => [r.line_item_id, r.quantity, Number(r.amount), r.idempotency_key])).toEqual([
+      [packLine, 1, 30, "booking:book_1"],
+    ])
+    const ledger = await marketplace().listLedgerEntries({ order_id: packs.id, type: "reversed" })
+    expect(ledger.map((e: any) => Number(e.amount))).toEqual([27])
+  })
+
+  it("payouts: proposed from the available balance, approved and paid by bank transfer; a refund after it leaves a negative balance that the next payout offsets", async () => {
+    /** the holding period of everything earned so far is over */
+    const holdingOver = async () => {
+      const earned = await marketplace().listLedgerEntries({ type: "earned" }, { take: null })
+      await marketplace().updateLedgerEntries(earned.map((e: any) => ({ id: e.id, available_at: new Date(Date.now() - 1000) })))
+    }
+    const propose = async () => (await proposeCreatorPayoutsWorkflow(getContainer()).run({ input: {} })).result
+    const carpetsPayout = (payouts: any[]) => payouts.find((p: any) => p.creator_id === carpets.creator.id)
+    const balance = async () => (await api.get("/creator/balance", carpets.headers)).data.balances[0]
+
+    const { group, bowls, bowlLine } = await purchase()
+    await capture(group.id)
+    expect(await propose()).toEqual([]) // still held
+    await holdingOver()
+    const first = carpetsPayout(await propose())
+    expect([Number(first.amount), first.status, first.currency_code]).toEqual([36, "proposed", "azn"])
+    expect(carpetsPayout(await propose())).toBeUndefined() // one open payout per shop and currency
+
+    const early = await api.post(`/admin/marketplace/payouts/${first.id}/pay`, { reference: "AZ-1" }, { ...admin, ...ok })
+    expect([early.status, early.data.message]).toEqual([400, "Only an approved payout can be paid; this one is proposed."])
+    const listed = await api.get("/admin/marketplace/payouts?status=proposed", admin)
+    expect(listed.data.payouts.map((p: any) => p.id)).toContain(first.id)
+    await api.post(`/admin/marketplace/payouts/${first.id}/approve`, {}, admin)
+    expect((await api.post(`/admin/marketplace/payouts/${first.id}/pay`, {}, { ...admin, ...ok })).status).toBe(400) // no reference
+    const paid = await api.post(`/admin/marketplace/payouts/${first.id}/pay`, { reference: "IBAN transfer 2026-118" }, admin)
+    expect(paid.data.payout).toMatchObject({ status: "paid", amount: 36, reference: "IBAN transfer 2026-118" })
+    expect(await balance()).toEqual({ currency_code: "azn", earned: 36, held: 0, available: 0, paid: 36, reversed: 0 })
+    const [mail] = await mailsTo(mailDir, "carpets@example.az", "payout-paid")
+    expect(mail.text).toContain("IBAN transfer 2026-118")
+
+    // the buyer returns a bowl after the money went out: the shop owes 18
+    await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine, quantity: 1 }, admin)
+    expect(await balance()).toMatchObject({ available: -18, reversed: 18 })
+    const { data: ledger } = await api.get("/creator/balance", carpets.headers)
+    expect(ledger.ledger.map((e: any) => [e.type, e.amount, !!e.refund_id, e.payout_id])).toEqual([
+      ["reversed", 18, true, null],
+      ["paid", 36, false, first.id],
+      ["earned", 36, false, null],
+    ])
+    expect(carpetsPayout(await propose())).toBeUndefined()
+
+    // the next sale (two bowls, 36 earned) first pays back the 18
+    await capture((await purchase()).group.id)
+    await holdingOver()
+    const next = carpetsPayout(await propose())
+    expect(Number(next.amount)).toBe(18)
+    const mine = await api.get("/creator/payouts", carpets.headers)
+    expect(mine.data.payouts.map((p: any) => [p.amount, p.status])).toEqual([
+      [18, "proposed"],
+      [36, "paid"],
+    ])
+    expect((await api.get(`/creator/payouts/${next.id}`, carpets.headers)).data.payout.amount).toBe(18)
+    expect((await api.get(`/creator/payouts/${next.id}`, { ...sounds.headers, ...ok })).status).toBe(404)
+
+    // a refund after the proposal lowers the balance: the payout is now more than is available
+    await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine }, admin)
+    const tooMuch = await api.post(`/admin/marketplace/payouts/${next.id}/approve`, {}, { ...admin, ...ok })
+    expect([tooMuch.status, tooMuch.data.message]).toEqual([
+      400,
+      "This payout of 18.00 is more than the available balance (0.00): cancel it and let the next proposal offset it.",
+    ])
+    expect((await api.post("/admin/marketplace/payouts/cpay_unknown/approve", {}, { ...admin, ...ok })).status).toBe(404)
+    const dropped = await api.post(`/admin/marketplace/payouts/${next.id}/cancel`, { note: "refund after proposal" }, admin)
+    expect(dropped.data.payout.status).toBe("canceled")
+    const paidAgain = await api.post(`/admin/marketplace/payouts/${first.id}/cancel`, {}, { ...admin, ...ok })
+    expect([paidAgain.status, paidAgain.data.message]).toEqual([400, "Only a payout not paid yet can be cancelled; this one is paid."])
+    expect(carpetsPayout(await propose())).toBeUndefined() // nothing available now
+  })
+})

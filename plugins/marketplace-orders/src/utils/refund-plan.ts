@@ -1,0 +1,103 @@
+import { round } from "./commission"
+
+/** An order line as a refund sees it: what was paid for it and what was already given back. */
+export type RefundableLine = {
+  id: string
+  title: string
+  quantity: number
+  /** what the buyer paid for the whole line (after discounts, with tax) */
+  total: number
+  /** units shipped: their stock left the warehouse and only comes back through a return */
+  fulfilled_quantity: number
+  refunded_quantity: number
+  refunded_amount: number
+  /** the line's commission and the creator's earning, and what refunds already reversed of each */
+  commission: number
+  commission_reversed: number
+  earning: number
+  earning_reversed: number
+}
+
+export type LineRefund = {
+  line_item_id: string
+  quantity: number
+  amount: number
+  commission_reversal: number
+  earning_reversal: number
+  /** units whose reservation is released (refunded units not shipped yet), of `open_quantity` still reserved */
+  restock_quantity: number
+  open_quantity: number
+}
+
+export class RefundRefused extends Error {}
+
+const money = (n: number) => n.toFixed(2)
+
+/**
+ * What refunding `quantity` units or `amount` of a line gives back (neither: all that is left),
+ * and the commission and earning reversed with it, in proportion to the money (rounded on the
+ * running total so many small refunds add up to the whole line). Throws RefundRefused on an
+ * over-refund.
+ */
+export function planLineRefund(line: RefundableLine, ask: { quantity?: number; amount?: number }): LineRefund {
+  const leftAmount = round(line.total - line.refunded_amount)
+  const leftQuantity = line.quantity - line.refunded_quantity
+  if (leftAmount <= 0) throw new RefundRefused(`"${line.title}" is already fully refunded.`)
+  // the routes validate this already; the workflow is also run by subscribers and scripts
+  if (ask.amount !== undefined && ask.quantity !== undefined) throw new RefundRefused("Give either a quantity or an amount, not both.")
+  if (ask.amount !== undefined && !(ask.amount > 0)) throw new RefundRefused("A refund amount must be more than 0.")
+  if (ask.quantity !== undefined && !(Number.isInteger(ask.quantity) && ask.quantity > 0))
+    throw new RefundRefused("A refund quantity must be a whole number of units, at least 1.")
+  let quantity = 0
+  let amount: number
+  if (ask.amount !== undefined) {
+    if (ask.amount > leftAmount + 1e-9) throw new RefundRefused(`At most ${money(leftAmount)} of "${line.title}" can still be refunded.`)
+    amount = round(ask.amount)
+  } else {
+    quantity = ask.quantity ?? leftQuantity
+    if (quantity > leftQuantity)
+      throw new RefundRefused(`Only ${leftQuantity} of ${line.quantity} units of "${line.title}" can still be refunded.`)
+    amount = quantity === leftQuantity ? leftAmount : Math.min(round((line.total * quantity) / line.quantity), leftAmount)
+  }
+  const share = (whole: number, done: number) => (line.total > 0 ? round((whole * (line.refunded_amount + amount)) / line.total) - done : 0)
+  const open = Math.max(line.quantity - line.fulfilled_quantity - line.refunded_quantity, 0)
+  return {
+    line_item_id: line.id,
+    quantity,
+    amount,
+    commission_reversal: round(share(line.commission, line.commission_reversed)),
+    earning_reversal: round(share(line.earning, line.earning_reversed)),
+    restock_quantity: Math.min(quantity, open),
+    open_quantity: open,
+  }
+}
+
+/** How the money goes back on the group's one payment. */
+export type MoneyPlan = {
+  payment_id: string | null
+  method: "refunded" | "released"
+  amount: number
+  cancel_payment: boolean
+  /** the purchase's payment status afterwards (null: unchanged) */
+  payment_status: "refunded" | "partially_refunded" | "canceled" | null
+}
+
+/**
+ * A captured payment is refunded, never beyond what it still holds; a payment only authorised is
+ * released instead (that amount is no longer to be captured), and voided once the whole purchase
+ * has been given back.
+ */
+export function planMoney(
+  payment: { id: string; captured: number; refunded: number } | null,
+  group: { total: number; refunded: number } | null,
+  amount: number,
+): MoneyPlan {
+  if (payment && payment.captured > 0) {
+    const left = round(payment.captured - payment.refunded)
+    if (amount > left + 1e-9) throw new RefundRefused(`Only ${money(left)} of this purchase's payment can still be refunded.`)
+    const status = round(left - amount) <= 0 ? "refunded" : "partially_refunded"
+    return { payment_id: payment.id, method: "refunded", amount, cancel_payment: false, payment_status: status }
+  }
+  const cancel = !!payment && !!group && round(group.refunded + amount) >= round(group.total)
+  return { payment_id: payment?.id ?? null, method: "released", amount, cancel_payment: cancel, payment_status: cancel ? "canceled" : null }
+}

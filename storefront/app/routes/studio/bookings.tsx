@@ -1,0 +1,114 @@
+import { Link } from "react-router"
+import type { Route } from "./+types/bookings"
+import { Notice } from "~/components/studio/fields"
+import { HOME_ZONE } from "~/lib/bookings.server"
+import { shiftWeek, wallClock, wallTime, weekDays, weekOf } from "~/lib/booking-calendar"
+import { formatDate, WEEKDAYS } from "~/lib/format"
+import { translate, type Locale } from "~/lib/i18n"
+import { asMember, requireStudio } from "~/lib/studio/auth.server"
+import type { BookableResource, StudioBooking } from "~/lib/studio/types"
+import { useLocale, useT } from "~/lib/use-t"
+
+type Entry = StudioBooking & { resource: BookableResource; start: string; end: string }
+
+/** The shop's bookings and live holds for one week (`?week=` any day of it), by day in each studio's own zone. */
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const studio = await requireStudio(request, params.locale)
+  const today = wallClock(new Date().toISOString(), HOME_ZONE).slice(0, 10)
+  const week = weekOf(new URL(request.url).searchParams.get("week"), today)
+  const days = weekDays(week)
+  // a day either side: a studio's zone may put a booking on another UTC day than its own
+  const monday = Date.parse(`${week}T00:00:00.000Z`)
+  const range = { from: new Date(monday - 86_400_000).toISOString(), to: new Date(monday + 8 * 86_400_000).toISOString() }
+  const [{ bookings }, { resources }] = await Promise.all([
+    asMember<{ bookings: StudioBooking[] }>(studio, "/creator/bookings", { query: range }),
+    asMember<{ resources: BookableResource[] }>(studio, "/creator/resources"),
+  ])
+  const byId = new Map(resources.map((r) => [r.id, r]))
+  const byDay = new Map<string, Entry[]>(days.map((d) => [d, []]))
+  for (const booking of bookings) {
+    const resource = byId.get(booking.resource_id) ?? { id: booking.resource_id, name: "—", timezone: HOME_ZONE }
+    const start = wallClock(booking.starts_at, resource.timezone)
+    byDay.get(start.slice(0, 10))?.push({ ...booking, resource, start, end: wallClock(booking.ends_at, resource.timezone) })
+  }
+  return {
+    week,
+    thisWeek: weekOf(null, today),
+    days: days.map((day) => ({ day, entries: byDay.get(day)! })),
+    title: translate(params.locale as Locale, "studio.bookings.title"),
+  }
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => [
+  { title: `${loaderData?.title} · Creative Market` },
+  { name: "robots", content: "noindex" },
+]
+
+export default function StudioBookings({ loaderData }: Route.ComponentProps) {
+  const t = useT()
+  const locale = useLocale()
+  const { week, thisWeek, days } = loaderData
+  const here = `/${locale}/studio/bookings`
+  const empty = days.every((d) => d.entries.length === 0)
+  return (
+    <section aria-labelledby="bookings-title" className="mt-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 id="bookings-title" className="text-2xl font-bold">
+            {t("studio.bookings.title")}
+          </h1>
+          <p className="text-sm text-stone-700">{t("studio.bookings.week", { date: formatDate(week, locale) })}</p>
+        </div>
+        <nav aria-label={t("studio.bookings.title")} className="flex gap-2 text-sm">
+          <Link to={`${here}?week=${shiftWeek(week, -1)}`} className="btn-secondary py-1">
+            {t("studio.bookings.prevWeek")}
+          </Link>
+          {week !== thisWeek ? (
+            <Link to={here} className="btn-secondary py-1">
+              {t("studio.bookings.thisWeek")}
+            </Link>
+          ) : null}
+          <Link to={`${here}?week=${shiftWeek(week, 1)}`} className="btn-secondary py-1">
+            {t("studio.bookings.nextWeek")}
+          </Link>
+        </nav>
+      </div>
+      <p className="mt-2 text-sm text-stone-600">{t("studio.bookings.zone")}</p>
+      {empty ? (
+        <div className="mt-4">
+          <Notice>{t("studio.bookings.none")}</Notice>
+        </div>
+      ) : null}
+      <ol className="mt-4 grid gap-3 md:grid-cols-2 xl:grid-cols-3">
+        {days.map(({ day, entries }, i) => (
+          <li key={day} className="card p-3" data-testid="booking-day">
+            <h2 className="font-semibold">
+              {WEEKDAYS[locale].long[i]}, {formatDate(day, locale)}
+            </h2>
+            {entries.length ? (
+              <ul className="mt-2 divide-y divide-stone-100 text-sm">
+                {entries.map((entry) => (
+                  <li key={entry.id} className="py-2" data-testid="studio-booking">
+                    <p className="font-medium">
+                      {wallTime(entry.start)}–{wallTime(entry.end)} · {entry.resource.name}
+                    </p>
+                    <p className={entry.status === "held" ? "text-stone-600" : "text-emerald-800"}>
+                      {t(entry.status === "held" ? "studio.bookings.held" : "studio.bookings.confirmed")}
+                      {entry.seat_no && entry.seat_capacity
+                        ? ` · ${t("studio.bookings.seat", { seat: entry.seat_no, capacity: entry.seat_capacity })}`
+                        : ""}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mt-2 text-sm text-stone-600">{t("studio.bookings.free")}</p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
+
+export { LocaleErrorBoundary as ErrorBoundary } from "~/components/route-error"
