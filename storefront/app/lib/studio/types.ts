@@ -122,6 +122,15 @@ export type CreatorOrder = {
   service_confirmations?: { id: string; line_item_id: string; service_date: string; note: string | null; created_at: string }[]
 }
 export type Balance = { currency_code: string; earned: number; held: number; available: number; paid: number; reversed: number }
+export type Payout = {
+  id: string
+  currency_code: string
+  amount: number
+  status: "proposed" | "approved" | "paid" | "canceled"
+  reference: string | null
+  paid_at: string | null
+  created_at: string
+}
 export type LedgerEntry = {
   id: string
   type: "earned" | "reversed" | "paid"

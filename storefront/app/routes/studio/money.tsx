@@ -4,13 +4,16 @@ import { Notice } from "~/components/studio/fields"
 import { formatDate, formatMoney } from "~/lib/format"
 import { translate, type Locale } from "~/lib/i18n"
 import { asMember, requireStudio } from "~/lib/studio/auth.server"
-import type { Balance, LedgerEntry } from "~/lib/studio/types"
+import type { Balance, LedgerEntry, Payout } from "~/lib/studio/types"
 import { useLocale, useT } from "~/lib/use-t"
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const studio = await requireStudio(request, params.locale)
-  const { balances, ledger } = await asMember<{ balances: Balance[]; ledger: LedgerEntry[] }>(studio, "/creator/balance")
-  return { balances, ledger, title: translate(params.locale as Locale, "studio.money.title") }
+  const [{ balances, ledger }, { payouts }] = await Promise.all([
+    asMember<{ balances: Balance[]; ledger: LedgerEntry[] }>(studio, "/creator/balance"),
+    asMember<{ payouts: Payout[] }>(studio, "/creator/payouts"),
+  ])
+  return { balances, ledger, payouts, title: translate(params.locale as Locale, "studio.money.title") }
 }
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [
@@ -71,11 +74,41 @@ function LedgerTable({ entries, caption }: { entries: LedgerEntry[]; caption: st
   )
 }
 
+const PAYOUT_TONES: Record<Payout["status"], string> = {
+  proposed: "bg-sky-100 text-sky-900",
+  approved: "bg-amber-100 text-amber-900",
+  paid: "bg-emerald-100 text-emerald-900",
+  canceled: "bg-stone-100 text-stone-800",
+}
+
+/** The shop's payouts (proposed by the daily job, approved and paid by an operator), newest first. */
+function PayoutList({ payouts }: { payouts: Payout[] }) {
+  const t = useT()
+  const locale = useLocale()
+  return (
+    <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm">
+      {payouts.map((payout) => (
+        <li key={payout.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
+          <span>
+            {formatDate(payout.paid_at ?? payout.created_at, locale)}
+            {payout.reference ? <span className="text-stone-700"> · {payout.reference}</span> : null}
+          </span>
+          <span className="flex items-center gap-3">
+            <span className={`rounded px-2 py-0.5 text-xs font-medium ${PAYOUT_TONES[payout.status]}`}>
+              {t(`studio.money.payout.${payout.status}`)}
+            </span>
+            <span className="font-semibold">{formatMoney(payout.amount, payout.currency_code, locale)}</span>
+          </span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 export default function StudioMoney({ loaderData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const { balances, ledger } = loaderData
-  const payouts = ledger.filter((entry) => entry.type === "paid")
+  const { balances, ledger, payouts } = loaderData
   return (
     <main id="main" className="mt-6 space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">{t("studio.money.title")}</h1>
@@ -110,11 +143,7 @@ export default function StudioMoney({ loaderData }: Route.ComponentProps) {
         <h2 id="payouts-heading" className="text-lg font-semibold">
           {t("studio.money.payouts")}
         </h2>
-        {payouts.length ? (
-          <LedgerTable entries={payouts} caption={t("studio.money.payouts")} />
-        ) : (
-          <Notice>{t("studio.money.noPayouts")}</Notice>
-        )}
+        {payouts.length ? <PayoutList payouts={payouts} /> : <Notice>{t("studio.money.noPayouts")}</Notice>}
       </section>
       <section aria-labelledby="ledger-heading" className="space-y-2">
         <h2 id="ledger-heading" className="text-lg font-semibold">
