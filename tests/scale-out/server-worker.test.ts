@@ -9,7 +9,8 @@ import { freePort, runMedusa, startMedusa, waitFor, type MedusaProcess } from ".
  * The scale-out profile: a `server` process and a `worker` process share PostgreSQL and Redis.
  * An event emitted by a request to the server (product.created) is handled by the worker
  * (Medusa's search-ingestion subscriber), which the server alone never does. A second server
- * process then serves the store from the Redis cache that writes to the first one invalidate.
+ * process then serves the store from the Redis cache that writes to the first one invalidate, and
+ * buyers racing for one studio hour through both processes end with exactly one hold.
  */
 const POSTGRES = process.env.SCALE_OUT_POSTGRES ?? "postgres://postgres@127.0.0.1:5432"
 const REDIS = process.env.SCALE_OUT_REDIS ?? "redis://127.0.0.1:6379/7"
@@ -84,7 +85,11 @@ describe.skipIf(!!missing)("the scale-out profile", () => {
   })
 
   async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-    const response = await fetch(`${api}${path}`, {
+    return callAt(api, method, path, body, headers)
+  }
+
+  async function callAt(base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const response = await fetch(`${base}${path}`, {
       method,
       headers: { "content-type": "application/json", ...headers },
       body: body ? JSON.stringify(body) : undefined,
@@ -184,6 +189,106 @@ describe.skipIf(!!missing)("the scale-out profile", () => {
       })
       expect(owner.status).toBe(200)
     })
+
+    it("two buyers racing for one studio hour through two server processes: exactly one holds it", async () => {
+      expect(api, "the first test starts the first server").toBeDefined()
+      const servers = [api, reader]
+      // a market to sell in: the store's currencies, a region, a publishable key on the default channel
+      const { stores } = await call("GET", "/admin/stores", undefined, admin)
+      await call(
+        "POST",
+        `/admin/stores/${stores[0].id}`,
+        { supported_currencies: [{ currency_code: "azn", is_default: true }, { currency_code: "eur" }, { currency_code: "usd" }] },
+        admin,
+      )
+      const { region } = await call(
+        "POST",
+        "/admin/regions",
+        // not "az": the freshness scenario below makes the Azerbaijan region
+        { name: "Race region", currency_code: "azn", countries: ["ge"], payment_providers: ["pp_system_default"] },
+        admin,
+      )
+      const { api_key } = await call("POST", "/admin/api-keys", { title: "bookings race", type: "publishable" }, admin)
+      await call("POST", `/admin/api-keys/${api_key.id}/sales-channels`, { add: [stores[0].default_sales_channel_id] }, admin)
+      const store = { "x-publishable-api-key": api_key.token }
+
+      // a shop with a studio and a one-hour recording slot
+      const email = "race-studio@example.az"
+      const password = "ipek-yolu-xalca-2026"
+      const { token: registration } = await call("POST", "/auth/creator/emailpass/register", { email, password })
+      const { creator } = await call(
+        "POST",
+        "/creator/signup",
+        {
+          member: { name: "Owner" },
+          shop: { name: "Race studio", handle: "race-studio", programme: "music", legal_type: "individual", email },
+        },
+        { authorization: `Bearer ${registration}` },
+      )
+      await call("POST", `/admin/creators/${creator.id}/approve`, {}, admin)
+      const { token } = await call("POST", "/auth/creator/emailpass", { email, password })
+      const shop = { authorization: `Bearer ${token}` }
+      const opening_hours = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, opens: "09:00", closes: "21:00" }))
+      const { resource } = await call("POST", "/creator/resources", { name: "Sound room", opening_hours, window_days: 60 }, shop)
+      const prices = ["azn", "eur", "usd"].map((currency_code) => ({ currency_code, amount: 40 }))
+      const { product } = await call(
+        "POST",
+        "/creator/products",
+        {
+          kind: "service",
+          title: "Recording hour",
+          service: { delivery: "onsite", lead_time_days: 0, date_required: false },
+          variants: [{ title: "1 hour", prices }],
+        },
+        shop,
+      )
+      await call("POST", `/creator/products/${product.id}/publish`, {}, shop)
+      const variantId = product.variants[0].id
+      await call(
+        "POST",
+        `/creator/resources/${resource.id}/offerings`,
+        { variant_id: variantId, mode: "slot", duration_minutes: 60, grid_minutes: 60 },
+        shop,
+      )
+
+      const day = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)
+      const { variants } = await call("GET", `/store/products/${product.id}/availability?from=${day}&to=${day}`, undefined, store)
+      const start: string = variants[0].slots[0].start
+
+      // 20 buyers, half on each server process, ask for that hour at once
+      const carts = await Promise.all(
+        Array.from({ length: 20 }, async (_, i) => {
+          const { cart } = await callAt(
+            servers[i % 2]!,
+            "POST",
+            "/store/carts",
+            { region_id: region.id, email: `racer${i}@example.az` },
+            store,
+          )
+          return cart.id as string
+        }),
+      )
+      const statuses = await Promise.all(
+        carts.map(async (cartId, i) => {
+          const response = await fetch(`${servers[i % 2]}/store/carts/${cartId}/booking-slots`, {
+            method: "POST",
+            headers: { "content-type": "application/json", ...store },
+            body: JSON.stringify({ variant_id: variantId, start }),
+          })
+          return response.status
+        }),
+      )
+      expect(statuses.filter((status) => status === 200)).toHaveLength(1)
+      expect(statuses.filter((status) => status === 409)).toHaveLength(19)
+      const client = new pg.Client({ connectionString: env.DATABASE_URL })
+      await client.connect()
+      const { rows } = await client.query(
+        "SELECT count(*)::int AS n FROM booking WHERE resource_id = $1 AND starts_at = $2 AND status IN ('held', 'confirmed') AND deleted_at IS NULL",
+        [resource.id, start],
+      )
+      await client.end()
+      expect(rows[0].n).toBe(1)
+    }, 300_000)
 
     describeStoreFreshness("the Store API cache (Redis provider, written through one server, read through another)", {
       writeUrl: () => api,
