@@ -57,8 +57,8 @@ export const RefundLineForm = ({ order }: { order: MarketplaceOrder }) => {
 
   return (
     <form onSubmit={submit} className="flex flex-col gap-y-3">
-      <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
-        <div className="flex flex-col gap-y-2 md:col-span-3">
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
+        <div className="flex flex-col gap-y-2 md:col-span-2">
           <Label htmlFor="refund-line" weight="plus">
             Line
           </Label>

@@ -8,6 +8,14 @@ export const PAYOUT_COLORS: Record<string, BadgeColor> = {
   canceled: "grey",
 }
 
+/** Badge colours of a purchase's payment status. */
+export const PAYMENT_COLORS: Record<string, BadgeColor> = {
+  partially_refunded: "orange",
+  refunded: "orange",
+  canceled: "grey",
+  not_paid: "red",
+}
+
 /** "partially_refunded" → "Partially refunded". */
 export const titleCase = (value: string) => value.charAt(0).toUpperCase() + value.slice(1).replace(/_/g, " ")
 

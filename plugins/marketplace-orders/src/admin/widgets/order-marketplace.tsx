@@ -6,7 +6,7 @@ import { CancelCreatorOrder } from "../components/cancel-creator-order"
 import { OrderLinesTable } from "../components/order-lines-table"
 import { RefundLineForm } from "../components/refund-line-form"
 import { useMarketplaceOrder } from "../hooks/marketplace-order"
-import { errorMessage, formatMoney, titleCase } from "../lib/format"
+import { errorMessage, formatMoney, PAYMENT_COLORS, titleCase } from "../lib/format"
 
 /**
  * On an order's page, for a creator's order of a split purchase: the creator, its lines and what
@@ -24,7 +24,7 @@ const OrderMarketplaceWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) 
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">Marketplace</Heading>
         {mo?.order_group && (
-          <StatusBadge color={mo.order_group.payment_status.includes("refunded") ? "orange" : "green"}>
+          <StatusBadge color={PAYMENT_COLORS[mo.order_group.payment_status] ?? "green"}>
             Purchase #{mo.order_group.display_id} · {titleCase(mo.order_group.payment_status)}
           </StatusBadge>
         )}
@@ -56,7 +56,7 @@ const OrderMarketplaceWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) 
             </div>
           )}
           <div className="flex flex-col gap-y-3 px-6 py-4">
-            <Heading level="h3">Cancel the creator's order</Heading>
+            {mo.status !== "canceled" && <Heading level="h3">Cancel the creator's order</Heading>}
             <CancelCreatorOrder order={mo} />
           </div>
         </>
