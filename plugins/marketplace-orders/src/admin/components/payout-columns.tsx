@@ -13,7 +13,7 @@ export const payoutColumns = [
         <div className="flex flex-col">
           <span className="truncate">{row.original.creator.name}</span>
           <Text size="xsmall" className="text-ui-fg-subtle">
-            @{row.original.creator.handle}
+            {`@${row.original.creator.handle}`}
           </Text>
         </div>
       ) : (
