@@ -1,0 +1,32 @@
+import { createDataTableColumnHelper, StatusBadge, Text } from "@medusajs/ui"
+import { formatDate, formatMoney, PAYOUT_COLORS, titleCase } from "../lib/format"
+import type { Payout } from "../lib/types"
+import { PayoutActions } from "./payout-actions"
+
+const column = createDataTableColumnHelper<Payout>()
+
+export const payoutColumns = [
+  column.accessor("creator", {
+    header: "Creator",
+    cell: ({ row }) =>
+      row.original.creator ? (
+        <div className="flex flex-col">
+          <span className="truncate">{row.original.creator.name}</span>
+          <Text size="xsmall" className="text-ui-fg-subtle">
+            {`@${row.original.creator.handle}`}
+          </Text>
+        </div>
+      ) : (
+        row.original.creator_id
+      ),
+  }),
+  column.accessor("currency_code", { header: "Currency", cell: ({ getValue }) => getValue().toUpperCase() }),
+  column.accessor("amount", { header: "Amount", cell: ({ row }) => formatMoney(row.original.amount, row.original.currency_code) }),
+  column.accessor("status", {
+    header: "Status",
+    cell: ({ getValue }) => <StatusBadge color={PAYOUT_COLORS[getValue()] ?? "grey"}>{titleCase(getValue())}</StatusBadge>,
+  }),
+  column.accessor("reference", { header: "Reference", cell: ({ getValue }) => getValue() ?? "–" }),
+  column.accessor("created_at", { header: "Proposed", cell: ({ getValue }) => formatDate(getValue()) }),
+  column.display({ id: "actions", cell: ({ row }) => <PayoutActions payout={row.original} /> }),
+]

@@ -1,0 +1,71 @@
+/** Shapes of the plugin's /admin/* responses, as the dashboard reads them (dates are ISO strings). */
+export type PayoutStatus = "proposed" | "approved" | "paid" | "canceled"
+
+export type CreatorRef = { id: string; name: string; handle: string }
+
+export type Payout = {
+  id: string
+  creator_id: string
+  creator: CreatorRef | null
+  currency_code: string
+  amount: number
+  status: PayoutStatus
+  provider: string
+  reference: string | null
+  approved_at: string | null
+  paid_at: string | null
+  created_at: string
+}
+
+export type Page = { count: number; limit: number; offset: number }
+
+export type CommissionScope = "global" | "creator" | "programme" | "category"
+export type CommissionType = "percentage" | "fixed"
+
+export type CommissionRule = {
+  id: string
+  scope: CommissionScope
+  reference: string | null
+  type: CommissionType
+  percentage: number | null
+  amount: number | null
+  currency_code: string | null
+  active: boolean
+  created_at: string
+}
+
+/** What a create or an edit sends: the whole rule, fields of the other type null. */
+export type CommissionRuleInput = Omit<CommissionRule, "id" | "created_at">
+
+export type MarketplaceOrderLine = {
+  id: string
+  title: string
+  quantity: number
+  total: number
+  fulfilled_quantity: number
+  refunded_quantity: number
+  refunded_amount: number
+  refundable_amount: number
+}
+
+export type MarketplaceOrder = {
+  id: string
+  display_id: number
+  status: string
+  currency_code: string
+  shipped: boolean
+  creator: CreatorRef | null
+  order_group: { id: string; display_id: number; payment_status: string } | null
+  lines: MarketplaceOrderLine[]
+  shipping: { total: number; refunded: number }
+  refunded_total: number
+  refunds: {
+    id: string
+    line_item_id: string | null
+    quantity: number
+    amount: number
+    method: string
+    note: string | null
+    created_at: string
+  }[]
+}
