@@ -10,6 +10,7 @@ import { attachDigitalFiles } from "./steps/digital-files"
 import { stockPhysicalGoods } from "./steps/inventory"
 import { ensureLocales } from "./steps/locales"
 import { translateProducts } from "./steps/product-translations"
+import { seedDemoOrders } from "./steps/orders"
 import { createMissingProducts } from "./steps/products"
 import { ensureRegions, ensureTaxRegions, type RegionIds } from "./steps/regions"
 import { ensureSalesChannel } from "./steps/sales-channel"
@@ -57,6 +58,7 @@ export default async function seedDemoCatalogue({ container, args }: ExecArgs) {
   await seedCatalogue(container, log, { salesChannelId, shippingProfileId, locationId })
   await seedDemoPartners(container, dataDir, log)
   await seedBookings(container, regions.azerbaijan, log)
+  await seedDemoOrders(container, { regionId: regions.azerbaijan, salesChannelId }, log)
   await markSeeded(container, store)
   await publish(log, dataDir, { publishableKey, salesChannelId, regions })
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${PRODUCTS.length} products`)
