@@ -58,6 +58,8 @@ const EnvSchema = z.object({
   STRIPE_API_KEY: z.string().startsWith("sk_", "must be a Stripe secret key (sk_live_… or sk_test_…)").optional(),
   /** verifies Stripe's webhooks at /hooks/payment/stripe_stripe (whsec_…) */
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be a Stripe webhook signing secret (whsec_…)").optional(),
+  /** tests only: where the Stripe API is reached (a local stub started by the test), e.g. http://127.0.0.1:4010 */
+  STRIPE_API_BASE: httpUrl.optional(),
   UPLOAD_DIR: z.string().optional(),
   /** where partner feed snapshots are written (default <cwd>/feeds; `npm start` uses .data/feeds) */
   FEEDS_DIR: z.string().optional(),

@@ -70,9 +70,9 @@ export type AdminListPayoutsType = z.infer<typeof AdminListPayouts>
 
 export const AdminApprovePayout = z.object({}).strict()
 
-/** A manual payout is paid by a bank transfer the operator made: its reference is required. */
+/** Paying: a manual payout needs the reference of the bank transfer the operator made; a Stripe Connect one takes none. */
 export const AdminPayPayout = z
-  .object({ reference: z.string().trim().min(1).max(200), note: z.string().trim().max(2000).optional() })
+  .object({ reference: z.string().trim().min(1).max(200).optional(), note: z.string().trim().max(2000).optional() })
   .strict()
 export type AdminPayPayoutType = z.infer<typeof AdminPayPayout>
 
