@@ -1,5 +1,6 @@
 import { proposeCreatorPayoutsWorkflow } from "@creative-market/marketplace-orders/workflows"
-import { operator, signUpShop, type Headers } from "../utils/actors"
+import { Modules } from "@medusajs/framework/utils"
+import { bearer, operator, signUpShop, type Headers } from "../utils/actors"
 import { cartWith, checkoutGroup } from "../utils/checkout"
 import { publishListing } from "../utils/listings"
 import { setUpMarketplace } from "../utils/marketplace"
@@ -41,6 +42,19 @@ medusaSuite("stripe_connect_payouts", ({ api, getContainer }) => {
     await api.post("/admin/commission-rules", { scope: "global", type: "percentage", percentage: 10 }, admin)
   })
 
+  /** A staff member of the shop, signed in. */
+  async function staffOf(creatorId: string, email: string) {
+    const container = getContainer()
+    const creators = container.resolve("creator")
+    const member = await creators.createCreatorMembers({ email, name: "Helper" })
+    await creators.createCreatorMemberships({ creator_id: creatorId, member_id: member.id, role: "staff" })
+    const password = "quince-kettle-ribbon-1899"
+    const auth = container.resolve(Modules.AUTH)
+    const { authIdentity } = await auth.register("emailpass", { body: { email, password } } as any)
+    await auth.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { creator_id: member.id } })
+    return bearer((await api.post("/auth/creator/emailpass", { email, password })).data.token)
+  }
+
   const marketplace = () => getContainer().resolve("marketplace_order")
   const sent = (path: string) => stripe.requests.filter((r) => r.path === path)
 
@@ -77,6 +91,12 @@ medusaSuite("stripe_connect_payouts", ({ api, getContainer }) => {
     const again = await api.post("/creator/payouts/stripe-connect/onboarding", {}, sounds.headers)
     expect(again.data.onboarding.account_id).toBe(first.data.onboarding.account_id)
     expect(sent("/v1/accounts")).toHaveLength(1)
+    expect(sent("/v1/account_links")).toHaveLength(2)
+
+    // where the money goes is the owners' call
+    const staff = await staffOf(sounds.creator.id, "helper@example.az")
+    const refused = await api.post("/creator/payouts/stripe-connect/onboarding", {}, { ...staff, ...ok })
+    expect([refused.status, refused.data.message]).toEqual([403, "Only an owner of the shop can do this."])
     expect(sent("/v1/account_links")).toHaveLength(2)
 
     const bad = await api.post("/creator/payouts/stripe-connect/onboarding", { account: "acct_someone_else" }, { ...sounds.headers, ...ok })
