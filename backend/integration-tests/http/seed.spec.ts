@@ -9,7 +9,7 @@ import { CREATORS } from "../../src/scripts/seed/data/creators"
 import { PRODUCTS } from "../../src/scripts/seed/data/products"
 import seedDemoCatalogue from "../../src/scripts/seed/index"
 import { DEMO_PURCHASES, seedDemoOrders } from "../../src/scripts/seed/steps/orders"
-import { bearer } from "../utils/actors"
+import { bearer, operator } from "../utils/actors"
 import { medusaSuite } from "../utils/medusa-suite"
 
 // storefront.json goes to a temporary directory, not into the checkout
@@ -218,6 +218,12 @@ medusaSuite("seed", ({ api, getContainer }) => {
       expect(data.ledger.map((e: any) => e.type).sort()).toEqual(["earned", "reversed"])
       const records = await api.get("/creator/balance", await signInAs("xazar-records"))
       expect(records.data.balances[0].earned).toBeGreaterThan(0)
+
+      // operators see every shop's money in the Admin's API
+      const admin = await operator(api, getContainer())
+      const { data: all } = await api.get("/admin/marketplace/balances", admin)
+      expect(all.balances).toHaveLength(6)
+      for (const b of all.balances) expect([b.creator.handle, b.currency_code, b.earned > 0]).toEqual([b.creator.handle, "azn", true])
     })
 
     it("does nothing the second time", async () => {

@@ -68,6 +68,9 @@ export const AdminListPayouts = z
   .strict()
 export type AdminListPayoutsType = z.infer<typeof AdminListPayouts>
 
+export const AdminListBalances = z.object({ creator_id: z.string().optional() }).strict()
+export type AdminListBalancesType = z.infer<typeof AdminListBalances>
+
 export const AdminApprovePayout = z.object({}).strict()
 
 /** Paying: a manual payout needs the reference of the bank transfer the operator made; a Stripe Connect one takes none. */
