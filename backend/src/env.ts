@@ -185,6 +185,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   const isProduction = parsed.data.NODE_ENV === "production" || parsed.data.NODE_ENV === "staging"
   if (isProduction) checkProductionSecrets(parsed.data, parsed.data.NODE_ENV)
+  if (isProduction && parsed.data.STRIPE_API_BASE) {
+    throw new EnvError(
+      `STRIPE_API_BASE is for tests only (a local Stripe stub): unset it when NODE_ENV=${parsed.data.NODE_ENV}, or the Stripe secret key is sent to ${parsed.data.STRIPE_API_BASE}.`,
+    )
+  }
   if (parsed.data.STRIPE_API_KEY && !parsed.data.STRIPE_WEBHOOK_SECRET) {
     throw new EnvError(
       "STRIPE_WEBHOOK_SECRET must be set with STRIPE_API_KEY: copy the signing secret (whsec_…) of the webhook endpoint /hooks/payment/stripe_stripe from Stripe's dashboard.",
