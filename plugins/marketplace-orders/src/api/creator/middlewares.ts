@@ -24,6 +24,7 @@ export const creatorOrderMiddlewares: MiddlewareRoute[] = [
   { matcher: "/creator/balance", method: ["GET"], middlewares: inShop },
   { matcher: "/creator/payouts", method: ["GET"], middlewares: inShop },
   { matcher: "/creator/payouts/:id", method: ["GET"], middlewares: inShop },
+  { matcher: "/creator/payout-settings", method: ["GET"], middlewares: inShop },
   // where the shop's money goes: its owners only
   {
     matcher: "/creator/payouts/stripe-connect/onboarding",
