@@ -23,6 +23,8 @@ const PORT = portSetting("PORT", 9000)
 const STOREFRONT_PORT = portSetting("STOREFRONT_PORT", 3000)
 const DATABASE_NAME = "creative_market"
 const ADMIN_EMAIL = process.env.ADMIN_EMAIL ?? "admin@creative-market.az"
+// the demo shop's owner (backend/src/scripts/seed/steps/demo-creator.ts): signs in to the studio
+const DEMO_CREATOR_EMAIL = "demo-creator@creative-market.az"
 
 class StartError extends Error {}
 
@@ -144,19 +146,26 @@ async function migrate(databaseUrl, env) {
 }
 
 async function seed(databaseUrl, env) {
-  if (databaseState(databaseUrl).seeded) return
+  const state = databaseState(databaseUrl)
+  if (state.seeded && state.demoCreator) return state.demoCreator
   // your own database gets the demo catalogue only when asked for
   if (process.env.DATABASE_URL && process.env.DEMO_CATALOGUE !== "true") {
     step(`Not seeding the demo catalogue into DATABASE_URL ${dim("(set DEMO_CATALOGUE=true to seed it)")}`)
-    return
+    return null
   }
-  step("Seeding the demo catalogue (once)…")
+  const demoCreator = state.demoCreator ?? {
+    email: DEMO_CREATOR_EMAIL,
+    password: process.env.DEMO_CREATOR_PASSWORD ?? randomBytes(12).toString("base64url"),
+  }
+  // a database seeded before the demo creator existed only gets the account (the seed is idempotent)
+  step(state.seeded ? "Adding the demo creator account…" : "Seeding the demo catalogue (once)…")
   await runMedusa(["exec", "./src/scripts/seed/index.js", dataDir], {
-    env,
+    env: { ...env, DEMO_CREATOR_PASSWORD: demoCreator.password },
     onLine: (line) => line.includes("seed:") && console.log(`  ${line.replace(/^.*seed:\s*/, "")}`),
     quiet: true,
   })
-  saveDatabaseState(databaseUrl, { seeded: true })
+  saveDatabaseState(databaseUrl, { seeded: true, demoCreator })
+  return demoCreator
 }
 
 async function ensureOperator(databaseUrl, env) {
@@ -200,7 +209,7 @@ async function waitForHealth() {
   return false
 }
 
-async function runBackend(env, admin) {
+async function runBackend(env, admin, demoCreator) {
   const [cwd, command] = dev ? [backendDir, "develop"] : [backendBuildDir, "start"]
   step(`Starting the backend ${dim(`(medusa ${command})`)}`)
   backend = spawn(path.join(root, "node_modules", ".bin", "medusa"), [command], { cwd, env, stdio: ["ignore", "pipe", "pipe"] })
@@ -220,6 +229,7 @@ async function runBackend(env, admin) {
 ${green("✓")} ${bold("Creative Market is running")} ${dim(`(ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`)}
 
   Storefront     ${cyan(`http://localhost:${STOREFRONT_PORT}`)}   ${dim("(az, en, ru)")}
+  Studio         ${cyan(`http://localhost:${STOREFRONT_PORT}/az/studio`)}${demoCreator ? `   ${bold(demoCreator.email)} / ${bold(demoCreator.password)}` : ""}
   Store API      ${cyan(`${url}/store`)}${facts.publishable_key ? `   publishable key ${bold(facts.publishable_key)}` : ""}
   Admin          ${cyan(`${url}/app`)}   ${bold(admin.email)} / ${bold(admin.password)}
   Store cache    ${/^(false|0)$/.test(process.env.STORE_API_CACHE ?? "") ? "off (STORE_API_CACHE)" : `on: Medusa's Caching Module, ${process.env.REDIS_URL ? "Redis" : "in memory"}`}
@@ -287,9 +297,9 @@ async function main() {
   linkUploads()
   const env = backendEnv(databaseUrl)
   await migrate(databaseUrl, env)
-  await seed(databaseUrl, env)
+  const demoCreator = await seed(databaseUrl, env)
   const admin = await ensureOperator(databaseUrl, env)
-  await runBackend(env, admin)
+  await runBackend(env, admin, demoCreator)
 }
 
 main().catch(async (error) => {

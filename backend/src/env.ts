@@ -103,6 +103,8 @@ const EnvSchema = z.object({
   MAIL_DIR: z.string().min(1).optional(),
   /** the From of every e-mail */
   MAIL_FROM: z.string().min(3).default("Creative Market <no-reply@creative-market.az>"),
+  /** the demo creator's password (`npm start` makes one and keeps it in .data/state.json); unset: no demo creator account */
+  DEMO_CREATOR_PASSWORD: z.string().min(10).max(128).optional(),
 })
 
 export type Env = z.infer<typeof EnvSchema> & {

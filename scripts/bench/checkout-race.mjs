@@ -11,8 +11,8 @@
 import { readFileSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
-import { bold, fail, step } from "../lib/console.mjs"
-import { openBenchDatabase, startBenchBackend, stopBenchBackend } from "../lib/bench-stack.mjs"
+import { bold, step } from "../lib/console.mjs"
+import { runBench } from "../lib/bench-stack.mjs"
 import { runMedusa } from "../lib/medusa.mjs"
 import { percentile } from "./queries.mjs"
 
@@ -24,164 +24,162 @@ const PORT = Number(process.env.BENCH_PORT ?? 9191)
 const ADMIN = { email: "bench-operator@creative-market.az", password: "bench-operator-password" }
 const run = Date.now().toString(36)
 
-const { db, env, benchDir } = await openBenchDatabase({
-  name: "bench-checkout",
-  database: "checkout",
-  pgPort: 54332,
-  env: { CHECKOUT_BENCH_BASELINE: "true" },
-})
-let server
-try {
-  await runMedusa(["user", "-e", ADMIN.email, "-p", ADMIN.password], { env, quiet: true }).catch(() => {})
-  step(`Starting the backend on port ${PORT}`)
-  const backend = await startBenchBackend(env, PORT)
-  server = backend.server
-  const base = backend.base
-  const facts = JSON.parse(readFileSync(path.join(benchDir, "storefront.json"), "utf8"))
-  const store = { "x-publishable-api-key": facts.publishable_key }
-  const call = async (method, url, body, headers = {}) => {
-    const response = await fetch(`${base}${url}`, {
-      method,
-      headers: { "content-type": "application/json", ...store, ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const data = await response.json().catch(() => ({}))
-    return { status: response.status, data }
-  }
-  const must = async (...args) => {
-    const answer = await call(...args)
-    if (answer.status >= 400) throw new Error(`${args[0]} ${args[1]} answered ${answer.status}: ${JSON.stringify(answer.data)}`)
-    return answer.data
-  }
-  const admin = { authorization: `Bearer ${(await must("POST", "/auth/user/emailpass", ADMIN)).token}` }
+await runBench(
+  {
+    name: "bench-checkout",
+    database: "checkout",
+    pgPort: 54332,
+    env: { CHECKOUT_BENCH_BASELINE: "true" },
+  },
+  async ({ db, env, benchDir, start }) => {
+    await runMedusa(["user", "-e", ADMIN.email, "-p", ADMIN.password], { env, quiet: true }).catch(() => {})
+    step(`Starting the backend on port ${PORT}`)
+    const { base } = await start(env, PORT)
+    const facts = JSON.parse(readFileSync(path.join(benchDir, "storefront.json"), "utf8"))
+    const store = { "x-publishable-api-key": facts.publishable_key }
+    const call = async (method, url, body, headers = {}) => {
+      const response = await fetch(`${base}${url}`, {
+        method,
+        headers: { "content-type": "application/json", ...store, ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      const data = await response.json().catch(() => ({}))
+      return { status: response.status, data }
+    }
+    const must = async (...args) => {
+      const answer = await call(...args)
+      if (answer.status >= 400) throw new Error(`${args[0]} ${args[1]} answered ${answer.status}: ${JSON.stringify(answer.data)}`)
+      return answer.data
+    }
+    const admin = { authorization: `Bearer ${(await must("POST", "/auth/user/emailpass", ADMIN)).token}` }
 
-  step("Opening bench shops and listing their goods")
-  const shop = async (handle) => {
-    const email = `${handle}@bench.example.az`
-    const registration = (await must("POST", "/auth/creator/emailpass/register", { email, password: "bench-password" })).token
-    const { creator } = await must(
-      "POST",
-      "/creator/signup",
-      { member: { name: "Bench" }, shop: { name: handle, handle, programme: "crafts", legal_type: "individual", email } },
-      { authorization: `Bearer ${registration}` },
-    )
-    await must("POST", `/admin/creators/${creator.id}/approve`, {}, admin)
-    return { authorization: `Bearer ${(await must("POST", "/auth/creator/emailpass", { email, password: "bench-password" })).token}` }
-  }
-  const listing = async (headers, title, stock) => {
-    const { product } = await must(
-      "POST",
-      "/creator/products",
-      { kind: "physical", title, variants: [{ title: "One", prices: [{ currency_code: "azn", amount: 40 }], stock }] },
-      headers,
-    )
-    await must("POST", `/creator/products/${product.id}/publish`, {}, headers)
-    return product.variants[0].id
-  }
-  const raceShop = await shop(`race-${run}`)
-  const unique = []
-  for (let i = 0; i < ITEMS; i++) unique.push(await listing(raceShop, `One-of-a-kind vase ${i + 1}`, 1))
-  const plenty = []
-  for (const letter of ["a", "b", "c"]) plenty.push(await listing(await shop(`load-${letter}-${run}`), `Ceramic cup ${letter}`, 100000))
+    step("Opening bench shops and listing their goods")
+    const shop = async (handle) => {
+      const email = `${handle}@bench.example.az`
+      const registration = (await must("POST", "/auth/creator/emailpass/register", { email, password: "bench-password" })).token
+      const { creator } = await must(
+        "POST",
+        "/creator/signup",
+        { member: { name: "Bench" }, shop: { name: handle, handle, programme: "crafts", legal_type: "individual", email } },
+        { authorization: `Bearer ${registration}` },
+      )
+      await must("POST", `/admin/creators/${creator.id}/approve`, {}, admin)
+      return { authorization: `Bearer ${(await must("POST", "/auth/creator/emailpass", { email, password: "bench-password" })).token}` }
+    }
+    const listing = async (headers, title, stock) => {
+      const { product } = await must(
+        "POST",
+        "/creator/products",
+        { kind: "physical", title, variants: [{ title: "One", prices: [{ currency_code: "azn", amount: 40 }], stock }] },
+        headers,
+      )
+      await must("POST", `/creator/products/${product.id}/publish`, {}, headers)
+      return product.variants[0].id
+    }
+    const raceShop = await shop(`race-${run}`)
+    const unique = []
+    for (let i = 0; i < ITEMS; i++) unique.push(await listing(raceShop, `One-of-a-kind vase ${i + 1}`, 1))
+    const plenty = []
+    for (const letter of ["a", "b", "c"]) plenty.push(await listing(await shop(`load-${letter}-${run}`), `Ceramic cup ${letter}`, 100000))
 
-  const address = { first_name: "Bench", last_name: "Buyer", address_1: "Nizami 10", city: "Baku", country_code: "az" }
-  const prepare = async (variants, n) => {
-    const { cart } = await must("POST", "/store/carts", {
-      region_id: facts.regions.azerbaijan,
-      email: `buyer${n}@bench.example.az`,
-      shipping_address: address,
-    })
-    for (const variant_id of variants) await must("POST", `/store/carts/${cart.id}/line-items`, { variant_id, quantity: 1 })
-    const { shipping_options } = await must("GET", `/store/shipping-options?cart_id=${cart.id}`)
-    await must("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id })
-    const { payment_collection } = await must("POST", "/store/payment-collections", { cart_id: cart.id })
-    await must("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
-    return cart.id
-  }
-  const inBatches = async (count, job) => {
-    const results = new Array(count)
-    let next = 0
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (next < count) {
-          const i = next++
-          results[i] = await job(i)
+    const address = { first_name: "Bench", last_name: "Buyer", address_1: "Nizami 10", city: "Baku", country_code: "az" }
+    const prepare = async (variants, n) => {
+      const { cart } = await must("POST", "/store/carts", {
+        region_id: facts.regions.azerbaijan,
+        email: `buyer${n}@bench.example.az`,
+        shipping_address: address,
+      })
+      for (const variant_id of variants) await must("POST", `/store/carts/${cart.id}/line-items`, { variant_id, quantity: 1 })
+      const { shipping_options } = await must("GET", `/store/shipping-options?cart_id=${cart.id}`)
+      await must("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id })
+      const { payment_collection } = await must("POST", "/store/payment-collections", { cart_id: cart.id })
+      await must("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+      return cart.id
+    }
+    const inBatches = async (count, job) => {
+      const results = new Array(count)
+      let next = 0
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (next < count) {
+            const i = next++
+            results[i] = await job(i)
+          }
+        }),
+      )
+      return results
+    }
+
+    step(`Preparing ${BUYERS} carts for ${ITEMS} one-of-a-kind items`)
+    const raceCarts = await inBatches(BUYERS, (i) => prepare([unique[i % ITEMS]], i))
+    step(`Race: ${BUYERS} buyers complete at once`)
+    const answers = await Promise.all(
+      raceCarts.map(async (cartId) => {
+        const started = performance.now()
+        try {
+          const controller = AbortSignal.timeout(120_000)
+          const response = await fetch(`${base}/store/carts/${cartId}/complete`, { method: "POST", headers: store, signal: controller })
+          const data = await response.json().catch(() => ({}))
+          return { status: response.status, type: data.type, ms: performance.now() - started }
+        } catch (error) {
+          return { status: "no answer", error: String(error), ms: performance.now() - started }
         }
       }),
     )
-    return results
-  }
-
-  step(`Preparing ${BUYERS} carts for ${ITEMS} one-of-a-kind items`)
-  const raceCarts = await inBatches(BUYERS, (i) => prepare([unique[i % ITEMS]], i))
-  step(`Race: ${BUYERS} buyers complete at once`)
-  const answers = await Promise.all(
-    raceCarts.map(async (cartId) => {
-      const started = performance.now()
-      try {
-        const controller = AbortSignal.timeout(120_000)
-        const response = await fetch(`${base}/store/carts/${cartId}/complete`, { method: "POST", headers: store, signal: controller })
-        const data = await response.json().catch(() => ({}))
-        return { status: response.status, type: data.type, ms: performance.now() - started }
-      } catch (error) {
-        return { status: "no answer", error: String(error), ms: performance.now() - started }
-      }
-    }),
-  )
-  const client = new pg.Client({ connectionString: db.url("checkout") })
-  await client.connect()
-  const { rows } = await client.query(
-    `select li.variant_id, count(distinct o.id)::int as orders,
+    const client = new pg.Client({ connectionString: db.url("checkout") })
+    await client.connect()
+    const { rows } = await client.query(
+      `select li.variant_id, count(distinct o.id)::int as orders,
             count(distinct o.id) filter (where not exists (select 1 from reservation_item r where r.line_item_id = li.id and r.deleted_at is null))::int as unreserved
        from "order" o join order_item oi on oi.order_id = o.id join order_line_item li on li.id = oi.item_id
       where li.variant_id = any($1) and o.deleted_at is null group by li.variant_id`,
-    [unique],
-  )
-  await client.end()
-  const ordersCreated = rows.reduce((sum, r) => sum + r.orders, 0)
-  const oversold = rows.reduce((sum, r) => sum + Math.max(0, r.orders - 1), 0)
-  const unreserved = rows.reduce((sum, r) => sum + r.unreserved, 0)
-  const byStatus = {}
-  for (const a of answers) byStatus[a.status] = (byStatus[a.status] ?? 0) + 1
-  const raceTimes = answers.map((a) => a.ms)
+      [unique],
+    )
+    await client.end()
+    const ordersCreated = rows.reduce((sum, r) => sum + r.orders, 0)
+    const oversold = rows.reduce((sum, r) => sum + Math.max(0, r.orders - 1), 0)
+    const unreserved = rows.reduce((sum, r) => sum + r.unreserved, 0)
+    const byStatus = {}
+    for (const a of answers) byStatus[a.status] = (byStatus[a.status] ?? 0) + 1
+    const raceTimes = answers.map((a) => a.ms)
 
-  step(`Throughput: ${THROUGHPUT_CARTS} carts each of plain Medusa, 1 creator and 3 creators, ${CONCURRENCY} at a time`)
-  const splitComplete = (cartId) => call("POST", `/store/carts/${cartId}/complete`)
-  const plainComplete = (cartId) => call("POST", `/admin/bench/carts/${cartId}/complete`, {}, admin)
-  const measure = async (variants, label, complete) => {
-    const carts = await inBatches(THROUGHPUT_CARTS, (i) => prepare(variants, `${label}${i}`))
-    const times = []
-    const started = performance.now()
-    const done = await inBatches(THROUGHPUT_CARTS, async (i) => {
-      const t = performance.now()
-      const answer = await complete(carts[i])
-      times.push(performance.now() - t)
-      return answer.data.type === "order"
-    })
-    const seconds = (performance.now() - started) / 1000
-    return {
-      completed: done.filter(Boolean).length,
-      perSecond: done.filter(Boolean).length / seconds,
-      p50: percentile(times, 50),
-      p95: percentile(times, 95),
+    step(`Throughput: ${THROUGHPUT_CARTS} carts each of plain Medusa, 1 creator and 3 creators, ${CONCURRENCY} at a time`)
+    const splitComplete = (cartId) => call("POST", `/store/carts/${cartId}/complete`)
+    const plainComplete = (cartId) => call("POST", `/admin/bench/carts/${cartId}/complete`, {}, admin)
+    const measure = async (variants, label, complete) => {
+      const carts = await inBatches(THROUGHPUT_CARTS, (i) => prepare(variants, `${label}${i}`))
+      const times = []
+      const started = performance.now()
+      const done = await inBatches(THROUGHPUT_CARTS, async (i) => {
+        const t = performance.now()
+        const answer = await complete(carts[i])
+        times.push(performance.now() - t)
+        return answer.data.type === "order"
+      })
+      const seconds = (performance.now() - started) / 1000
+      return {
+        completed: done.filter(Boolean).length,
+        perSecond: done.filter(Boolean).length / seconds,
+        p50: percentile(times, 50),
+        p95: percentile(times, 95),
+      }
     }
-  }
-  await measure([plenty[0]], "warm", splitComplete) // warm-up, not reported
-  await measure([plenty[0]], "warm-plain", plainComplete)
-  const plainSingle = await measure([plenty[0]], "plain", plainComplete)
-  const single = await measure([plenty[0]], "single", splitComplete)
-  const plain = await measure(plenty, "plain3-", plainComplete)
-  const split = await measure(plenty, "split", splitComplete)
-  const ms = (v) => `${Math.round(v)} ms`
-  console.log(`
+    await measure([plenty[0]], "warm", splitComplete) // warm-up, not reported
+    await measure([plenty[0]], "warm-plain", plainComplete)
+    const plainSingle = await measure([plenty[0]], "plain", plainComplete)
+    const single = await measure([plenty[0]], "single", splitComplete)
+    const plain = await measure(plenty, "plain3-", plainComplete)
+    const split = await measure(plenty, "split", splitComplete)
+    const ms = (v) => `${Math.round(v)} ms`
+    console.log(`
 ${bold(`Race: ${BUYERS} buyers, ${ITEMS} one-of-a-kind items, one process, embedded PostgreSQL`)}
 orders created:          ${bold(String(ordersCreated))} (goal ${ITEMS})
 items oversold:          ${bold(String(oversold))} (goal 0)
 orders without stock:   ${unreserved}
 buyers without answer:   ${bold(String(byStatus["no answer"] ?? 0))} (goal 0)
 answers:                 ${Object.entries(byStatus)
-    .map(([status, n]) => `${status}: ${n}`)
-    .join(", ")}
+      .map(([status, n]) => `${status}: ${n}`)
+      .join(", ")}
 completion p50 / p95:    ${ms(percentile(raceTimes, 50))} / ${bold(ms(percentile(raceTimes, 95)))} (goal p95 ≤ 2 s)
 
 ${bold(`Throughput, ${CONCURRENCY} checkouts at a time`)}
@@ -199,10 +197,5 @@ ${[
   .join("\n")}
 split cost per checkout: ${bold((plain.perSecond / split.perSecond).toFixed(2) + "×")} plain Medusa's for the same 3-creator cart (goal ≤ 1.5×), ${(plainSingle.perSecond / single.perSecond).toFixed(2)}× for a 1-creator cart
 `)
-} catch (error) {
-  fail(error.stack ?? String(error))
-  process.exitCode = 1
-} finally {
-  await stopBenchBackend(server)
-  await db.stop()
-}
+  },
+)

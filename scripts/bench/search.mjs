@@ -7,8 +7,8 @@
 import { spawn } from "node:child_process"
 import { readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
-import { bold, dim, fail, prettyLogLine, step } from "../lib/console.mjs"
-import { openBenchDatabase, startBenchBackend, stopBenchBackend } from "../lib/bench-stack.mjs"
+import { bold, dim, prettyLogLine, step } from "../lib/console.mjs"
+import { runBench } from "../lib/bench-stack.mjs"
 import { backendBuildDir, medusaBin } from "../lib/paths.mjs"
 import { buildQueries, catalogueWords, percentile } from "./queries.mjs"
 
@@ -17,78 +17,76 @@ const QUERIES = Number(process.env.BENCH_QUERIES ?? 1_200)
 const BASELINE_SAMPLE = Number(process.env.BENCH_BASELINE_QUERIES ?? 30)
 const PORT = Number(process.env.BENCH_PORT ?? 9190)
 
-const { db, env, benchDir } = await openBenchDatabase({
-  name: "bench",
-  database: "bench",
-  pgPort: 54331,
-  env: { SEARCH_BENCH_BASELINE: "true" },
-})
-let server
-try {
-  step(`Generating ${SIZE.toLocaleString("en")} products (skips what exists)`)
-  await exec(env, "./src/scripts/generate-catalogue/index.js", [`count=${SIZE}`])
-  // BENCH_REINDEX=false reuses the indexes of the last run (no reindex figures then)
-  const reindexLog =
-    process.env.BENCH_REINDEX === "false"
-      ? ""
-      : (step("Full reindex, embedded provider then stock search-postgres"),
-        await exec(env, "./src/scripts/reindex/index.js", ["product", "product_baseline"], true))
-  const reindexRates = [
-    ...reindexLog
-      .split("\n")
-      .map(prettyLogLine)
-      .join("\n")
-      .matchAll(/"(product\w*)": ([\d,]+) documents of [\d,]+ products in ([\d.]+) s \((\d+) documents\/s\)/g),
-  ].map((m) => ({ index: m[1], documents: m[2], seconds: Number(m[3]), rate: Number(m[4]) }))
+await runBench(
+  {
+    name: "bench",
+    database: "bench",
+    pgPort: 54331,
+    env: { SEARCH_BENCH_BASELINE: "true" },
+  },
+  async ({ env, benchDir, start }) => {
+    step(`Generating ${SIZE.toLocaleString("en")} products (skips what exists)`)
+    await exec(env, "./src/scripts/generate-catalogue/index.js", [`count=${SIZE}`])
+    // BENCH_REINDEX=false reuses the indexes of the last run (no reindex figures then)
+    const reindexLog =
+      process.env.BENCH_REINDEX === "false"
+        ? ""
+        : (step("Full reindex, embedded provider then stock search-postgres"),
+          await exec(env, "./src/scripts/reindex/index.js", ["product", "product_baseline"], true))
+    const reindexRates = [
+      ...reindexLog
+        .split("\n")
+        .map(prettyLogLine)
+        .join("\n")
+        .matchAll(/"(product\w*)": ([\d,]+) documents of [\d,]+ products in ([\d.]+) s \((\d+) documents\/s\)/g),
+    ].map((m) => ({ index: m[1], documents: m[2], seconds: Number(m[3]), rate: Number(m[4]) }))
 
-  step(`Starting the backend on port ${PORT}`)
-  const started = await startBenchBackend(env, PORT)
-  server = started.server
-  const base = started.base
-  const key = JSON.parse(readFileSync(path.join(benchDir, "storefront.json"), "utf8")).publishable_key
-  const search = (entity, body) =>
-    fetch(`${base}/store/search`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-publishable-api-key": key },
-      body: JSON.stringify({ entity, ...body }),
-    })
+    step(`Starting the backend on port ${PORT}`)
+    const { base } = await start(env, PORT)
+    const key = JSON.parse(readFileSync(path.join(benchDir, "storefront.json"), "utf8")).publishable_key
+    const search = (entity, body) =>
+      fetch(`${base}/store/search`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-publishable-api-key": key },
+        body: JSON.stringify({ entity, ...body }),
+      })
 
-  const sample = []
-  for (let skip = 0; skip < 2000; skip += 100) {
-    const response = await (
-      await search("product", { filters: {}, pagination: { skip, take: 100 }, fields: ["title_en", "title_az", "title_ru"] })
-    ).json()
-    sample.push(...response.results[0].hits.map((hit) => hit.document))
-  }
-  const queries = buildQueries(catalogueWords(sample), QUERIES)
-  const timeAll = async (entity, list) => {
-    const times = []
-    for (const query of list) {
-      const started = performance.now()
-      const response = await search(entity, query.body)
-      await response.arrayBuffer()
-      if (!response.ok) throw new Error(`${entity} answered ${response.status} to ${JSON.stringify(query.body)}`)
-      times.push(performance.now() - started)
+    const sample = []
+    for (let skip = 0; skip < 2000; skip += 100) {
+      const response = await (
+        await search("product", { filters: {}, pagination: { skip, take: 100 }, fields: ["title_en", "title_az", "title_ru"] })
+      ).json()
+      sample.push(...response.results[0].hits.map((hit) => hit.document))
     }
-    return times
-  }
-  step("Warming up")
-  await timeAll("product", queries.slice(0, 50))
-  await timeAll("product_baseline", queries.slice(0, 3))
-  step(`Embedded provider: ${queries.length} queries`)
-  const embedded = await timeAll("product", queries)
-  const subset = queries.filter((_, i) => i % Math.ceil(queries.length / BASELINE_SAMPLE) === 0)
-  step(
-    `Stock search-postgres (typo tolerance on): ${subset.length} of the same queries ${dim("(many seconds each at 50k: a sample keeps the run short)")}`,
-  )
-  const stock = await timeAll("product_baseline", subset)
-  const embeddedSubset = await timeAll("product", subset)
+    const queries = buildQueries(catalogueWords(sample), QUERIES)
+    const timeAll = async (entity, list) => {
+      const times = []
+      for (const query of list) {
+        const started = performance.now()
+        const response = await search(entity, query.body)
+        await response.arrayBuffer()
+        if (!response.ok) throw new Error(`${entity} answered ${response.status} to ${JSON.stringify(query.body)}`)
+        times.push(performance.now() - started)
+      }
+      return times
+    }
+    step("Warming up")
+    await timeAll("product", queries.slice(0, 50))
+    await timeAll("product_baseline", queries.slice(0, 3))
+    step(`Embedded provider: ${queries.length} queries`)
+    const embedded = await timeAll("product", queries)
+    const subset = queries.filter((_, i) => i % Math.ceil(queries.length / BASELINE_SAMPLE) === 0)
+    step(
+      `Stock search-postgres (typo tolerance on): ${subset.length} of the same queries ${dim("(many seconds each at 50k: a sample keeps the run short)")}`,
+    )
+    const stock = await timeAll("product_baseline", subset)
+    const embeddedSubset = await timeAll("product", subset)
 
-  const row = (label, times) =>
-    `${label.padEnd(46)} ${String(times.length).padStart(6)} ${percentile(times, 50).toFixed(1).padStart(9)} ${percentile(times, 95).toFixed(1).padStart(9)}`
-  const byKind = (kind) => embedded.filter((_, i) => queries[i].kind === kind)
-  const ratio = percentile(stock, 95) / percentile(embeddedSubset, 95)
-  console.log(`
+    const row = (label, times) =>
+      `${label.padEnd(46)} ${String(times.length).padStart(6)} ${percentile(times, 50).toFixed(1).padStart(9)} ${percentile(times, 95).toFixed(1).padStart(9)}`
+    const byKind = (kind) => embedded.filter((_, i) => queries[i].kind === kind)
+    const ratio = percentile(stock, 95) / percentile(embeddedSubset, 95)
+    console.log(`
 ${bold(`POST /store/search, ${SIZE.toLocaleString("en")} products, text + 4 facets`)}
 ${"".padEnd(46)} ${"queries".padStart(6)} ${"p50 ms".padStart(9)} ${"p95 ms".padStart(9)}
 ${row("embedded (all queries)", embedded)}
@@ -100,29 +98,24 @@ p95 embedded: ${bold(percentile(embedded, 95).toFixed(1) + " ms")} (goal ≤ 25 
 stock / embedded p95 on the same queries: ${bold(ratio.toFixed(1) + "×")} (goal ≥ 10×)
 ${reindexRates.map((r) => `full reindex "${r.index}": ${r.documents} documents in ${r.seconds} s = ${bold(r.rate + " documents/s")}`).join("\n")}
 `)
-  const file = path.join(benchDir, `search-${new Date().toISOString().slice(0, 19).replace(/:/g, "")}.json`)
-  writeFileSync(
-    file,
-    JSON.stringify(
-      {
-        size: SIZE,
-        embedded: { p50: percentile(embedded, 50), p95: percentile(embedded, 95), n: embedded.length },
-        stock: { p50: percentile(stock, 50), p95: percentile(stock, 95), n: stock.length },
-        ratio,
-        reindex: reindexRates,
-      },
-      null,
-      2,
-    ),
-  )
-  console.log(dim(`written to ${path.relative(process.cwd(), file)}`))
-} catch (error) {
-  fail(error.stack ?? String(error))
-  process.exitCode = 1
-} finally {
-  await stopBenchBackend(server)
-  await db.stop()
-}
+    const file = path.join(benchDir, `search-${new Date().toISOString().slice(0, 19).replace(/:/g, "")}.json`)
+    writeFileSync(
+      file,
+      JSON.stringify(
+        {
+          size: SIZE,
+          embedded: { p50: percentile(embedded, 50), p95: percentile(embedded, 95), n: embedded.length },
+          stock: { p50: percentile(stock, 50), p95: percentile(stock, 95), n: stock.length },
+          ratio,
+          reindex: reindexRates,
+        },
+        null,
+        2,
+      ),
+    )
+    console.log(dim(`written to ${path.relative(process.cwd(), file)}`))
+  },
+)
 
 function exec(env, script, args, capture = false) {
   return new Promise((resolve, reject) => {

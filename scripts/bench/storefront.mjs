@@ -11,7 +11,7 @@ import http from "node:http"
 import path from "node:path"
 import { gzipSync } from "node:zlib"
 import sharp from "sharp"
-import { bold, dim, step } from "../lib/console.mjs"
+import { bold, dim, fail, step } from "../lib/console.mjs"
 import { dataDir } from "../lib/paths.mjs"
 import { portSetting } from "../lib/ports.mjs"
 
@@ -19,6 +19,13 @@ const BACKEND = `http://127.0.0.1:${portSetting("PORT", 9000)}`
 const STOREFRONT = `http://127.0.0.1:${portSetting("STOREFRONT_PORT", 3000)}`
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+// it measures the marketplace `npm start` runs: say so instead of a stack trace when it is not up
+const up = async (url) => (await fetch(url).catch(() => null))?.ok ?? false
+if (!(await up(`${BACKEND}/health`)) || !(await up(`${STOREFRONT}/robots.txt`))) {
+  fail(`bench:storefront measures a running marketplace: start it with \`npm start\` in another terminal, wait for
+  "Creative Market is running", then run this again (looked for the backend at ${BACKEND} and the storefront at ${STOREFRONT}).`)
+  process.exit(1)
+}
 const facts = JSON.parse(readFileSync(path.join(dataDir, "storefront.json"), "utf8"))
 const key = facts.publishable_key
 

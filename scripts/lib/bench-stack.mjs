@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process"
 import { mkdirSync } from "node:fs"
 import path from "node:path"
-import { step } from "./console.mjs"
+import { fail, step } from "./console.mjs"
 import { ensureDatabase, startEmbeddedDb } from "./embedded-db.mjs"
 import { runMedusa } from "./medusa.mjs"
 import { backendBuildDir, dataDir, medusaBin } from "./paths.mjs"
@@ -71,4 +71,29 @@ export async function waitFor(probe, message = "timed out", timeoutMs = 180_000)
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error(message)
+}
+
+/**
+ * Opens the bench's database (`openBenchDatabase` options), runs `bench` with it and a `start(env,
+ * port)` that starts the backend (stopping the one it started before), then stops both whatever
+ * happened; a failure is printed and sets the exit code.
+ */
+export async function runBench(options, bench) {
+  const stack = await openBenchDatabase(options)
+  let server
+  const start = async (env, port) => {
+    await stopBenchBackend(server)
+    const started = await startBenchBackend(env, port)
+    server = started.server
+    return started
+  }
+  try {
+    await bench({ ...stack, start })
+  } catch (error) {
+    fail(error.stack ?? String(error))
+    process.exitCode = 1
+  } finally {
+    await stopBenchBackend(server)
+    await stack.db.stop()
+  }
 }

@@ -1,12 +1,13 @@
-// Calls to the e2e backend that a browser test needs around the pages: an operator account made
-// with Medusa's own CLI (as `npm start` does) and JSON calls with a bearer token.
+// Calls to the e2e backend that a browser test needs around the pages: the operator and the demo
+// creator accounts made with Medusa's own CLI (as `npm start` does) and JSON calls with a bearer token.
 import { spawn } from "node:child_process"
 // @ts-expect-error plain ESM without types
 import { backendBuildDir, medusaBin } from "@creative-market/scripts/paths"
 // @ts-expect-error plain ESM without types
 import { databaseUrl, testDatabaseServer } from "@creative-market/scripts/test-db"
 
-export async function createOperator(operator: { email: string; password: string }) {
+/** A Medusa CLI command on the e2e database (the backend keeps running meanwhile). */
+async function runMedusa(args: string[], extraEnv: Record<string, string> = {}) {
   const server = await testDatabaseServer()
   const env = {
     ...process.env,
@@ -15,14 +16,25 @@ export async function createOperator(operator: { email: string; password: string
     DATABASE_URL: databaseUrl(server, "cm_e2e_run"),
     JWT_SECRET: "e2e",
     COOKIE_SECRET: "e2e",
+    ...extraEnv,
   }
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(medusaBin, ["user", "-e", operator.email, "-p", operator.password], { cwd: backendBuildDir, env, stdio: "pipe" })
+    const child = spawn(medusaBin, args, { cwd: backendBuildDir, env, stdio: "pipe" })
     let output = ""
     child.stdout!.on("data", (chunk) => (output += chunk))
     child.stderr!.on("data", (chunk) => (output += chunk))
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`medusa user failed:\n${output.slice(-2000)}`))))
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`medusa ${args[0]} failed:\n${output.slice(-2000)}`))))
   })
+}
+
+export async function createOperator(operator: { email: string; password: string }) {
+  await runMedusa(["user", "-e", operator.email, "-p", operator.password])
+}
+
+/** The demo shop's owner account, as `npm start` makes it: the seed again, with the password to give it. */
+export async function createDemoCreator(password: string) {
+  await runMedusa(["exec", "./src/scripts/seed/index.js"], { DEMO_CREATOR_PASSWORD: password })
+  return { email: "demo-creator@creative-market.az", password }
 }
 
 /** A JSON call to the backend; a non-2xx answer throws with its body. */

@@ -198,7 +198,8 @@ describe("the creator studio", () => {
     // the studio in Azerbaijani and in Russian at phone width
     const az = await browser.newContext({ viewport: DESKTOP })
     const azPage = await signIn(az, "az", email)
-    expect(await azPage.locator("main h1").textContent()).toBe("Studiyanın əsas səhifəsi")
+    // the URL changes before React commits the new page: wait for its heading, not just the address
+    await expect.poll(() => azPage.locator("main h1").textContent(), { timeout: 10_000 }).toBe("Studiyanın əsas səhifəsi")
     await screenshot(azPage, "studio-az-home")
     await accessible(azPage)
     await az.close()

@@ -45,15 +45,32 @@ export async function downloads(shop: Shop): Promise<Download[]> {
   return (await store<{ downloads: Download[] }>("/store/customers/me/downloads", { token: shop.token })).downloads
 }
 
+export type ShippingState = "preparing" | "partially_shipped" | "shipped" | "delivered"
+
+/** Where a purchase's parcels stand, over the creators' orders that have something to ship (null: nothing to ship). */
+export function shippingState(orders: Order[]): ShippingState | null {
+  const parcels = orders.filter((order) => order.status !== "canceled" && (order.items ?? []).some((item) => item.requires_shipping))
+  if (!parcels.length) return null
+  const states = parcels.map((order) => order.fulfillment_status ?? "not_fulfilled")
+  if (states.every((s) => s === "delivered")) return "delivered"
+  if (states.every((s) => s === "shipped" || s === "delivered")) return "shipped"
+  return states.some((s) => s === "shipped" || s === "delivered" || s === "partially_shipped") ? "partially_shipped" : "preparing"
+}
+
 /** The signed-in buyer's purchases: one row per order group (what the confirmation showed), newest first. */
-export async function orderHistory(shop: Shop): Promise<(Order & { group: boolean })[]> {
+export async function orderHistory(shop: Shop): Promise<(Order & { group: boolean; shipping?: ShippingState | null })[]> {
   if (!shop.token) return []
   try {
     const { order_groups } = await store<{ order_groups: OrderGroup[] }>("/store/customers/me/order-groups", {
       token: shop.token,
       query: { limit: 50 },
     })
-    return order_groups.map((group) => ({ ...group, group: true, items: group.orders.flatMap((order) => order.items ?? []) }))
+    return order_groups.map((group) => ({
+      ...group,
+      group: true,
+      items: group.orders.flatMap((order) => order.items ?? []),
+      shipping: shippingState(group.orders),
+    }))
   } catch (error) {
     // a backend without split orders: Medusa's own orders
     if (!(error instanceof BackendError && error.status === 404)) throw error

@@ -106,6 +106,8 @@ export type Order = {
   status: string
   created_at: string
   items?: LineItem[]
+  /** not_fulfilled, fulfilled, partially_shipped, shipped, delivered (split orders only) */
+  fulfillment_status?: string
 }
 export type OrderGroup = {
   id: string

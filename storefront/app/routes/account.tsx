@@ -85,6 +85,11 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
                   {t("account.order", { number: `#${order.display_id}` })}
                 </Link>
                 <span className="text-stone-600">{t("account.placed", { date: formatDate(order.created_at, locale) })}</span>
+                {order.shipping ? (
+                  <span className="rounded bg-stone-100 px-2 py-0.5 text-xs font-medium text-stone-800" data-testid="shipping-state">
+                    {t(`account.shipping.${order.shipping}`)}
+                  </span>
+                ) : null}
                 <span className="text-stone-600">{(order.items ?? []).map((i) => i.title).join(", ")}</span>
                 {(order.items ?? []).map((item) => (
                   <BookingSlot key={item.id} metadata={item.metadata} />

@@ -4,6 +4,7 @@ import { PRODUCTS } from "./data/products"
 import { type SeedLog, seedLog } from "./log"
 import { ensurePublishableKey } from "./steps/api-key"
 import { ensureCategories } from "./steps/categories"
+import { ensureDemoCreator } from "./steps/demo-creator"
 import { seedCreators } from "./steps/creators"
 import { seedBookings } from "./steps/bookings"
 import { attachDigitalFiles } from "./steps/digital-files"
@@ -39,6 +40,7 @@ export default async function seedDemoCatalogue({ container, args }: ExecArgs) {
   if (isSeeded(store)) {
     log("the demo catalogue is already there; nothing to do")
     const regions = await ensureRegions(container)
+    await ensureDemoCreator(container, log)
     await publish(log, dataDir, { publishableKey, salesChannelId, regions })
     return
   }
@@ -59,6 +61,7 @@ export default async function seedDemoCatalogue({ container, args }: ExecArgs) {
   await seedDemoPartners(container, dataDir, log)
   await seedBookings(container, regions.azerbaijan, log)
   await seedDemoOrders(container, { regionId: regions.azerbaijan, salesChannelId }, log)
+  await ensureDemoCreator(container, log)
   await markSeeded(container, store)
   await publish(log, dataDir, { publishableKey, salesChannelId, regions })
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${PRODUCTS.length} products`)

@@ -53,7 +53,7 @@ export function formValues(form: FormData): Values {
   return values
 }
 
-function issues(error: z.ZodError): FieldErrors {
+export function issues(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {}
   for (const issue of error.issues) {
     const field = issue.path.map(String).join(".")

@@ -71,6 +71,75 @@ export function available(variant: Variant): number {
   )
 }
 
+export type OrderStatus = "pending" | "completed" | "canceled" | "requires_action" | "archived" | "draft"
+export type FulfillmentStatus = "not_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "delivered"
+export type OrderItem = {
+  id: string
+  title: string
+  subtitle: string | null
+  variant_title: string | null
+  product_id: string | null
+  quantity: number
+  unit_price: number
+  total?: number
+  requires_shipping: boolean
+  thumbnail: string | null
+}
+export type Address = {
+  first_name: string | null
+  last_name: string | null
+  company: string | null
+  address_1: string | null
+  address_2: string | null
+  city: string | null
+  province: string | null
+  postal_code: string | null
+  country_code: string | null
+  phone: string | null
+}
+export type CreatorOrder = {
+  id: string
+  display_id: number
+  status: OrderStatus
+  email: string | null
+  currency_code: string
+  created_at: string
+  total: number
+  payment_status: string
+  fulfillment_status: FulfillmentStatus
+  items?: OrderItem[]
+  shipping_address?: Address | null
+  shipping_methods?: { id: string; name: string }[]
+  fulfillments: { id: string; shipped_at: string | null; canceled_at: string | null; carrier: string | null; tracking_numbers: string[] }[]
+  downloads?: {
+    id: string
+    line_item_id: string
+    filename: string | null
+    max_downloads: number | null
+    downloads_used: number
+    expires_at: string | null
+  }[]
+  service_confirmations?: { id: string; line_item_id: string; service_date: string; note: string | null; created_at: string }[]
+}
+export type Balance = { currency_code: string; earned: number; held: number; available: number; paid: number; reversed: number }
+export type Payout = {
+  id: string
+  currency_code: string
+  amount: number
+  status: "proposed" | "approved" | "paid" | "canceled"
+  reference: string | null
+  paid_at: string | null
+  created_at: string
+}
+export type LedgerEntry = {
+  id: string
+  type: "earned" | "reversed" | "paid"
+  currency_code: string
+  amount: number
+  order_id: string | null
+  available_at: string
+  created_at: string
+}
 /** A booking or live hold of one of the shop's bookable resources (`GET /creator/bookings`). */
 export type StudioBooking = {
   id: string

@@ -56,6 +56,12 @@ export default function StudioLayout({ loaderData }: Route.ComponentProps) {
         <NavLink to={`/${locale}/studio/products`} className={link}>
           {t("studio.nav.listings")}
         </NavLink>
+        <NavLink to={`/${locale}/studio/orders`} className={link}>
+          {t("studio.nav.orders")}
+        </NavLink>
+        <NavLink to={`/${locale}/studio/money`} className={link}>
+          {t("studio.nav.money")}
+        </NavLink>
         <NavLink to={`/${locale}/studio/bookings`} className={link}>
           {t("studio.nav.bookings")}
         </NavLink>

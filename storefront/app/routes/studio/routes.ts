@@ -15,6 +15,9 @@ export const studioRoutes = prefix("studio", [
     route("products/new", "routes/studio/product-new.tsx"),
     route("products/:id", "routes/studio/product.tsx"),
     route("team", "routes/studio/team.tsx"),
+    route("orders", "routes/studio/orders.tsx"),
+    route("orders/:id", "routes/studio/order.tsx"),
+    route("money", "routes/studio/money.tsx"),
     route("bookings", "routes/studio/bookings.tsx"),
   ]),
 ])

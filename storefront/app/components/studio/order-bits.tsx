@@ -1,0 +1,52 @@
+import type { Address, CreatorOrder } from "~/lib/studio/types"
+import { useT } from "~/lib/use-t"
+
+const SHIPPING_TONES: Record<CreatorOrder["fulfillment_status"], string> = {
+  not_fulfilled: "bg-amber-100 text-amber-900",
+  fulfilled: "bg-sky-100 text-sky-900",
+  partially_shipped: "bg-sky-100 text-sky-900",
+  shipped: "bg-emerald-100 text-emerald-900",
+  delivered: "bg-emerald-100 text-emerald-900",
+}
+
+/** The order's status and, when it has something to ship, where shipping stands. */
+export function OrderBadges({ order }: { order: CreatorOrder }) {
+  const t = useT()
+  const physical = (order.items ?? []).some((item) => item.requires_shipping)
+  return (
+    <span className="flex flex-wrap gap-1 text-xs">
+      <span
+        className={`rounded px-2 py-0.5 font-medium ${order.status === "canceled" ? "bg-red-100 text-red-900" : "bg-stone-100 text-stone-800"}`}
+      >
+        {t(`studio.orders.status.${order.status}`)}
+      </span>
+      {physical ? (
+        <span className={`rounded px-2 py-0.5 font-medium ${SHIPPING_TONES[order.fulfillment_status]}`}>
+          {t(`studio.orders.shipping.${order.fulfillment_status}`)}
+        </span>
+      ) : null}
+    </span>
+  )
+}
+
+/** A postal address, one line per part, as a label is written. */
+export function AddressLines({ address }: { address: Address }) {
+  const lines = [
+    [address.first_name, address.last_name].filter(Boolean).join(" "),
+    address.company,
+    address.address_1,
+    address.address_2,
+    [address.postal_code, address.city].filter(Boolean).join(" "),
+    [address.province, address.country_code?.toUpperCase()].filter(Boolean).join(", "),
+    address.phone,
+  ].filter(Boolean)
+  return (
+    <address className="not-italic">
+      {lines.map((line, i) => (
+        <span key={i} className="block">
+          {line}
+        </span>
+      ))}
+    </address>
+  )
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest"
+import { needsShipping, orderTab, parseConfirmService, parseShip, placedOn } from "./orders"
+import type { CreatorOrder } from "./types"
+
+const order = (patch: Partial<CreatorOrder> = {}): CreatorOrder => ({
+  id: "order_1",
+  display_id: 1,
+  status: "pending",
+  email: "buyer@example.az",
+  currency_code: "azn",
+  created_at: "2026-12-06T09:00:00.000Z",
+  total: 120,
+  payment_status: "captured",
+  fulfillment_status: "not_fulfilled",
+  fulfillments: [],
+  items: [
+    {
+      id: "item_1",
+      title: "Copper jug",
+      subtitle: null,
+      variant_title: null,
+      product_id: "prod_1",
+      quantity: 1,
+      unit_price: 120,
+      requires_shipping: true,
+      thumbnail: null,
+    },
+  ],
+  ...patch,
+})
+
+describe("the studio's order rules", () => {
+  it("an open order with a physical line not shipped yet needs shipping; shipped, cancelled or digital-only ones do not", () => {
+    expect(needsShipping(order())).toBe(true)
+    expect(needsShipping(order({ fulfillment_status: "partially_shipped" }))).toBe(true)
+    expect(needsShipping(order({ fulfillment_status: "shipped" }))).toBe(false)
+    expect(needsShipping(order({ status: "canceled" }))).toBe(false)
+    expect(needsShipping(order({ items: [{ ...order().items![0]!, requires_shipping: false }] }))).toBe(false)
+  })
+
+  it("counts the orders placed on a day", () => {
+    const orders = [order(), order({ id: "order_2", created_at: "2026-12-05T23:59:00.000Z" })]
+    expect(placedOn(orders, new Date("2026-12-06T18:00:00.000Z")).map((o) => o.id)).toEqual(["order_1"])
+  })
+
+  it("an unknown tab is all orders", () => {
+    expect(orderTab("completed")).toBe("completed")
+    expect(orderTab("refunded")).toBe("all")
+    expect(orderTab(null)).toBe("all")
+  })
+
+  it("the ship form needs a carrier and a tracking number, each next to its field", () => {
+    expect(parseShip({ carrier: " ", tracking_number: "" })).toEqual({
+      ok: false,
+      errors: { carrier: "studio.error.required", tracking_number: "studio.error.required" },
+    })
+    expect(parseShip({ carrier: " Azərpoçt ", tracking_number: "RR123456789AZ" })).toEqual({
+      ok: true,
+      body: { carrier: "Azərpoçt", tracking_number: "RR123456789AZ" },
+    })
+  })
+
+  it("the service form needs a real date and sends no empty note", () => {
+    expect(parseConfirmService({ line_item_id: "item_1", service_date: "2026-02-30", note: "" })).toEqual({
+      ok: false,
+      errors: { service_date: "studio.orders.error.date" },
+    })
+    expect(parseConfirmService({ line_item_id: "item_1", service_date: "2026-12-20", note: "" })).toEqual({
+      ok: true,
+      body: { line_item_id: "item_1", service_date: "2026-12-20" },
+    })
+  })
+})

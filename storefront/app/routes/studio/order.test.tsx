@@ -1,0 +1,172 @@
+import { act } from "react"
+import { createRoot, type Root } from "react-dom/client"
+import { createRoutesStub } from "react-router"
+import { afterEach, describe, expect, it, vi } from "vitest"
+import { studioSessions } from "~/lib/studio/session.server"
+import type { CreatorOrder } from "~/lib/studio/types"
+import StudioOrder, { action, loader } from "./order"
+
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+let root: Root | null = null
+
+afterEach(() => {
+  act(() => root?.unmount())
+  document.body.innerHTML = ""
+  vi.unstubAllGlobals()
+})
+
+const member = {
+  member: { id: "mem_1", email: "a@example.az", name: null },
+  shops: [{ id: "cre_1", handle: "a", name: "A", status: "approved", role: "owner" }],
+}
+const order: CreatorOrder = {
+  id: "order_1",
+  display_id: 7,
+  status: "pending",
+  email: "buyer@example.az",
+  currency_code: "azn",
+  created_at: "2026-12-06T09:00:00.000Z",
+  total: 125,
+  payment_status: "captured",
+  fulfillment_status: "not_fulfilled",
+  fulfillments: [],
+  shipping_address: {
+    first_name: "Aysel",
+    last_name: "Məmmədova",
+    company: null,
+    address_1: "Nizami küçəsi 10",
+    address_2: null,
+    city: "Bakı",
+    province: null,
+    postal_code: "AZ1000",
+    country_code: "az",
+    phone: null,
+  },
+  items: [
+    {
+      id: "item_1",
+      title: "Copper jug",
+      subtitle: null,
+      variant_title: null,
+      product_id: "prod_1",
+      quantity: 1,
+      unit_price: 120,
+      requires_shipping: true,
+      thumbnail: null,
+    },
+  ],
+}
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } })
+
+function backend(answers: Record<string, (init: RequestInit) => Response>) {
+  const calls: string[] = []
+  vi.stubGlobal("fetch", async (input: URL | string, init: RequestInit = {}) => {
+    const url = new URL(String(input))
+    calls.push(`${init.method ?? "GET"} ${url.pathname}`)
+    const answer = answers[`${init.method ?? "GET"} ${url.pathname}`]
+    return answer ? answer(init) : json({ message: "Order was not found in your shop." }, 404)
+  })
+  return calls
+}
+
+/** A request as a signed-in member (a test DOM Request drops the Cookie header, so it is given by hand). */
+async function signedIn(request: Request) {
+  const session = await studioSessions.getSession()
+  session.set("token", "t-member")
+  const cookie = (await studioSessions.commitSession(session)).split(";")[0]!
+  const form = request.method === "POST" ? await request.formData() : null
+  return {
+    url: request.url,
+    method: request.method,
+    headers: { get: (name: string) => (name.toLowerCase() === "cookie" ? cookie : null) },
+    formData: async () => form,
+  } as unknown as Request
+}
+
+async function until(container: HTMLElement, selector: string) {
+  for (let i = 0; i < 100 && !container.querySelector(selector); i++) await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
+  return container.querySelector<HTMLElement>(selector)
+}
+
+async function render(
+  locale: string,
+  loaded: { order: CreatorOrder; kinds: Record<string, string> } = { order, kinds: { item_1: "physical" } },
+) {
+  const Routes = createRoutesStub([
+    {
+      path: "/:locale/studio/orders/:id",
+      Component: StudioOrder as never,
+      loader: () => loaded,
+      action: (async (args: { request: Request; params: Record<string, string> }) =>
+        action({ ...args, request: await signedIn(args.request) } as never)) as never,
+    },
+  ])
+  const container = document.createElement("div")
+  document.body.append(container)
+  root = createRoot(container)
+  await act(async () => root!.render(<Routes initialEntries={[`/${locale}/studio/orders/order_1`]} />))
+  await until(container, 'button[name="intent"]')
+  return container
+}
+
+describe("an order in the studio", { timeout: 30_000 }, () => {
+  it("another shop's or an unknown order is the studio's 404", async () => {
+    backend({ "GET /creator/me": () => json(member) })
+    const request = await signedIn(new Request("http://localhost/en/studio/orders/order_other"))
+    const thrown = await loader({ request, params: { locale: "en", id: "order_other" } } as never).catch((error: unknown) => error)
+    expect((thrown as { init?: { status?: number } }).init?.status).toBe(404)
+  })
+
+  it("asks for the carrier and the tracking number next to their fields, in Azerbaijani, before sending anything", async () => {
+    const calls = backend({ "GET /creator/me": () => json(member), "GET /creator/orders/order_1": () => json({ order }) })
+    const page = await render("az")
+    expect(page.textContent).toContain("Nizami küçəsi 10")
+    await act(async () => page.querySelector<HTMLButtonElement>('button[value="ship"]')!.click())
+    await until(page, '[role="alert"]')
+    expect(page.querySelector("#f-carrier-error")?.textContent).toBe("Bunu doldurun.")
+    expect(page.querySelector("#f-tracking_number-error")?.textContent).toBe("Bunu doldurun.")
+    expect(calls.filter((c) => c.startsWith("POST"))).toEqual([])
+  })
+
+  it("shows the backend's refusal when nothing is left to ship as the form's error", async () => {
+    backend({
+      "GET /creator/me": () => json(member),
+      "GET /creator/orders/order_1": () => json({ order }),
+      "POST /creator/orders/order_1/fulfillments": () => json({ message: "Nothing left to ship in this order." }, 400),
+    })
+    const page = await render("en")
+    ;(page.querySelector('[name="carrier"]') as HTMLInputElement).value = "Azərpoçt"
+    ;(page.querySelector('[name="tracking_number"]') as HTMLInputElement).value = "RR1AZ"
+    await act(async () => page.querySelector<HTMLButtonElement>('button[value="ship"]')!.click())
+    await until(page, '[role="alert"]')
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain("Nothing is left to ship in this order.")
+    expect((page.querySelector('[name="carrier"]') as HTMLInputElement).value).toBe("Azərpoçt")
+  })
+
+  it("confirms a service line with its date and note, and refuses a date that does not exist", async () => {
+    const service = { ...order.items![0]!, id: "item_2", title: "Weaving masterclass", requires_shipping: false }
+    const serviceOrder: CreatorOrder = { ...order, id: "order_1", items: [service], shipping_address: null }
+    let sent: unknown = null
+    backend({
+      "GET /creator/me": () => json(member),
+      "GET /creator/orders/order_1": () => json({ order: serviceOrder }),
+      "POST /creator/orders/order_1/service-confirmations": (init) => {
+        sent = JSON.parse(String(init.body))
+        return json({ order: serviceOrder }, 201)
+      },
+    })
+    const page = await render("ru", { order: serviceOrder, kinds: { item_2: "service" } })
+    expect(page.querySelector('[name="carrier"]')).toBeNull()
+    ;(page.querySelector('[name="service_date"]') as HTMLInputElement).value = "2026-02-30"
+    await act(async () => page.querySelector<HTMLButtonElement>('button[value="confirm"]')!.click())
+    await until(page, "#f-service_date-error")
+    expect(page.querySelector("#f-service_date-error")?.textContent).toBe("Укажите настоящую дату, например 2026-12-31.")
+    expect(sent).toBeNull()
+    ;(page.querySelector('[name="service_date"]') as HTMLInputElement).value = "2026-12-20"
+    ;(page.querySelector('[name="note"]') as HTMLTextAreaElement).value = "Bring your own wool."
+    await act(async () => page.querySelector<HTMLButtonElement>('button[value="confirm"]')!.click())
+    for (let i = 0; i < 100 && !sent; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
+    expect(sent).toEqual({ line_item_id: "item_2", service_date: "2026-12-20", note: "Bring your own wool." })
+  })
+})

@@ -1,0 +1,123 @@
+import { data, Link, redirect, useSearchParams } from "react-router"
+import type { Route } from "./+types/order"
+import { Notice } from "~/components/studio/fields"
+import { AddressLines, OrderBadges } from "~/components/studio/order-bits"
+import { ConfirmServiceSection, DeliveriesSection, ShipSection } from "~/components/studio/order-sections"
+import { formatMoney } from "~/lib/format"
+import type { MessageKey } from "~/lib/i18n"
+import { CreatorApiError } from "~/lib/studio/api.server"
+import { asMember, requireStudio } from "~/lib/studio/auth.server"
+import { backendErrors, formValues } from "~/lib/studio/forms"
+import { needsShipping, parseConfirmService, parseShip } from "~/lib/studio/orders"
+import { itemKinds, ownOrder } from "~/lib/studio/orders.server"
+import { useLocale, useT } from "~/lib/use-t"
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const studio = await requireStudio(request, params.locale)
+  const order = await ownOrder(studio, params.id)
+  return { order, kinds: await itemKinds(studio, order) }
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => [
+  { title: `#${loaderData?.order.display_id ?? ""} · Creative Market` },
+  { name: "robots", content: "noindex" },
+]
+
+const REFUSALS: [RegExp, MessageKey][] = [
+  [/nothing left to ship/i, "studio.orders.error.nothingToShip"],
+  [/cancel/i, "studio.orders.error.canceled"],
+]
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const studio = await requireStudio(request, params.locale)
+  const order = await ownOrder(studio, params.id)
+  const values = formValues(await request.formData())
+  const intent = values.intent === "confirm" ? "confirm" : "ship"
+  const parsed = intent === "ship" ? parseShip(values) : parseConfirmService(values)
+  if (!parsed.ok) return data({ intent, values, errors: parsed.errors }, { status: 400 })
+  const path = intent === "ship" ? "fulfillments" : "service-confirmations"
+  try {
+    await asMember(studio, `/creator/orders/${order.id}/${path}`, { method: "POST", body: parsed.body })
+  } catch (error) {
+    if (!(error instanceof CreatorApiError) || error.status >= 500) throw error
+    const known = REFUSALS.find(([pattern]) => pattern.test(error.message))?.[1]
+    const fields = intent === "ship" ? ["carrier", "tracking_number"] : ["service_date", "note", "line_item_id"]
+    return data({ intent, values, errors: known ? { form: known } : backendErrors(error.message, fields) }, { status: 400 })
+  }
+  return redirect(`/${params.locale}/studio/orders/${order.id}?done=${intent === "ship" ? "shipped" : "confirmed"}`)
+}
+
+export default function StudioOrder({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT()
+  const locale = useLocale()
+  const [params] = useSearchParams()
+  const { order, kinds } = loaderData
+  const done = params.get("done")
+  const state = (intent: string) =>
+    actionData?.intent === intent ? { values: actionData.values, errors: actionData.errors as Record<string, string> } : undefined
+  const services = (order.items ?? []).filter((item) => kinds[item.id] === "service")
+  return (
+    <main id="main" className="mt-6 max-w-4xl space-y-5">
+      <p>
+        <Link to={`/${locale}/studio/orders`} className="text-sm text-brand-700 underline">
+          ← {t("studio.orders.back")}
+        </Link>
+      </p>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold tracking-tight">{t("studio.orders.number", { number: order.display_id })}</h1>
+        <OrderBadges order={order} />
+      </div>
+      {done === "shipped" || done === "confirmed" ? (
+        <div role="status">
+          <Notice tone="ok">{t(done === "shipped" ? "studio.orders.shipped" : "studio.orders.confirmed")}</Notice>
+        </div>
+      ) : null}
+      <div className="grid gap-5 md:grid-cols-3">
+        <section aria-labelledby="items-heading" className="card p-5 md:col-span-2">
+          <h2 id="items-heading" className="text-lg font-semibold">
+            {t("studio.orders.items")}
+          </h2>
+          <ul className="mt-2 divide-y divide-stone-100">
+            {(order.items ?? []).map((item) => (
+              <li key={item.id} className="flex flex-wrap items-start justify-between gap-2 py-2 text-sm">
+                <div>
+                  <p className="font-medium">
+                    {item.title}
+                    {item.variant_title && item.variant_title !== "Default" ? ` · ${item.variant_title}` : ""}
+                  </p>
+                  <p className="text-stone-700">
+                    {kinds[item.id] ? `${t(`studio.orders.kind.${kinds[item.id]!}`)} · ` : ""}
+                    {t("studio.orders.quantity", { quantity: item.quantity })}
+                  </p>
+                </div>
+                <span>{formatMoney(Number(item.unit_price) * Number(item.quantity), order.currency_code, locale)}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3 flex justify-between border-t border-stone-200 pt-3 font-semibold">
+            <span>{t("studio.orders.total")}</span>
+            <span>{formatMoney(order.total, order.currency_code, locale)}</span>
+          </p>
+        </section>
+        <section aria-labelledby="buyer-heading" className="card space-y-2 p-5 text-sm">
+          <h2 id="buyer-heading" className="text-lg font-semibold">
+            {t("studio.orders.buyer")}
+          </h2>
+          {order.email ? <p className="break-all">{order.email}</p> : null}
+          {order.shipping_address && (order.items ?? []).some((item) => item.requires_shipping) ? (
+            <>
+              <h3 className="pt-2 font-semibold">{t("studio.orders.shipTo")}</h3>
+              <AddressLines address={order.shipping_address} />
+              {order.shipping_methods?.[0] ? <p>{t("studio.orders.delivery", { name: order.shipping_methods[0].name })}</p> : null}
+            </>
+          ) : null}
+        </section>
+      </div>
+      <ShipSection order={order} open={needsShipping(order)} state={state("ship")} />
+      {services.length ? <ConfirmServiceSection order={order} services={services} state={state("confirm")} /> : null}
+      {Object.values(kinds).includes("digital") || order.downloads?.length ? <DeliveriesSection order={order} /> : null}
+    </main>
+  )
+}
+
+export { LocaleErrorBoundary as ErrorBoundary } from "~/components/route-error"

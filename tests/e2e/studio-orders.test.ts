@@ -1,0 +1,184 @@
+// A creator's orders end to end on Chromium: a buyer orders a physical item of the demo shop →
+// its owner (the demo creator account `npm start` prints) signs in to the studio, finds the
+// order, marks it shipped → the buyer's account says shipped; another creator gets 404 on the
+// order; money page; /ru at phone width; axe on each new page; screenshots studio-orders-*.png.
+import { mkdirSync } from "node:fs"
+import type { Browser, BrowserContext, Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { backendApi, createDemoCreator } from "./backend-api"
+import { DESKTOP, launch, PHONE, screenshot, screenshotsDir, seriousViolations } from "./browser"
+import { enterBakuAddress } from "./checkout"
+import { startStack, type Stack } from "./stack"
+
+let stack: Stack
+let browser: Browser
+let demo: { email: string; password: string }
+const stamp = Date.now().toString(36)
+
+type Variant = {
+  inventory_items?: { inventory?: { location_levels?: { stocked_quantity: number; reserved_quantity: number }[] } | null }[]
+}
+type Product = { id: string; handle: string; title: string; listing?: { kind: string; published: boolean } | null; variants?: Variant[] }
+
+beforeAll(async () => {
+  mkdirSync(screenshotsDir, { recursive: true })
+  stack = await startStack((line) => console.log(`e2e: ${line}`))
+  demo = await createDemoCreator("demo-creator-e2e-password")
+  browser = await launch()
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await stack?.stop()
+})
+
+async function accessible(page: Page) {
+  expect(await seriousViolations(page)).toEqual([])
+}
+
+const fits = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
+
+async function studioSignIn(context: BrowserContext, locale: string, email: string, password: string) {
+  const page = await context.newPage()
+  page.setDefaultTimeout(60_000)
+  await page.goto(`${stack.storefrontUrl}/${locale}/studio/login`)
+  await page.fill("#email", email)
+  await page.fill("#password", password)
+  await page.locator('main button[type="submit"]').click()
+  await page.waitForURL(`**/${locale}/studio`)
+  return page
+}
+
+/** A published physical listing of the demo shop with stock left (through the creator API, as its owner). */
+async function physicalInStock(): Promise<Product> {
+  const api = backendApi(stack.backendUrl)
+  const { token } = await api<{ token: string }>("/auth/creator/emailpass", { body: demo })
+  const { products } = await api<{ products: Product[] }>("/creator/products?limit=100", { token })
+  const stock = (p: Product) =>
+    (p.variants ?? [])[0]?.inventory_items?.reduce(
+      (sum, item) => sum + (item.inventory?.location_levels ?? []).reduce((s, l) => s + l.stocked_quantity - l.reserved_quantity, 0),
+      0,
+    ) ?? 0
+  const found = products.find((p) => p.listing?.kind === "physical" && p.listing.published && stock(p) > 0)
+  if (!found) throw new Error("the demo shop has no physical listing in stock")
+  return found
+}
+
+/** Another approved-or-not shop with its own owner: enough to be a creator who is not this order's. */
+async function otherCreator() {
+  const api = backendApi(stack.backendUrl)
+  const account = { email: `other-${stamp}@example.az`, password: "other-creator-password" }
+  const { token } = await api<{ token: string }>("/auth/creator/emailpass/register", { body: account })
+  await api("/creator/signup", {
+    token,
+    body: {
+      shop: { handle: `other-${stamp}`, name: "Other Studio", programme: "crafts", legal_type: "individual", email: account.email },
+    },
+  })
+  return account
+}
+
+async function buy(page: Page, product: Product) {
+  await page.goto(`${stack.storefrontUrl}/en/account/register`)
+  await page.fill("#first_name", "Aysel")
+  await page.fill("#last_name", "Məmmədova")
+  await page.fill("#email", `buyer-orders-${stamp}@example.az`)
+  await page.fill("#password", "correct-horse-battery")
+  await page.locator('main button[type="submit"]').click()
+  await page.waitForURL("**/en/account")
+  await page.goto(`${stack.storefrontUrl}/en/products/${product.handle}`)
+  // hydrated first: before that the button posts the plain form and no fetcher status appears
+  await page.waitForLoadState("networkidle")
+  await page.locator('main form[method="post"] button[type="submit"]').first().click()
+  await expect.poll(() => page.locator('[role="status"] a').count(), { timeout: 60_000 }).toBe(1)
+  await enterBakuAddress(page, stack.storefrontUrl, "en")
+  await page.waitForSelector('input[name="intent"][value="shipping"]', { state: "attached" })
+  await page.locator('input[name="intent"][value="shipping"] ~ button[type="submit"]').click()
+  await page.waitForSelector('input[name="intent"][value="place"]', { state: "attached" })
+  await page.locator('input[name="intent"][value="place"] ~ button[type="submit"]').click()
+  await page.waitForURL(/\/en\/orders\//)
+}
+
+describe("the creator studio's orders", () => {
+  it("a buyer's order reaches the demo creator, who marks it shipped; the buyer sees it shipped; another creator gets 404", async () => {
+    const product = await physicalInStock()
+    const buyer = await browser.newContext({ viewport: DESKTOP })
+    const shopper = await buyer.newPage()
+    shopper.setDefaultTimeout(60_000)
+    await buy(shopper, product)
+
+    // the demo creator signs in: the home counts the order to ship, the list shows it
+    const creator = await browser.newContext({ viewport: DESKTOP })
+    const page = await studioSignIn(creator, "en", demo.email, demo.password)
+    await expect.poll(() => page.locator('[data-testid="orders-to-ship"]').textContent(), { timeout: 20_000 }).not.toBe("0")
+    await page.goto(`${stack.storefrontUrl}/en/studio/orders?status=pending`)
+    await expect
+      .poll(() => page.locator('[data-testid="order-list"] li').first().textContent(), { timeout: 20_000 })
+      .toContain(product.title)
+    await screenshot(page, "studio-orders-list")
+    await accessible(page)
+    await page.locator('[data-testid="order-list"] li a').first().click()
+    await page.waitForURL(/\/en\/studio\/orders\/order_\w+$/)
+    const orderPath = new URL(page.url()).pathname
+    await expect.poll(() => page.locator("main").textContent(), { timeout: 20_000 }).toContain("Nizami küçəsi 10")
+    expect(await page.locator("main").textContent()).toContain("Physical")
+
+    // a mistake first: the errors sit next to their fields
+    await page.locator('main button[name="intent"][value="ship"]').click()
+    await expect.poll(() => page.locator("#f-carrier-error").textContent(), { timeout: 20_000 }).toBe("Fill this in.")
+    expect(await page.locator("#f-tracking_number-error").textContent()).toBe("Fill this in.")
+    await screenshot(page, "studio-orders-detail-error")
+    await accessible(page)
+    await page.fill("#f-carrier", "Azərpoçt")
+    await page.fill("#f-tracking_number", `RR${stamp}AZ`)
+    await page.locator('main button[name="intent"][value="ship"]').click()
+    await expect.poll(() => page.locator("main").textContent(), { timeout: 30_000 }).toContain("Marked shipped")
+    expect(await page.locator("main").textContent()).toContain(`RR${stamp}AZ`)
+    await screenshot(page, "studio-orders-detail-shipped")
+    await accessible(page)
+
+    await page.goto(`${stack.storefrontUrl}/en/studio/money`)
+    await expect.poll(() => page.locator("main h1").textContent()).toBe("Money")
+    expect(await page.locator("main").textContent()).toContain("Payouts")
+    await screenshot(page, "studio-orders-money")
+    await accessible(page)
+
+    // the buyer's account says shipped
+    await expect
+      .poll(
+        async () => {
+          await shopper.goto(`${stack.storefrontUrl}/en/account`)
+          return shopper.locator('section[aria-labelledby="orders"] [data-testid="shipping-state"]').first().textContent()
+        },
+        { timeout: 30_000, interval: 1_000 },
+      )
+      .toBe("Shipped")
+    await screenshot(shopper, "studio-orders-buyer-account")
+
+    // another creator: the order is not found, exactly like a missing one
+    const account = await otherCreator()
+    const other = await browser.newContext({ viewport: DESKTOP })
+    const otherPage = await studioSignIn(other, "en", account.email, account.password)
+    expect((await otherPage.goto(`${stack.storefrontUrl}${orderPath}`))!.status()).toBe(404)
+    expect((await otherPage.goto(`${stack.storefrontUrl}/en/studio/orders/order_missing`))!.status()).toBe(404)
+
+    // in Russian at phone width
+    const phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true })
+    const ruPage = await studioSignIn(phone, "ru", demo.email, demo.password)
+    await ruPage.goto(`${stack.storefrontUrl}/ru/studio/orders`)
+    await expect.poll(() => ruPage.locator("main h1").textContent()).toBe("Заказы")
+    expect(await fits(ruPage)).toBeLessThanOrEqual(PHONE.width)
+    await screenshot(ruPage, "studio-orders-ru-phone-list")
+    await accessible(ruPage)
+    await ruPage.goto(`${stack.storefrontUrl}${orderPath.replace("/en/", "/ru/")}`)
+    await expect.poll(() => ruPage.locator("main").textContent()).toContain("Отправлен")
+    expect(await fits(ruPage)).toBeLessThanOrEqual(PHONE.width)
+    await screenshot(ruPage, "studio-orders-ru-phone-detail")
+    await accessible(ruPage)
+    await ruPage.goto(`${stack.storefrontUrl}/ru/studio/money`)
+    await expect.poll(() => ruPage.locator("main h1").textContent()).toBe("Деньги")
+    expect(await fits(ruPage)).toBeLessThanOrEqual(PHONE.width)
+    await accessible(ruPage)
+    await Promise.all([buyer.close(), creator.close(), other.close(), phone.close()])
+  }, 480_000)
+})
