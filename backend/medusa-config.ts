@@ -164,7 +164,16 @@ module.exports = defineConfig({
       },
     },
     // split checkout: one payment, one order per creator (docs/decisions/012)
-    { resolve: "@creative-market/marketplace-orders", options: { stripe_webhook_secret: env.STRIPE_WEBHOOK_SECRET } },
+    // payouts: manual, or Stripe Connect transfers when STRIPE_API_KEY is set (docs/decisions/023)
+    {
+      resolve: "@creative-market/marketplace-orders",
+      options: {
+        stripe_webhook_secret: env.STRIPE_WEBHOOK_SECRET,
+        stripe_api_key: env.STRIPE_API_KEY,
+        stripe_api_base: env.STRIPE_API_BASE,
+        storefront_url: env.STOREFRONT_URL,
+      },
+    },
   ],
   modules: [
     { resolve: "@medusajs/medusa/translation" },

@@ -76,6 +76,9 @@ describe("the backend environment", () => {
       SMTP_URL: "smtps://mailer:Zq81%40x@mail.example.az:465",
     })
     expect(env.STRIPE_API_KEY).toBe("sk_live_51abc")
+    // a Stripe stub's address (tests) never in production: the secret key would go there
+    expect(() => readEnv({ ...production, STRIPE_API_BASE: "http://127.0.0.1:4010" })).toThrow(/^STRIPE_API_BASE is for tests only/)
+    expect(readEnv({ STRIPE_API_BASE: "http://127.0.0.1:4010" }).STRIPE_API_BASE).toBe("http://127.0.0.1:4010")
   })
 
   it("reads throttling limits and the proxies to trust", () => {

@@ -58,6 +58,8 @@ const EnvSchema = z.object({
   STRIPE_API_KEY: z.string().startsWith("sk_", "must be a Stripe secret key (sk_live_… or sk_test_…)").optional(),
   /** verifies Stripe's webhooks at /hooks/payment/stripe_stripe (whsec_…) */
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be a Stripe webhook signing secret (whsec_…)").optional(),
+  /** tests only: where the Stripe API is reached (a local stub started by the test), e.g. http://127.0.0.1:4010 */
+  STRIPE_API_BASE: httpUrl.optional(),
   UPLOAD_DIR: z.string().optional(),
   /** where partner feed snapshots are written (default <cwd>/feeds; `npm start` uses .data/feeds) */
   FEEDS_DIR: z.string().optional(),
@@ -185,6 +187,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   const isProduction = parsed.data.NODE_ENV === "production" || parsed.data.NODE_ENV === "staging"
   if (isProduction) checkProductionSecrets(parsed.data, parsed.data.NODE_ENV)
+  if (isProduction && parsed.data.STRIPE_API_BASE) {
+    throw new EnvError(
+      `STRIPE_API_BASE is for tests only (a local Stripe stub): unset it when NODE_ENV=${parsed.data.NODE_ENV}, or the Stripe secret key is sent to ${parsed.data.STRIPE_API_BASE}.`,
+    )
+  }
   if (parsed.data.STRIPE_API_KEY && !parsed.data.STRIPE_WEBHOOK_SECRET) {
     throw new EnvError(
       "STRIPE_WEBHOOK_SECRET must be set with STRIPE_API_KEY: copy the signing secret (whsec_…) of the webhook endpoint /hooks/payment/stripe_stripe from Stripe's dashboard.",

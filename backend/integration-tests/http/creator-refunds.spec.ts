@@ -320,6 +320,9 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
     const listed = await api.get("/admin/marketplace/payouts?status=proposed", admin)
     expect(listed.data.payouts.map((p: any) => p.id)).toContain(first.id)
     await api.post(`/admin/marketplace/payouts/${first.id}/approve`, {}, admin)
+    // this marketplace has no Stripe key: shops cannot connect Stripe, payouts stay manual
+    const connect = await api.post("/creator/payouts/stripe-connect/onboarding", {}, { ...carpets.headers, ...ok })
+    expect([connect.status, connect.data.message]).toEqual([400, "Stripe Connect is not configured on this marketplace (STRIPE_API_KEY)."])
     expect((await api.post(`/admin/marketplace/payouts/${first.id}/pay`, {}, { ...admin, ...ok })).status).toBe(400) // no reference
     const paid = await api.post(`/admin/marketplace/payouts/${first.id}/pay`, { reference: "IBAN transfer 2026-118" }, admin)
     expect(paid.data.payout).toMatchObject({ status: "paid", amount: 36, reference: "IBAN transfer 2026-118" })

@@ -8,6 +8,8 @@ import { composeProduct } from "../../src/scripts/generate-catalogue/compose"
 import { CREATORS } from "../../src/scripts/seed/data/creators"
 import { PRODUCTS } from "../../src/scripts/seed/data/products"
 import seedDemoCatalogue from "../../src/scripts/seed/index"
+import { DEMO_PURCHASES, seedDemoOrders } from "../../src/scripts/seed/steps/orders"
+import { bearer, operator } from "../utils/actors"
 import { medusaSuite } from "../utils/medusa-suite"
 
 // storefront.json goes to a temporary directory, not into the checkout
@@ -27,6 +29,22 @@ medusaSuite("seed", ({ api, getContainer }) => {
   const countProducts = async (filters: FilterableProductProps = {}) => {
     const [, count] = await getContainer().resolve(Modules.PRODUCT).listAndCountProducts(filters, { take: 1 })
     return count
+  }
+
+  /** Signs in as a new owner of a seeded shop (the seed makes shops without members). */
+  const signInAs = async (handle: string) => {
+    const container = getContainer()
+    const creators = container.resolve("creator")
+    const [shop] = await creators.listCreators({ handle })
+    const email = `owner@${handle}.example.az`
+    const password = "quince-kettle-ribbon-1899"
+    const member = await creators.createCreatorMembers({ email, name: "Owner" })
+    await creators.createCreatorMemberships({ creator_id: shop.id, member_id: member.id, role: "owner" })
+    const auth = container.resolve(Modules.AUTH)
+    const { authIdentity } = await auth.register("emailpass", { body: { email, password } } as any)
+    await auth.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { creator_id: member.id } })
+    const { data } = await api.post("/auth/creator/emailpass", { email, password })
+    return bearer(data.token)
   }
 
   beforeAll(async () => {
@@ -160,10 +178,63 @@ medusaSuite("seed", ({ api, getContainer }) => {
       expect(seats.variants[0].slots.map((s: any) => s.seats_left)).toContain(19)
     })
 
+    it("places demo purchases across six shops through the split checkout: paid, one shipped, one with a refunded unit", async () => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: groups } = await query.graph({
+        entity: "order_group",
+        fields: ["email", "status", "payment_status", "orders.id", "orders.creator.handle"],
+        filters: { email: DEMO_PURCHASES.map((p) => p.email) },
+      })
+      expect(groups.map((g: any) => [g.email, g.status, g.payment_status]).sort()).toEqual([
+        ["demo.orders.paid@example.az", "placed", "authorized"],
+        ["demo.orders.refunded@example.az", "placed", "partially_refunded"],
+        ["demo.orders.shipped@example.az", "placed", "authorized"],
+      ])
+      const shops = groups.flatMap((g: any) => g.orders.map((o: any) => o.creator.handle))
+      expect(new Set(shops).size).toBe(6)
+
+      const shipped = groups.find((g: any) => g.email === "demo.orders.shipped@example.az").orders
+      const { data: orders } = await query.graph({
+        entity: "order",
+        fields: ["id", "creator.handle", "fulfillments.shipped_at", "fulfillments.labels.tracking_number"],
+        filters: { id: shipped.map((o: any) => o.id) },
+      })
+      const records = orders.find((o: any) => o.creator.handle === "xazar-records")
+      expect(records.fulfillments).toHaveLength(1)
+      expect(records.fulfillments[0].shipped_at).toBeTruthy()
+
+      const refunds = await getContainer().resolve("marketplace_order").listCreatorRefunds({}, { take: null })
+      expect(refunds.map((r: any) => [r.quantity, r.method])).toEqual([[1, "refunded"]])
+    })
+
+    it("shows a demo shop its earnings and the refund at /creator/balance on first start", async () => {
+      const headers = await signInAs("lahij-coppersmiths")
+      const { data } = await api.get("/creator/balance", headers)
+      const [azn] = data.balances
+      expect(azn.currency_code).toBe("azn")
+      expect(azn.earned).toBeGreaterThan(0)
+      expect(azn.reversed).toBeGreaterThan(0)
+      expect(azn.earned).toBeGreaterThan(azn.reversed)
+      expect(data.ledger.map((e: any) => e.type).sort()).toEqual(["earned", "reversed"])
+      const records = await api.get("/creator/balance", await signInAs("xazar-records"))
+      expect(records.data.balances[0].earned).toBeGreaterThan(0)
+
+      // operators see every shop's money in the Admin's API
+      const admin = await operator(api, getContainer())
+      const { data: all } = await api.get("/admin/marketplace/balances", admin)
+      expect(all.balances).toHaveLength(6)
+      for (const b of all.balances) expect([b.creator.handle, b.currency_code, b.earned > 0]).toEqual([b.creator.handle, "azn", true])
+    })
+
     it("does nothing the second time", async () => {
       const before = await countProducts()
+      const groups = () => getContainer().resolve("marketplace_order").listOrderGroups({}, { take: null })
+      const groupsBefore = (await groups()).length
       await seedDemoCatalogue({ container: getContainer(), args: [dataDir] })
+      // the demo orders step on its own (a run that stopped before the store was marked seeded)
+      await seedDemoOrders(getContainer(), { regionId: facts.regions.azerbaijan, salesChannelId: facts.sales_channel_id }, () => {})
       expect(await countProducts()).toBe(before)
+      expect((await groups()).length).toBe(groupsBefore)
       const again = JSON.parse(readFileSync(path.join(dataDir, "storefront.json"), "utf8"))
       expect(again.publishable_key).toBe(facts.publishable_key)
     })

@@ -11,6 +11,7 @@ import { attachDigitalFiles } from "./steps/digital-files"
 import { stockPhysicalGoods } from "./steps/inventory"
 import { ensureLocales } from "./steps/locales"
 import { translateProducts } from "./steps/product-translations"
+import { seedDemoOrders } from "./steps/orders"
 import { createMissingProducts } from "./steps/products"
 import { ensureRegions, ensureTaxRegions, type RegionIds } from "./steps/regions"
 import { ensureSalesChannel } from "./steps/sales-channel"
@@ -59,6 +60,7 @@ export default async function seedDemoCatalogue({ container, args }: ExecArgs) {
   await seedCatalogue(container, log, { salesChannelId, shippingProfileId, locationId })
   await seedDemoPartners(container, dataDir, log)
   await seedBookings(container, regions.azerbaijan, log)
+  await seedDemoOrders(container, { regionId: regions.azerbaijan, salesChannelId }, log)
   await ensureDemoCreator(container, log)
   await markSeeded(container, store)
   await publish(log, dataDir, { publishableKey, salesChannelId, regions })

@@ -4,6 +4,7 @@ import {
   AdminCancelCreatorOrder,
   AdminCancelPayout,
   AdminCreateCommissionRule,
+  AdminListBalances,
   AdminListPayouts,
   AdminPayPayout,
   AdminRefundCreatorOrder,
@@ -36,6 +37,7 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(AdminCancelCreatorOrder)],
     },
     { matcher: "/admin/marketplace/payouts", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListPayouts, {})] },
+    { matcher: "/admin/marketplace/balances", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListBalances, {})] },
     {
       matcher: "/admin/marketplace/payouts/:id/approve",
       method: ["POST"],

@@ -2,6 +2,7 @@ import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medus
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { proposeCreatorPayoutsStep } from "./steps/propose-creator-payouts"
 import { recordPayoutPaidStep } from "./steps/record-payout-paid"
+import { sendPayoutStep } from "./steps/send-payout"
 import { updatePayoutStep } from "./steps/update-payout"
 import { validatePayoutStep } from "./steps/validate-payout"
 
@@ -30,34 +31,38 @@ export const approveCreatorPayoutWorkflow = createWorkflow(
 )
 
 /**
- * An operator records the bank transfer of an approved payout (`manual` provider) with its
- * reference: the payout is paid, the ledger gets its `paid` entry, `creator_payout.paid` tells the shop.
+ * An operator pays an approved payout through the creator's provider (docs/decisions/023):
+ * `manual` records the bank transfer they made with its reference, `stripe-connect` sends a
+ * Stripe transfer (idempotency key = payout id). Then the payout is paid, the ledger gets its
+ * `paid` entry and `creator_payout.paid` tells the shop.
  */
 export const payCreatorPayoutWorkflow = createWorkflow(
   "pay-creator-payout",
-  (input: { id: string; reference: string; note?: string | null; paid_by?: string | null }) => {
-    // two operators recording the same transfer at once: the second waits, then finds it paid
-    acquireLockStep({ key: input.id, timeout: 10, ttl: 60 })
+  (input: { id: string; reference?: string | null; note?: string | null; paid_by?: string | null }) => {
+    // two operators paying the same payout at once: the second waits, then finds it paid
+    acquireLockStep({ key: input.id, timeout: 30, ttl: 120 })
     const checked = validatePayoutStep(transform({ input }, ({ input }) => ({ id: input.id, action: "pay" as const })))
+    const sent = sendPayoutStep(transform({ checked, input }, ({ checked, input }) => ({ payout: checked, reference: input.reference })))
     const payout = updatePayoutStep(
-      transform({ input }, ({ input }) => ({
+      transform({ input, sent }, ({ input, sent }) => ({
         id: input.id,
         status: "paid" as const,
-        reference: input.reference,
+        provider: sent.provider,
+        reference: sent.reference,
         note: input.note ?? null,
         paid_at: new Date(),
         paid_by: input.paid_by ?? null,
       })),
     )
-    recordPayoutPaidStep(transform({ checked, input }, ({ checked, input }) => ({ ...checked, reference: input.reference })))
+    recordPayoutPaidStep(transform({ checked, sent }, ({ checked, sent }) => ({ ...checked, reference: sent.reference })))
     emitEventStep({
       eventName: PayoutEvents.PAID,
-      data: transform({ checked, input }, ({ checked, input }) => ({
+      data: transform({ checked, sent }, ({ checked, sent }) => ({
         id: checked.id,
         creator_id: checked.creator_id,
         amount: checked.amount,
         currency_code: checked.currency_code,
-        reference: input.reference,
+        reference: sent.reference,
       })),
     })
     releaseLockStep({ key: input.id })

@@ -68,11 +68,14 @@ export const AdminListPayouts = z
   .strict()
 export type AdminListPayoutsType = z.infer<typeof AdminListPayouts>
 
+export const AdminListBalances = z.object({ creator_id: z.string().optional() }).strict()
+export type AdminListBalancesType = z.infer<typeof AdminListBalances>
+
 export const AdminApprovePayout = z.object({}).strict()
 
-/** A manual payout is paid by a bank transfer the operator made: its reference is required. */
+/** Paying: a manual payout needs the reference of the bank transfer the operator made; a Stripe Connect one takes none. */
 export const AdminPayPayout = z
-  .object({ reference: z.string().trim().min(1).max(200), note: z.string().trim().max(2000).optional() })
+  .object({ reference: z.string().trim().min(1).max(200).optional(), note: z.string().trim().max(2000).optional() })
   .strict()
 export type AdminPayPayoutType = z.infer<typeof AdminPayPayout>
 

@@ -31,3 +31,6 @@ export const CreatorConfirmService = z
   })
   .strict()
 export type CreatorConfirmServiceType = z.infer<typeof CreatorConfirmService>
+
+/** Onboarding takes nothing: the return and refresh pages are the shop's payouts page. */
+export const CreatorStripeOnboarding = z.object({}).strict()

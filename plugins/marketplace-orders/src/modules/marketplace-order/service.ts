@@ -6,6 +6,7 @@ import { CreatorPayout } from "./models/creator-payout"
 import { CreatorRefund } from "./models/creator-refund"
 import { LedgerEntry } from "./models/ledger-entry"
 import { OrderGroup } from "./models/order-group"
+import { PayoutSettings } from "./models/payout-settings"
 import { ServiceConfirmation } from "./models/service-confirmation"
 import { WebhookEvent } from "./models/webhook-event"
 
@@ -18,6 +19,7 @@ class MarketplaceOrderModuleService extends MedusaService({
   CreatorRefund,
   CommissionReversal,
   CreatorPayout,
+  PayoutSettings,
   WebhookEvent,
 }) {}
 

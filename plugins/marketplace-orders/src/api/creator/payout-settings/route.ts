@@ -1,0 +1,16 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { shopContext } from "@creative-market/creator-shops/api/utils/context"
+import { MARKETPLACE_ORDER_MODULE } from "../../../modules/marketplace-order"
+import type MarketplaceOrderModuleService from "../../../modules/marketplace-order/service"
+
+/** How the shop is paid: `manual` (bank transfer by an operator) until it connects a Stripe account. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const service: MarketplaceOrderModuleService = req.scope.resolve(MARKETPLACE_ORDER_MODULE)
+  const [settings] = await service.listPayoutSettings({ creator_id: shopContext(req).creator_id })
+  res.json({
+    payout_settings: {
+      provider: settings?.provider ?? "manual",
+      stripe_account_id: settings?.stripe_account_id ?? null,
+    },
+  })
+}
