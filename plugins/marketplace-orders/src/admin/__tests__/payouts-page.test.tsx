@@ -42,6 +42,14 @@ describe("payouts page", () => {
     expect(html).not.toMatch(/>Approve</)
   })
 
+  it("an approved payout of a shop paid through Stripe Connect offers the Stripe transfer, not a bank reference", () => {
+    const html = renderWithCache("/marketplace?status=approved", "/marketplace", <MarketplacePage />, [
+      page("approved", [payout({ status: "approved", provider: "stripe-connect" })]),
+    ])
+    expect(html).toContain("Send Stripe transfer")
+    expect(html).not.toContain("Record bank transfer")
+  })
+
   it("a paid payout shows its transfer reference and no action", () => {
     const html = renderWithCache("/marketplace?status=paid", "/marketplace", <MarketplacePage />, [
       page("paid", [payout({ status: "paid", reference: "IBA-2026-11-30-0042" })]),

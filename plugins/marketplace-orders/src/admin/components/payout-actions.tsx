@@ -5,7 +5,10 @@ import { errorMessage, formatMoney } from "../lib/format"
 import type { Payout } from "../lib/types"
 import { PayPayoutDrawer } from "./pay-payout-drawer"
 
-/** The steps a payout can still take: approve (proposed), record the transfer (approved), cancel (until paid). */
+/**
+ * The steps a payout can still take: approve (proposed); pay (approved): record the operator's bank
+ * transfer, or send a Stripe transfer to a shop paid through Stripe Connect; cancel (until paid).
+ */
 export const PayoutActions = ({ payout }: { payout: Payout }) => {
   const prompt = usePrompt()
   const [paying, setPaying] = useState(false)
@@ -38,7 +41,24 @@ export const PayoutActions = ({ payout }: { payout: Payout }) => {
           Approve
         </Button>
       )}
-      {payout.status === "approved" && (
+      {payout.status === "approved" && payout.provider === "stripe-connect" && (
+        <Button
+          size="small"
+          variant="secondary"
+          isLoading={isPending}
+          onClick={() =>
+            confirmThen(
+              "Send Stripe transfer?",
+              `${amount} to ${who}'s Stripe account, once (the payout id is the transfer's idempotency key).`,
+              { action: "pay" },
+              `Stripe transfer of ${amount} sent.`,
+            )
+          }
+        >
+          Send Stripe transfer
+        </Button>
+      )}
+      {payout.status === "approved" && payout.provider !== "stripe-connect" && (
         <Button
           size="small"
           variant="secondary"

@@ -17,9 +17,10 @@ export const usePayouts = (query: PayoutListQuery) =>
     placeholderData: keepPreviousData,
   })
 
-export type PayoutAction = { action: "approve" } | { action: "cancel"; note?: string } | { action: "pay"; reference: string; note?: string }
+export type PayoutAction =
+  { action: "approve" } | { action: "cancel"; note?: string } | { action: "pay"; reference?: string; note?: string }
 
-/** Approve, cancel or record the bank transfer of a payout; every list refreshes afterwards. */
+/** Approve, cancel, record the bank transfer of a payout or send its Stripe transfer; every list refreshes afterwards. */
 export const usePayoutAction = (id: string) => {
   const queryClient = useQueryClient()
   return useMutation({
