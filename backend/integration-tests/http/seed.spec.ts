@@ -9,6 +9,7 @@ import { CREATORS } from "../../src/scripts/seed/data/creators"
 import { PRODUCTS } from "../../src/scripts/seed/data/products"
 import seedDemoCatalogue from "../../src/scripts/seed/index"
 import { DEMO_PURCHASES, seedDemoOrders } from "../../src/scripts/seed/steps/orders"
+import { DEMO_CREATOR } from "../../src/scripts/seed/steps/demo-creator"
 import { bearer, operator } from "../utils/actors"
 import { medusaSuite } from "../utils/medusa-suite"
 
@@ -178,7 +179,7 @@ medusaSuite("seed", ({ api, getContainer }) => {
       expect(seats.variants[0].slots.map((s: any) => s.seats_left)).toContain(19)
     })
 
-    it("places demo purchases across six shops through the split checkout: paid, one shipped, one with a refunded unit", async () => {
+    it("places demo purchases across seven shops through the split checkout: paid, one shipped, one with a refunded unit", async () => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data: groups } = await query.graph({
         entity: "order_group",
@@ -191,7 +192,9 @@ medusaSuite("seed", ({ api, getContainer }) => {
         ["demo.orders.shipped@example.az", "placed", "authorized"],
       ])
       const shops = groups.flatMap((g: any) => g.orders.map((o: any) => o.creator.handle))
-      expect(new Set(shops).size).toBe(6)
+      expect(new Set(shops).size).toBe(7)
+      // the demo creator's shop among them: its studio shows an order on first start
+      expect(shops).toContain(DEMO_CREATOR.shop)
 
       const shipped = groups.find((g: any) => g.email === "demo.orders.shipped@example.az").orders
       const { data: orders } = await query.graph({
@@ -222,7 +225,7 @@ medusaSuite("seed", ({ api, getContainer }) => {
       // operators see every shop's money in the Admin's API
       const admin = await operator(api, getContainer())
       const { data: all } = await api.get("/admin/marketplace/balances", admin)
-      expect(all.balances).toHaveLength(6)
+      expect(all.balances).toHaveLength(7)
       for (const b of all.balances) expect([b.creator.handle, b.currency_code, b.earned > 0]).toEqual([b.creator.handle, "azn", true])
     })
 

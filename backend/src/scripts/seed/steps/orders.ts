@@ -26,14 +26,15 @@ type DemoPurchase = {
 }
 
 /**
- * A few purchases across six shops, so the Admin and each shop's balance show money on first
+ * A few purchases across seven shops, so the Admin and each shop's balance show money on first
  * start. Only goods with plenty of stock (never one-of-a-kind pieces, which the storefront's
  * journeys buy) and no services (the bookings step makes those).
  */
 export const DEMO_PURCHASES: DemoPurchase[] = [
   {
     email: "demo.orders.paid@example.az",
-    lines: [{ handle: "icherisheher-tile-set" }, { handle: "mugham-rast-recording" }],
+    // the prayer rug is the demo creator's shop (qarabag-weavers, demo-creator.ts): its studio shows an order to ship
+    lines: [{ handle: "icherisheher-tile-set" }, { handle: "mugham-rast-recording" }, { handle: "qarabag-namazliq-rug" }],
   },
   {
     email: "demo.orders.shipped@example.az",
