@@ -38,15 +38,18 @@ export type PageSource = (after: string | undefined, language: string) => Promis
 /**
  * Every published product of approved shops (or of the marketplace itself), page by page in id order
  * (keyset, one SQL statement per page), in the partner's language and currency, with its readiness
- * for the partner's market. Memory holds one page, whatever the catalogue's size.
+ * for the partner's market. Memory holds two pages (the one being written, the next one loading),
+ * whatever the catalogue's size.
  */
 export async function* scanCatalogue(container: MedusaContainer, partner: any, pages?: PageSource) {
   const source: PageSource = pages ?? ((after, language) => loadFeedPage(container, after ?? "", language, partner.currency, PAGE))
-  let after: string | undefined
+  let next = source(undefined, partner.language)
   for (;;) {
-    const page = await source(after, partner.language)
+    const page = await next
     if (!page.length) return
-    after = page[page.length - 1].id
+    // the next page loads while this one is checked and written: the database and Node work at once
+    next = source(page[page.length - 1].id, partner.language)
+    next.catch(() => {}) // awaited on the next turn; a consumer that stops early leaves no unhandled rejection
     const sizes = await imageSizes(container, page.flatMap(productImages))
     for (const product of page) {
       if (product.creator && product.creator.status !== "approved") continue
