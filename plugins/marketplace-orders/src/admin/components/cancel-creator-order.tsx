@@ -1,8 +1,8 @@
-import { Button, Label, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
+import { Button, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useCreatorOrderAction } from "../hooks/marketplace-order"
-import { errorMessage } from "../lib/format"
 import type { MarketplaceOrder } from "../lib/types"
+import { ApiError, NoteField } from "./form-parts"
 
 /** Cancels the creator's whole order (not once shipped: refund its lines instead), after a confirmation. */
 export const CancelCreatorOrder = ({ order }: { order: MarketplaceOrder }) => {
@@ -36,17 +36,8 @@ export const CancelCreatorOrder = ({ order }: { order: MarketplaceOrder }) => {
           This order has shipped: the API refuses to cancel it; refund its lines instead.
         </Text>
       )}
-      <div className="flex flex-col gap-y-2">
-        <Label htmlFor="cancel-note" weight="plus">
-          Note (optional)
-        </Label>
-        <Textarea id="cancel-note" rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
-      </div>
-      {error ? (
-        <Text size="small" className="text-ui-fg-error" role="alert">
-          {errorMessage(error)}
-        </Text>
-      ) : null}
+      <NoteField id="cancel-note" value={note} onChange={setNote} />
+      <ApiError error={error} />
       <div className="flex justify-end">
         <Button size="small" variant="danger" isLoading={isPending} onClick={cancel}>
           Cancel creator's order

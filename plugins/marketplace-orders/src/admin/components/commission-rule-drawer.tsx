@@ -1,8 +1,8 @@
-import { Button, Drawer, Input, Label, Select, Switch, Text, toast } from "@medusajs/ui"
+import { Drawer, Input, Label, Select, Switch, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useSaveCommissionRule } from "../hooks/commission-rules"
 import { emptyRuleForm, REFERENCE_HINTS, ruleToForm, SCOPE_LABELS, toInput, type RuleForm } from "../lib/commission"
-import { errorMessage } from "../lib/format"
+import { ApiError, DrawerActions } from "./form-parts"
 import type { CommissionRule, CommissionScope } from "../lib/types"
 
 type CommissionRuleDrawerProps = { rule?: CommissionRule; open: boolean; onOpenChange: (open: boolean) => void }
@@ -130,22 +130,9 @@ export const CommissionRuleDrawer = ({ rule, open, onOpenChange }: CommissionRul
               <Switch id="rule-active" checked={form.active} onCheckedChange={(checked) => set("active", checked)} />
               <Label htmlFor="rule-active">Active</Label>
             </div>
-            {error ? (
-              <Text size="small" className="text-ui-fg-error" role="alert">
-                {errorMessage(error)}
-              </Text>
-            ) : null}
+            <ApiError error={error} />
           </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button variant="secondary" size="small" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={isPending}>
-              Save
-            </Button>
-          </Drawer.Footer>
+          <DrawerActions submit="Save" isPending={isPending} />
         </form>
       </Drawer.Content>
     </Drawer>

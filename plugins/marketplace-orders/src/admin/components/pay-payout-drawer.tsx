@@ -1,7 +1,8 @@
-import { Button, Drawer, Input, Label, Text, Textarea } from "@medusajs/ui"
+import { Drawer, Input, Label, Text } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
-import { errorMessage, formatMoney } from "../lib/format"
+import { formatMoney } from "../lib/format"
 import type { Payout } from "../lib/types"
+import { ApiError, DrawerActions, NoteField } from "./form-parts"
 
 type PayPayoutDrawerProps = {
   payout: Payout
@@ -55,28 +56,10 @@ export const PayPayoutDrawer = ({ payout, open, onOpenChange, isPending, error, 
                 </Text>
               )}
             </div>
-            <div className="flex flex-col gap-y-2">
-              <Label htmlFor="payout-note" weight="plus">
-                Note (optional)
-              </Label>
-              <Textarea id="payout-note" rows={4} maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} />
-            </div>
-            {error ? (
-              <Text size="small" className="text-ui-fg-error" role="alert">
-                {errorMessage(error)}
-              </Text>
-            ) : null}
+            <NoteField id="payout-note" rows={4} value={note} onChange={setNote} />
+            <ApiError error={error} />
           </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button variant="secondary" size="small" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={isPending}>
-              Record transfer
-            </Button>
-          </Drawer.Footer>
+          <DrawerActions submit="Record transfer" isPending={isPending} />
         </form>
       </Drawer.Content>
     </Drawer>

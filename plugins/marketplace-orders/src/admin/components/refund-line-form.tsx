@@ -1,8 +1,9 @@
-import { Button, Input, Label, Select, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
+import { Button, Input, Label, Select, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useCreatorOrderAction, type RefundLineBody } from "../hooks/marketplace-order"
-import { errorMessage, formatMoney } from "../lib/format"
+import { formatMoney } from "../lib/format"
 import type { MarketplaceOrder } from "../lib/types"
+import { ApiError, NoteField } from "./form-parts"
 
 type Mode = "rest" | "quantity" | "amount"
 
@@ -109,17 +110,8 @@ export const RefundLineForm = ({ order }: { order: MarketplaceOrder }) => {
           </div>
         )}
       </div>
-      <div className="flex flex-col gap-y-2">
-        <Label htmlFor="refund-note" weight="plus">
-          Note (optional)
-        </Label>
-        <Textarea id="refund-note" rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
-      </div>
-      {error ? (
-        <Text size="small" className="text-ui-fg-error" role="alert">
-          {errorMessage(error)}
-        </Text>
-      ) : null}
+      <NoteField id="refund-note" value={note} onChange={setNote} />
+      <ApiError error={error} />
       <div className="flex justify-end">
         <Button size="small" variant="secondary" type="submit" isLoading={isPending}>
           Refund line
