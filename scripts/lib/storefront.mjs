@@ -1,4 +1,4 @@
-// Starting the storefront (storefront/): production server (`react-router-serve` on the built app)
+// Starting the storefront (storefront/): production server (storefront/server.mjs on the built app)
 // or `react-router dev` with hot reload, with the backend URL and publishable key handed over.
 import { spawn } from "node:child_process"
 import { createHash } from "node:crypto"
@@ -37,7 +37,7 @@ export function storefrontEnv({ port, backendUrl, publishableKey, cookieSecret, 
 export function spawnStorefront({ dev = false, env }) {
   const [command, args] = dev
     ? [bin("react-router"), ["dev", "--port", env.PORT, "--strictPort", "--host", "127.0.0.1"]]
-    : [bin("react-router-serve"), [path.join("build", "server", "index.js")]]
+    : [process.execPath, ["server.mjs"]]
   return spawn(command, args, { cwd: storefrontDir, env, stdio: ["ignore", "pipe", "pipe"] })
 }
 

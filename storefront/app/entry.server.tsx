@@ -9,6 +9,9 @@ import { contentSecurityPolicy, securityHeaders } from "~/lib/security.server"
 
 export const streamTimeout = 5_000
 
+// server.mjs sends cached images before the router runs; it reaches the app's code through this module
+export { cachedImageFile } from "~/lib/images.server"
+
 export default function handleRequest(request: Request, status: number, headers: Headers, routerContext: EntryContext) {
   const nonce = randomBytes(16).toString("base64")
   securityHeaders(headers)

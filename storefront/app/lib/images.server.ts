@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto"
+import { existsSync } from "node:fs"
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises"
 import path from "node:path"
 import sharp from "sharp"
@@ -68,19 +69,55 @@ export async function transform(source: Buffer, width: number, format: ImageForm
   return format === "avif" ? pipeline.avif({ quality: 50, effort: 2 }).toBuffer() : pipeline.webp({ quality: 75 }).toBuffer()
 }
 
+export type ImageRequest = { src: URL; width: number; format: ImageFormat }
+
+/** The route's query (`src`, `w`, `f`), checked: only the backend's images, at the widths and formats offered. */
+export function imageRequest(params: URLSearchParams): ImageRequest {
+  const src = backendImageUrl(params.get("src"))
+  const width = Number(params.get("w"))
+  const format = (params.get("f") ?? "webp") as ImageFormat
+  if (!(IMAGE_WIDTHS as readonly number[]).includes(width)) throw new ImageError(400, `w must be one of ${IMAGE_WIDTHS.join(", ")}`)
+  if (!IMAGE_FORMATS.includes(format)) throw new ImageError(400, "f must be webp or avif")
+  return { src, width, format }
+}
+
+export function imageHeaders(format: ImageFormat): Record<string, string> {
+  return { "Content-Type": `image/${format}`, "Cache-Control": "public, max-age=31536000, immutable", "X-Content-Type-Options": "nosniff" }
+}
+
+/** Where a resized image is cached: one file per (source, width, format). */
+export function cacheFile({ src, width, format }: ImageRequest) {
+  const key = createHash("sha256").update(`${src.href}|${width}|${format}`).digest("hex")
+  return { key, file: path.join(env.IMAGE_CACHE_DIR, key.slice(0, 2), `${key}.${format}`) }
+}
+
+/**
+ * Where a valid request's resized image already sits on disk, for the server to send as a file without
+ * going through the router; null for anything else (a miss or a bad query: the route makes it or answers).
+ */
+export function cachedImageFile(params: URLSearchParams): { file: string; headers: Record<string, string> } | null {
+  let request: ImageRequest
+  try {
+    request = imageRequest(params)
+  } catch {
+    return null
+  }
+  const { file } = cacheFile(request)
+  return existsSync(file) ? { file: path.resolve(file), headers: imageHeaders(request.format) } : null
+}
+
 const inFlight = new Map<string, Promise<Buffer>>()
 
 /** A resized image from the on-disk cache, made once per (source, width, format). */
-export async function resizedImage(src: URL, width: number, format: ImageFormat): Promise<Buffer> {
-  const key = createHash("sha256").update(`${src.href}|${width}|${format}`).digest("hex")
-  const file = path.join(env.IMAGE_CACHE_DIR, key.slice(0, 2), `${key}.${format}`)
+export async function resizedImage(request: ImageRequest): Promise<Buffer> {
+  const { key, file } = cacheFile(request)
   try {
     return await readFile(file)
   } catch {}
   const running = inFlight.get(key)
   if (running) return running
   const work = (async () => {
-    const output = await transform(await fetchSource(src), width, format)
+    const output = await transform(await fetchSource(request.src), request.width, request.format)
     await mkdir(path.dirname(file), { recursive: true })
     const temporary = `${file}.${process.pid}.tmp`
     await writeFile(temporary, output)
