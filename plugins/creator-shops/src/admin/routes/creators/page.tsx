@@ -1,21 +1,17 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import { Button, Container, Heading, Tabs, Text } from "@medusajs/ui"
-import { Link, useSearchParams } from "react-router-dom"
-import { CREATOR_STATUSES, type CreatorStatus } from "../../../modules/creator/types"
+import { Button, Container, Heading, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
+import type { CreatorStatus } from "../../../modules/creator/types"
 import { CreatorsTable } from "../../components/creators-table"
-import { titleCase } from "../../lib/format"
+import { useStatusTab } from "../../components/status-tabs"
 
 // The onboarding queue first; then the shops that sell, then those taken off the store.
 const TABS: CreatorStatus[] = ["pending", "approved", "suspended", "rejected"]
 
-const isStatus = (value: string | null): value is CreatorStatus => (CREATOR_STATUSES as readonly string[]).includes(value ?? "")
-
 /** Operators' list of creators' shops, by status. The tab lives in the URL so "back" keeps it. */
 const CreatorsPage = () => {
-  const [params, setParams] = useSearchParams()
-  const requested = params.get("status")
-  const status = isStatus(requested) ? requested : "pending"
+  const { status, bar } = useStatusTab(TABS)
 
   return (
     <Container className="divide-y p-0">
@@ -35,15 +31,7 @@ const CreatorsPage = () => {
           </Button>
         </div>
       </div>
-      <Tabs value={status} onValueChange={(next) => setParams({ status: next }, { replace: true })}>
-        <Tabs.List className="px-6 py-3">
-          {TABS.map((tab) => (
-            <Tabs.Trigger key={tab} value={tab}>
-              {titleCase(tab)}
-            </Tabs.Trigger>
-          ))}
-        </Tabs.List>
-      </Tabs>
+      {bar}
       <CreatorsTable key={status} status={status} />
     </Container>
   )

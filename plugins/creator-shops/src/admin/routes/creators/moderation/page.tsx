@@ -1,19 +1,14 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Container, Heading, Tabs, Text } from "@medusajs/ui"
-import { useSearchParams } from "react-router-dom"
-import { MODERATION_STATUSES, type ModerationStatus } from "../../../../modules/listing/types"
+import { Container, Heading, Text } from "@medusajs/ui"
+import type { ModerationStatus } from "../../../../modules/listing/types"
 import { ModerationTable } from "../../../components/moderation-table"
-import { titleCase } from "../../../lib/format"
+import { useStatusTab } from "../../../components/status-tabs"
 
 const TABS: ModerationStatus[] = ["pending", "rejected", "approved"]
 
-const isStatus = (value: string | null): value is ModerationStatus => (MODERATION_STATUSES as readonly string[]).includes(value ?? "")
-
 /** The listing moderation queue (when the marketplace settings require moderation). */
 const ModerationPage = () => {
-  const [params, setParams] = useSearchParams()
-  const requested = params.get("status")
-  const status = isStatus(requested) ? requested : "pending"
+  const { status, bar } = useStatusTab(TABS)
 
   return (
     <Container className="divide-y p-0">
@@ -23,15 +18,7 @@ const ModerationPage = () => {
           New and edited listings wait here while moderation is switched on in the marketplace settings.
         </Text>
       </div>
-      <Tabs value={status} onValueChange={(next) => setParams({ status: next }, { replace: true })}>
-        <Tabs.List className="px-6 py-3">
-          {TABS.map((tab) => (
-            <Tabs.Trigger key={tab} value={tab}>
-              {titleCase(tab)}
-            </Tabs.Trigger>
-          ))}
-        </Tabs.List>
-      </Tabs>
+      {bar}
       <ModerationTable key={status} status={status} />
     </Container>
   )
