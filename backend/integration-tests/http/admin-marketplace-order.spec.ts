@@ -1,7 +1,7 @@
-import { operator, signUpShop, type Headers } from "../utils/actors"
+import { approvedShop, type Headers } from "../utils/actors"
 import { cartWith, checkoutGroup } from "../utils/checkout"
 import { publishListing } from "../utils/listings"
-import { setUpMarketplace } from "../utils/marketplace"
+import { openMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
 
 const ok = { validateStatus: () => true }
@@ -14,11 +14,14 @@ medusaSuite("admin_marketplace_order", ({ api, getContainer }) => {
 
   beforeAll(async () => {
     const container = getContainer()
-    admin = await operator(api, container)
-    const market = await setUpMarketplace(container)
-    const sounds = await signUpShop(api, "sounds@example.az", { handle: "mugham-sounds", name: "Mugham Sounds", programme: "music" })
+    const market = await openMarketplace(api, container)
+    admin = market.admin
+    const sounds = await approvedShop(api, admin, "sounds@example.az", {
+      handle: "mugham-sounds",
+      name: "Mugham Sounds",
+      programme: "music",
+    })
     creatorId = sounds.creator.id
-    await api.post(`/admin/creators/${creatorId}/approve`, {}, admin)
     const pack = await publishListing(api, sounds.headers, {
       kind: "digital",
       title: "Mugham sample pack",

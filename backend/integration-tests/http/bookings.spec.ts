@@ -1,10 +1,10 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { releaseExpiredHoldsWorkflow } from "@creative-market/bookings/workflows"
-import { operator, signUpShop, type Headers } from "../utils/actors"
+import { approvedShop, signUpShop, type Headers } from "../utils/actors"
 import { baku, bookableListing, newCart, weekdayAhead } from "../utils/bookings"
 import { checkout } from "../utils/checkout"
-import { setUpMarketplace } from "../utils/marketplace"
+import { openMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
 
 const ok = { validateStatus: () => true }
@@ -47,13 +47,12 @@ medusaSuite("bookings", ({ api, getContainer }) => {
 
   beforeAll(async () => {
     const container = getContainer()
-    const admin = await operator(api, container)
-    const market = await setUpMarketplace(container)
+    const market = await openMarketplace(api, container)
+    const admin = market.admin
     store = market.storeHeaders
     regionId = market.regionId
     salesChannelId = market.salesChannelId
-    shop = await signUpShop(api, "studios@example.az", { handle: "centre-studios", programme: "music" })
-    await api.post(`/admin/creators/${shop.creator.id}/approve`, {}, admin)
+    shop = await approvedShop(api, admin, "studios@example.az", { handle: "centre-studios", programme: "music" })
     studio = (
       await api.post(
         "/creator/resources",

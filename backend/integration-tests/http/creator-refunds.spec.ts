@@ -3,11 +3,11 @@ import { tmpdir } from "node:os"
 import path from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { proposeCreatorPayoutsWorkflow } from "@creative-market/marketplace-orders/workflows"
-import { operator, signUpShop, type Headers } from "../utils/actors"
+import { approvedShop, signUpShop, type Headers } from "../utils/actors"
 import { bakuAddress, cartWith, checkoutGroup } from "../utils/checkout"
 import { publishListing } from "../utils/listings"
 import { mailsTo } from "../utils/mail"
-import { setUpMarketplace } from "../utils/marketplace"
+import { openMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
 import { creatorShippingOption, shippingZone } from "../utils/shipping"
 
@@ -29,13 +29,12 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
 
   beforeAll(async () => {
     const container = getContainer()
-    admin = await operator(api, container)
-    const market = await setUpMarketplace(container)
+    const market = await openMarketplace(api, container)
+    admin = market.admin
     store = market.storeHeaders
     regionId = market.regionId
-    carpets = await signUpShop(api, "carpets@example.az", { handle: "guba-carpets", name: "Guba Carpets" })
-    sounds = await signUpShop(api, "sounds@example.az", { handle: "mugham-sounds", name: "Mugham Sounds", programme: "music" })
-    for (const shop of [carpets, sounds]) await api.post(`/admin/creators/${shop.creator.id}/approve`, {}, admin)
+    carpets = await approvedShop(api, admin, "carpets@example.az", { handle: "guba-carpets", name: "Guba Carpets" })
+    sounds = await approvedShop(api, admin, "sounds@example.az", { handle: "mugham-sounds", name: "Mugham Sounds", programme: "music" })
     const bowl = await publishListing(api, carpets.headers, {
       kind: "physical",
       title: "Copper bowl",

@@ -1,9 +1,9 @@
 import { Modules } from "@medusajs/framework/utils"
 import sharp from "sharp"
-import { operator, signUpShop, type Headers } from "../utils/actors"
+import { approvedShop, signUpShop, type Headers } from "../utils/actors"
 import { cartWith, checkout } from "../utils/checkout"
 import { multipart, publishListing, zipFile } from "../utils/listings"
-import { setUpMarketplace } from "../utils/marketplace"
+import { openMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
 
 const prices = [{ currency_code: "azn", amount: 30 }]
@@ -16,12 +16,11 @@ medusaSuite("listing_kinds", ({ api, getContainer }) => {
 
   beforeAll(async () => {
     const container = getContainer()
-    const admin = await operator(api, container)
-    const market = await setUpMarketplace(container)
+    const market = await openMarketplace(api, container)
+    const admin = market.admin
     store = market.storeHeaders
     regionId = market.regionId
-    shop = await signUpShop(api, "studio@example.az", { handle: "mugham-studio", programme: "music" })
-    await api.post(`/admin/creators/${shop.creator.id}/approve`, {}, admin)
+    shop = await approvedShop(api, admin, "studio@example.az", { handle: "mugham-studio", programme: "music" })
   })
 
   const listed = (product: Record<string, unknown>) => publishListing(api, shop.headers, product)

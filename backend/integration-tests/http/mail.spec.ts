@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { Modules } from "@medusajs/framework/utils"
-import { operator, signUpShop, type Headers } from "../utils/actors"
+import { approvedShop, signUpShop, type Headers } from "../utils/actors"
 import { baku, bookableListing, weekdayAhead } from "../utils/bookings"
 import { bakuAddress, cartWith, checkoutGroup } from "../utils/checkout"
 import { publishListing } from "../utils/listings"
 import { mailsTo } from "../utils/mail"
-import { setUpMarketplace } from "../utils/marketplace"
+import { openMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
 import { creatorShippingOption, shippingZone } from "../utils/shipping"
 
@@ -29,8 +29,8 @@ medusaSuite("mail", ({ api, getContainer }) => {
 
   beforeAll(async () => {
     const container = getContainer()
-    const admin = await operator(api, container)
-    const market = await setUpMarketplace(container)
+    const market = await openMarketplace(api, container)
+    const admin = market.admin
     store = market.storeHeaders
     regionId = market.regionId
     const open = [
@@ -40,8 +40,7 @@ medusaSuite("mail", ({ api, getContainer }) => {
       ["studios", "Centre Studios"],
     ]
     for (const [handle, name] of open) {
-      shops[handle] = await signUpShop(api, `${handle}@example.az`, { handle: `${handle}-shop`, name, programme: "music" })
-      await api.post(`/admin/creators/${shops[handle].creator.id}/approve`, {}, admin)
+      shops[handle] = await approvedShop(api, admin, `${handle}@example.az`, { handle: `${handle}-shop`, name, programme: "music" })
     }
     const carpet = await publishListing(api, shops.carpets.headers, {
       kind: "physical",

@@ -1,8 +1,8 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { operator, signUpShop, type Headers } from "../utils/actors"
+import { approvedShop, signUpShop, type Headers } from "../utils/actors"
 import { bakuAddress, cartWith, checkoutGroup, pay } from "../utils/checkout"
 import { publishListing } from "../utils/listings"
-import { setUpMarketplace } from "../utils/marketplace"
+import { openMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
 import { creatorShippingOption, shippingZone } from "../utils/shipping"
 
@@ -22,14 +22,13 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
 
   beforeAll(async () => {
     const container = getContainer()
-    admin = await operator(api, container)
-    const market = await setUpMarketplace(container)
+    const market = await openMarketplace(api, container)
+    admin = market.admin
     store = market.storeHeaders
     regionId = market.regionId
-    carpets = await signUpShop(api, "carpets@example.az", { handle: "guba-carpets", name: "Guba Carpets" })
-    sounds = await signUpShop(api, "sounds@example.az", { handle: "mugham-sounds", name: "Mugham Sounds", programme: "music" })
-    lessons = await signUpShop(api, "lessons@example.az", { handle: "tar-lessons", name: "Tar Lessons", programme: "music" })
-    for (const shop of [carpets, sounds, lessons]) await api.post(`/admin/creators/${shop.creator.id}/approve`, {}, admin)
+    carpets = await approvedShop(api, admin, "carpets@example.az", { handle: "guba-carpets", name: "Guba Carpets" })
+    sounds = await approvedShop(api, admin, "sounds@example.az", { handle: "mugham-sounds", name: "Mugham Sounds", programme: "music" })
+    lessons = await approvedShop(api, admin, "lessons@example.az", { handle: "tar-lessons", name: "Tar Lessons", programme: "music" })
     products.carpet = await publishListing(api, carpets.headers, {
       kind: "physical",
       title: "Guba carpet",

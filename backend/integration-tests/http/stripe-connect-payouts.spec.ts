@@ -1,9 +1,9 @@
 import { proposeCreatorPayoutsWorkflow } from "@creative-market/marketplace-orders/workflows"
 import { Modules } from "@medusajs/framework/utils"
-import { bearer, operator, signUpShop, type Headers } from "../utils/actors"
+import { approvedShop, bearer, signUpShop, type Headers } from "../utils/actors"
 import { cartWith, checkoutGroup } from "../utils/checkout"
 import { publishListing } from "../utils/listings"
-import { setUpMarketplace } from "../utils/marketplace"
+import { openMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
 import { startStripeStub } from "../utils/stripe-stub"
 
@@ -26,13 +26,12 @@ medusaSuite("stripe_connect_payouts", ({ api, getContainer }) => {
 
   beforeAll(async () => {
     const container = getContainer()
-    admin = await operator(api, container)
-    const market = await setUpMarketplace(container)
+    const market = await openMarketplace(api, container)
+    admin = market.admin
     store = market.storeHeaders
     regionId = market.regionId
-    sounds = await signUpShop(api, "sounds@example.az", { handle: "mugham-sounds", name: "Mugham Sounds", programme: "music" })
-    type = await signUpShop(api, "type@example.az", { handle: "narin-type", name: "Narin Type", programme: "cultech" })
-    for (const shop of [sounds, type]) await api.post(`/admin/creators/${shop.creator.id}/approve`, {}, admin)
+    sounds = await approvedShop(api, admin, "sounds@example.az", { handle: "mugham-sounds", name: "Mugham Sounds", programme: "music" })
+    type = await approvedShop(api, admin, "type@example.az", { handle: "narin-type", name: "Narin Type", programme: "cultech" })
     const pack = await publishListing(api, sounds.headers, {
       kind: "digital",
       title: "Mugham sample pack",

@@ -53,3 +53,10 @@ export async function signUpShop(api: AxiosInstance, email: string, shop: ShopIn
   const token = await loginCreator(api, email)
   return { creator: data.creator, member: data.member, headers: bearer(token), token }
 }
+
+/** A shop the operator has approved: it can publish and sell. */
+export async function approvedShop(api: AxiosInstance, admin: Headers, email: string, shop: ShopInput) {
+  const signedUp = await signUpShop(api, email, shop)
+  await api.post(`/admin/creators/${signedUp.creator.id}/approve`, {}, admin)
+  return signedUp
+}

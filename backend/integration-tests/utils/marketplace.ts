@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { AxiosInstance } from "axios"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
@@ -8,6 +9,7 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { operator } from "./actors"
 
 /**
  * The minimum marketplace a test needs: the store's default sales channel with a publishable
@@ -48,4 +50,10 @@ export async function setUpMarketplace(container: MedusaContainer) {
     regionId: region.id,
     storeHeaders: { headers: { "x-publishable-api-key": key.token } },
   }
+}
+
+/** Where most specs start: the minimum marketplace and an operator's headers. */
+export async function openMarketplace(api: AxiosInstance, container: MedusaContainer) {
+  const admin = await operator(api, container)
+  return { admin, ...(await setUpMarketplace(container)) }
 }
