@@ -22,6 +22,17 @@ export type CheckedSlot = {
   session_id: string | null
 }
 
+/** A checked slot's times as the booking module stores them. */
+export function slotTimes(slot: Pick<CheckedSlot, "start" | "end" | "occupied_from" | "occupied_until" | "session_id">) {
+  return {
+    session_id: slot.session_id,
+    starts_at: new Date(slot.start),
+    ends_at: new Date(slot.end),
+    occupied_from: new Date(slot.occupied_from),
+    occupied_until: new Date(slot.occupied_until),
+  }
+}
+
 /**
  * Checks one wanted start against the schedule and what is booked (ignoring booking `ignore_id`,
  * the one being moved). Throws a 400 naming `start` for a wrong time, a 409 for a taken one.

@@ -1,15 +1,9 @@
 import type { Schedule, ScheduleException, WeeklyHours } from "./slots"
 
-export type ResourceRecord = {
+export type ResourceRecord = Omit<Schedule, "opening_hours" | "exceptions"> & {
   id: string
   name: string
   creator_id: string
-  timezone: string
-  capacity: number
-  buffer_before_minutes: number
-  buffer_after_minutes: number
-  min_notice_minutes: number
-  window_days: number
   cancel_notice_hours: number
   opening_hours: unknown
   exceptions?: ScheduleException[]

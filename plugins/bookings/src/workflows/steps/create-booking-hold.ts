@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { CheckedSlot, OfferingRecord } from "../../lib/check-slot"
+import { slotTimes, type CheckedSlot, type OfferingRecord } from "../../lib/check-slot"
 import { BOOKING_MODULE } from "../../modules/booking"
 import type BookingModuleService from "../../modules/booking/service"
 
@@ -16,11 +16,7 @@ export const createBookingHoldStep = createStep(
       offering_id: offering.id,
       variant_id: offering.variant_id,
       product_id: offering.product_id,
-      session_id: slot.session_id,
-      starts_at: new Date(slot.start),
-      ends_at: new Date(slot.end),
-      occupied_from: new Date(slot.occupied_from),
-      occupied_until: new Date(slot.occupied_until),
+      ...slotTimes(slot),
       capacity: offering.resource.capacity,
       expires_at: new Date(Date.now() + hold_minutes * 60_000),
       cart_id,

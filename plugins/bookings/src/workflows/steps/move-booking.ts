@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { CheckedSlot, OfferingRecord } from "../../lib/check-slot"
+import { slotTimes, type CheckedSlot, type OfferingRecord } from "../../lib/check-slot"
 import { BOOKING_MODULE } from "../../modules/booking"
 import type BookingModuleService from "../../modules/booking/service"
 
@@ -14,11 +14,7 @@ async function moveTo(bookings: BookingModuleService, offering: OfferingRecord, 
     offering_id: booking.offering_id,
     variant_id: booking.variant_id,
     product_id: booking.product_id,
-    session_id: slot.session_id,
-    starts_at: new Date(slot.start),
-    ends_at: new Date(slot.end),
-    occupied_from: new Date(slot.occupied_from),
-    occupied_until: new Date(slot.occupied_until),
+    ...slotTimes(slot),
     capacity: offering.resource.capacity,
     expires_at: booking.expires_at ?? new Date(),
     cart_id: booking.cart_id,
