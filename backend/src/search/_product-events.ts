@@ -1,18 +1,8 @@
-import { ExportEvents } from "@creative-market/export-listings/lib/events"
+import { PRODUCT_VIEW_EVENTS } from "@creative-market/export-listings/lib/events"
 import type { SearchTypes } from "@medusajs/framework/types"
 
 /** What changes a product document: the product and its variants (prices), its shop, its listing, its export profile. */
-export const PRODUCT_INDEX_EVENTS = [
-  "product.created",
-  "product.updated",
-  "product.deleted",
-  "product-variant.created",
-  "product-variant.updated",
-  "product-variant.deleted",
-  "creator.updated",
-  "creator.status_changed",
-  ExportEvents.PROFILE_UPDATED,
-]
+export const PRODUCT_INDEX_EVENTS = PRODUCT_VIEW_EVENTS
 
 type Event = { name: string; data: any }
 
