@@ -1,6 +1,7 @@
-import { createDataTableColumnHelper, StatusBadge, Text } from "@medusajs/ui"
+import { createDataTableColumnHelper, StatusBadge } from "@medusajs/ui"
 import { formatDate, formatMoney, PAYOUT_COLORS, titleCase } from "../lib/format"
 import type { Payout } from "../lib/types"
+import { CreatorCell } from "./creator-cell"
 import { PayoutActions } from "./payout-actions"
 
 const column = createDataTableColumnHelper<Payout>()
@@ -8,17 +9,7 @@ const column = createDataTableColumnHelper<Payout>()
 export const payoutColumns = [
   column.accessor("creator", {
     header: "Creator",
-    cell: ({ row }) =>
-      row.original.creator ? (
-        <div className="flex flex-col">
-          <span className="truncate">{row.original.creator.name}</span>
-          <Text size="xsmall" className="text-ui-fg-subtle">
-            {`@${row.original.creator.handle}`}
-          </Text>
-        </div>
-      ) : (
-        row.original.creator_id
-      ),
+    cell: ({ row }) => <CreatorCell creator={row.original.creator} id={row.original.creator_id} />,
   }),
   column.accessor("currency_code", { header: "Currency", cell: ({ getValue }) => getValue().toUpperCase() }),
   column.accessor("amount", { header: "Amount", cell: ({ row }) => formatMoney(row.original.amount, row.original.currency_code) }),

@@ -17,6 +17,17 @@ export type Payout = {
   created_at: string
 }
 
+/** A shop's balance in one currency (GET /admin/marketplace/balances). */
+export type CreatorBalance = {
+  creator: Partial<CreatorRef> & { id: string }
+  currency_code: string
+  earned: number
+  held: number
+  available: number
+  paid: number
+  reversed: number
+}
+
 export type Page = { count: number; limit: number; offset: number }
 
 export type CommissionScope = "global" | "creator" | "programme" | "category"

@@ -26,9 +26,14 @@ const MarketplacePage = () => {
             Approve proposed payouts, then record the bank transfer you made.
           </Text>
         </div>
-        <Button size="small" variant="secondary" asChild>
-          <Link to="/marketplace/commission-rules">Commission rules</Link>
-        </Button>
+        <div className="flex gap-x-2">
+          <Button size="small" variant="secondary" asChild>
+            <Link to="/marketplace/balances">Balances</Link>
+          </Button>
+          <Button size="small" variant="secondary" asChild>
+            <Link to="/marketplace/commission-rules">Commission rules</Link>
+          </Button>
+        </div>
       </div>
       <Tabs value={status} onValueChange={(next) => setParams({ status: next }, { replace: true })}>
         <Tabs.List className="px-6 py-3">
