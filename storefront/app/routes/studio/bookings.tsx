@@ -1,4 +1,4 @@
-import { Link } from "react-router"
+import { Form, Link } from "react-router"
 import type { Route } from "./+types/bookings"
 import { Notice } from "~/components/studio/fields"
 import { HOME_ZONE } from "~/lib/bookings.server"
@@ -11,19 +11,24 @@ import { useLocale, useT } from "~/lib/use-t"
 
 type Entry = StudioBooking & { resource: BookableResource; start: string; end: string }
 
-/** The shop's bookings and live holds for one week (`?week=` any day of it), by day in each studio's own zone. */
+/**
+ * The shop's bookings and live holds for one week (`?week=` any day of it), by day in each studio's
+ * own zone; `?resource=` shows one resource's only.
+ */
 export async function loader({ request, params }: Route.LoaderArgs) {
   const studio = await requireStudio(request, params.locale)
   const today = wallClock(new Date().toISOString(), HOME_ZONE).slice(0, 10)
-  const week = weekOf(new URL(request.url).searchParams.get("week"), today)
+  const url = new URL(request.url)
+  const week = weekOf(url.searchParams.get("week"), today)
   const days = weekDays(week)
   // a day either side: a studio's zone may put a booking on another UTC day than its own
   const monday = Date.parse(`${week}T00:00:00.000Z`)
   const range = { from: new Date(monday - 86_400_000).toISOString(), to: new Date(monday + 8 * 86_400_000).toISOString() }
-  const [{ bookings }, { resources }] = await Promise.all([
-    asMember<{ bookings: StudioBooking[] }>(studio, "/creator/bookings", { query: range }),
-    asMember<{ resources: BookableResource[] }>(studio, "/creator/resources"),
-  ])
+  const { resources } = await asMember<{ resources: BookableResource[] }>(studio, "/creator/resources")
+  const selected = resources.find((r) => r.id === url.searchParams.get("resource"))?.id ?? ""
+  const { bookings } = await asMember<{ bookings: StudioBooking[] }>(studio, "/creator/bookings", {
+    query: { ...range, resource_id: selected || undefined },
+  })
   const byId = new Map(resources.map((r) => [r.id, r]))
   const byDay = new Map<string, Entry[]>(days.map((d) => [d, []]))
   for (const booking of bookings) {
@@ -34,6 +39,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     week,
     thisWeek: weekOf(null, today),
+    selected,
+    resources: resources.map((r) => ({ id: r.id, name: r.name })),
     days: days.map((day) => ({ day, entries: byDay.get(day)! })),
     title: translate(params.locale as Locale, "studio.bookings.title"),
   }
@@ -47,8 +54,10 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 export default function StudioBookings({ loaderData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const { week, thisWeek, days } = loaderData
+  const { week, thisWeek, days, selected, resources } = loaderData
   const here = `/${locale}/studio/bookings`
+  const only = selected ? `resource=${selected}` : ""
+  const weekHref = (monday: string | null) => `${here}?${[monday ? `week=${monday}` : "", only].filter(Boolean).join("&")}`
   const empty = days.every((d) => d.entries.length === 0)
   return (
     <section aria-labelledby="bookings-title" className="mt-6">
@@ -60,19 +69,38 @@ export default function StudioBookings({ loaderData }: Route.ComponentProps) {
           <p className="text-sm text-stone-700">{t("studio.bookings.week", { date: formatDate(week, locale) })}</p>
         </div>
         <nav aria-label={t("studio.bookings.title")} className="flex gap-2 text-sm">
-          <Link to={`${here}?week=${shiftWeek(week, -1)}`} className="btn-secondary py-1">
+          <Link to={weekHref(shiftWeek(week, -1))} className="btn-secondary py-1">
             {t("studio.bookings.prevWeek")}
           </Link>
           {week !== thisWeek ? (
-            <Link to={here} className="btn-secondary py-1">
+            <Link to={weekHref(null)} className="btn-secondary py-1">
               {t("studio.bookings.thisWeek")}
             </Link>
           ) : null}
-          <Link to={`${here}?week=${shiftWeek(week, 1)}`} className="btn-secondary py-1">
+          <Link to={weekHref(shiftWeek(week, 1))} className="btn-secondary py-1">
             {t("studio.bookings.nextWeek")}
           </Link>
         </nav>
       </div>
+      <Form method="get" className="mt-3 flex flex-wrap items-end gap-2">
+        <input type="hidden" name="week" value={week} />
+        <div>
+          <label htmlFor="bookings-resource" className="label">
+            {t("studio.bookings.filter")}
+          </label>
+          <select id="bookings-resource" name="resource" defaultValue={selected} className="input w-auto">
+            <option value="">{t("studio.bookings.allResources")}</option>
+            {resources.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="btn-secondary">
+          {t("studio.bookings.show")}
+        </button>
+      </Form>
       <p className="mt-2 text-sm text-stone-600">{t("studio.bookings.zone")}</p>
       {empty ? (
         <div className="mt-4">
