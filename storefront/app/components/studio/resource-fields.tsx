@@ -32,7 +32,7 @@ export function ResourceFields({ state, stored }: { state?: FormState; stored: V
         </p>
         <div className="grid gap-3 sm:grid-cols-2">
           {WEEKDAY_NUMBERS.map((day) => (
-            <Field key={day} {...field(`hours.${day}`)} label={WEEKDAYS[locale].long[day - 1]!} inputMode="text" />
+            <Field key={day} {...field(`hours.${day}`)} label={capitalised(WEEKDAYS[locale].long[day - 1]!)} />
           ))}
         </div>
       </fieldset>
@@ -62,6 +62,8 @@ export function ResourceFields({ state, stored }: { state?: FormState; stored: V
     </>
   )
 }
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
 
 /** What a new resource starts with: a studio in Baku, open weekdays 10:00–19:00. */
 export const NEW_RESOURCE: Values = {

@@ -54,7 +54,7 @@ export default function StudioResource({ loaderData, actionData }: Route.Compone
   const of = (intent: string) => (result?.intent === intent ? result : undefined)
   const done = result?.done ? t(result.done as MessageKey) : loaderData.created ? t("studio.resources.created") : null
   return (
-    <main id="main" className="mt-6 max-w-3xl space-y-5">
+    <main id="main" className="mt-6 max-w-6xl space-y-5">
       <Link to={`/${locale}/studio/resources`} className="text-sm text-brand-700 hover:underline">
         ← {t("studio.resources.back")}
       </Link>
@@ -65,23 +65,27 @@ export default function StudioResource({ loaderData, actionData }: Route.Compone
         </Link>
       </div>
       <div role="status">{done ? <Notice tone="ok">{done}</Notice> : null}</div>
-      <Form method="post" className="card space-y-5 p-5" noValidate>
-        <input type="hidden" name="intent" value="save" />
-        <FormAlert state={of("save")} />
-        <ResourceFields state={of("save")} stored={stored} />
-        <button type="submit" className="btn-primary" disabled={busy}>
-          {t("studio.save")}
-        </button>
-      </Form>
-      <ResourceExceptions exceptions={resource.exceptions} state={of("add-exception")} busy={busy} />
-      <ResourceFeed active={resource.feed} url={of("feed")?.feed_url} busy={busy} />
-      <Form method="post" className="space-y-2">
-        <input type="hidden" name="intent" value="delete" />
-        <FormAlert state={of("delete")} />
-        <button type="submit" className="text-sm font-semibold text-red-700 hover:underline" disabled={busy}>
-          {t("studio.resources.delete")}
-        </button>
-      </Form>
+      <div className="grid items-start gap-5 lg:grid-cols-2">
+        <Form method="post" className="card space-y-5 p-5" noValidate>
+          <input type="hidden" name="intent" value="save" />
+          <FormAlert state={of("save")} />
+          <ResourceFields state={of("save")} stored={stored} />
+          <button type="submit" className="btn-primary" disabled={busy}>
+            {t("studio.save")}
+          </button>
+        </Form>
+        <div className="space-y-5">
+          <ResourceExceptions exceptions={resource.exceptions} state={of("add-exception")} busy={busy} />
+          <ResourceFeed active={resource.feed} url={of("feed")?.feed_url} busy={busy} />
+          <Form method="post" className="space-y-2">
+            <input type="hidden" name="intent" value="delete" />
+            <FormAlert state={of("delete")} />
+            <button type="submit" className="text-sm font-semibold text-red-700 hover:underline" disabled={busy}>
+              {t("studio.resources.delete")}
+            </button>
+          </Form>
+        </div>
+      </div>
     </main>
   )
 }
