@@ -207,6 +207,7 @@ describe("booking a studio hour on Chromium", () => {
     await page.goto(confirmationUrl)
     await booking.getByRole("link", { name: "Başqa vaxta köçür" }).click()
     await page.waitForURL(/\/reschedule\?.*tz=Europe%2FBerlin/)
+    const rescheduleUrl = page.url()
     const moving = page.locator('[data-testid="slot-picker"]')
     await moving.getByRole("link", { name: "Növbəti ay" }).click()
     await page.waitForURL(/month=/)
@@ -217,6 +218,14 @@ describe("booking a studio hour on Chromium", () => {
     expect(moved.slice(0, 10)).not.toBe(start.slice(0, 10))
     await screenshot(page, "bookings-az-reschedule")
     await accessible(page)
+    const pickedUrl = page.url()
+    await page.setViewportSize(PHONE)
+    await page.goto(pickedUrl.replace("/az/", "/ru/"))
+    expect(await page.locator("h1").textContent()).toBe("Перенос бронирования")
+    await screenshot(page, "bookings-ru-phone-reschedule")
+    await page.setViewportSize(DESKTOP)
+    await page.goto(pickedUrl)
+    expect(await moving.locator('input[name="start"]:checked').getAttribute("value")).toBe(moved)
     await moving.getByRole("button", { name: "Rezervasiyanı bu vaxta köçür" }).click()
     await page.waitForURL(/rescheduled=/)
     expect(await page.locator('#bookings ~ [role="status"]').textContent()).toContain("Rezervasiya yeni vaxta köçürüldü")
@@ -238,6 +247,20 @@ describe("booking a studio hour on Chromium", () => {
     expect(await entry.textContent()).toContain(`${clock(moved, "Asia/Baku")}–`)
     expect(await creator.locator("#bookings-resource").inputValue()).toBe(shop.resource.id)
     await studio.close()
+    await page.goto(`${stack.storefrontUrl}/az/account`)
+    expect(await page.locator('section[aria-labelledby="orders"] [data-testid="booking-slot"]').first().textContent()).toContain(
+      clock(moved, "Asia/Baku"),
+    )
+    expect(await page.getByRole("link", { name: "Rezervasiyanı köçür və ya ləğv et" }).count()).toBe(1)
+
+    // outside the shop's window (changes until 60 days before) the page says until when, and offers no times
+    await api(`/creator/resources/${shop.resource.id}`, { token: shop.token, body: { cancel_notice_hours: 24 * 60 } })
+    await page.goto(rescheduleUrl)
+    expect(await page.locator('main [role="status"]').textContent()).toContain("Bu rezervasiyanı artıq köçürmək olmaz")
+    expect(await page.locator('[data-testid="slot-picker"]').count()).toBe(0)
+    await page.goto(confirmationUrl)
+    expect(await booking.getByRole("link", { name: "Başqa vaxta köçür" }).count()).toBe(0)
+    await api(`/creator/resources/${shop.resource.id}`, { token: shop.token, body: { cancel_notice_hours: 24 } })
 
     // the buyer cancels inside the window: the booking says so and the time is offered again
     await page.goto(confirmationUrl)
@@ -330,8 +353,13 @@ describe("booking a studio hour on Chromium", () => {
     await expect.poll(() => page.locator('[role="status"]').first().textContent()).toContain("Lent söndürüldü")
     expect((await fetch(feedUrl)).status).toBe(404)
 
-    // Russian on a phone
+    await page.goto(`${stack.storefrontUrl}/ru/studio/resources/${resourceId}`)
+    await screenshot(page, "studio-ru-resource")
     await page.setViewportSize(PHONE)
+    await page.goto(`${stack.storefrontUrl}/az/studio/resources`)
+    await screenshot(page, "studio-az-phone-resources")
+
+    // Russian on a phone
     await page.goto(`${stack.storefrontUrl}/ru/studio/resources/${resourceId}`)
     expect(await page.locator("#exceptions-title").textContent()).toBe("Исключения и заблокированное время")
     await screenshot(page, "studio-ru-phone-resource")

@@ -126,6 +126,7 @@ export const az: Record<keyof typeof en, string> = {
     "Bu rezervasiyanı artıq köçürmək olmaz: mağaza dəyişikliklərə yalnız {date} tarixinədək icazə verir. Gələ bilməsəniz, mağazaya yazın.",
   "booking.rescheduleTaken": "Bu vaxt artıq boş deyil və ya rezerv edilə bilməz: başqa vaxt seçin.",
   "booking.rescheduleBack": "Sifarişə qayıt",
+  "booking.manage": "Rezervasiyanı köçür və ya ləğv et",
   "creators.title": "Yaradıcılar",
   "creators.intro": "Mərkəzin rezidentlərinin və startaplarının mağazaları.",
   "creators.products": "Məhsullar",

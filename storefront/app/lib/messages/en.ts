@@ -125,6 +125,7 @@ export const en = {
     "This booking can no longer be moved: the shop allows changes only until {date}. Please write to the shop if you cannot come.",
   "booking.rescheduleTaken": "This time is no longer free or is not bookable: please pick another one.",
   "booking.rescheduleBack": "Back to the order",
+  "booking.manage": "Move or cancel the booking",
   "creators.title": "Creators",
   "creators.intro": "Shops of the centre's residents and startups.",
   "creators.products": "Products",

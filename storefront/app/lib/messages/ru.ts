@@ -126,6 +126,7 @@ export const ru: Record<keyof typeof en, string> = {
     "Это бронирование уже нельзя перенести: магазин разрешает изменения только до {date}. Если не сможете прийти, напишите магазину.",
   "booking.rescheduleTaken": "Это время уже занято или недоступно: выберите другое.",
   "booking.rescheduleBack": "Вернуться к заказу",
+  "booking.manage": "Перенести или отменить бронирование",
   "creators.title": "Авторы",
   "creators.intro": "Магазины резидентов и стартапов центра.",
   "creators.products": "Товары",
