@@ -3,24 +3,15 @@
 // onto those fields.
 import { z } from "zod"
 import { backendErrors, issues, type FieldErrors, type Values } from "./forms"
+import type { StudioResource } from "./types"
 
 export const RESOURCE_KINDS = ["room", "teacher", "equipment"] as const
 export const WEEKDAY_NUMBERS = [1, 2, 3, 4, 5, 6, 7] as const
 export const DEFAULT_ZONE = "Asia/Baku"
 
-export type OpeningHours = { day: number; opens: string; closes: string }
-export type ResourceBody = {
-  name: string
-  kind: (typeof RESOURCE_KINDS)[number]
-  timezone: string
-  capacity: number
-  buffer_before_minutes: number
-  buffer_after_minutes: number
-  min_notice_minutes: number
-  window_days: number
-  cancel_notice_hours: number
-  opening_hours: OpeningHours[]
-}
+/** What `POST /creator/resources` takes: the resource's own settings. */
+export type ResourceBody = Omit<StudioResource, "id" | "exceptions" | "feed_token_hash">
+export type OpeningHours = ResourceBody["opening_hours"][number]
 export type ExceptionBody = { date: string; kind: "closed" | "open"; start_time?: string; end_time?: string; note?: string }
 
 const E = {
