@@ -246,6 +246,16 @@ describe("booking a studio hour on Chromium", () => {
     await expect.poll(() => entry.count()).toBe(1)
     expect(await entry.textContent()).toContain(`${clock(moved, "Asia/Baku")}–`)
     expect(await creator.locator("#bookings-resource").inputValue()).toBe(shop.resource.id)
+    // a day's heading opens that day alone, the filter kept
+    await creator
+      .locator('[data-testid="booking-day"] h2 a')
+      .nth((new Date(`${moved.slice(0, 10)}T00:00:00Z`).getUTCDay() + 6) % 7)
+      .click()
+    await creator.waitForURL(new RegExp(`day=${moved.slice(0, 10)}&resource=${shop.resource.id}`))
+    expect(await creator.locator('[data-testid="booking-day"]').count()).toBe(1)
+    expect(await entry.textContent()).toContain(`${clock(moved, "Asia/Baku")}–`)
+    await screenshot(creator, "bookings-az-studio-day")
+    await accessible(creator)
     await studio.close()
     await page.goto(`${stack.storefrontUrl}/az/account`)
     expect(await page.locator('section[aria-labelledby="orders"] [data-testid="booking-slot"]').first().textContent()).toContain(

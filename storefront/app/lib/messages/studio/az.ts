@@ -392,4 +392,8 @@ export const studioAz: Record<keyof typeof studioEn, string> = {
   "studio.bookings.filter": "Resurs",
   "studio.bookings.allResources": "Bütün resurslar",
   "studio.bookings.show": "Göstər",
+  "studio.bookings.prevDay": "Əvvəlki gün",
+  "studio.bookings.nextDay": "Növbəti gün",
+  "studio.bookings.wholeWeek": "Bütün həftə",
+  "studio.bookings.noneDay": "Bu gün rezervasiya yoxdur.",
 }

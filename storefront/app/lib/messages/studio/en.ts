@@ -390,4 +390,8 @@ export const studioEn = {
   "studio.bookings.filter": "Resource",
   "studio.bookings.allResources": "All resources",
   "studio.bookings.show": "Show",
+  "studio.bookings.prevDay": "Previous day",
+  "studio.bookings.nextDay": "Next day",
+  "studio.bookings.wholeWeek": "Whole week",
+  "studio.bookings.noneDay": "No bookings this day.",
 }

@@ -390,4 +390,8 @@ export const studioRu: Record<keyof typeof studioEn, string> = {
   "studio.bookings.filter": "Ресурс",
   "studio.bookings.allResources": "Все ресурсы",
   "studio.bookings.show": "Показать",
+  "studio.bookings.prevDay": "Предыдущий день",
+  "studio.bookings.nextDay": "Следующий день",
+  "studio.bookings.wholeWeek": "Вся неделя",
+  "studio.bookings.noneDay": "В этот день бронирований нет.",
 }
