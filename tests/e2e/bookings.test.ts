@@ -45,7 +45,13 @@ async function approvedShop(name: string) {
     token: registration,
     body: {
       member: { name: "Owner" },
-      shop: { name: `Studio ${name} ${stamp}`, handle: `${name}-${stamp}`, programme: "music", legal_type: "individual", email },
+      shop: {
+        name: `${name[0]!.toUpperCase()}${name.slice(1)} ${stamp}`,
+        handle: `${name}-${stamp}`,
+        programme: "music",
+        legal_type: "individual",
+        email,
+      },
     },
   })
   const { token: adminToken } = await api<{ token: string }>("/auth/user/emailpass", { body: operator })
