@@ -20,6 +20,7 @@ export default [
     route("checkout", "routes/checkout.tsx"),
     route("checkout/return", "routes/checkout-return.tsx"),
     route("orders/:id", "routes/confirmation.tsx"),
+    route("orders/:id/bookings/:booking/reschedule", "routes/reschedule.tsx"),
     route("account", "routes/account.tsx"),
     route("account/login", "routes/login.tsx"),
     route("account/register", "routes/register.tsx"),

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from "node:fs"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { backendApi, createOperator } from "./backend-api"
-import { DESKTOP, launch, screenshot, screenshotsDir, seriousViolations } from "./browser"
+import { DESKTOP, launch, PHONE, screenshot, screenshotsDir, seriousViolations } from "./browser"
 import { enterBakuAddress } from "./checkout"
 import { startStack, type Stack } from "./stack"
 
@@ -36,46 +36,72 @@ afterAll(async () => {
   await stack?.stop()
 })
 
-/** An approved shop with a studio open every day 09:00–21:00 (Baku) and a one-hour listing booked on it. */
-async function studioShop() {
-  const email = `studio-${stamp}@example.az`
+/** A new approved shop, signed in through the creator API. */
+async function approvedShop(name: string) {
+  const email = `${name}-${stamp}@example.az`
   const password = "ipek-yolu-xalca-2026"
   const { token: registration } = await api<{ token: string }>("/auth/creator/emailpass/register", { body: { email, password } })
   const { creator } = await api<{ creator: { id: string } }>("/creator/signup", {
     token: registration,
     body: {
       member: { name: "Owner" },
-      shop: { name: `Studio ${stamp}`, handle: `studio-${stamp}`, programme: "music", legal_type: "individual", email },
+      shop: {
+        name: `${name[0]!.toUpperCase()}${name.slice(1)} ${stamp}`,
+        handle: `${name}-${stamp}`,
+        programme: "music",
+        legal_type: "individual",
+        email,
+      },
     },
   })
   const { token: adminToken } = await api<{ token: string }>("/auth/user/emailpass", { body: operator })
   await api(`/admin/creators/${creator.id}/approve`, { token: adminToken, body: {} })
   const { token } = await api<{ token: string }>("/auth/creator/emailpass", { body: { email, password } })
-  const opening_hours = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, opens: "09:00", closes: "21:00" }))
-  const { resource } = await api<{ resource: { id: string } }>("/creator/resources", {
-    token,
-    body: { name: `Sound room ${stamp}`, opening_hours, window_days: 90, min_notice_minutes: 60 },
-  })
+  return { token, email, password }
+}
+
+/** A published one-hour listing booked on a resource, on a 60-minute grid. */
+async function hourListing(token: string, resourceId: string, title: string) {
   const { product } = await api<{ product: { id: string; handle: string; variants: { id: string }[] } }>("/creator/products", {
     token,
     body: {
       kind: "service",
-      title: `Recording hour ${stamp}`,
+      title,
       service: { delivery: "onsite", lead_time_days: 0, date_required: false },
       variants: [{ title: "1 hour", prices }],
     },
   })
   await api(`/creator/products/${product.id}/publish`, { token, body: {} })
-  await api(`/creator/resources/${resource.id}/offerings`, {
+  await api(`/creator/resources/${resourceId}/offerings`, {
     token,
     body: { variant_id: product.variants[0]!.id, mode: "slot", duration_minutes: 60, grid_minutes: 60 },
   })
+  return product
+}
+
+/** An approved shop with a studio open every day 09:00–21:00 (Baku) and a one-hour listing booked on it. */
+async function studioShop() {
+  const { token, email, password } = await approvedShop("studio")
+  const opening_hours = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, opens: "09:00", closes: "21:00" }))
+  const { resource } = await api<{ resource: { id: string } }>("/creator/resources", {
+    token,
+    body: { name: `Sound room ${stamp}`, opening_hours, window_days: 90, min_notice_minutes: 60 },
+  })
+  const product = await hourListing(token, resource.id, `Recording hour ${stamp}`)
   return { token, email, password, product, resource }
 }
 
 /** Wall-clock "HH:MM" of an instant in a zone. */
 const clock = (at: string, zone: string) =>
   new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(at))
+
+async function studioLogin(page: Page, email: string, password: string, locale = "az") {
+  await page.goto(`${stack.storefrontUrl}/${locale}/studio/login`)
+  await page.fill("#email", email)
+  await page.fill("#password", password)
+  await page.locator('main button[type="submit"]').click()
+  await page.waitForURL(`**/${locale}/studio`)
+}
 
 async function accessible(page: Page) {
   expect(await seriousViolations(page)).toEqual([])
@@ -134,6 +160,7 @@ describe("booking a studio hour on Chromium", () => {
     await accessible(page)
     const [download] = await Promise.all([page.waitForEvent("download"), booking.getByRole("link", { name: /\.ics/ }).click()])
     const ics = readFileSync((await download.path())!, "utf8")
+    const uid = /\r\nUID:([^\r]+)\r\n/.exec(ics)?.[1]
     expect(ics).toContain("BEGIN:VCALENDAR")
     expect(ics).toMatch(/\r\nUID:[^\r]+\r\n/)
     expect(ics).toContain(`DTSTART:${start.replace(/[-:]/g, "").replace(/\.\d{3}/, "")}`)
@@ -172,11 +199,7 @@ describe("booking a studio hour on Chromium", () => {
     const studio = await browser.newContext({ viewport: DESKTOP })
     const creator = await studio.newPage()
     creator.setDefaultTimeout(60_000)
-    await creator.goto(`${stack.storefrontUrl}/az/studio/login`)
-    await creator.fill("#email", shop.email)
-    await creator.fill("#password", shop.password)
-    await creator.locator('main button[type="submit"]').click()
-    await creator.waitForURL("**/az/studio")
+    await studioLogin(creator, shop.email, shop.password)
     await creator.goto(`${stack.storefrontUrl}/az/studio/bookings?week=${start.slice(0, 10)}`)
     const entry = creator.locator('[data-testid="studio-booking"]')
     await expect.poll(() => entry.count()).toBe(1)
@@ -185,7 +208,75 @@ describe("booking a studio hour on Chromium", () => {
     expect(await entry.textContent()).toContain("Rezerv edilib")
     await screenshot(creator, "bookings-az-studio-week")
     await accessible(creator)
+
+    // the buyer moves it to another day from the confirmation: the same calendar entry, the line and the studio's calendar follow
+    await page.goto(confirmationUrl)
+    await booking.getByRole("link", { name: "Başqa vaxta köçür" }).click()
+    await page.waitForURL(/\/reschedule\?.*tz=Europe%2FBerlin/)
+    const rescheduleUrl = page.url()
+    const moving = page.locator('[data-testid="slot-picker"]')
+    await moving.getByRole("link", { name: "Növbəti ay" }).click()
+    await page.waitForURL(/month=/)
+    await moving.locator("table a").nth(4).click()
+    await page.waitForURL(/day=/)
+    await expect.poll(() => moving.locator('table a[aria-current="date"]').count()).toBe(1)
+    const moved = (await moving.locator('input[name="start"]:checked').getAttribute("value"))!
+    expect(moved.slice(0, 10)).not.toBe(start.slice(0, 10))
+    await screenshot(page, "bookings-az-reschedule")
+    await accessible(page)
+    const pickedUrl = page.url()
+    await page.setViewportSize(PHONE)
+    await page.goto(pickedUrl.replace("/az/", "/ru/"))
+    expect(await page.locator("h1").textContent()).toBe("Перенос бронирования")
+    await screenshot(page, "bookings-ru-phone-reschedule")
+    await page.setViewportSize(DESKTOP)
+    await page.goto(pickedUrl)
+    expect(await moving.locator('input[name="start"]:checked').getAttribute("value")).toBe(moved)
+    await moving.getByRole("button", { name: "Rezervasiyanı bu vaxta köçür" }).click()
+    await page.waitForURL(/rescheduled=/)
+    expect(await page.locator('#bookings ~ [role="status"]').textContent()).toContain("Rezervasiya yeni vaxta köçürüldü")
+    expect(await booking.textContent()).toContain(`${clock(moved, "Asia/Baku")}–`)
+    // the order line shows the new slot too ("date, HH:MM" as the booking list writes it)
+    const movedSlot = (await booking.locator("p").first().textContent())!.split("–")[0]!
+    expect(await page.locator('#parts ~ div [data-testid="booking-slot"]').textContent()).toContain(movedSlot)
+    const [movedDownload] = await Promise.all([page.waitForEvent("download"), booking.getByRole("link", { name: /\.ics/ }).click()])
+    const movedIcs = readFileSync((await movedDownload.path())!, "utf8")
+    expect(movedIcs).toContain(`UID:${uid}\r\n`)
+    expect(movedIcs).toContain(`DTSTART:${moved.replace(/[-:]/g, "").replace(/\.\d{3}/, "")}`)
+    const freed = await api<{ variants: { slots: { start: string }[] }[] }>(
+      `/store/products/${shop.product.id}/availability?from=${start.slice(0, 10)}&to=${start.slice(0, 10)}`,
+    )
+    expect(freed.variants[0]!.slots.map((s) => s.start)).toContain(start)
+    // the studio's calendar, filtered to this studio, shows the new time
+    await creator.goto(`${stack.storefrontUrl}/az/studio/bookings?week=${moved.slice(0, 10)}&resource=${shop.resource.id}`)
+    await expect.poll(() => entry.count()).toBe(1)
+    expect(await entry.textContent()).toContain(`${clock(moved, "Asia/Baku")}–`)
+    expect(await creator.locator("#bookings-resource").inputValue()).toBe(shop.resource.id)
+    // a day's heading opens that day alone, the filter kept
+    await creator
+      .locator('[data-testid="booking-day"] h2 a')
+      .nth((new Date(`${moved.slice(0, 10)}T00:00:00Z`).getUTCDay() + 6) % 7)
+      .click()
+    await creator.waitForURL(new RegExp(`day=${moved.slice(0, 10)}&resource=${shop.resource.id}`))
+    expect(await creator.locator('[data-testid="booking-day"]').count()).toBe(1)
+    expect(await entry.textContent()).toContain(`${clock(moved, "Asia/Baku")}–`)
+    await screenshot(creator, "bookings-az-studio-day")
+    await accessible(creator)
     await studio.close()
+    await page.goto(`${stack.storefrontUrl}/az/account`)
+    expect(await page.locator('section[aria-labelledby="orders"] [data-testid="booking-slot"]').first().textContent()).toContain(
+      clock(moved, "Asia/Baku"),
+    )
+    expect(await page.getByRole("link", { name: "Rezervasiyanı köçür və ya ləğv et" }).count()).toBe(1)
+
+    // outside the shop's window (changes until 60 days before) the page says until when, and offers no times
+    await api(`/creator/resources/${shop.resource.id}`, { token: shop.token, body: { cancel_notice_hours: 24 * 60 } })
+    await page.goto(rescheduleUrl)
+    expect(await page.locator('main [role="status"]').textContent()).toContain("Bu rezervasiyanı artıq köçürmək olmaz")
+    expect(await page.locator('[data-testid="slot-picker"]').count()).toBe(0)
+    await page.goto(confirmationUrl)
+    expect(await booking.getByRole("link", { name: "Başqa vaxta köçür" }).count()).toBe(0)
+    await api(`/creator/resources/${shop.resource.id}`, { token: shop.token, body: { cancel_notice_hours: 24 } })
 
     // the buyer cancels inside the window: the booking says so and the time is offered again
     await page.goto(confirmationUrl)
@@ -195,11 +286,105 @@ describe("booking a studio hour on Chromium", () => {
     expect(await booking.getByRole("button").count()).toBe(0)
     await screenshot(page, "bookings-az-cancelled")
     const again = await api<{ variants: { slots: { start: string }[] }[] }>(
-      `/store/products/${shop.product.id}/availability?from=${start.slice(0, 10)}&to=${start.slice(0, 10)}`,
+      `/store/products/${shop.product.id}/availability?from=${moved.slice(0, 10)}&to=${moved.slice(0, 10)}`,
     )
-    expect(again.variants[0]!.slots.map((s) => s.start)).toContain(start)
+    expect(again.variants[0]!.slots.map((s) => s.start)).toContain(moved)
     await context.close()
   }, 480_000)
+
+  it("the creator sets up a studio in the studio: weekly hours, a holiday and a blocked morning the storefront no longer offers, a feed", async () => {
+    const shop = await approvedShop("rooms")
+    const context = await browser.newContext({ viewport: DESKTOP })
+    const page = await context.newPage()
+    page.setDefaultTimeout(60_000)
+    await studioLogin(page, shop.email, shop.password)
+    await page.getByRole("navigation", { name: "Studiya" }).getByRole("link", { name: "Resurslar" }).click()
+    await page.waitForURL("**/az/studio/resources")
+    await accessible(page)
+    await page.getByRole("link", { name: "Yeni resurs" }).click()
+    await page.waitForURL("**/resources/new")
+    expect(await page.inputValue("#f-timezone")).toBe("Asia/Baku")
+
+    // a mistake is named next to its field, in Azerbaijani, and what was typed stays
+    const name = `Dance hall ${stamp}`
+    await page.fill("#f-name", name)
+    for (const day of [1, 2, 3, 4, 5, 6, 7]) await page.fill(`#f-hours-${day}`, "09:00–13:00, 14:00–18:00")
+    await page.fill("#f-hours-3", "9-18")
+    await page.getByRole("button", { name: "Resursu yarat" }).click()
+    await expect.poll(() => page.locator("#f-hours-3-error").textContent()).toContain("09:00–13:00 şəklində")
+    expect(await page.getAttribute("#f-hours-3", "aria-invalid")).toBe("true")
+    expect(await page.inputValue("#f-name")).toBe(name)
+    expect(await page.inputValue("#f-hours-3")).toBe("9-18")
+    await screenshot(page, "studio-az-resource-new-error")
+    await accessible(page)
+    await page.fill("#f-hours-3", "09:00–13:00, 14:00–18:00")
+    await page.getByRole("button", { name: "Resursu yarat" }).click()
+    await page.waitForURL(/\/resources\/bkres_\w+\?created=1/)
+    const resourceId = /resources\/(bkres_\w+)/.exec(page.url())![1]!
+    expect(await page.inputValue("#f-hours-3")).toBe("09:00–13:00, 14:00–18:00")
+
+    // a holiday ten days ahead closes the whole day; the day after, the morning is blocked
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
+    const [holiday, blocked] = [day(10), day(11)]
+    const exceptions = page.locator('[data-testid="resource-exception"]')
+    const addException = async (date: string, from = "", until = "") => {
+      const before = await exceptions.count()
+      await page.fill("#f-exception_date", date)
+      await page.selectOption("#f-exception_kind", "closed")
+      await page.fill("#f-exception_start_time", from)
+      await page.fill("#f-exception_end_time", until)
+      await page.getByRole("button", { name: "İstisnanı əlavə et" }).click()
+      await expect.poll(() => exceptions.count(), { timeout: 30_000 }).toBe(before + 1)
+      expect(await page.locator('[role="status"]').first().textContent()).toContain("İstisna əlavə edildi")
+    }
+    await addException(holiday)
+    await addException(blocked, "09:00", "13:00")
+    expect(await exceptions.last().textContent()).toContain("09:00–13:00")
+    await screenshot(page, "studio-az-resource")
+    await accessible(page)
+
+    // the storefront offers nothing on the holiday and only the afternoon the day after
+    const product = await hourListing(shop.token, resourceId, `Dance class ${stamp}`)
+    const slots = async (date: string) => {
+      const { variants } = await api<{ variants: { slots: { start: string }[] }[] }>(
+        `/store/products/${product.id}/availability?from=${date}&to=${date}`,
+      )
+      return variants[0]!.slots.map((s) => clock(s.start, "Asia/Baku"))
+    }
+    expect(await slots(holiday)).toEqual([])
+    expect(await slots(blocked)).toEqual(["14:00", "15:00", "16:00", "17:00"])
+    expect(await slots(day(12))).toEqual(["09:00", "10:00", "11:00", "12:00", "14:00", "15:00", "16:00", "17:00"])
+    const buyer = await context.newPage()
+    await buyer.goto(`${stack.storefrontUrl}/az/products/${product.handle}?month=${holiday.slice(0, 7)}&tz=Asia%2FBaku`)
+    const days = await buyer.locator('[data-testid="slot-picker"] table a').allTextContents()
+    expect(days).not.toContain(String(Number(holiday.slice(8))))
+    await buyer.close()
+
+    // the private feed: shown once, works, and stops working when turned off
+    await page.getByRole("button", { name: "Lent ünvanı yarat" }).click()
+    const feedUrl = await page.locator("#feed-url").inputValue()
+    const feed = await fetch(feedUrl)
+    expect([feed.status, (await feed.text()).slice(0, 15)]).toEqual([200, "BEGIN:VCALENDAR"])
+    await page.getByRole("button", { name: "Lenti söndür" }).click()
+    await expect.poll(() => page.locator('[role="status"]').first().textContent()).toContain("Lent söndürüldü")
+    expect((await fetch(feedUrl)).status).toBe(404)
+
+    await page.goto(`${stack.storefrontUrl}/ru/studio/resources/${resourceId}`)
+    await screenshot(page, "studio-ru-resource")
+    await page.setViewportSize(PHONE)
+    await page.goto(`${stack.storefrontUrl}/az/studio/resources`)
+    await screenshot(page, "studio-az-phone-resources")
+
+    // Russian on a phone
+    await page.goto(`${stack.storefrontUrl}/ru/studio/resources/${resourceId}`)
+    expect(await page.locator("#exceptions-title").textContent()).toBe("Исключения и заблокированное время")
+    await screenshot(page, "studio-ru-phone-resource")
+    await accessible(page)
+    await page.goto(`${stack.storefrontUrl}/ru/studio/resources`)
+    expect(await page.locator('[data-testid="resource"]').textContent()).toContain(name)
+    await screenshot(page, "studio-ru-phone-resources")
+    await context.close()
+  }, 300_000)
 
   it("the centre's demo studio offers times in Russian", async () => {
     const page = await browser.newPage({ viewport: DESKTOP })

@@ -300,6 +300,16 @@ medusaSuite("bookings", ({ api, getContainer }) => {
 
     const moved = await api.post(`/store/bookings/${booked.id}/reschedule`, { token: booked.token, start: baku(tuesday, "14:00") }, store)
     expect(moved.data.booking).toMatchObject({ uid, sequence: 1, starts_at: `${tuesday}T10:00:00.000Z` })
+    // the order line that paid for it shows the new slot (the confirmation and the account read it there)
+    const { order_id } = await bookings().retrieveBooking(booked.id)
+    const { data: orders } = await getContainer()
+      .resolve("query")
+      .graph({ entity: "order", fields: ["items.metadata"], filters: { id: order_id } })
+    expect(orders[0].items[0].metadata.booking).toMatchObject({
+      hold_id: booked.id,
+      start: `${tuesday}T10:00:00.000Z`,
+      start_local: `${tuesday}T14:00:00.000+04:00`,
+    })
     const again = await api.get(booked.ics)
     expect(again.data).toContain(`UID:${uid}`)
     expect(again.data).toContain("SEQUENCE:1")

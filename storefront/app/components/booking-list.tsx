@@ -1,14 +1,15 @@
-import { Form, useNavigation } from "react-router"
+import { Form, Link, useNavigation } from "react-router"
 import { wallClock } from "~/lib/booking-calendar"
 import type { OrderBooking } from "~/lib/bookings.server"
 import { formatSlot } from "~/lib/format"
 import { useLocale, useT } from "~/lib/use-t"
 
-type Booking = Omit<OrderBooking, "token"> & { cancellable: boolean }
+type Booking = Omit<OrderBooking, "token"> & { cancellable: boolean; reschedule: string }
 
 /**
  * The purchase's bookings: the slot in the studio's zone, the .ics download, until when it can
- * change, and a cancel button while the shop's window is open (a plain form: it works without JavaScript).
+ * change, and while the shop's window is open a link to move it to another time and a cancel button
+ * (a plain form: both work without JavaScript).
  */
 export function BookingList({ bookings, result }: { bookings: Booking[]; result?: { ok: boolean; message: string } }) {
   const t = useT()
@@ -41,12 +42,17 @@ export function BookingList({ bookings, result }: { bookings: Booking[]; result?
               </>
             ) : null}
             {booking.cancellable ? (
-              <Form method="post" className="mt-2">
-                <input type="hidden" name="booking_id" value={booking.id} />
-                <button type="submit" className="btn-secondary py-1" disabled={busy}>
-                  {t("booking.cancel")}
-                </button>
-              </Form>
+              <div className="mt-2 flex flex-wrap gap-2">
+                <Link to={booking.reschedule} className="btn-secondary py-1">
+                  {t("booking.reschedule")}
+                </Link>
+                <Form method="post">
+                  <input type="hidden" name="booking_id" value={booking.id} />
+                  <button type="submit" className="btn-secondary py-1" disabled={busy}>
+                    {t("booking.cancel")}
+                  </button>
+                </Form>
+              </div>
             ) : null}
           </li>
         ))}

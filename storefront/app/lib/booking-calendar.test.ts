@@ -3,11 +3,14 @@ import {
   monthOf,
   monthRange,
   monthWeeks,
+  isDay,
+  shiftDay,
   shiftMonth,
   shiftWeek,
   slotsByDay,
   wallClock,
   weekDays,
+  weekdayIndex,
   weekOf,
   type Slot,
 } from "./booking-calendar"
@@ -70,5 +73,12 @@ describe("the studio's booking week", () => {
     ])
     expect(shiftWeek("2026-12-28", 1)).toBe("2027-01-04")
     expect(shiftWeek("2026-03-02", -1)).toBe("2026-02-23")
+  })
+
+  it("moves the studio calendar's day view across a month and a year, and names its weekday", () => {
+    expect(shiftDay("2026-12-31", 1)).toBe("2027-01-01")
+    expect(shiftDay("2027-03-01", -1)).toBe("2027-02-28")
+    expect([weekdayIndex("2026-12-07"), weekdayIndex("2026-12-13")]).toEqual([0, 6])
+    expect([isDay("2027-02-29"), isDay("2028-02-29"), isDay("tomorrow")]).toEqual([false, true, false])
   })
 })

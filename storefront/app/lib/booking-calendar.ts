@@ -56,7 +56,8 @@ export function monthWeeks(month: string): (string | null)[][] {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
-const isDay = (day: string) => DAY.test(day) && !Number.isNaN(Date.parse(day)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day)
+export const isDay = (day: string) =>
+  DAY.test(day) && !Number.isNaN(Date.parse(day)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day)
 const addDays = (day: string, delta: number) => new Date(Date.parse(`${day}T00:00:00Z`) + delta * 86_400_000).toISOString().slice(0, 10)
 
 /** The Monday of the asked day's week (any real YYYY-MM-DD), else of `today`'s. */
@@ -64,6 +65,10 @@ export function weekOf(asked: string | null, today: string): string {
   const day = asked && isDay(asked) ? asked : today.slice(0, 10)
   return addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7))
 }
+
+/** A day moved by whole days; the ISO weekday index (0 = Monday) of a day. */
+export const shiftDay = addDays
+export const weekdayIndex = (day: string) => (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7
 
 /** The week's seven days from its Monday; `shiftWeek` moves a Monday by whole weeks. */
 export const weekDays = (monday: string) => Array.from({ length: 7 }, (_, i) => addDays(monday, i))

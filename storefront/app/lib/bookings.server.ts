@@ -7,6 +7,7 @@ export type OrderBooking = {
   id: string
   status: "confirmed" | "cancelled"
   product_id: string
+  variant_id: string
   starts_at: string
   ends_at: string
   resource: { name: string; timezone: string }
@@ -90,6 +91,31 @@ export async function orderBookings(shop: Shop, orderIds: string[]): Promise<Ord
     ),
   )
   return lists.flat()
+}
+
+/** A booking of the purchase the buyer may still change (confirmed, inside the shop's window). */
+export const isChangeable = (booking: Pick<OrderBooking, "status" | "changeable_until">, now = Date.now()) =>
+  booking.status === "confirmed" && Date.parse(booking.changeable_until) > now
+
+export type RescheduleOutcome = "ok" | "outside" | "taken" | "missing"
+
+/**
+ * Moves one of the orders' bookings to `start` with its change token (read here, never from the
+ * form): `taken` when that time is not free or not bookable (409, or 400 naming `start`), `outside`
+ * when the shop's window has closed, `missing` when it is not one of these orders' bookings.
+ */
+export async function rescheduleOrderBooking(shop: Shop, orderIds: string[], bookingId: string, start: string): Promise<RescheduleOutcome> {
+  const booking = (await orderBookings(shop, orderIds)).find((b) => b.id === bookingId)
+  if (!booking) return "missing"
+  if (!isChangeable(booking)) return "outside"
+  try {
+    await store(`/store/bookings/${encodeURIComponent(booking.id)}/reschedule`, { method: "POST", body: { token: booking.token, start } })
+    return "ok"
+  } catch (error) {
+    if (!(error instanceof BackendError) || error.status >= 500) throw error
+    if (error.status === 404) return "missing"
+    return error.status === 409 || error.message.startsWith("start:") ? "taken" : "outside"
+  }
 }
 
 /**

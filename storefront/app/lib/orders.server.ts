@@ -1,4 +1,4 @@
-import { listingsFor } from "./catalogue.server"
+import { listingsFor, notFound } from "./catalogue.server"
 import { BackendError, store } from "./medusa.server"
 import type { Shop } from "./shop.server"
 import type { Download, Order, OrderGroup } from "./types"
@@ -38,6 +38,13 @@ export async function confirmation(shop: Shop, id: string, group: boolean): Prom
     if (error instanceof BackendError && (error.status === 404 || error.status === 401 || error.status === 403)) return null
     throw error
   }
+}
+
+/** A purchase is shown to the browser that placed it, or to the signed-in customer who owns it; else 404. */
+export async function ownPurchase(shop: Shop, id: string, request: Request): Promise<OrderGroup> {
+  const placedHere = (shop.session.get("orders") ?? []).includes(id)
+  if (!placedHere && !shop.token) notFound()
+  return (await confirmation(shop, id, new URL(request.url).searchParams.get("group") === "1")) ?? notFound()
 }
 
 export async function downloads(shop: Shop): Promise<Download[]> {

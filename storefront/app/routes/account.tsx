@@ -94,6 +94,11 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
                 {(order.items ?? []).map((item) => (
                   <BookingSlot key={item.id} metadata={item.metadata} />
                 ))}
+                {(order.items ?? []).some((item) => item.metadata?.booking) ? (
+                  <Link to={`/${locale}/orders/${order.id}${order.group ? "?group=1" : ""}#bookings`} className="text-brand-700 underline">
+                    {t("booking.manage")}
+                  </Link>
+                ) : null}
                 <span className="font-semibold">{formatMoney(order.total, order.currency_code, locale)}</span>
               </li>
             ))}

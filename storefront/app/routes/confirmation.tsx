@@ -3,24 +3,18 @@ import type { Route } from "./+types/confirmation"
 import { BookingList } from "~/components/booking-list"
 import { BookingSlot } from "~/components/booking-slot"
 import { DownloadList } from "~/components/download-list"
-import { cancelOrderBooking, orderBookings } from "~/lib/bookings.server"
+import { cancelOrderBooking, isChangeable, orderBookings } from "~/lib/bookings.server"
 import { notFound } from "~/lib/catalogue.server"
 import { formatMoney } from "~/lib/format"
 import { translate, type MessageKey } from "~/lib/i18n"
-import { confirmation, downloads } from "~/lib/orders.server"
-import { shopContext, type Shop } from "~/lib/shop.server"
+import { downloads, ownPurchase } from "~/lib/orders.server"
+import { shopContext } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
-
-/** A confirmation is shown to the browser that placed the order, or to the signed-in customer who owns it. */
-async function ownPurchase(shop: Shop, id: string, request: Request) {
-  const placedHere = (shop.session.get("orders") ?? []).includes(id)
-  if (!placedHere && !shop.token) notFound()
-  return (await confirmation(shop, id, new URL(request.url).searchParams.get("group") === "1")) ?? notFound()
-}
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const shop = context.get(shopContext)
   const group = await ownPurchase(shop, params.id, request)
+  const url = new URL(request.url)
   const orderIds = new Set([group.id, ...group.orders.map((o) => o.id)])
   const files = (await downloads(shop).catch(() => [])).filter((d) => orderIds.has(d.order_id))
   const hasService = group.orders.some((o) => (o.items ?? []).some((i) => i.product?.listing?.kind === "service"))
@@ -35,9 +29,12 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
           )
         ).map(({ token: _, ...booking }) => ({
           ...booking,
-          cancellable: booking.status === "confirmed" && Date.parse(booking.changeable_until) > Date.now(),
+          cancellable: isChangeable(booking),
+          reschedule: `/${shop.locale}/orders/${params.id}/bookings/${booking.id}/reschedule${url.searchParams.get("group") === "1" ? "?group=1" : ""}`,
         }))
       : [],
+    // back from a reschedule (a redirect): the booking list says it moved
+    moved: url.searchParams.has("rescheduled") ? { ok: true, message: translate(shop.locale, "booking.rescheduleDone") } : undefined,
     group,
     downloads: files,
     signedIn: Boolean(shop.token),
@@ -115,7 +112,7 @@ export default function Confirmation({ loaderData, actionData }: Route.Component
         </p>
       </section>
       {loaderData.bookings.length ? (
-        <BookingList bookings={loaderData.bookings} result={actionData} />
+        <BookingList bookings={loaderData.bookings} result={actionData ?? loaderData.moved} />
       ) : loaderData.hasService ? (
         <p className="mt-6 text-stone-700">{t("confirm.service")}</p>
       ) : null}

@@ -4,6 +4,7 @@ import { cancelBookingStep } from "./steps/cancel-booking"
 import { loadBookingLineStep } from "./steps/load-booking-line"
 import { loadOfferingStep } from "./steps/load-offering"
 import { moveBookingStep } from "./steps/move-booking"
+import { updateBookingLineStep } from "./steps/update-booking-line"
 import { validateBookingChangeStep } from "./steps/validate-booking-change"
 import { validateBookingSlotStep } from "./steps/validate-booking-slot"
 
@@ -29,12 +30,24 @@ export const cancelBookingWorkflow = createWorkflow("cancel-booking", (input: { 
   return new WorkflowResponse(booking)
 })
 
-/** The buyer moves a booking to another free slot of the same variant; the ICS UID stays, SEQUENCE goes up. */
+/**
+ * The buyer moves a booking to another free slot of the same variant; the ICS UID stays, SEQUENCE
+ * goes up, and the order line that paid for it shows the new slot.
+ */
 export const rescheduleBookingWorkflow = createWorkflow("reschedule-booking", (input: { id: string; token: string; start: string }) => {
   const checked = validateBookingChangeStep({ id: input.id, token: input.token, action: "reschedule" })
   const offering = loadOfferingStep({ id: checked.offering_id })
   const slot = validateBookingSlotStep({ offering, start: input.start, ignore_id: input.id })
+  const line = loadBookingLineStep({ id: checked.id, order_id: checked.order_id })
   const booking = moveBookingStep({ id: input.id, offering, slot })
+  updateBookingLineStep(
+    transform({ line, slot, offering }, ({ line, slot, offering }) => ({
+      line_item_id: line?.line_item_id,
+      start: slot.start,
+      end: slot.end,
+      timezone: offering.resource.timezone,
+    })),
+  )
   emitEventStep({ eventName: "booking.rescheduled", data: { id: input.id } })
   return new WorkflowResponse(booking)
 })

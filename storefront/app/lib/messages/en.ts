@@ -116,6 +116,16 @@ export const en = {
   "booking.cancelDone": "The booking is cancelled and the time is free again; what you paid for it goes back to your payment method.",
   "booking.cancelOutside":
     "This booking can no longer be cancelled here: the shop's cancellation window has closed. Please write to the shop.",
+  "booking.reschedule": "Move to another time",
+  "booking.rescheduleTitle": "Move your booking",
+  "booking.rescheduleNow": "Booked now: {slot}",
+  "booking.rescheduleDo": "Move the booking to this time",
+  "booking.rescheduleDone": "The booking is moved to the new time. Download the .ics again and your calendar entry moves too.",
+  "booking.rescheduleOutside":
+    "This booking can no longer be moved: the shop allows changes only until {date}. Please write to the shop if you cannot come.",
+  "booking.rescheduleTaken": "This time is no longer free or is not bookable: please pick another one.",
+  "booking.rescheduleBack": "Back to the order",
+  "booking.manage": "Move or cancel the booking",
   "creators.title": "Creators",
   "creators.intro": "Shops of the centre's residents and startups.",
   "creators.products": "Products",

@@ -153,3 +153,25 @@ export type StudioBooking = {
 }
 
 export type BookableResource = { id: string; name: string; timezone: string }
+
+/** A resource as the studio edits it (`GET /creator/resources/:id`); `feed_token_hash` never leaves the server. */
+export type StudioResource = BookableResource & {
+  kind: "room" | "teacher" | "equipment"
+  capacity: number
+  buffer_before_minutes: number
+  buffer_after_minutes: number
+  min_notice_minutes: number
+  window_days: number
+  cancel_notice_hours: number
+  opening_hours: { day: number; opens: string; closes: string }[]
+  exceptions: ResourceException[]
+  feed_token_hash?: string | null
+}
+export type ResourceException = {
+  id: string
+  date: string
+  kind: "closed" | "open"
+  start_time: string | null
+  end_time: string | null
+  note: string | null
+}

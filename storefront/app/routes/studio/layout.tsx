@@ -65,6 +65,9 @@ export default function StudioLayout({ loaderData }: Route.ComponentProps) {
         <NavLink to={`/${locale}/studio/bookings`} className={link}>
           {t("studio.nav.bookings")}
         </NavLink>
+        <NavLink to={`/${locale}/studio/resources`} className={link}>
+          {t("studio.nav.resources")}
+        </NavLink>
         <NavLink to={`/${locale}/studio/shop`} className={link}>
           {t("studio.nav.shop")}
         </NavLink>

@@ -19,5 +19,8 @@ export const studioRoutes = prefix("studio", [
     route("orders/:id", "routes/studio/order.tsx"),
     route("money", "routes/studio/money.tsx"),
     route("bookings", "routes/studio/bookings.tsx"),
+    route("resources", "routes/studio/resources.tsx"),
+    route("resources/new", "routes/studio/resource-new.tsx"),
+    route("resources/:id", "routes/studio/resource.tsx"),
   ]),
 ])

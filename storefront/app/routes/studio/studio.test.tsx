@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest"
 import { studioSessions } from "~/lib/studio/session.server"
 import Apply, { action as applyAction } from "./apply"
 import NewProduct, { action as newProductAction } from "./product-new"
+import NewResource, { action as newResourceAction } from "./resource-new"
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 let root: Root | null = null
@@ -115,28 +116,35 @@ describe("applying for a shop", { timeout: 30_000 }, () => {
   })
 })
 
+const member = {
+  member: { id: "mem_1", email: "a@example.az", name: null },
+  shops: [{ id: "cre_1", handle: "a", name: "A", status: "approved", role: "owner" }],
+}
+
+/** A studio action run as a signed-in member (the stub's requests carry no cookies of their own). */
+const signedIn = (action: (args: never) => unknown) => async (args: { request: Request; params: Record<string, string | undefined> }) => {
+  const session = await studioSessions.getSession()
+  session.set("token", "t-member")
+  const cookie = (await studioSessions.commitSession(session)).split(";")[0]!
+  // a Request of the test DOM drops a Cookie header (a forbidden name in browsers): what the action reads, by hand
+  const form = await args.request.formData()
+  const request = {
+    url: args.request.url,
+    headers: { get: (name: string) => (name.toLowerCase() === "cookie" ? cookie : null) },
+    formData: async () => form,
+  }
+  return action({ ...args, request } as never)
+}
+
 describe("creating a listing", { timeout: 30_000 }, () => {
-  const member = {
-    member: { id: "mem_1", email: "a@example.az", name: null },
-    shops: [{ id: "cre_1", handle: "a", name: "A", status: "approved", role: "owner" }],
-  }
-  /** The studio's action, as a signed-in member (the stub's requests carry no cookies of their own). */
-  const signedIn = async (args: { request: Request; params: Record<string, string | undefined> }) => {
-    const session = await studioSessions.getSession()
-    session.set("token", "t-member")
-    const cookie = (await studioSessions.commitSession(session)).split(";")[0]!
-    // a Request of the test DOM drops a Cookie header (a forbidden name in browsers): what the action reads, by hand
-    const form = await args.request.formData()
-    const request = {
-      url: args.request.url,
-      headers: { get: (name: string) => (name.toLowerCase() === "cookie" ? cookie : null) },
-      formData: async () => form,
-    }
-    return newProductAction({ ...args, request } as never)
-  }
   const Stub = (kind: string) => {
     const Routes = createRoutesStub([
-      { path: "/:locale/studio/products/new", Component: NewProduct, action: signedIn as never, loader: () => ({ title: "" }) },
+      {
+        path: "/:locale/studio/products/new",
+        Component: NewProduct,
+        action: signedIn(newProductAction as never) as never,
+        loader: () => ({ title: "" }),
+      },
     ])
     return <Routes initialEntries={[`/en/studio/products/new?kind=${kind}`]} />
   }
@@ -182,5 +190,47 @@ describe("creating a listing", { timeout: 30_000 }, () => {
     expect(errorOf(page, "price.usd")).toMatch(/above 0 with at most two decimals/)
     expect(errorOf(page, "price.azn")).toBeNull()
     expect(page.querySelector<HTMLInputElement>('[name="price.usd"]')!.value).toBe("70.5")
+  })
+})
+
+describe("creating a bookable resource", { timeout: 30_000 }, () => {
+  const Stub = () => {
+    const Routes = createRoutesStub([
+      {
+        path: "/:locale/studio/resources/new",
+        Component: NewResource,
+        action: signedIn(newResourceAction as never) as never,
+        loader: () => ({ title: "" }),
+      },
+    ])
+    return <Routes initialEntries={["/ru/studio/resources/new"]} />
+  }
+
+  it("puts the API's refusal of one range on its weekday, in Russian, and keeps every weekday's hours as typed", async () => {
+    let sent: { opening_hours?: unknown[] } = {}
+    backend({
+      "GET /creator/me": () => json(member),
+      "POST /creator/resources": (init) => {
+        sent = JSON.parse(String(init.body))
+        return json({ message: "opening_hours.2.closes: opens must be before closes; timezone: Unknown time zone." }, 400)
+      },
+    })
+    const page = await render(<Stub />, 'input[name="hours.1"]')
+    fill(page, { name: "Танцзал", "hours.1": "10:00–14:00", "hours.3": "09:00–12:00, 13:00–18:00", "hours.5": "" })
+    await submit(page)
+    await until(page, '[role="alert"]')
+    // the weekdays left as they were keep the new resource's 10:00–19:00; the API's index 2 is Wednesday's first range
+    expect(sent.opening_hours).toEqual([
+      { day: 1, opens: "10:00", closes: "14:00" },
+      { day: 2, opens: "10:00", closes: "19:00" },
+      { day: 3, opens: "09:00", closes: "12:00" },
+      { day: 3, opens: "13:00", closes: "18:00" },
+      { day: 4, opens: "10:00", closes: "19:00" },
+    ])
+    expect(errorOf(page, "hours.3")).toBe("Пишите интервалы как 09:00–13:00 через запятую.")
+    expect(errorOf(page, "timezone")).toMatch(/Неизвестный часовой пояс/)
+    expect(errorOf(page, "hours.1")).toBeNull()
+    expect(page.querySelector<HTMLInputElement>('[name="hours.3"]')!.value).toBe("09:00–12:00, 13:00–18:00")
+    expect(page.querySelector<HTMLInputElement>('[name="name"]')!.value).toBe("Танцзал")
   })
 })
