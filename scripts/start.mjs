@@ -8,13 +8,14 @@ import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs"
 import path from "node:path"
 import { EMBEDDED_PORT } from "./lib/backend-exec.mjs"
-import { bold, cyan, dim, fail, green, pipeLines, step } from "./lib/console.mjs"
+import { dim, fail, pipeLines, step } from "./lib/console.mjs"
 import { checkReachable, DatabaseError, ensureDatabase, portIsFree, startEmbeddedDb } from "./lib/embedded-db.mjs"
 import { schemaFingerprint } from "./lib/fingerprint.mjs"
 import { ConfigurationError, runMedusa } from "./lib/medusa.mjs"
 import { backendBuildDir, backendDir, dataDir, root, turboBin } from "./lib/paths.mjs"
 import { portSetting } from "./lib/ports.mjs"
 import { databaseState, localSecrets, saveDatabaseState } from "./lib/state.mjs"
+import { printReady } from "./lib/start-summary.mjs"
 import { spawnStorefront, storefrontEnv, waitForStorefront } from "./lib/storefront.mjs"
 
 const dev = process.argv.includes("--dev")
@@ -184,14 +185,6 @@ async function ensureOperator(databaseUrl, env) {
   return admin
 }
 
-/** The demo export partners' feed URLs and tokens (written by the seed), one line each. */
-function exportPartners(url) {
-  const file = path.join(dataDir, "export-partners.json")
-  if (!existsSync(file)) return ""
-  const { partners } = JSON.parse(readFileSync(file, "utf8"))
-  return partners.map((p) => `\n  Feed           ${cyan(`${url}${p.path}`)}   ${p.name}, token ${bold(p.token)}`).join("")
-}
-
 function storefrontFacts() {
   const file = path.join(dataDir, "storefront.json")
   return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {}
@@ -225,35 +218,7 @@ async function runBackend(env, admin, demoCreator) {
   const facts = storefrontFacts()
   const url = `http://localhost:${PORT}`
   await runStorefront(env, facts, url)
-  console.log(`
-${green("✓")} ${bold("Creative Market is running")} ${dim(`(ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`)}
-
-  Storefront     ${cyan(`http://localhost:${STOREFRONT_PORT}`)}   ${dim("(az, en, ru)")}
-  Studio         ${cyan(`http://localhost:${STOREFRONT_PORT}/az/studio`)}${demoCreator ? `   ${bold(demoCreator.email)} / ${bold(demoCreator.password)}` : ""}
-  Store API      ${cyan(`${url}/store`)}${facts.publishable_key ? `   publishable key ${bold(facts.publishable_key)}` : ""}
-  Admin          ${cyan(`${url}/app`)}   ${bold(admin.email)} / ${bold(admin.password)}
-  Store cache    ${/^(false|0)$/.test(process.env.STORE_API_CACHE ?? "") ? "off (STORE_API_CACHE)" : `on: Medusa's Caching Module, ${process.env.REDIS_URL ? "Redis" : "in memory"}`}
-  Payments       ${payments(env)}
-  Mail           ${mailDestination(env)}
-  Health         ${cyan(`${url}/health`)}${exportPartners(url)}
-  Try            curl -H "x-publishable-api-key: ${facts.publishable_key ?? "<key>"}" "${url}/store/products?locale=az&limit=3"
-
-  Press Ctrl-C to stop; data stays in .data/ for the next start.
-`)
-}
-
-/** Which payment provider the checkout uses: Stripe's Payment Element needs both keys. */
-function payments(env) {
-  if (env.STRIPE_API_KEY && env.STRIPE_PUBLISHABLE_KEY) return "Stripe (Payment Element) in every region"
-  const missing = env.STRIPE_API_KEY ? "STRIPE_PUBLISHABLE_KEY" : env.STRIPE_PUBLISHABLE_KEY ? "STRIPE_API_KEY" : null
-  return `Medusa's system provider${dim(missing ? `   (Stripe needs ${missing} too)` : "   (set STRIPE_API_KEY and STRIPE_PUBLISHABLE_KEY for Stripe)")}`
-}
-
-/** Where the marketplace's e-mails go: .eml files, an SMTP server (never its password), or both. */
-function mailDestination(env) {
-  const smtp = env.SMTP_URL ? `SMTP ${new URL(env.SMTP_URL).host}` : null
-  const files = env.MAIL_DIR ? `.eml files in ${path.relative(root, env.MAIL_DIR) || env.MAIL_DIR}/` : null
-  return [smtp, files].filter(Boolean).join(" and ") + (smtp ? "" : dim("   (set SMTP_URL to send them)"))
+  printReady({ started, url, storefrontPort: STOREFRONT_PORT, facts, admin, demoCreator, env })
 }
 
 /** The shop for buyers, after the backend is healthy, with the backend URL and publishable key handed over. */
@@ -270,8 +235,7 @@ async function runStorefront(env, facts, backendUrl) {
     stripePublishableKey: env.STRIPE_PUBLISHABLE_KEY,
   })
   storefront = spawnStorefront({ dev, env: storefrontEnvironment })
-  // access-log lines stay out of the start output; everything else (errors) is shown
-  pipeLines(storefront.stdout, (line) => !/^(GET|POST|HEAD|PUT|DELETE) \//.test(line) && console.log(`[storefront] ${line}`))
+  pipeLines(storefront.stdout, (line) => console.log(`[storefront] ${line}`))
   pipeLines(storefront.stderr, (line) => console.error(`[storefront] ${line}`))
   storefront.on("exit", (code) => {
     if (!stopping) {
