@@ -348,13 +348,14 @@ const KNOWN: [RegExp, string][] = [
 /**
  * A backend refusal ("shop.handle is reserved …; variants.0.prices.0.amount: …") to errors on the
  * form's fields, in the reader's language; what names no field becomes the form's own error.
+ * `known` maps the backend's sentences to messages (another API's forms bring their own).
  */
-export function backendErrors(message: string, fields: string[], sentPrices: string[] = []): FieldErrors {
+export function backendErrors(message: string, fields: string[], sentPrices: string[] = [], known = KNOWN): FieldErrors {
   const errors: FieldErrors = {}
   for (const part of message.replace(/\s*\(and \d+ more\)\.?$/, "").split("; ")) {
     const path = /^([a-z_]+(?:\.[a-z0-9_]+)*)(?::|\s)/i.exec(part)?.[1] ?? ""
     const field = path ? fieldOfPath(path, sentPrices) : ""
-    const key = KNOWN.find(([pattern]) => pattern.test(part))?.[1] ?? "studio.error.invalid"
+    const key = known.find(([pattern]) => pattern.test(part))?.[1] ?? "studio.error.invalid"
     if (field && fields.includes(field)) errors[field] ??= key
     else if (/handle/i.test(part) && fields.includes("handle")) errors.handle ??= key
     else errors.form ??= key === "studio.error.invalid" ? "studio.error.refused" : key

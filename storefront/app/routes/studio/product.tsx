@@ -5,24 +5,12 @@ import { ListingActions, StateBadge } from "~/components/studio/listing-bits"
 import { KindFields, TextFields } from "~/components/studio/product-fields"
 import { FilesSection, ImagesSection, stateFor, VariantsSection } from "~/components/studio/product-sections"
 import type { Locale } from "~/lib/i18n"
-import { CreatorApiError } from "~/lib/studio/api.server"
 import { asMember, requireStudio } from "~/lib/studio/auth.server"
 import { listingState } from "~/lib/studio/listing-state"
-import { editProduct } from "~/lib/studio/product-edit.server"
-import type { DigitalFile, Product } from "~/lib/studio/types"
+import { editProduct, ownProduct } from "~/lib/studio/product-edit.server"
+import type { DigitalFile } from "~/lib/studio/types"
 import { useLocale, useT } from "~/lib/use-t"
 
-type Loaded = Product & { translations?: Record<string, Record<string, string>> }
-
-/** The shop's own product, or a 404 page: another shop's product is not found, exactly like a missing one. */
-async function ownProduct(studio: Awaited<ReturnType<typeof requireStudio>>, id: string) {
-  try {
-    return (await asMember<{ product: Loaded }>(studio, `/creator/products/${encodeURIComponent(id)}`)).product
-  } catch (error) {
-    if (error instanceof CreatorApiError && (error.status === 404 || error.status === 400)) throw data("Not found", { status: 404 })
-    throw error
-  }
-}
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const studio = await requireStudio(request, params.locale)
@@ -75,6 +63,9 @@ export default function StudioProduct({ loaderData, actionData }: Route.Componen
                 {t("studio.product.viewInStore")}
               </Link>
             ) : null}
+            <Link to={`/${locale}/studio/products/${product.id}/export`} className="text-brand-700 underline">
+              {t("studio.export.link")}
+            </Link>
           </p>
         </div>
         <ListingActions id={product.id} published={Boolean(listing?.published)} title={product.title} />
