@@ -381,4 +381,12 @@ export const studioAz: Record<keyof typeof studioEn, string> = {
   "studio.export.error.future": "Bu gələcəkdə ola bilməz.",
   "studio.export.error.unNumber": "UN1263 kimi yazın.",
   "studio.export.error.dgClass": "BMT təhlükə sinfini yazın, məsələn, 3 və ya 2.1.",
+  // ---- studio.home.*: the sales chart and unready exports (issue 11 item 7) ----
+  "studio.home.unready": "Heç bir bazara hazır olmayan ixraclar",
+  "studio.home.exportScore": "ən yaxşı bal {score}%",
+  "studio.home.sales": "Son 30 gündə satışlar",
+  "studio.home.salesSummary": "{from} – {to}: {orders} sifarişdə {total}",
+  "studio.home.salesTable": "Cədvəl kimi göstər",
+  "studio.home.salesOrders": "Sifarişlər",
+  "studio.home.noSales": "Son 30 gündə hələ satış yoxdur.",
 }

@@ -380,4 +380,12 @@ export const studioEn = {
   "studio.export.error.future": "This cannot be in the future.",
   "studio.export.error.unNumber": "Write it like UN1263.",
   "studio.export.error.dgClass": "Give a UN hazard class, e.g. 3 or 2.1.",
+  // ---- studio.home.*: the sales chart and unready exports (issue 11 item 7) ----
+  "studio.home.unready": "Exports not ready for any market",
+  "studio.home.exportScore": "best score {score}%",
+  "studio.home.sales": "Sales over the last 30 days",
+  "studio.home.salesSummary": "{total} in {orders} order(s), {from} – {to}",
+  "studio.home.salesTable": "Show as a table",
+  "studio.home.salesOrders": "Orders",
+  "studio.home.noSales": "No sales in the last 30 days yet.",
 }

@@ -380,4 +380,12 @@ export const studioRu: Record<keyof typeof studioEn, string> = {
   "studio.export.error.future": "Это не может быть в будущем.",
   "studio.export.error.unNumber": "Запишите как UN1263.",
   "studio.export.error.dgClass": "Укажите класс опасности ООН, например 3 или 2.1.",
+  // ---- studio.home.*: the sales chart and unready exports (issue 11 item 7) ----
+  "studio.home.unready": "Экспорт не готов ни для одного рынка",
+  "studio.home.exportScore": "лучшая оценка {score}%",
+  "studio.home.sales": "Продажи за последние 30 дней",
+  "studio.home.salesSummary": "{total} в заказах: {orders}, {from} – {to}",
+  "studio.home.salesTable": "Показать таблицей",
+  "studio.home.salesOrders": "Заказы",
+  "studio.home.noSales": "За последние 30 дней продаж пока нет.",
 }
