@@ -389,4 +389,18 @@ export const studioAz: Record<keyof typeof studioEn, string> = {
   "studio.home.salesTable": "Cədvəl kimi göstər",
   "studio.home.salesOrders": "Sifarişlər",
   "studio.home.noSales": "Son 30 gündə hələ satış yoxdur.",
+  // ---- studio.money.*: how the shop is paid, Stripe Connect (issue 11 item 5) ----
+  "studio.money.method": "Ödənişi necə alırsınız",
+  "studio.money.manual": "Marketpleys komandası hər təsdiqlənmiş ödənişi bank köçürməsi ilə edir və köçürmənin istinadını aşağıda qeyd edir.",
+  "studio.money.stripeState": "Stripe hesabı:",
+  "studio.money.stripeNotConnected": "qoşulmayıb",
+  "studio.money.stripeConnected": "qoşulub",
+  "studio.money.stripeHint": "Təsdiqlənmiş ödənişləri birbaşa almaq üçün Stripe hesabı qoşun. Stripe şəxsiyyətinizi və bank məlumatlarınızı öz səhifələrində soruşur.",
+  "studio.money.stripeConnectedHint": "Stripe istədiyi hər şeyi aldıqdan sonra ödənişlər bu Stripe hesabına gedir. Səhifələrindən vaxtından əvvəl çıxmısınızsa, qaldığınız yerdən davam edin.",
+  "studio.money.stripeConnect": "Stripe-ı qoş",
+  "studio.money.stripeContinue": "Stripe-da davam et",
+  "studio.money.stripeReturned": "Stripe-dan xoş gəldiniz. Stripe-a hələ nəsə lazımdırsa, e-poçtla bildirəcək, burada isə davam edə bilərsiniz.",
+  "studio.money.stripeExpired": "Stripe keçidinin vaxtı bitib: yenisi üçün düyməni yenidən basın.",
+  "studio.money.connectFailed": "Stripe ilə əlaqə alınmadı və ya o imtina etdi: bir azdan yenidən cəhd edin.",
+  "studio.money.ownersOnly": "Mağazanın Stripe hesabını yalnız sahibi qoşa bilər.",
 }

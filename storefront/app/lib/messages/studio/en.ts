@@ -388,4 +388,18 @@ export const studioEn = {
   "studio.home.salesTable": "Show as a table",
   "studio.home.salesOrders": "Orders",
   "studio.home.noSales": "No sales in the last 30 days yet.",
+  // ---- studio.money.*: how the shop is paid, Stripe Connect (issue 11 item 5) ----
+  "studio.money.method": "How you are paid",
+  "studio.money.manual": "The marketplace's team pays each approved payout by bank transfer and records the transfer's reference below.",
+  "studio.money.stripeState": "Stripe account:",
+  "studio.money.stripeNotConnected": "not connected",
+  "studio.money.stripeConnected": "connected",
+  "studio.money.stripeHint": "Connect a Stripe account to receive approved payouts straight into it. Stripe asks for your identity and bank details on its own pages.",
+  "studio.money.stripeConnectedHint": "Payouts go to this Stripe account once Stripe has everything it asked for. If you left its pages before the end, continue where you stopped.",
+  "studio.money.stripeConnect": "Connect Stripe",
+  "studio.money.stripeContinue": "Continue on Stripe",
+  "studio.money.stripeReturned": "Welcome back from Stripe. If Stripe still needs something, it tells you by e-mail and here you can continue.",
+  "studio.money.stripeExpired": "The Stripe link expired: press the button again for a new one.",
+  "studio.money.connectFailed": "Stripe could not be reached or refused: try again in a moment.",
+  "studio.money.ownersOnly": "Only an owner of the shop can connect its Stripe account.",
 }

@@ -388,4 +388,18 @@ export const studioRu: Record<keyof typeof studioEn, string> = {
   "studio.home.salesTable": "Показать таблицей",
   "studio.home.salesOrders": "Заказы",
   "studio.home.noSales": "За последние 30 дней продаж пока нет.",
+  // ---- studio.money.*: how the shop is paid, Stripe Connect (issue 11 item 5) ----
+  "studio.money.method": "Как вы получаете выплаты",
+  "studio.money.manual": "Команда маркетплейса оплачивает каждую одобренную выплату банковским переводом и указывает ниже его номер.",
+  "studio.money.stripeState": "Аккаунт Stripe:",
+  "studio.money.stripeNotConnected": "не подключён",
+  "studio.money.stripeConnected": "подключён",
+  "studio.money.stripeHint": "Подключите аккаунт Stripe, чтобы получать одобренные выплаты напрямую. Stripe запросит личные и банковские данные на своих страницах.",
+  "studio.money.stripeConnectedHint": "Выплаты поступают на этот аккаунт Stripe, когда Stripe получит всё, что запросил. Если вы ушли с его страниц раньше, продолжите с того же места.",
+  "studio.money.stripeConnect": "Подключить Stripe",
+  "studio.money.stripeContinue": "Продолжить в Stripe",
+  "studio.money.stripeReturned": "С возвращением из Stripe. Если Stripe ещё что-то нужно, он сообщит по почте, а здесь можно продолжить.",
+  "studio.money.stripeExpired": "Ссылка Stripe устарела: нажмите кнопку ещё раз, чтобы получить новую.",
+  "studio.money.connectFailed": "Stripe недоступен или отказал: попробуйте чуть позже.",
+  "studio.money.ownersOnly": "Подключить аккаунт Stripe может только владелец магазина.",
 }
