@@ -29,7 +29,7 @@ function CurrencyChart({ series }: { series: SalesSeries }) {
   })
   const id = `sales-${series.currency}`
   return (
-    <figure className="card space-y-2 p-4" aria-labelledby={`${id}-caption`} data-testid={id}>
+    <figure className="card min-w-0 space-y-2 p-4" aria-labelledby={`${id}-caption`} data-testid={id}>
       <figcaption id={`${id}-caption`} className="flex flex-wrap items-baseline justify-between gap-2">
         <span className="font-semibold">{series.currency.toUpperCase()}</span>
         <span className="text-sm text-stone-700">{summary}</span>
@@ -39,29 +39,40 @@ function CurrencyChart({ series }: { series: SalesSeries }) {
           <span>{money(top)}</span>
           <span>{money(0)}</span>
         </div>
-        <svg
-          role="img"
-          aria-label={summary}
-          viewBox={`0 0 ${width} ${HEIGHT}`}
-          preserveAspectRatio="none"
-          className="h-32 min-w-0 flex-1 border-b border-l border-stone-300"
-        >
-          <line x1={0} x2={width} y1={HEIGHT / 2} y2={HEIGHT / 2} className="stroke-stone-200" strokeWidth={1} vectorEffect="non-scaling-stroke" />
-          {series.days.map((day, i) => (
-            <rect
-              key={day.day}
-              x={i * (BAR + GAP)}
-              y={HEIGHT - heights[i]!}
-              width={BAR}
-              height={heights[i]!}
-              className="fill-brand-600"
-              data-day={day.day}
-              data-total={day.total}
-            >
-              <title>{`${formatDayMonth(day.day, locale)}: ${money(day.total)}`}</title>
-            </rect>
-          ))}
-        </svg>
+        {/* a width in per cent: the picture never widens the page on a phone */}
+        <div className="min-w-0 flex-1">
+          <svg
+            role="img"
+            aria-label={summary}
+            viewBox={`0 0 ${width} ${HEIGHT}`}
+            preserveAspectRatio="none"
+            className="block h-32 w-full border-b border-l border-stone-300"
+          >
+            <line
+              x1={0}
+              x2={width}
+              y1={HEIGHT / 2}
+              y2={HEIGHT / 2}
+              className="stroke-stone-200"
+              strokeWidth={1}
+              vectorEffect="non-scaling-stroke"
+            />
+            {series.days.map((day, i) => (
+              <rect
+                key={day.day}
+                x={i * (BAR + GAP)}
+                y={HEIGHT - heights[i]!}
+                width={BAR}
+                height={heights[i]!}
+                className="fill-brand-600"
+                data-day={day.day}
+                data-total={day.total}
+              >
+                <title>{`${formatDayMonth(day.day, locale)}: ${money(day.total)}`}</title>
+              </rect>
+            ))}
+          </svg>
+        </div>
       </div>
       <div className="flex justify-between pl-2 text-xs text-stone-600" aria-hidden="true">
         <span>{formatDayMonth(first, locale)}</span>

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest"
 import { barHeights, dayIn, lastDays, niceMax, salesByDay } from "./sales"
 
-const order = (created_at: string, total: number, currency_code = "azn", status = "pending") => ({ created_at, total, currency_code, status })
+const order = (created_at: string, total: number, currency_code = "azn", status = "pending") => ({
+  created_at,
+  total,
+  currency_code,
+  status,
+})
 
 describe("sales over the last days", () => {
   it("an order placed at 22:30 UTC counts on the next day in Baku (UTC+4), and on the same day in UTC", () => {

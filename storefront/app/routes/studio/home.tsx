@@ -121,7 +121,9 @@ export default function StudioHome({ loaderData }: Route.ComponentProps) {
                         {item.title}
                       </Link>
                       {"note" in item && item.note ? <span className="text-stone-700"> · {item.note}</span> : null}
-                      {"score" in item ? <span className="text-stone-700"> · {t("studio.home.exportScore", { score: item.score })}</span> : null}
+                      {"score" in item ? (
+                        <span className="text-stone-700"> · {t("studio.home.exportScore", { score: item.score })}</span>
+                      ) : null}
                     </li>
                   ))}
                 </ul>

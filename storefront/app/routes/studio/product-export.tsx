@@ -39,7 +39,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function StudioProductExport({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const busy = useNavigation().state === "submitting"
+  const busy = useNavigation().state !== "idle"
   const { product, values, edition, markets, heading } = loaderData
   // a failed save shows what was typed; otherwise the stored profile
   const state = { values: actionData?.values ?? values, errors: actionData?.errors }
@@ -65,7 +65,8 @@ export default function StudioProductExport({ loaderData, actionData }: Route.Co
           <button type="submit" className="btn-primary" disabled={busy}>
             {t("studio.save")}
           </button>
-          {actionData?.done ? (
+          {/* said once the readiness above is read again, so "saved" never sits beside the old answer */}
+          {actionData?.done && !busy ? (
             <p role="status" className="text-sm text-emerald-800">
               {t(actionData.done)}
             </p>

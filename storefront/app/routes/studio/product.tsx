@@ -11,7 +11,6 @@ import { editProduct, ownProduct } from "~/lib/studio/product-edit.server"
 import type { DigitalFile } from "~/lib/studio/types"
 import { useLocale, useT } from "~/lib/use-t"
 
-
 export async function loader({ request, params }: Route.LoaderArgs) {
   const studio = await requireStudio(request, params.locale)
   const product = await ownProduct(studio, params.id)
