@@ -18,11 +18,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     product.listing?.kind === "digital"
       ? (await asMember<{ files: DigitalFile[] }>(studio, `/creator/products/${product.id}/files`)).files
       : []
-  return { product, files, state: listingState(product) }
+  // the heading in the reader's language (the form below edits every language side by side)
+  const title = product.translations?.[params.locale]?.title || product.title
+  return { product, files, title, state: listingState(product) }
 }
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.product.title ?? ""} · Creative Market` },
+  { title: `${loaderData?.title ?? ""} · Creative Market` },
   { name: "robots", content: "noindex" },
 ]
 
@@ -39,7 +41,7 @@ export default function StudioProduct({ loaderData, actionData }: Route.Componen
   const locale = useLocale()
   const [params] = useSearchParams()
   const busy = useNavigation().state === "submitting"
-  const { product, files, state } = loaderData
+  const { product, files, title, state } = loaderData
   const listing = product.listing
   const kind = listing?.kind ?? "physical"
   const saveState = stateFor(actionData, "save")
@@ -53,7 +55,7 @@ export default function StudioProduct({ loaderData, actionData }: Route.Componen
       </p>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold tracking-tight">{product.title}</h1>
+          <h1 className="text-2xl font-bold tracking-tight">{title}</h1>
           <p className="mt-1 flex flex-wrap gap-2 text-sm text-stone-700">
             <span>{t(`kind.${kind}`)}</span>
             <StateBadge state={state} />
@@ -67,7 +69,7 @@ export default function StudioProduct({ loaderData, actionData }: Route.Componen
             </Link>
           </p>
         </div>
-        <ListingActions id={product.id} published={Boolean(listing?.published)} title={product.title} />
+        <ListingActions id={product.id} published={Boolean(listing?.published)} title={title} />
       </div>
       {params.get("created") ? (
         <div role="status">
