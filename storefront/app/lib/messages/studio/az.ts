@@ -317,7 +317,8 @@ export const studioAz: Record<keyof typeof studioEn, string> = {
   // ---- studio.export.*: a product's export profile and readiness (issue 11 item 3) ----
   "studio.export.link": "İxraca hazırlıq",
   "studio.export.title": "İxrac: {title}",
-  "studio.export.intro": "Gömrüyün və xaricdəki tərəfdaş marketpleyslərin bu məhsul haqqında bilməli olduqları. Aşağıda hər bazar nəyin çatışmadığını göstərir; keçidlər bunu düzəldən sahəyə aparır.",
+  "studio.export.intro":
+    "Gömrüyün və xaricdəki tərəfdaş marketpleyslərin bu məhsul haqqında bilməli olduqları. Aşağıda hər bazar nəyin çatışmadığını göstərir; keçidlər bunu düzəldən sahəyə aparır.",
   "studio.export.profile": "İxrac profili",
   "studio.export.readiness": "Tərəfdaş bazarlar üzrə hazırlıq",
   "studio.export.noMarkets": "Hələ açıq tərəfdaş bazar yoxdur: profil bazar açılanda istifadə olunacaq.",
@@ -329,9 +330,11 @@ export const studioAz: Record<keyof typeof studioEn, string> = {
   "studio.export.parcelHint": "Qablaşdırılmış halda, qram və millimetrlə.",
   "studio.export.item": "Məhsul",
   "studio.export.cultural": "Mədəni sərvət sertifikatı",
-  "studio.export.culturalHint": "1960-cı ildən əvvəl hazırlanmış əşyaların Azərbaycandan çıxarılması üçün ekspert komissiyasının sertifikatı lazımdır; 5 il etibarlıdır.",
+  "studio.export.culturalHint":
+    "1960-cı ildən əvvəl hazırlanmış əşyaların Azərbaycandan çıxarılması üçün ekspert komissiyasının sertifikatı lazımdır; 5 il etibarlıdır.",
   "studio.export.cites": "CITES",
-  "studio.export.citesHint": "Yalnız qorunan bitki və ya heyvanlardan hazırlanan əşyalar üçün (fil sümüyü, mərcan, bəzi ağac və dəri növləri).",
+  "studio.export.citesHint":
+    "Yalnız qorunan bitki və ya heyvanlardan hazırlanan əşyalar üçün (fil sümüyü, mərcan, bəzi ağac və dəri növləri).",
   "studio.export.dangerous": "Təhlükəli yüklər",
   "studio.export.gpsr": "AB məhsul təhlükəsizliyi (GPSR)",
   "studio.export.gpsrHint": "AB-də satılan məhsulda istehsalçı, AB-də məsul şəxs və təhlükəsizlik xəbərdarlıqları göstərilir.",
@@ -391,15 +394,19 @@ export const studioAz: Record<keyof typeof studioEn, string> = {
   "studio.home.noSales": "Son 30 gündə hələ satış yoxdur.",
   // ---- studio.money.*: how the shop is paid, Stripe Connect (issue 11 item 5) ----
   "studio.money.method": "Ödənişi necə alırsınız",
-  "studio.money.manual": "Marketpleys komandası hər təsdiqlənmiş ödənişi bank köçürməsi ilə edir və köçürmənin istinadını aşağıda qeyd edir.",
+  "studio.money.manual":
+    "Marketpleys komandası hər təsdiqlənmiş ödənişi bank köçürməsi ilə edir və köçürmənin istinadını aşağıda qeyd edir.",
   "studio.money.stripeState": "Stripe hesabı:",
   "studio.money.stripeNotConnected": "qoşulmayıb",
   "studio.money.stripeConnected": "qoşulub",
-  "studio.money.stripeHint": "Təsdiqlənmiş ödənişləri birbaşa almaq üçün Stripe hesabı qoşun. Stripe şəxsiyyətinizi və bank məlumatlarınızı öz səhifələrində soruşur.",
-  "studio.money.stripeConnectedHint": "Stripe istədiyi hər şeyi aldıqdan sonra ödənişlər bu Stripe hesabına gedir. Səhifələrindən vaxtından əvvəl çıxmısınızsa, qaldığınız yerdən davam edin.",
+  "studio.money.stripeHint":
+    "Təsdiqlənmiş ödənişləri birbaşa almaq üçün Stripe hesabı qoşun. Stripe şəxsiyyətinizi və bank məlumatlarınızı öz səhifələrində soruşur.",
+  "studio.money.stripeConnectedHint":
+    "Stripe istədiyi hər şeyi aldıqdan sonra ödənişlər bu Stripe hesabına gedir. Səhifələrindən vaxtından əvvəl çıxmısınızsa, qaldığınız yerdən davam edin.",
   "studio.money.stripeConnect": "Stripe-ı qoş",
   "studio.money.stripeContinue": "Stripe-da davam et",
-  "studio.money.stripeReturned": "Stripe-dan xoş gəldiniz. Stripe-a hələ nəsə lazımdırsa, e-poçtla bildirəcək, burada isə davam edə bilərsiniz.",
+  "studio.money.stripeReturned":
+    "Stripe-dan xoş gəldiniz. Stripe-a hələ nəsə lazımdırsa, e-poçtla bildirəcək, burada isə davam edə bilərsiniz.",
   "studio.money.stripeExpired": "Stripe keçidinin vaxtı bitib: yenisi üçün düyməni yenidən basın.",
   "studio.money.connectFailed": "Stripe ilə əlaqə alınmadı və ya o imtina etdi: bir azdan yenidən cəhd edin.",
   "studio.money.ownersOnly": "Mağazanın Stripe hesabını yalnız sahibi qoşa bilər.",

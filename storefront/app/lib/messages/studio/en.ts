@@ -316,7 +316,8 @@ export const studioEn = {
   // ---- studio.export.*: a product's export profile and readiness (issue 11 item 3) ----
   "studio.export.link": "Export readiness",
   "studio.export.title": "Export: {title}",
-  "studio.export.intro": "What customs and partner marketplaces abroad need to know about this product. Each market below says what is still missing; the links lead to the field that fixes it.",
+  "studio.export.intro":
+    "What customs and partner marketplaces abroad need to know about this product. Each market below says what is still missing; the links lead to the field that fixes it.",
   "studio.export.profile": "Export profile",
   "studio.export.readiness": "Readiness per partner market",
   "studio.export.noMarkets": "No partner market is open yet: the profile is kept for when one is.",
@@ -394,11 +395,14 @@ export const studioEn = {
   "studio.money.stripeState": "Stripe account:",
   "studio.money.stripeNotConnected": "not connected",
   "studio.money.stripeConnected": "connected",
-  "studio.money.stripeHint": "Connect a Stripe account to receive approved payouts straight into it. Stripe asks for your identity and bank details on its own pages.",
-  "studio.money.stripeConnectedHint": "Payouts go to this Stripe account once Stripe has everything it asked for. If you left its pages before the end, continue where you stopped.",
+  "studio.money.stripeHint":
+    "Connect a Stripe account to receive approved payouts straight into it. Stripe asks for your identity and bank details on its own pages.",
+  "studio.money.stripeConnectedHint":
+    "Payouts go to this Stripe account once Stripe has everything it asked for. If you left its pages before the end, continue where you stopped.",
   "studio.money.stripeConnect": "Connect Stripe",
   "studio.money.stripeContinue": "Continue on Stripe",
-  "studio.money.stripeReturned": "Welcome back from Stripe. If Stripe still needs something, it tells you by e-mail and here you can continue.",
+  "studio.money.stripeReturned":
+    "Welcome back from Stripe. If Stripe still needs something, it tells you by e-mail and here you can continue.",
   "studio.money.stripeExpired": "The Stripe link expired: press the button again for a new one.",
   "studio.money.connectFailed": "Stripe could not be reached or refused: try again in a moment.",
   "studio.money.ownersOnly": "Only an owner of the shop can connect its Stripe account.",

@@ -316,7 +316,8 @@ export const studioRu: Record<keyof typeof studioEn, string> = {
   // ---- studio.export.*: a product's export profile and readiness (issue 11 item 3) ----
   "studio.export.link": "Готовность к экспорту",
   "studio.export.title": "Экспорт: {title}",
-  "studio.export.intro": "Что таможне и зарубежным площадкам-партнёрам нужно знать об этом товаре. Для каждого рынка ниже указано, чего не хватает; ссылки ведут к полю, которое это исправляет.",
+  "studio.export.intro":
+    "Что таможне и зарубежным площадкам-партнёрам нужно знать об этом товаре. Для каждого рынка ниже указано, чего не хватает; ссылки ведут к полю, которое это исправляет.",
   "studio.export.profile": "Экспортный профиль",
   "studio.export.readiness": "Готовность по рынкам партнёров",
   "studio.export.noMarkets": "Пока нет открытых рынков партнёров: профиль пригодится, когда они появятся.",
@@ -328,9 +329,11 @@ export const studioRu: Record<keyof typeof studioEn, string> = {
   "studio.export.parcelHint": "В упаковке, в граммах и миллиметрах.",
   "studio.export.item": "Изделие",
   "studio.export.cultural": "Заключение о культурных ценностях",
-  "studio.export.culturalHint": "Для вывоза из Азербайджана изделий, созданных до 1960 года, нужно заключение экспертной комиссии; оно действует 5 лет.",
+  "studio.export.culturalHint":
+    "Для вывоза из Азербайджана изделий, созданных до 1960 года, нужно заключение экспертной комиссии; оно действует 5 лет.",
   "studio.export.cites": "CITES",
-  "studio.export.citesHint": "Только для изделий из охраняемых растений или животных (слоновая кость, кораллы, некоторые породы дерева и кожи).",
+  "studio.export.citesHint":
+    "Только для изделий из охраняемых растений или животных (слоновая кость, кораллы, некоторые породы дерева и кожи).",
   "studio.export.dangerous": "Опасные грузы",
   "studio.export.gpsr": "Безопасность товаров в ЕС (GPSR)",
   "studio.export.gpsrHint": "Для продажи в ЕС указываются производитель, ответственное лицо в ЕС и предупреждения о безопасности.",
@@ -394,8 +397,10 @@ export const studioRu: Record<keyof typeof studioEn, string> = {
   "studio.money.stripeState": "Аккаунт Stripe:",
   "studio.money.stripeNotConnected": "не подключён",
   "studio.money.stripeConnected": "подключён",
-  "studio.money.stripeHint": "Подключите аккаунт Stripe, чтобы получать одобренные выплаты напрямую. Stripe запросит личные и банковские данные на своих страницах.",
-  "studio.money.stripeConnectedHint": "Выплаты поступают на этот аккаунт Stripe, когда Stripe получит всё, что запросил. Если вы ушли с его страниц раньше, продолжите с того же места.",
+  "studio.money.stripeHint":
+    "Подключите аккаунт Stripe, чтобы получать одобренные выплаты напрямую. Stripe запросит личные и банковские данные на своих страницах.",
+  "studio.money.stripeConnectedHint":
+    "Выплаты поступают на этот аккаунт Stripe, когда Stripe получит всё, что запросил. Если вы ушли с его страниц раньше, продолжите с того же места.",
   "studio.money.stripeConnect": "Подключить Stripe",
   "studio.money.stripeContinue": "Продолжить в Stripe",
   "studio.money.stripeReturned": "С возвращением из Stripe. Если Stripe ещё что-то нужно, он сообщит по почте, а здесь можно продолжить.",
