@@ -1,18 +1,7 @@
-import { act } from "react"
-import { createRoot, type Root } from "react-dom/client"
 import { createRoutesStub } from "react-router"
-import { afterEach, describe, expect, it, vi } from "vitest"
-import { json, signedIn, studioBackend, until } from "~/test/studio-stub"
+import { describe, expect, it } from "vitest"
+import { json, mount, signedIn, studioBackend, unmount } from "~/test/studio-stub"
 import StudioMoney, { action, loader } from "./money"
-
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
-let root: Root | null = null
-
-afterEach(() => {
-  act(() => root?.unmount())
-  document.body.innerHTML = ""
-  vi.unstubAllGlobals()
-})
 
 const me = (role: "owner" | "staff") => ({
   member: { id: "mem_1", email: "a@example.az", name: null },
@@ -61,12 +50,7 @@ async function render(locale: string) {
         loader({ ...args, request: await signedIn(args.request) } as never)) as never,
     },
   ])
-  const container = document.createElement("div")
-  document.body.append(container)
-  root = createRoot(container)
-  await act(async () => root!.render(<Routes initialEntries={[`/${locale}/studio/money`]} />))
-  await until(container, '[data-testid="payout-method"]')
-  return container
+  return mount(<Routes initialEntries={[`/${locale}/studio/money`]} />, '[data-testid="payout-method"]')
 }
 
 const connect = (page: HTMLElement) => page.querySelector<HTMLButtonElement>('button[name="intent"][value="connect"]')
@@ -105,7 +89,7 @@ describe("the studio's money page", { timeout: 30_000 }, () => {
     let page = await render("ru")
     expect(connect(page)?.textContent).toBe("Продолжить в Stripe")
     expect(page.querySelector('[data-testid="stripe-state"]')?.textContent).toBe("подключён")
-    act(() => root?.unmount())
+    unmount()
     creatorApi("staff", unconnected)
     page = await render("en")
     expect(connect(page)).toBeNull()

@@ -1,19 +1,9 @@
 import { act } from "react"
-import { createRoot, type Root } from "react-dom/client"
 import { createRoutesStub } from "react-router"
-import { afterEach, describe, expect, it, vi } from "vitest"
+import { describe, expect, it } from "vitest"
 import type { CreatorOrder } from "~/lib/studio/types"
-import { json, signedIn, studioBackend, until } from "~/test/studio-stub"
+import { json, mount, signedIn, studioBackend, until } from "~/test/studio-stub"
 import StudioOrder, { action, loader } from "./order"
-
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
-let root: Root | null = null
-
-afterEach(() => {
-  act(() => root?.unmount())
-  document.body.innerHTML = ""
-  vi.unstubAllGlobals()
-})
 
 const member = {
   member: { id: "mem_1", email: "a@example.az", name: null },
@@ -72,12 +62,7 @@ async function render(
         action({ ...args, request: await signedIn(args.request) } as never)) as never,
     },
   ])
-  const container = document.createElement("div")
-  document.body.append(container)
-  root = createRoot(container)
-  await act(async () => root!.render(<Routes initialEntries={[`/${locale}/studio/orders/order_1`]} />))
-  await until(container, 'button[name="intent"]')
-  return container
+  return mount(<Routes initialEntries={[`/${locale}/studio/orders/order_1`]} />, 'button[name="intent"]')
 }
 
 describe("an order in the studio", { timeout: 30_000 }, () => {
