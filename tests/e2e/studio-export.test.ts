@@ -4,11 +4,12 @@
 // Azerbaijani) and charts the seeded order → the money page without Stripe keys offers no Connect
 // button. /az and /ru, desktop and phone width, axe on each page, screenshots studio-export-*.png.
 import { mkdirSync } from "node:fs"
-import type { Browser, BrowserContext, Page } from "playwright-core"
+import type { Browser, BrowserContext } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { backendApi, createDemoCreator } from "./backend-api"
-import { DESKTOP, launch, PHONE, screenshot, screenshotsDir, seriousViolations } from "./browser"
+import { DESKTOP, launch, PHONE, screenshot, screenshotsDir } from "./browser"
 import { startStack, type Stack } from "./stack"
+import { accessible, fits, studioSignIn as signIn } from "./studio-pages"
 
 let stack: Stack
 let browser: Browser
@@ -29,22 +30,7 @@ afterAll(async () => {
   await stack?.stop()
 })
 
-async function accessible(page: Page) {
-  expect(await seriousViolations(page)).toEqual([])
-}
-
-const fits = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
-
-async function studioSignIn(context: BrowserContext, locale: string) {
-  const page = await context.newPage()
-  page.setDefaultTimeout(60_000)
-  await page.goto(`${stack.storefrontUrl}/${locale}/studio/login`)
-  await page.fill("#email", demo.email)
-  await page.fill("#password", demo.password)
-  await page.locator('main button[type="submit"]').click()
-  await page.waitForURL(`**/${locale}/studio`)
-  return page
-}
+const studioSignIn = (context: BrowserContext, locale: string) => signIn(stack.storefrontUrl, context, locale, demo)
 
 /** The demo shop's first physical listing, its latest order and the listing's Azerbaijani title (the catalogue's). */
 async function demoShop() {
