@@ -1,6 +1,6 @@
 import type { ReactNode } from "react"
 import type { MessageKey } from "~/lib/i18n"
-import { INCOTERMS } from "~/lib/studio/export-profile"
+import { INCOTERMS, VARIANT_FIELDS, variantField } from "~/lib/studio/export-profile"
 import { useT } from "~/lib/use-t"
 import { Field, FieldError, SelectField, type FormState } from "./fields"
 
@@ -42,8 +42,37 @@ function DangerousGoods({ state }: { state: FormState }) {
   )
 }
 
+/** Per variant (a carpet's sizes): its own barcode, weight and size over the product's; empty means the product's. */
+function VariantOverrides({ state, variants }: { state: FormState; variants: { id: string; title: string }[] }) {
+  const t = useT()
+  return (
+    <fieldset className="space-y-3 border-t border-stone-200 pt-4">
+      <legend className="font-semibold">{t("studio.export.variants")}</legend>
+      <p className="text-xs text-stone-600">{t("studio.export.variantsHint")}</p>
+      {variants.map((variant) => (
+        <fieldset key={variant.id} className="space-y-2 rounded-md border border-stone-200 p-3">
+          <legend className="px-1 text-sm font-medium">{variant.title}</legend>
+          <div className="grid gap-3 sm:grid-cols-5">
+            {VARIANT_FIELDS.map((field) => (
+              <Field
+                key={field}
+                name={variantField(variant.id, field)}
+                label={t(`studio.export.${field}` as MessageKey)}
+                state={state}
+                inputMode="numeric"
+              />
+            ))}
+          </div>
+        </fieldset>
+      ))}
+    </fieldset>
+  )
+}
+
+type Props = { state: FormState; edition: string; variants: { id: string; title: string }[] }
+
 /** Every field of the export-listings plugin's export profile, grouped as customs forms ask for them. */
-export function ExportFields({ state, edition }: { state: FormState; edition: string }) {
+export function ExportFields({ state, edition, variants }: Props) {
   const t = useT()
   const field = (name: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
     <Field name={name} label={t(`studio.export.${name}` as MessageKey)} state={state} {...extra} />
@@ -94,6 +123,7 @@ export function ExportFields({ state, edition }: { state: FormState; edition: st
         {field("gpsr_eu_responsible_person", { multiline: true })}
         {field("gpsr_safety_warnings", { multiline: true, className: "sm:col-span-2" })}
       </Group>
+      {variants.length > 1 ? <VariantOverrides state={state} variants={variants} /> : null}
     </div>
   )
 }

@@ -26,6 +26,12 @@ const TEXT = [
 ] as const
 const WHOLE = ["weight_g", "length_mm", "width_mm", "height_mm", "production_year"] as const
 
+/** What a variant can say for itself, over the product's values (a size of a carpet weighs more). */
+export const VARIANT_FIELDS = ["gtin", "weight_g", "length_mm", "width_mm", "height_mm"] as const
+export type VariantOverride = { variant_id: string } & Partial<Record<(typeof VARIANT_FIELDS)[number], string | number | null>>
+/** A variant's input: `v.<variant id>.<field>` (its id on the page `f-v-<variant id>-<field>`). */
+export const variantField = (variantId: string, field: string) => `v.${variantId}.${field}`
+
 /** Every field of the form (the order the API checks them does not matter: each error finds its own). */
 export const EXPORT_FIELDS: string[] = [...TEXT, ...WHOLE, "materials", "dangerous_goods"]
 
@@ -43,12 +49,16 @@ export type ExportProfile = Partial<Record<(typeof TEXT)[number], string | null>
     hs_edition?: string
     materials?: string[] | null
     dangerous_goods?: boolean
+    variants?: VariantOverride[]
   }
 
 type Parsed = { ok: true; body: Record<string, unknown> } | { ok: false; errors: FieldErrors }
 
-/** The form to the API's body: an empty input clears its field (null); numbers are checked here, the rest by the API. */
-export function parseExportProfile(values: Values): Parsed {
+/**
+ * The form to the API's body: an empty input clears its field (null); numbers are checked here, the
+ * rest by the API. A variant is sent when it says something or had something to clear (`overridden`).
+ */
+export function parseExportProfile(values: Values, variantIds: string[] = [], overridden: string[] = []): Parsed {
   const errors: FieldErrors = {}
   const body: Record<string, unknown> = {}
   for (const field of TEXT) {
@@ -68,6 +78,18 @@ export function parseExportProfile(values: Values): Parsed {
     .filter(Boolean)
   body.materials = materials.length ? materials : null
   body.dangerous_goods = values.dangerous_goods === "on"
+  const variants = []
+  for (const id of variantIds) {
+    const override: Record<string, unknown> = { variant_id: id }
+    for (const field of VARIANT_FIELDS) {
+      const name = variantField(id, field)
+      const value = (values[name] ?? "").trim()
+      if (field !== "gtin" && value && !/^\d{1,8}$/.test(value)) errors[name] = "studio.error.wholeNumber"
+      override[field] = value ? (field === "gtin" ? value : Number(value)) : null
+    }
+    if (overridden.includes(id) || VARIANT_FIELDS.some((f) => override[f] !== null)) variants.push(override)
+  }
+  body.variants = variants
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, body }
 }
 
@@ -81,6 +103,11 @@ export function profileValues(profile: ExportProfile | null): Values {
   if (values.cultural_certificate_date) values.cultural_certificate_date = values.cultural_certificate_date.slice(0, 10)
   if (profile?.materials?.length) values.materials = profile.materials.join(", ")
   if (profile?.dangerous_goods) values.dangerous_goods = "on"
+  for (const override of profile?.variants ?? [])
+    for (const field of VARIANT_FIELDS) {
+      const value = override[field]
+      if (value !== null && value !== undefined) values[variantField(override.variant_id, field)] = String(value)
+    }
   return values
 }
 
@@ -105,7 +132,19 @@ const KNOWN: [RegExp, string][] = [
   [/Invalid option/i, "studio.error.choice"],
 ]
 
-/** `gtin: has a wrong check digit; …` to errors on the form's fields, in the reader's language. */
-export function exportErrors(message: string): FieldErrors {
-  return backendErrors(message, EXPORT_FIELDS, [], KNOWN)
+/**
+ * `gtin: has a wrong check digit; variants.1.gtin: …` to errors on the form's fields, in the
+ * reader's language; `variants.N` is the N-th variant sent (`sentVariants`).
+ */
+export function exportErrors(message: string, sentVariants: string[] = []): FieldErrors {
+  const errors: FieldErrors = {}
+  const rest: string[] = []
+  for (const part of message.replace(/\s*\(and \d+ more\)\.?$/, "").split("; ")) {
+    const [, index, field] = /^variants\.(\d+)\.(\w+)/.exec(part) ?? []
+    const id = index === undefined ? undefined : sentVariants[Number(index)]
+    if (id && (VARIANT_FIELDS as readonly string[]).includes(field!))
+      errors[variantField(id, field!)] ??= KNOWN.find(([pattern]) => pattern.test(part))?.[1] ?? "studio.error.invalid"
+    else rest.push(part)
+  }
+  return { ...(rest.length ? backendErrors(rest.join("; "), EXPORT_FIELDS, [], KNOWN) : {}), ...errors }
 }

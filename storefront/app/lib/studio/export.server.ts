@@ -30,16 +30,19 @@ export async function exportState(studio: Studio, productId: string) {
 export type ExportResult = { values?: Values; errors?: FieldErrors; done?: MessageKey }
 
 /** Saves the form; a refusal the creator can fix comes back as field errors with their values kept. */
-export async function saveExportProfile(studio: Studio, productId: string, form: FormData): Promise<ExportResult> {
+export async function saveExportProfile(studio: Studio, productId: string, variantIds: string[], form: FormData): Promise<ExportResult> {
   const values = formValues(form)
-  const parsed = parseExportProfile(values)
+  // the variants that have values stored: sent even when emptied, so their values are cleared
+  const overridden = String(form.get("overridden") ?? "").split(",")
+  const parsed = parseExportProfile(values, variantIds, overridden)
   if (!parsed.ok) return { values, errors: parsed.errors }
+  const sent = (parsed.body.variants as { variant_id: string }[]).map((v) => v.variant_id)
   try {
     await asMember(studio, `/creator/products/${productId}/export-profile`, { method: "POST", body: parsed.body })
     return { done: "studio.saved" }
   } catch (error) {
     if (!(error instanceof CreatorApiError) || error.status >= 500) throw error
     if (error.status === 404) throw new Response("Not found", { status: 404 })
-    return { values, errors: exportErrors(error.message) }
+    return { values, errors: exportErrors(error.message, sent) }
   }
 }

@@ -17,6 +17,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { profile, markets } = await exportState(studio, product.id)
   return {
     product: { id: product.id, title, kind: product.listing?.kind ?? "physical" },
+    variants: (product.variants ?? []).map((v) => ({ id: v.id, title: v.title })),
+    overridden: (profile?.variants ?? []).map((v) => v.variant_id),
     values: profileValues(profile),
     edition: profile?.hs_edition ?? "HS2022",
     markets,
@@ -32,7 +34,8 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 export async function action({ request, params }: Route.ActionArgs) {
   const studio = await requireStudio(request, params.locale)
   const product = await ownProduct(studio, params.id)
-  const result = await saveExportProfile(studio, product.id, await request.formData())
+  const variantIds = (product.variants ?? []).map((v) => v.id)
+  const result = await saveExportProfile(studio, product.id, variantIds, await request.formData())
   return data(result, { status: result.errors ? 400 : 200 })
 }
 
@@ -40,7 +43,7 @@ export default function StudioProductExport({ loaderData, actionData }: Route.Co
   const t = useT()
   const locale = useLocale()
   const busy = useNavigation().state !== "idle"
-  const { product, values, edition, markets, heading } = loaderData
+  const { product, variants, overridden, values, edition, markets, heading } = loaderData
   // a failed save shows what was typed; otherwise the stored profile
   const state = { values: actionData?.values ?? values, errors: actionData?.errors }
   return (
@@ -60,7 +63,8 @@ export default function StudioProductExport({ loaderData, actionData }: Route.Co
           {t("studio.export.profile")}
         </h2>
         <FormAlert state={state} />
-        <ExportFields state={state} edition={edition} />
+        <input type="hidden" name="overridden" value={overridden.join(",")} />
+        <ExportFields state={state} edition={edition} variants={variants} />
         <div className="flex flex-wrap items-center gap-3">
           <button type="submit" className="btn-primary" disabled={busy}>
             {t("studio.save")}

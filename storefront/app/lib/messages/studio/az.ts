@@ -384,6 +384,9 @@ export const studioAz: Record<keyof typeof studioEn, string> = {
   "studio.export.error.future": "Bu gələcəkdə ola bilməz.",
   "studio.export.error.unNumber": "UN1263 kimi yazın.",
   "studio.export.error.dgClass": "BMT təhlükə sinfini yazın, məsələn, 3 və ya 2.1.",
+  "studio.export.variants": "Variantlar üzrə",
+  "studio.export.variantsHint":
+    "Yalnız variant məhsuldan fərqlənəndə (başqa ştrix-kod, daha böyük ölçü); boş sahə məhsulun dəyəri deməkdir.",
   // ---- studio.home.*: the sales chart and unready exports (issue 11 item 7) ----
   "studio.home.unready": "Heç bir bazara hazır olmayan ixraclar",
   "studio.home.exportScore": "ən yaxşı bal {score}%",

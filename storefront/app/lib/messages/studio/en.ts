@@ -381,6 +381,9 @@ export const studioEn = {
   "studio.export.error.future": "This cannot be in the future.",
   "studio.export.error.unNumber": "Write it like UN1263.",
   "studio.export.error.dgClass": "Give a UN hazard class, e.g. 3 or 2.1.",
+  "studio.export.variants": "Per variant",
+  "studio.export.variantsHint":
+    "Only where a variant differs from the product (another barcode, a bigger size); an empty field means the product's value.",
   // ---- studio.home.*: the sales chart and unready exports (issue 11 item 7) ----
   "studio.home.unready": "Exports not ready for any market",
   "studio.home.exportScore": "best score {score}%",

@@ -383,6 +383,9 @@ export const studioRu: Record<keyof typeof studioEn, string> = {
   "studio.export.error.future": "Это не может быть в будущем.",
   "studio.export.error.unNumber": "Запишите как UN1263.",
   "studio.export.error.dgClass": "Укажите класс опасности ООН, например 3 или 2.1.",
+  "studio.export.variants": "По вариантам",
+  "studio.export.variantsHint":
+    "Только если вариант отличается от товара (другой штрихкод, больший размер); пустое поле означает значение товара.",
   // ---- studio.home.*: the sales chart and unready exports (issue 11 item 7) ----
   "studio.home.unready": "Экспорт не готов ни для одного рынка",
   "studio.home.exportScore": "лучшая оценка {score}%",
