@@ -76,6 +76,8 @@ describe("the studio's export readiness, home and money", () => {
     expect(await page.inputValue("#f-gtin")).toBe("4006381333932")
     expect(await page.inputValue("#f-production_year")).toBe("1950")
     expect(await page.inputValue("#f-maker")).toBe("Səkinə Əliyeva")
+    // a carpet's sizes each have their own barcode, weight and size inputs
+    expect(await page.locator('main form input[name^="v."][name$=".gtin"]').count()).toBeGreaterThan(1)
     await screenshot(page, "studio-export-az-gtin-error")
     await accessible(page)
 
