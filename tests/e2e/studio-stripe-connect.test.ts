@@ -3,27 +3,19 @@
 // production build, which refuses a Stripe stub), and `context.route` stands in for Stripe's
 // onboarding pages. It proves the storefront's part: the owner's Connect Stripe button, the
 // redirect to Stripe's link, the way back through `/creator/payouts`, and the connected state.
-// @ts-expect-error plain ESM without types
-import { spawnStorefront, storefrontEnv, waitForStorefront } from "@creative-market/scripts/storefront"
-import type { ChildProcess } from "node:child_process"
-import { mkdirSync, rmSync } from "node:fs"
-import { createServer, type Server } from "node:http"
-import type { AddressInfo } from "node:net"
-import os from "node:os"
-import path from "node:path"
+import { mkdirSync } from "node:fs"
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { DESKTOP, launch, PHONE, screenshot, screenshotsDir } from "./browser"
+import { startStandInStorefront, type StandInCall } from "./stand-in-storefront"
 import { accessible, fits, studioSignIn } from "./studio-pages"
 
 // files run one at a time (vitest.config.mts): the Stripe checkout test's port is free here
 const PORT = Number(process.env.E2E_STRIPE_STOREFRONT_PORT ?? 3061)
-const storefrontUrl = `http://127.0.0.1:${PORT}`
 const ONBOARDING = "https://connect.stripe.com/setup/e/acct_e2e/e2e"
 const owner = { email: "owner@example.az", password: "owner-password-e2e" }
 
 let accountId: string | null = null
-const calls: string[] = []
 
 /** The creator API calls of sign-in, the studio's layout and the money page, answered as the backend would. */
 function answer(route: string): unknown {
@@ -42,7 +34,10 @@ function answer(route: string): unknown {
     }
   if (route === "POST /creator/payouts/stripe-connect/onboarding") {
     accountId = "acct_e2e"
-    return { onboarding: { account_id: accountId, url: ONBOARDING, expires_at: new Date(Date.now() + 300_000).toISOString() } }
+    return {
+      status: 201,
+      body: { onboarding: { account_id: accountId, url: ONBOARDING, expires_at: new Date(Date.now() + 300_000).toISOString() } },
+    }
   }
   if (route === "GET /store/regions")
     return {
@@ -51,47 +46,21 @@ function answer(route: string): unknown {
   return undefined
 }
 
-let backend: Server
-let storefront: ChildProcess
+let storefrontUrl = ""
+let calls: StandInCall[] = []
+let stopStorefront: () => Promise<void>
 let browser: Browser
-let log = ""
-const imageDir = path.join(os.tmpdir(), `cm-connect-e2e-images-${process.pid}`)
 
 beforeAll(async () => {
   mkdirSync(screenshotsDir, { recursive: true })
-  backend = createServer((req, res) => {
-    req.resume()
-    const route = `${req.method} ${new URL(req.url ?? "/", "http://stub").pathname}`
-    calls.push(route)
-    const body = answer(route)
-    res.writeHead(body ? (route.startsWith("POST /creator/payouts") ? 201 : 200) : 404, { "content-type": "application/json" })
-    res.end(JSON.stringify(body ?? { type: "not_found", message: `stub has no ${route}` }))
-  })
-  await new Promise<void>((resolve) => backend.listen(0, "127.0.0.1", resolve))
-  const env = storefrontEnv({
-    port: PORT,
-    backendUrl: `http://127.0.0.1:${(backend.address() as AddressInfo).port}`,
-    publishableKey: "pk_stub",
-    cookieSecret: "connect-e2e-cookie-secret-0123456789abcdef",
-    production: true,
-  })
-  Object.assign(env, { STOREFRONT_URL: storefrontUrl, IMAGE_CACHE_DIR: imageDir })
-  storefront = spawnStorefront({ dev: false, env }) as ChildProcess
-  storefront.stdout!.on("data", (chunk) => (log += chunk))
-  storefront.stderr!.on("data", (chunk) => (log += chunk))
-  if (!(await waitForStorefront(storefront, PORT))) throw new Error(`the storefront did not start:\n${log.slice(-3000)}`)
+  const storefront = await startStandInStorefront({ port: PORT, answer: (method, url) => answer(`${method} ${url.pathname}`) })
+  ;({ calls, url: storefrontUrl, stop: stopStorefront } = storefront)
   browser = await launch()
 }, 120_000)
 
 afterAll(async () => {
   await browser?.close()
-  if (storefront && storefront.exitCode === null) {
-    const exited = new Promise((resolve) => storefront.once("exit", resolve))
-    storefront.kill("SIGTERM")
-    await exited
-  }
-  await new Promise((resolve) => backend?.close(resolve))
-  rmSync(imageDir, { recursive: true, force: true })
+  await stopStorefront?.()
 })
 
 describe("Stripe Connect on the studio's money page", () => {
@@ -111,7 +80,7 @@ describe("Stripe Connect on the studio's money page", () => {
     )
     await connect.click()
     await page.waitForURL(ONBOARDING)
-    expect(calls).toContain("POST /creator/payouts/stripe-connect/onboarding")
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toContain("POST /creator/payouts/stripe-connect/onboarding")
 
     // Stripe's return URL (the backend builds it without a language) lands on the money page
     await page.goto(`${storefrontUrl}/creator/payouts?stripe=return`)
