@@ -6,8 +6,9 @@ export default [
   route("robots.txt", "routes/robots.ts"),
   route("sitemap.xml", "routes/sitemap.ts"),
   route("images", "routes/images.ts"),
-  // the invite e-mail's link (no locale in it): sends the person on to their language
-  route("studio/invites/accept", "routes/studio/invite-link.ts"),
+  // the backend's links without a locale (the invite e-mail's, Stripe's way back): on to the reader's language
+  route("studio/invites/accept", "routes/studio/locale-redirect.ts", { id: "invite-link" }),
+  route("creator/payouts", "routes/studio/locale-redirect.ts", { id: "stripe-return" }),
   route(":locale", "routes/locale.tsx", [
     index("routes/home.tsx"),
     route("search", "routes/search.tsx"),

@@ -4,25 +4,19 @@
 // Elements calls and "redirects" like confirmPayment does. It proves the storefront's wiring (the
 // lazily loaded Payment Element, the CSP letting js.stripe.com in, the return route completing the
 // cart); Stripe itself and Medusa's Stripe provider are not exercised here (unreachable from CI).
-// @ts-expect-error plain ESM without types
-import { spawnStorefront, storefrontEnv, waitForStorefront } from "@creative-market/scripts/storefront"
-import type { ChildProcess } from "node:child_process"
-import { createServer, type Server } from "node:http"
-import type { AddressInfo } from "node:net"
 import { createRequire } from "node:module"
-import { rmSync } from "node:fs"
-import os from "node:os"
 import path from "node:path"
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { mkdirSync } from "node:fs"
 import { DESKTOP, launch, screenshot, screenshotsDir } from "./browser"
+import { startStandInStorefront, type StandInCall } from "./stand-in-storefront"
 
 const PORT = Number(process.env.E2E_STRIPE_STOREFRONT_PORT ?? 3061)
-const storefrontUrl = `http://127.0.0.1:${PORT}`
 const SESSION_SECRET = "stripe-e2e-session-secret-0123456789abcdef"
 
-const calls: { method: string; path: string; body: unknown }[] = []
+let calls: StandInCall[] = []
+let storefrontUrl = ""
 let sessionStarted = false
 const cart = () => ({
   id: "cart_e2e",
@@ -71,48 +65,22 @@ function answer(method: string, url: URL): unknown {
   return undefined
 }
 
-let backend: Server
-let storefront: ChildProcess
+let stopStorefront: () => Promise<void>
 let browser: Browser
-let log = ""
-const imageDir = path.join(os.tmpdir(), `cm-stripe-e2e-images-${process.pid}`)
 
 beforeAll(async () => {
-  backend = createServer(async (req, res) => {
-    let raw = ""
-    for await (const chunk of req) raw += chunk
-    const url = new URL(req.url ?? "/", "http://stub")
-    calls.push({ method: req.method!, path: url.pathname, body: raw ? JSON.parse(raw) : null })
-    const body = answer(req.method!, url)
-    res.writeHead(body ? 200 : 404, { "content-type": "application/json" })
-    res.end(JSON.stringify(body ?? { type: "not_found", message: `stub has no ${req.method} ${url.pathname}` }))
-  })
-  await new Promise<void>((resolve) => backend.listen(0, "127.0.0.1", resolve))
-  const env = storefrontEnv({
+  const storefront = await startStandInStorefront({
     port: PORT,
-    backendUrl: `http://127.0.0.1:${(backend.address() as AddressInfo).port}`,
-    publishableKey: "pk_stub",
-    cookieSecret: "unused",
-    production: true,
-    stripePublishableKey: "pk_test_e2e",
+    answer: (method, url) => answer(method, url),
+    env: { SESSION_SECRET, STRIPE_PUBLISHABLE_KEY: "pk_test_e2e" },
   })
-  Object.assign(env, { SESSION_SECRET, STOREFRONT_URL: storefrontUrl, IMAGE_CACHE_DIR: imageDir })
-  storefront = spawnStorefront({ dev: false, env }) as ChildProcess
-  storefront.stdout!.on("data", (chunk) => (log += chunk))
-  storefront.stderr!.on("data", (chunk) => (log += chunk))
-  if (!(await waitForStorefront(storefront, PORT))) throw new Error(`the storefront did not start:\n${log.slice(-3000)}`)
+  ;({ calls, url: storefrontUrl, stop: stopStorefront } = storefront)
   browser = await launch()
 }, 120_000)
 
 afterAll(async () => {
   await browser?.close()
-  if (storefront && storefront.exitCode === null) {
-    const exited = new Promise((resolve) => storefront.once("exit", resolve))
-    storefront.kill("SIGTERM")
-    await exited
-  }
-  await new Promise((resolve) => backend?.close(resolve))
-  rmSync(imageDir, { recursive: true, force: true })
+  await stopStorefront?.()
 })
 
 /** The storefront's session storage, with its own cookie code (react-router) and the secret it was given. */

@@ -6,9 +6,10 @@ import { mkdirSync } from "node:fs"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { backendApi, createDemoCreator } from "./backend-api"
-import { DESKTOP, launch, PHONE, screenshot, screenshotsDir, seriousViolations } from "./browser"
+import { DESKTOP, launch, PHONE, screenshot, screenshotsDir } from "./browser"
 import { enterBakuAddress } from "./checkout"
 import { startStack, type Stack } from "./stack"
+import { accessible, fits, studioSignIn as signIn } from "./studio-pages"
 
 let stack: Stack
 let browser: Browser
@@ -32,22 +33,8 @@ afterAll(async () => {
   await stack?.stop()
 })
 
-async function accessible(page: Page) {
-  expect(await seriousViolations(page)).toEqual([])
-}
-
-const fits = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
-
-async function studioSignIn(context: BrowserContext, locale: string, email: string, password: string) {
-  const page = await context.newPage()
-  page.setDefaultTimeout(60_000)
-  await page.goto(`${stack.storefrontUrl}/${locale}/studio/login`)
-  await page.fill("#email", email)
-  await page.fill("#password", password)
-  await page.locator('main button[type="submit"]').click()
-  await page.waitForURL(`**/${locale}/studio`)
-  return page
-}
+const studioSignIn = (context: BrowserContext, locale: string, email: string, password: string) =>
+  signIn(stack.storefrontUrl, context, locale, { email, password })
 
 /** A published physical listing of the demo shop with stock left (through the creator API, as its owner). */
 async function physicalInStock(): Promise<Product> {

@@ -351,6 +351,12 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
       [36, "paid"],
     ])
     expect((await api.get(`/creator/payouts/${next.id}`, carpets.headers)).data.payout.amount).toBe(18)
+    // no Stripe key in this app: the studio offers no Connect button, the operator pays by bank transfer
+    expect((await api.get("/creator/payout-settings", carpets.headers)).data.payout_settings).toEqual({
+      provider: "manual",
+      stripe_account_id: null,
+      stripe_connect_configured: false,
+    })
     expect((await api.get(`/creator/payouts/${next.id}`, { ...sounds.headers, ...ok })).status).toBe(404)
 
     // a refund after the proposal lowers the balance: the payout is now more than is available

@@ -40,6 +40,12 @@ export function formatDate(value: string | Date, locale: Locale) {
   return locale === "ru" ? `${text} г.` : text
 }
 
+/** A day without its year, as a chart's axis shows it: "6 dekabr", "6 December", "6 декабря". */
+export function formatDayMonth(value: string | Date, locale: Locale) {
+  const date = new Date(value)
+  return `${date.getUTCDate()} ${MONTHS[locale][date.getUTCMonth()]}`
+}
+
 const MONTHS_ALONE: Record<Locale, string[]> = {
   az: MONTHS.az.map((m) => m[0]!.toUpperCase() + m.slice(1)),
   en: MONTHS.en,

@@ -345,6 +345,13 @@ const KNOWN: [RegExp, string][] = [
   [/prices/i, E.price],
 ]
 
+export type BackendErrorOptions = {
+  /** the form field a backend path names (default: the product form's paths) */
+  fieldOf?: (path: string) => string
+  /** the backend's sentences and their messages (another API's forms bring their own) */
+  known?: [RegExp, string][]
+}
+
 /**
  * A backend refusal ("shop.handle is reserved …; variants.0.prices.0.amount: …") to errors on the
  * form's fields, in the reader's language; what names no field becomes the form's own error.
@@ -353,13 +360,14 @@ export function backendErrors(
   message: string,
   fields: string[],
   sentPrices: string[] = [],
-  fieldOf: (path: string) => string = (path) => fieldOfPath(path, sentPrices),
+  options: BackendErrorOptions = {},
 ): FieldErrors {
+  const { fieldOf = (path: string) => fieldOfPath(path, sentPrices), known = KNOWN } = options
   const errors: FieldErrors = {}
   for (const part of message.replace(/\s*\(and \d+ more\)\.?$/, "").split("; ")) {
     const path = /^([a-z_]+(?:\.[a-z0-9_]+)*)(?::|\s)/i.exec(part)?.[1] ?? ""
     const field = path ? fieldOf(path) : ""
-    const key = KNOWN.find(([pattern]) => pattern.test(part))?.[1] ?? "studio.error.invalid"
+    const key = known.find(([pattern]) => pattern.test(part))?.[1] ?? "studio.error.invalid"
     if (field && fields.includes(field)) errors[field] ??= key
     else if (/handle/i.test(part) && fields.includes("handle")) errors.handle ??= key
     else errors.form ??= key === "studio.error.invalid" ? "studio.error.refused" : key

@@ -38,9 +38,12 @@ describe("the studio's order rules", () => {
     expect(needsShipping(order({ items: [{ ...order().items![0]!, requires_shipping: false }] }))).toBe(false)
   })
 
-  it("counts the orders placed on a day", () => {
-    const orders = [order(), order({ id: "order_2", created_at: "2026-12-05T23:59:00.000Z" })]
+  it("counts the orders placed on a day of the shop's calendar (Baku, UTC+4)", () => {
+    const orders = [order(), order({ id: "order_2", created_at: "2026-12-05T19:59:00.000Z" })]
     expect(placedOn(orders, new Date("2026-12-06T18:00:00.000Z")).map((o) => o.id)).toEqual(["order_1"])
+    // 20:30 UTC is already the next day in Baku
+    expect(placedOn(orders, new Date("2026-12-05T20:30:00.000Z")).map((o) => o.id)).toEqual(["order_1"])
+    expect(placedOn(orders, new Date("2026-12-05T20:30:00.000Z"), "UTC").map((o) => o.id)).toEqual(["order_2"])
   })
 
   it("an unknown tab is all orders", () => {

@@ -2,6 +2,7 @@
 // forms of an order page (mark shipped, confirm a service) over the creator API's own limits.
 import { z } from "zod"
 import { issues, type FieldErrors, type Values } from "./forms"
+import { dayIn, SHOP_TIME_ZONE } from "./sales"
 import type { CreatorOrder } from "./types"
 
 /** The list's tabs: Medusa's order statuses a creator deals with ("all" sends no filter). */
@@ -20,10 +21,10 @@ export function needsShipping(order: CreatorOrder) {
   return !["shipped", "delivered"].includes(order.fulfillment_status)
 }
 
-/** Orders placed on the given day (UTC, as the dates are shown). */
-export function placedOn(orders: CreatorOrder[], day: Date) {
-  const key = day.toISOString().slice(0, 10)
-  return orders.filter((order) => order.created_at.slice(0, 10) === key)
+/** Orders placed on the given instant's day in the shop's calendar (the same days as the sales chart's). */
+export function placedOn(orders: CreatorOrder[], day: Date, timeZone = SHOP_TIME_ZONE) {
+  const key = dayIn(day, timeZone)
+  return orders.filter((order) => dayIn(order.created_at, timeZone) === key)
 }
 
 const required = (max: number) => z.string().trim().min(1, "studio.error.required").max(max, "studio.error.tooLong")

@@ -1,9 +1,21 @@
 import type { Locale, MessageKey } from "~/lib/i18n"
 import { CreatorApiError } from "./api.server"
+import { data } from "react-router"
 import { asMember, type Studio } from "./auth.server"
 import { backendErrors, formValues, parseProductUpdate, parseVariant, sentCurrencies, type FieldErrors, type Values } from "./forms"
 import { listingAction } from "./listing-actions.server"
 import type { Product } from "./types"
+
+/** The shop's own product, or a 404 page: another shop's product is not found, exactly like a missing one. */
+export async function ownProduct(studio: Studio, id: string) {
+  try {
+    type Loaded = Product & { translations?: Record<string, Record<string, string>> }
+    return (await asMember<{ product: Loaded }>(studio, `/creator/products/${encodeURIComponent(id)}`)).product
+  } catch (error) {
+    if (error instanceof CreatorApiError && (error.status === 404 || error.status === 400)) throw data("Not found", { status: 404 })
+    throw error
+  }
+}
 
 export type EditResult = {
   intent: string

@@ -163,7 +163,7 @@ export function resourceBackendErrors(message: string, sent: OpeningHours[] = []
     const [head, index] = path.split(".")
     return head === "opening_hours" ? `hours.${sent[Number(index)]?.day ?? 1}` : (head ?? path)
   }
-  const errors = backendErrors(message, RESOURCE_FIELDS, [], fieldOf)
+  const errors = backendErrors(message, RESOURCE_FIELDS, [], { fieldOf })
   for (const [field, key] of Object.entries(errors)) {
     if (key !== "studio.error.invalid") continue
     if (field.startsWith("hours.")) errors[field] = E.hours
@@ -175,5 +175,5 @@ export function resourceBackendErrors(message: string, sent: OpeningHours[] = []
 
 /** A backend refusal of an exception to the exception form's fields. */
 export function exceptionBackendErrors(message: string): FieldErrors {
-  return backendErrors(message, EXCEPTION_FIELDS, [], (path) => exceptionField(path.split(".")[0] ?? path))
+  return backendErrors(message, EXCEPTION_FIELDS, [], { fieldOf: (path) => exceptionField(path.split(".")[0] ?? path) })
 }

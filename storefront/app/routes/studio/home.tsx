@@ -1,30 +1,50 @@
 import { Link } from "react-router"
 import type { Route } from "./+types/home"
 import { Notice } from "~/components/studio/fields"
+import { SalesChart } from "~/components/studio/sales-chart"
 import { ShopStatus } from "~/components/studio/shop-status"
 import { translate, type Locale } from "~/lib/i18n"
 import { asMember, requireStudio } from "~/lib/studio/auth.server"
 import { attention } from "~/lib/studio/dashboard"
+import { localTitles, recentOrders, unreadyExports } from "~/lib/studio/home.server"
 import { needsShipping, placedOn } from "~/lib/studio/orders"
-import type { CreatorOrder, Product, Shop } from "~/lib/studio/types"
+import { salesByDay } from "~/lib/studio/sales"
+import type { Product, Shop } from "~/lib/studio/types"
 import { useLocale, useT } from "~/lib/use-t"
+
+/** Each group of "needs attention" lists this many listings (its count says how many there are). */
+const SHOWN = 8
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const studio = await requireStudio(request, params.locale)
-  const [{ creator }, { products, count }, { orders }] = await Promise.all([
+  const locale = params.locale as Locale
+  const [{ creator }, { products, count }, orders] = await Promise.all([
     asMember<{ creator: Shop }>(studio, "/creator/shop"),
     asMember<{ products: Product[]; count: number }>(studio, "/creator/products", { query: { limit: 100 } }),
-    // the latest 100 orders: today's and the open ones that wait for shipping are among them
-    asMember<{ orders: CreatorOrder[] }>(studio, "/creator/orders", { query: { limit: 100 } }),
+    // the last 30 days' orders: today's, the chart's and the open ones that wait for shipping are among them
+    recentOrders(studio),
   ])
   const toShip = orders.filter(needsShipping).map((o) => ({ id: o.id, display_id: o.display_id }))
+  const listings = attention(products)
+  const unready = await unreadyExports(studio, products)
+  const shown = [...Object.values(listings), unready].flatMap((items) => items.slice(0, SHOWN).map((i) => i.id))
+  const titles = await localTitles(studio, shown, locale)
+  const titled = <T extends { id: string; title: string }>(items: T[]) =>
+    items.slice(0, SHOWN).map((item) => ({ ...item, title: titles[item.id] ?? item.title }))
   return {
     shop: creator,
     count,
-    attention: attention(products),
+    attention: {
+      rejected: { count: listings.rejected.length, items: titled(listings.rejected) },
+      unready: { count: unready.length, items: titled(unready) },
+      lowStock: { count: listings.lowStock.length, items: titled(listings.lowStock) },
+      pending: { count: listings.pending.length, items: titled(listings.pending) },
+      drafts: { count: listings.drafts.length, items: titled(listings.drafts) },
+    },
     ordersToday: placedOn(orders, new Date()).length,
     toShip,
-    title: translate(params.locale as Locale, "studio.home.title"),
+    sales: salesByDay(orders, new Date()),
+    title: translate(locale, "studio.home.title"),
   }
 }
 
@@ -36,13 +56,10 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 export default function StudioHome({ loaderData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const { shop, count, attention, ordersToday, toShip } = loaderData
-  const groups = [
-    { key: "rejected", title: t("studio.home.rejected"), items: attention.rejected },
-    { key: "pending", title: t("studio.home.pending"), items: attention.pending },
-    { key: "lowStock", title: t("studio.home.lowStock"), items: attention.lowStock },
-    { key: "drafts", title: t("studio.home.drafts"), items: attention.drafts },
-  ].filter((g) => g.items.length)
+  const { shop, count, attention, ordersToday, toShip, sales } = loaderData
+  const groups = (["rejected", "unready", "lowStock", "pending", "drafts"] as const)
+    .map((key) => ({ key, title: t(`studio.home.${key}`), ...attention[key] }))
+    .filter((g) => g.count)
   return (
     <main id="main" className="mt-6 space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">{t("studio.home.title")}</h1>
@@ -80,6 +97,7 @@ export default function StudioHome({ loaderData }: Route.ComponentProps) {
           {t("studio.home.allOrders")}
         </Link>
       </section>
+      <SalesChart series={sales} />
       <section aria-labelledby="attention" className="space-y-3">
         <h2 id="attention" className="text-lg font-semibold">
           {t("studio.home.attention")}
@@ -91,15 +109,21 @@ export default function StudioHome({ loaderData }: Route.ComponentProps) {
             {groups.map((group) => (
               <section key={group.key} className="card p-4" aria-label={group.title}>
                 <h3 className="font-semibold">
-                  {group.title} <span className="text-stone-600">({group.items.length})</span>
+                  {group.title} <span className="text-stone-600">({group.count})</span>
                 </h3>
                 <ul className="mt-2 space-y-1 text-sm">
-                  {group.items.slice(0, 8).map((item) => (
+                  {group.items.map((item) => (
                     <li key={item.id}>
-                      <Link to={`/${locale}/studio/products/${item.id}`} className="text-brand-700 underline">
+                      <Link
+                        to={`/${locale}/studio/products/${item.id}${group.key === "unready" ? "/export" : ""}`}
+                        className="text-brand-700 underline"
+                      >
                         {item.title}
                       </Link>
-                      {item.note ? <span className="text-stone-700"> · {item.note}</span> : null}
+                      {"note" in item && item.note ? <span className="text-stone-700"> · {item.note}</span> : null}
+                      {"score" in item ? (
+                        <span className="text-stone-700"> · {t("studio.home.exportScore", { score: item.score })}</span>
+                      ) : null}
                     </li>
                   ))}
                 </ul>

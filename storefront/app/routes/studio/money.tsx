@@ -1,19 +1,40 @@
-import { Link } from "react-router"
+import { data, Link, redirect } from "react-router"
 import type { Route } from "./+types/money"
 import { Notice } from "~/components/studio/fields"
+import { PayoutMethod } from "~/components/studio/payout-method"
 import { formatDate, formatMoney } from "~/lib/format"
 import { translate, type Locale } from "~/lib/i18n"
 import { asMember, requireStudio } from "~/lib/studio/auth.server"
+import { payoutSettings, stripeOnboarding } from "~/lib/studio/payouts.server"
 import type { Balance, LedgerEntry, Payout } from "~/lib/studio/types"
 import { useLocale, useT } from "~/lib/use-t"
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const studio = await requireStudio(request, params.locale)
-  const [{ balances, ledger }, { payouts }] = await Promise.all([
+  const [{ balances, ledger }, { payouts }, settings] = await Promise.all([
     asMember<{ balances: Balance[]; ledger: LedgerEntry[] }>(studio, "/creator/balance"),
     asMember<{ payouts: Payout[] }>(studio, "/creator/payouts"),
+    payoutSettings(studio),
   ])
-  return { balances, ledger, payouts, title: translate(params.locale as Locale, "studio.money.title") }
+  const back = new URL(request.url).searchParams.get("stripe")
+  return {
+    balances,
+    ledger,
+    payouts,
+    settings,
+    owner: studio.shop.role === "owner",
+    back: back === "return" || back === "refresh" ? back : null,
+    title: translate(params.locale as Locale, "studio.money.title"),
+  }
+}
+
+/** Connect Stripe: off to Stripe's onboarding pages, which send the owner back here. */
+export async function action({ request, params }: Route.ActionArgs) {
+  const studio = await requireStudio(request, params.locale)
+  const form = await request.formData()
+  if (form.get("intent") !== "connect") return data({ error: "studio.error.refused" as const }, { status: 400 })
+  const result = await stripeOnboarding(studio)
+  return "url" in result ? redirect(result.url) : data(result, { status: 400 })
 }
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [
@@ -105,10 +126,10 @@ function PayoutList({ payouts }: { payouts: Payout[] }) {
   )
 }
 
-export default function StudioMoney({ loaderData }: Route.ComponentProps) {
+export default function StudioMoney({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const { balances, ledger, payouts } = loaderData
+  const { balances, ledger, payouts, settings, owner, back } = loaderData
   return (
     <main id="main" className="mt-6 space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">{t("studio.money.title")}</h1>
@@ -139,6 +160,7 @@ export default function StudioMoney({ loaderData }: Route.ComponentProps) {
         )}
         <p className="text-sm text-stone-700">{t("studio.money.heldHint")}</p>
       </section>
+      <PayoutMethod settings={settings} owner={owner} back={back} error={actionData?.error} />
       <section aria-labelledby="payouts-heading" className="space-y-2">
         <h2 id="payouts-heading" className="text-lg font-semibold">
           {t("studio.money.payouts")}

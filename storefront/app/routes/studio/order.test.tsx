@@ -1,19 +1,9 @@
 import { act } from "react"
-import { createRoot, type Root } from "react-dom/client"
 import { createRoutesStub } from "react-router"
-import { afterEach, describe, expect, it, vi } from "vitest"
-import { studioSessions } from "~/lib/studio/session.server"
+import { describe, expect, it } from "vitest"
 import type { CreatorOrder } from "~/lib/studio/types"
+import { json, mount, signedIn, studioBackend, until } from "~/test/studio-stub"
 import StudioOrder, { action, loader } from "./order"
-
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
-let root: Root | null = null
-
-afterEach(() => {
-  act(() => root?.unmount())
-  document.body.innerHTML = ""
-  vi.unstubAllGlobals()
-})
 
 const member = {
   member: { id: "mem_1", email: "a@example.az", name: null },
@@ -56,38 +46,8 @@ const order: CreatorOrder = {
     },
   ],
 }
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } })
-
-function backend(answers: Record<string, (init: RequestInit) => Response>) {
-  const calls: string[] = []
-  vi.stubGlobal("fetch", async (input: URL | string, init: RequestInit = {}) => {
-    const url = new URL(String(input))
-    calls.push(`${init.method ?? "GET"} ${url.pathname}`)
-    const answer = answers[`${init.method ?? "GET"} ${url.pathname}`]
-    return answer ? answer(init) : json({ message: "Order was not found in your shop." }, 404)
-  })
-  return calls
-}
-
-/** A request as a signed-in member (a test DOM Request drops the Cookie header, so it is given by hand). */
-async function signedIn(request: Request) {
-  const session = await studioSessions.getSession()
-  session.set("token", "t-member")
-  const cookie = (await studioSessions.commitSession(session)).split(";")[0]!
-  const form = request.method === "POST" ? await request.formData() : null
-  return {
-    url: request.url,
-    method: request.method,
-    headers: { get: (name: string) => (name.toLowerCase() === "cookie" ? cookie : null) },
-    formData: async () => form,
-  } as unknown as Request
-}
-
-async function until(container: HTMLElement, selector: string) {
-  for (let i = 0; i < 100 && !container.querySelector(selector); i++) await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
-  return container.querySelector<HTMLElement>(selector)
-}
+const backend = (answers: Record<string, (init: RequestInit) => Response>) =>
+  studioBackend(answers, () => json({ message: "Order was not found in your shop." }, 404))
 
 async function render(
   locale: string,
@@ -102,12 +62,7 @@ async function render(
         action({ ...args, request: await signedIn(args.request) } as never)) as never,
     },
   ])
-  const container = document.createElement("div")
-  document.body.append(container)
-  root = createRoot(container)
-  await act(async () => root!.render(<Routes initialEntries={[`/${locale}/studio/orders/order_1`]} />))
-  await until(container, 'button[name="intent"]')
-  return container
+  return mount(<Routes initialEntries={[`/${locale}/studio/orders/order_1`]} />, 'button[name="intent"]')
 }
 
 describe("an order in the studio", { timeout: 30_000 }, () => {

@@ -5,24 +5,11 @@ import { ListingActions, StateBadge } from "~/components/studio/listing-bits"
 import { KindFields, TextFields } from "~/components/studio/product-fields"
 import { FilesSection, ImagesSection, stateFor, VariantsSection } from "~/components/studio/product-sections"
 import type { Locale } from "~/lib/i18n"
-import { CreatorApiError } from "~/lib/studio/api.server"
 import { asMember, requireStudio } from "~/lib/studio/auth.server"
 import { listingState } from "~/lib/studio/listing-state"
-import { editProduct } from "~/lib/studio/product-edit.server"
-import type { DigitalFile, Product } from "~/lib/studio/types"
+import { editProduct, ownProduct } from "~/lib/studio/product-edit.server"
+import type { DigitalFile } from "~/lib/studio/types"
 import { useLocale, useT } from "~/lib/use-t"
-
-type Loaded = Product & { translations?: Record<string, Record<string, string>> }
-
-/** The shop's own product, or a 404 page: another shop's product is not found, exactly like a missing one. */
-async function ownProduct(studio: Awaited<ReturnType<typeof requireStudio>>, id: string) {
-  try {
-    return (await asMember<{ product: Loaded }>(studio, `/creator/products/${encodeURIComponent(id)}`)).product
-  } catch (error) {
-    if (error instanceof CreatorApiError && (error.status === 404 || error.status === 400)) throw data("Not found", { status: 404 })
-    throw error
-  }
-}
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const studio = await requireStudio(request, params.locale)
@@ -31,11 +18,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     product.listing?.kind === "digital"
       ? (await asMember<{ files: DigitalFile[] }>(studio, `/creator/products/${product.id}/files`)).files
       : []
-  return { product, files, state: listingState(product) }
+  // the heading in the reader's language (the form below edits every language side by side)
+  const title = product.translations?.[params.locale]?.title || product.title
+  return { product, files, title, state: listingState(product) }
 }
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.product.title ?? ""} · Creative Market` },
+  { title: `${loaderData?.title ?? ""} · Creative Market` },
   { name: "robots", content: "noindex" },
 ]
 
@@ -52,7 +41,7 @@ export default function StudioProduct({ loaderData, actionData }: Route.Componen
   const locale = useLocale()
   const [params] = useSearchParams()
   const busy = useNavigation().state === "submitting"
-  const { product, files, state } = loaderData
+  const { product, files, title, state } = loaderData
   const listing = product.listing
   const kind = listing?.kind ?? "physical"
   const saveState = stateFor(actionData, "save")
@@ -66,7 +55,7 @@ export default function StudioProduct({ loaderData, actionData }: Route.Componen
       </p>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold tracking-tight">{product.title}</h1>
+          <h1 className="text-2xl font-bold tracking-tight">{title}</h1>
           <p className="mt-1 flex flex-wrap gap-2 text-sm text-stone-700">
             <span>{t(`kind.${kind}`)}</span>
             <StateBadge state={state} />
@@ -75,9 +64,12 @@ export default function StudioProduct({ loaderData, actionData }: Route.Componen
                 {t("studio.product.viewInStore")}
               </Link>
             ) : null}
+            <Link to={`/${locale}/studio/products/${product.id}/export`} className="text-brand-700 underline">
+              {t("studio.export.link")}
+            </Link>
           </p>
         </div>
-        <ListingActions id={product.id} published={Boolean(listing?.published)} title={product.title} />
+        <ListingActions id={product.id} published={Boolean(listing?.published)} title={title} />
       </div>
       {params.get("created") ? (
         <div role="status">

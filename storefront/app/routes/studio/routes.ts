@@ -14,6 +14,7 @@ export const studioRoutes = prefix("studio", [
     route("products", "routes/studio/products.tsx"),
     route("products/new", "routes/studio/product-new.tsx"),
     route("products/:id", "routes/studio/product.tsx"),
+    route("products/:id/export", "routes/studio/product-export.tsx"),
     route("team", "routes/studio/team.tsx"),
     route("orders", "routes/studio/orders.tsx"),
     route("orders/:id", "routes/studio/order.tsx"),

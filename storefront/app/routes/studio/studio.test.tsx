@@ -1,34 +1,13 @@
-import { act, type ReactElement } from "react"
-import { createRoot, type Root } from "react-dom/client"
+import { act } from "react"
 import { createRoutesStub } from "react-router"
-import { afterEach, describe, expect, it, vi } from "vitest"
+import { describe, expect, it, vi } from "vitest"
+import { mount, until } from "~/test/studio-stub"
 import { studioSessions } from "~/lib/studio/session.server"
 import Apply, { action as applyAction } from "./apply"
 import NewProduct, { action as newProductAction } from "./product-new"
 import NewResource, { action as newResourceAction } from "./resource-new"
 
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
-let root: Root | null = null
-
-afterEach(() => {
-  act(() => root?.unmount())
-  document.body.innerHTML = ""
-  vi.unstubAllGlobals()
-})
-
-async function render(element: ReactElement, ready: string) {
-  const container = document.createElement("div")
-  document.body.append(container)
-  root = createRoot(container)
-  await act(async () => root!.render(element))
-  await until(container, ready)
-  return container
-}
-
-async function until(container: HTMLElement, selector: string) {
-  for (let i = 0; i < 100 && !container.querySelector(selector); i++) await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
-  return container.querySelector<HTMLElement>(selector)
-}
+const render = mount
 
 function fill(container: HTMLElement, values: Record<string, string>) {
   for (const [name, value] of Object.entries(values)) {

@@ -2,8 +2,12 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { shopContext } from "@creative-market/creator-shops/api/utils/context"
 import { MARKETPLACE_ORDER_MODULE } from "../../../modules/marketplace-order"
 import type MarketplaceOrderModuleService from "../../../modules/marketplace-order/service"
+import { pluginOptions } from "../../../utils/payout-providers"
 
-/** How the shop is paid: `manual` (bank transfer by an operator) until it connects a Stripe account. */
+/**
+ * How the shop is paid: `manual` (bank transfer by an operator) until it connects a Stripe account;
+ * `stripe_connect_configured` says whether this marketplace offers Stripe Connect at all.
+ */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const service: MarketplaceOrderModuleService = req.scope.resolve(MARKETPLACE_ORDER_MODULE)
   const [settings] = await service.listPayoutSettings({ creator_id: shopContext(req).creator_id })
@@ -11,6 +15,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     payout_settings: {
       provider: settings?.provider ?? "manual",
       stripe_account_id: settings?.stripe_account_id ?? null,
+      stripe_connect_configured: Boolean(pluginOptions(req.scope).stripe_api_key),
     },
   })
 }

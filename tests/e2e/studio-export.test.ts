@@ -1,0 +1,152 @@
+// The studio's export readiness, home chart and money page on Chromium, as the demo creator: a bad
+// GTIN is refused next to its field in /az with the other values kept → fixed, the readiness lists
+// what is left, each reason a working link to its field → the home flags the unready export (in
+// Azerbaijani) and charts the seeded order → the money page without Stripe keys offers no Connect
+// button. /az and /ru, desktop and phone width, axe on each page, screenshots studio-export-*.png.
+import { mkdirSync } from "node:fs"
+import type { Browser, BrowserContext } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { backendApi, createDemoCreator } from "./backend-api"
+import { DESKTOP, launch, PHONE, screenshot, screenshotsDir } from "./browser"
+import { startStack, type Stack } from "./stack"
+import { accessible, fits, studioSignIn as signIn } from "./studio-pages"
+
+let stack: Stack
+let browser: Browser
+let demo: { email: string; password: string }
+
+type Product = { id: string; title: string; listing?: { kind: string } | null }
+type Order = { id: string; created_at: string; currency_code: string; total: number; status: string }
+
+beforeAll(async () => {
+  mkdirSync(screenshotsDir, { recursive: true })
+  stack = await startStack((line) => console.log(`e2e: ${line}`))
+  demo = await createDemoCreator("demo-creator-e2e-password")
+  browser = await launch()
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await stack?.stop()
+})
+
+const studioSignIn = (context: BrowserContext, locale: string) => signIn(stack.storefrontUrl, context, locale, demo)
+
+/** The demo shop's first physical listing, its latest order and the listing's Azerbaijani title (the catalogue's). */
+async function demoShop() {
+  const api = backendApi(stack.backendUrl)
+  const { token } = await api<{ token: string }>("/auth/creator/emailpass", { body: demo })
+  const { products } = await api<{ products: Product[] }>("/creator/products?limit=100", { token })
+  const product = products.find((p) => p.listing?.kind === "physical")
+  if (!product) throw new Error("the demo shop has no physical listing")
+  const { orders } = await api<{ orders: Order[] }>("/creator/orders?limit=1", { token })
+  const detail = await api<{ product: { translations?: Record<string, { title?: string }> } }>(`/creator/products/${product.id}`, { token })
+  return { product, order: orders[0], titleAz: detail.product.translations?.az?.title ?? product.title }
+}
+
+const bakuDay = (instant: string) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Baku", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(instant))
+
+describe("the studio's export readiness, home and money", () => {
+  it("a bad GTIN is refused next to its field in Azerbaijani; once fixed, readiness links every reason to its field", async () => {
+    const { product, order, titleAz } = await demoShop()
+    const context = await browser.newContext({ viewport: DESKTOP })
+    const page = await studioSignIn(context, "az")
+
+    // the listing's page leads to its export screen
+    await page.goto(`${stack.storefrontUrl}/az/studio/products/${product.id}`)
+    await page.locator(`a[href="/az/studio/products/${product.id}/export"]`).click()
+    await page.waitForURL(`**/az/studio/products/${product.id}/export`)
+    await page.waitForLoadState("networkidle")
+    await accessible(page)
+
+    // a wrong check digit, made before 1960 and no origin: the GTIN is refused, nothing typed is lost
+    await page.fill("#f-gtin", "4006381333932")
+    await page.fill("#f-production_year", "1950")
+    await page.fill("#f-origin_country", "")
+    await page.fill("#f-cultural_certificate_number", "")
+    await page.fill("#f-cultural_certificate_date", "")
+    await page.fill("#f-maker", "Səkinə Əliyeva")
+    await page.locator('main form[method="post"] button[type="submit"]').click()
+    await expect
+      .poll(() => page.locator("#f-gtin-error").textContent(), { timeout: 20_000 })
+      .toBe("Bu GTIN-in yoxlama rəqəmi səhvdir: ştrix-koddakı nömrəni yoxlayın.")
+    expect(await page.locator("#f-gtin").getAttribute("aria-invalid")).toBe("true")
+    expect(await page.locator("#f-gtin").getAttribute("aria-describedby")).toContain("f-gtin-error")
+    expect(await page.inputValue("#f-gtin")).toBe("4006381333932")
+    expect(await page.inputValue("#f-production_year")).toBe("1950")
+    expect(await page.inputValue("#f-maker")).toBe("Səkinə Əliyeva")
+    // a carpet's sizes each have their own barcode, weight and size inputs
+    expect(await page.locator('main form input[name^="v."][name$=".gtin"]').count()).toBeGreaterThan(1)
+    await screenshot(page, "studio-export-az-gtin-error")
+    await accessible(page)
+
+    // fixed: saved, and each market says what is still missing, in Azerbaijani, linked to the field
+    await page.fill("#f-gtin", "4006381333931")
+    await page.locator('main form[method="post"] button[type="submit"]').click()
+    await expect.poll(() => page.locator('main form [role="status"]').textContent(), { timeout: 20_000 }).toBe("Yadda saxlanıldı.")
+    expect(await page.locator("#f-gtin-error").count()).toBe(0)
+    const markets = page.locator('[data-testid="market"]')
+    await expect.poll(() => markets.first().textContent()).toContain("Hazır deyil")
+    expect(await markets.count()).toBeGreaterThan(0)
+    for (const market of await markets.all()) {
+      expect(await market.textContent()).toContain("Hazır deyil")
+      expect(await market.locator('a[href="#f-origin_country"]').textContent()).toBe("Mənşə ölkəsini əlavə edin.")
+      expect(await market.locator('a[href="#f-cultural_certificate_date"]').count()).toBe(1)
+    }
+    // every reason's link reaches an input of this page or a section of the listing's page
+    const hrefs = await page.locator('[data-testid="market"] li a').evaluateAll((links) => links.map((a) => a.getAttribute("href")!))
+    for (const href of hrefs.filter((h) => h.startsWith("#"))) expect(await page.locator(href).count(), href).toBe(1)
+    await page.locator('[data-testid="market"] a[href="#f-origin_country"]').first().click()
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe("#f-origin_country")
+    expect(await page.locator("#f-origin_country").isVisible()).toBe(true)
+    await screenshot(page, "studio-export-az-readiness")
+    await accessible(page)
+
+    // the home: the export is flagged under its Azerbaijani title, and the seeded order is on the chart
+    await page.goto(`${stack.storefrontUrl}/az/studio`)
+    const unready = page.locator(`main a[href="/az/studio/products/${product.id}/export"]`)
+    await expect.poll(() => unready.textContent(), { timeout: 20_000 }).toBe(titleAz)
+    expect(order, "the seed gives the demo shop an order").toBeDefined()
+    const bar = page.locator(`[data-testid="sales-${order!.currency_code}"] rect[data-day="${bakuDay(order!.created_at)}"]`)
+    expect(Number(await bar.getAttribute("data-total"))).toBeGreaterThanOrEqual(order!.total)
+    expect(await page.locator('[data-testid^="sales-"] svg[role="img"]').first().getAttribute("aria-label")).toMatch(/sifariş/)
+    await screenshot(page, "studio-export-az-home")
+    await accessible(page)
+
+    // money without Stripe keys: the balance, no Connect button, payouts by bank transfer
+    await page.goto(`${stack.storefrontUrl}/az/studio/money`)
+    await expect.poll(() => page.locator('[data-testid="payout-method"]').textContent()).toContain("bank köçürməsi")
+    expect(await page.locator('button[name="intent"][value="connect"]').count()).toBe(0)
+    for (const label of ["Qazanılıb", "Saxlanılır", "Mövcuddur", "Ödənilib", "Geri qaytarılıb"])
+      expect(await page.locator("main").textContent()).toContain(label)
+    await screenshot(page, "studio-export-az-money")
+    await accessible(page)
+
+    // /ru and /az at phone and desktop width: the same pages fit and pass axe
+    for (const [locale, width] of [
+      ["ru", "phone"],
+      ["ru", "desktop"],
+      ["az", "phone"],
+    ] as const) {
+      const other = await browser.newContext(
+        width === "phone" ? { viewport: PHONE, isMobile: true, hasTouch: true } : { viewport: DESKTOP },
+      )
+      const view = await studioSignIn(other, locale)
+      for (const [path, name] of [
+        [`/products/${product.id}/export`, "export"],
+        ["", "home"],
+        ["/money", "money"],
+        [`/products/${product.id}`, "product"],
+      ] as const) {
+        await view.goto(`${stack.storefrontUrl}/${locale}/studio${path}`)
+        await view.waitForLoadState("networkidle")
+        if (width === "phone") expect(await fits(view), path).toBeLessThanOrEqual(PHONE.width)
+        await screenshot(view, `studio-export-${locale}-${width}-${name}`)
+        await accessible(view)
+      }
+      await other.close()
+    }
+    await context.close()
+  }, 480_000)
+})
