@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 /**
- * One page of published products for a feed build, read in one SQL statement by keyset (`id > after`)
+ * One page of published products for a feed build, read in one SQL statement by id range
  * with only what the readiness rules and the feed items use: texts in the partner's language (the
  * Translation module's rows, as Query applies them), each variant's cheapest plain price in the
  * partner's currency and whether it is in stock, images by rank, categories, the shop, the listing
@@ -65,10 +65,30 @@ ORDER BY page.id`
 
 export type SqlVariant = { id: string; title: string | null; sku: string | null; price: number | null; in_stock: boolean }
 
-/** The page statement with its values bound (`.toQuery()` gives its text, e.g. for a COPY baseline). */
-export function feedPageQuery(container: MedusaContainer, after: string, language: string, currency: string, limit: number) {
+/** A range of the catalogue by product id: `after` < id ≤ `until` (no upper end when null). */
+export type FeedRange = { after: string; until: string | null }
+
+/** The page statement for a range, with its values bound (`.toQuery()` gives its text, e.g. for a COPY baseline). */
+export function feedPageQuery(container: MedusaContainer, range: FeedRange, language: string, currency: string) {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  return knex.raw(pageSql("p.id > :after"), { after, limit, language, currency: currency.toLowerCase() })
+  const where = range.until === null ? "p.id > :after" : "p.id > :after AND p.id <= :until"
+  return knex.raw(pageSql(where), { ...range, limit: 2_147_483_647, language, currency: currency.toLowerCase() })
+}
+
+/**
+ * Where each page of the catalogue starts: "" and then every `size`-th published product id. The
+ * pages are the ranges between them, so several can load at once and a product published or
+ * withdrawn during a build moves no other product to another page (no gap, no duplicate).
+ * One index-only scan; the list holds one id per page.
+ */
+export async function feedPageStarts(container: MedusaContainer, size: number): Promise<string[]> {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await knex.raw(
+    `SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM product
+      WHERE status = 'published' AND deleted_at IS NULL) numbered WHERE n % :size = 0 ORDER BY id`,
+    { size },
+  )
+  return ["", ...rows.map((row: { id: string }) => row.id)]
 }
 
 /** The same rows for given products (those published), e.g. a page of search documents. */
@@ -79,9 +99,9 @@ export async function loadFeedProducts(container: MedusaContainer, ids: string[]
   return feedRows(rows, currency)
 }
 
-/** A page of feed products after `after` (exclusive; "" for the first page), in a partner's language and currency. */
-export async function loadFeedPage(container: MedusaContainer, after: string, language: string, currency: string, limit: number) {
-  const { rows } = await feedPageQuery(container, after, language, currency, limit)
+/** The feed products of a range of the catalogue, in a partner's language and currency. */
+export async function loadFeedPage(container: MedusaContainer, range: FeedRange, language: string, currency: string) {
+  const { rows } = await feedPageQuery(container, range, language, currency)
   return feedRows(rows, currency)
 }
 
