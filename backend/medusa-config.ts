@@ -152,6 +152,8 @@ module.exports = defineConfig({
         rebuild_debounce_ms: env.FEEDS_REBUILD_DEBOUNCE_MS,
         storefront_url: env.STOREFRONT_URL,
         backend_url: env.MEDUSA_BACKEND_URL,
+        // partners' rate-limit counters shared by every process (scale-out profile)
+        redis_url: env.REDIS_URL,
       },
     },
     {

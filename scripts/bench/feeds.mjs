@@ -84,6 +84,7 @@ console.log(`
 ${bold(`Google XML snapshot from the database: ${figures.products.toLocaleString("en")} products, ${figures.items.toLocaleString("en")} items (${figures.status})`)}
   build: ${figures.build_seconds.toFixed(2)} s = ${bold(Math.round(figures.items_per_second).toLocaleString("en") + " items/s")} (goal ≥ 30,000)
   peak RSS: ${bold(figures.rss_peak_mb + " MB")} (${figures.rss_before_mb} MB before the build; goal ≤ 256 MB)
+  RSS as the build reads the catalogue: ${figures.rss_at.map((c) => `${c.rss_mb} MB at ${c.products.toLocaleString("en")}`).join(", ")}
   COPY (SELECT …) TO STDOUT of the same rows: ${figures.copy_seconds.toFixed(2)} s, ${figures.copy_mb.toFixed(1)} MB
   build / COPY: ${bold(figures.ratio.toFixed(1) + "×")} (goal ≤ 3×)
 `)

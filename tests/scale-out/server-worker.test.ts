@@ -10,7 +10,8 @@ import { freePort, runMedusa, startMedusa, waitFor, type MedusaProcess } from ".
  * An event emitted by a request to the server (product.created) is handled by the worker
  * (Medusa's search-ingestion subscriber), which the server alone never does. A second server
  * process then serves the store from the Redis cache that writes to the first one invalidate, and
- * buyers racing for one studio hour through both processes end with exactly one hold.
+ * buyers racing for one studio hour through both processes end with exactly one hold, and an export
+ * partner's rate limit holds across both processes.
  */
 const POSTGRES = process.env.SCALE_OUT_POSTGRES ?? "postgres://postgres@127.0.0.1:5432"
 const REDIS = process.env.SCALE_OUT_REDIS ?? "redis://127.0.0.1:6379/7"
@@ -188,6 +189,25 @@ describe.skipIf(!!missing)("the scale-out profile", () => {
         body: JSON.stringify({ email: "ops@example.az", password: "scale-out-password" }),
       })
       expect(owner.status).toBe(200)
+    })
+
+    it("counts a partner's feed requests in Redis, so two server processes hold its rate limit together", async () => {
+      expect(api, "the first test starts the first server").toBeDefined()
+      const { token } = await call(
+        "POST",
+        "/admin/export-partners",
+        { name: "Rate US", format: "json", market_country: "US", language: "en", currency: "usd", rate_limit_per_minute: 4 },
+        admin,
+      )
+      const pull = async (base: string) => {
+        const response = await fetch(`${base}/partner/v1/items`, { headers: { authorization: `Bearer ${token}` } })
+        return { status: response.status, retryAfter: response.headers.get("retry-after") }
+      }
+      // 4 a minute, spread over both processes: neither has seen more than 2, yet the 5th is refused by either
+      const answers = []
+      for (const base of [api, reader, api, reader, api, reader]) answers.push((await pull(base)).status)
+      expect(answers).toEqual([200, 200, 200, 200, 429, 429])
+      expect(Number((await pull(api)).retryAfter)).toBeGreaterThan(0)
     })
 
     it("two buyers racing for one studio hour through two server processes: exactly one holds it", async () => {

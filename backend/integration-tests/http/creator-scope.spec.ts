@@ -67,6 +67,9 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
     files.append("files", new Blob([Buffer.from("%PDF-1.4")]), "b.pdf")
     bIds.file_id = (await api.post(`/creator/products/${bIds.id}/files`, files, b.headers)).data.files[0].id
     await api.post(`/creator/products/${bIds.id}/export-profile`, { hs_code: "490199", origin_country: "AZ" }, b.headers)
+    const certificate = new FormData()
+    certificate.append("file", new Blob([Buffer.from("%PDF-1.4")]), "certificate.pdf")
+    await api.post(`/creator/products/${bIds.id}/export-profile/certificate`, certificate, b.headers)
     bIds.invite_id = (await api.post("/creator/invites", { email: "staff-b@example.az" }, b.headers)).data.invite.id
     await api.post("/creator/invites", { email: "staff-b2@example.az" }, b.headers)
     const [notification] = await getContainer()
@@ -114,6 +117,7 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
   }
 
   async function snapshotOfB() {
+    const certificate = await api.get(`/creator/products/${bIds.id}/export-profile/certificate`, b.headers)
     const [product, files, members, invites, shop, exportProfile, resources, order, payouts] = await Promise.all([
       api.get(`/creator/products/${bIds.id}`, b.headers),
       api.get(`/creator/products/${bIds.id}/files`, b.headers),
@@ -126,6 +130,7 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
       api.get("/creator/payouts", b.headers),
     ])
     return JSON.stringify([
+      certificate.data,
       product.data,
       files.data,
       members.data,
@@ -144,6 +149,8 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
     expect(routes).toContainEqual({ method: "DELETE", path: "/creator/products/:id" })
     expect(routes).toContainEqual({ method: "POST", path: "/creator/products/:id/export-profile" })
     expect(routes).toContainEqual({ method: "GET", path: "/creator/products/:id/readiness" })
+    for (const method of ["GET", "POST", "DELETE"])
+      expect(routes).toContainEqual({ method, path: "/creator/products/:id/export-profile/certificate" })
     expect(routes).toContainEqual({ method: "DELETE", path: "/creator/resources/:id/exceptions/:exception_id" })
     expect(routes).toContainEqual({ method: "GET", path: "/creator/bookings" })
     expect(routes).toContainEqual({ method: "POST", path: "/creator/orders/:id/fulfillments" })

@@ -26,12 +26,18 @@ export default async function benchFeed({ container }: ExecArgs) {
   const before = process.memoryUsage().rss
   let peak = before
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
+  // RSS when the build has read a quarter, half and all of the catalogue: flat if memory does not grow with it
+  const checkpoints = [0.25, 0.5, 1].map((share) => ({ products: Math.round(total * share), rss_mb: 0 }))
+  let read = 0
   const started = process.hrtime.bigint()
   const result = await buildPartnerFeed(container, partner.id, {
     confirm: true,
-    pages: async (after, language) => {
-      const page = await loadFeedPage(container, after ?? "", language, partner.currency, 500)
+    pages: async (range, language) => {
+      const page = await loadFeedPage(container, range, language, partner.currency)
       progress.add(page.length)
+      read += page.length
+      for (const checkpoint of checkpoints)
+        if (!checkpoint.rss_mb && read >= checkpoint.products) checkpoint.rss_mb = Number(mb(process.memoryUsage().rss))
       return page
     },
   })
@@ -39,7 +45,7 @@ export default async function benchFeed({ container }: ExecArgs) {
   clearInterval(sampler)
   progress.finish()
 
-  const select = feedPageQuery(container, "", partner.language, partner.currency, 2_147_483_647).toQuery()
+  const select = feedPageQuery(container, { after: "", until: null }, partner.language, partner.currency).toQuery()
   const copyStarted = process.hrtime.bigint()
   const copyBytes = await copyOutBytes(container, select)
   const copySeconds = Number(process.hrtime.bigint() - copyStarted) / 1e9
@@ -55,6 +61,7 @@ export default async function benchFeed({ container }: ExecArgs) {
     ratio: buildSeconds / copySeconds,
     rss_before_mb: Number(mb(before)),
     rss_peak_mb: Number(mb(peak)),
+    rss_at: checkpoints,
   }
   // a plain stdout line (the logger would quote the JSON) that scripts/bench/feeds.mjs reads
   console.log(`bench-feed: ${JSON.stringify(figures)}`)

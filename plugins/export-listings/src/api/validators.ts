@@ -77,7 +77,6 @@ export const ExportProfileInput = z
       .refine(notInFuture, "must not be in the future")
       .nullable()
       .optional(),
-    cultural_certificate_file_id: text(200),
     cites_species: text(200),
     cites_permit: text(100),
     dangerous_goods: z.boolean().optional(),

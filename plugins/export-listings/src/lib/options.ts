@@ -15,6 +15,8 @@ export type ExportListingsOptions = {
   backend_url?: string
   /** debounce of event-driven rebuilds in ms (0: off; the hourly job still runs) */
   rebuild_debounce_ms?: number
+  /** Redis (the scale-out profile): partners' rate-limit counters are shared by every process; unset, each process counts alone */
+  redis_url?: string
 }
 
 /** The options the backend registered this plugin with (medusa-config.ts). */

@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { EXPORT_LISTING_MODULE } from "../modules/export-listing"
 import type ExportListingModuleService from "../modules/export-listing/service"
 import { pluginOptions } from "./options"
+import { countPartnerRequest } from "./partner-rate"
 import { hashToken } from "./tokens"
 
 export type PartnerRequest = MedusaRequest & { partner?: { id: string; [key: string]: any } }
@@ -48,24 +49,19 @@ export async function authenticatePartner(req: PartnerRequest, res: MedusaRespon
   next()
 }
 
-const windows = new Map<string, { start: number; count: number }>()
-
-/** At most the partner's `rate_limit_per_minute` requests per minute (this process): past it, 429 with Retry-After. */
+/**
+ * At most the partner's `rate_limit_per_minute` requests per minute, counted across every server
+ * process when Redis is configured: past it, 429 with Retry-After.
+ */
 export async function limitPartnerRate(req: PartnerRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const partner = req.partner!
-  const now = Date.now()
-  const window = windows.get(partner.id)
-  if (!window || now - window.start >= 60_000) windows.set(partner.id, { start: now, count: 1 })
-  else if (++window.count > partner.rate_limit_per_minute) {
-    const retry = Math.max(1, Math.ceil((window.start + 60_000 - now) / 1000))
-    res.setHeader("Retry-After", String(retry))
-    await req.scope
-      .resolve<ExportListingModuleService>(EXPORT_LISTING_MODULE)
-      .createFeedFetches({ partner_id: partner.id, path: req.path, status: 429, bytes: 0, etag_hit: false })
-    res
-      .status(429)
-      .json({ type: "rate_limited", message: `At most ${partner.rate_limit_per_minute} requests a minute: retry in ${retry} s.` })
-    return
-  }
-  next()
+  const { allowed, retry_after } = await countPartnerRequest(partner.id, partner.rate_limit_per_minute, pluginOptions(req.scope).redis_url)
+  if (allowed) return next()
+  res.setHeader("Retry-After", String(retry_after))
+  await req.scope
+    .resolve<ExportListingModuleService>(EXPORT_LISTING_MODULE)
+    .createFeedFetches({ partner_id: partner.id, path: req.path, status: 429, bytes: 0, etag_hit: false })
+  res
+    .status(429)
+    .json({ type: "rate_limited", message: `At most ${partner.rate_limit_per_minute} requests a minute: retry in ${retry_after} s.` })
 }

@@ -67,11 +67,23 @@ describe("export readiness", () => {
     expect(codes(carpet({}, { origin_country: null }))).toEqual(["origin_missing@origin_country"])
   })
 
-  it("an item made before 1960 needs a certificate younger than five years", () => {
+  it("an item made before 1960 needs a certificate younger than five years, with its number and document", () => {
     expect(codes(carpet({}, { production_year: 1950 }))).toEqual(["cultural_certificate_missing@cultural_certificate_date"])
-    const old = { production_year: 1950, cultural_certificate_number: "MC-1", cultural_certificate_date: "2020-01-01" }
+    const old = {
+      production_year: 1950,
+      cultural_certificate_number: "MC-1",
+      cultural_certificate_date: "2020-01-01",
+      cultural_certificate_file_id: "private-key.pdf",
+    }
     expect(codes(carpet({}, old))).toEqual(["cultural_certificate_missing@cultural_certificate_date"])
-    expect(codes(carpet({}, { ...old, cultural_certificate_date: "2024-01-01" }))).toEqual([])
+    const valid = { ...old, cultural_certificate_date: "2024-01-01" }
+    expect(codes(carpet({}, valid))).toEqual([])
+    expect(codes(carpet({}, { ...valid, cultural_certificate_number: null }))).toEqual([
+      "cultural_certificate_missing@cultural_certificate_number",
+    ])
+    expect(codes(carpet({}, { ...valid, cultural_certificate_file_id: null }))).toEqual([
+      "cultural_certificate_missing@cultural_certificate_file",
+    ])
     expect(codes(carpet({}, { production_year: 1960 }))).toEqual([])
   })
 

@@ -22,6 +22,8 @@ export type ReadinessProfile = {
   production_year?: number | null
   cultural_certificate_number?: string | null
   cultural_certificate_date?: string | Date | null
+  /** the certificate document (a private file); its key is enough to know it is attached */
+  cultural_certificate_file_id?: string | null
   dangerous_goods?: boolean | null
 }
 
@@ -66,6 +68,29 @@ export const CERTIFICATE_YEARS = 5
 const r = (code: string, field: string, en: string, az: string, ru: string): Reason => ({ code, field, message: { az, en, ru } })
 
 type Check = { applies: boolean; reason: Reason | null }
+
+/**
+ * A pre-1960 item's certificate: a date less than five years old, its number and its document, each
+ * missing piece named by the field that fixes it (the date first: an expired certificate needs a new
+ * one, number and document included).
+ */
+function certificateReason(profile: ReadinessProfile, expires: Date | null, now: Date): Reason | null {
+  const field = !(expires && expires > now)
+    ? "cultural_certificate_date"
+    : !profile.cultural_certificate_number
+      ? "cultural_certificate_number"
+      : !profile.cultural_certificate_file_id
+        ? "cultural_certificate_file"
+        : null
+  if (!field) return null
+  return r(
+    "cultural_certificate_missing",
+    field,
+    "Made before 1960: attach a valid expert-commission certificate (number, date within 5 years and the document) to export it.",
+    "1960-cı ildən əvvəl hazırlanıb: ixrac üçün etibarlı ekspert komissiyası sertifikatı (nömrəsi, son 5 ilin tarixi və sənədin özü) əlavə edin.",
+    "Изготовлено до 1960 года: для вывоза приложите действующее заключение экспертной комиссии (номер, дата не старше 5 лет и сам документ).",
+  )
+}
 
 function customsChecks(item: ReadinessItem, partner: ReadinessPartner, now: Date): Check[] {
   const profile = item.profile ?? {}
@@ -128,16 +153,7 @@ function customsChecks(item: ReadinessItem, partner: ReadinessPartner, now: Date
     },
     {
       applies: physical && year !== null && year < CULTURAL_YEAR,
-      reason:
-        year !== null && year < CULTURAL_YEAR && !(profile.cultural_certificate_number && expires && expires > now)
-          ? r(
-              "cultural_certificate_missing",
-              "cultural_certificate_date",
-              "Made before 1960: attach a valid expert-commission certificate (valid 5 years) to export it.",
-              "1960-cı ildən əvvəl hazırlanıb: ixrac üçün etibarlı ekspert komissiyası sertifikatı (5 il etibarlıdır) əlavə edin.",
-              "Изготовлено до 1960 года: для вывоза приложите действующее заключение экспертной комиссии (действует 5 лет).",
-            )
-          : null,
+      reason: year !== null && year < CULTURAL_YEAR ? certificateReason(profile, expires, now) : null,
     },
     {
       applies: physical && partner.postal,

@@ -20,6 +20,36 @@ function errorMessage(error: unknown) {
   return error instanceof Error ? error.message : "Something went wrong."
 }
 
+/** The cultural-goods certificate: its number, issuer and date, and its private document to download. */
+const CertificateSummary = ({ productId, profile }: { productId: string; profile: NonNullable<Profile> }) => {
+  const file = profile.cultural_certificate_file as { filename: string; size: number } | null
+  if (!profile.cultural_certificate_number && !file) return null
+  const date = profile.cultural_certificate_date ? new Date(profile.cultural_certificate_date).toISOString().slice(0, 10) : "no date"
+  return (
+    <div className="flex flex-col gap-y-1">
+      <Text size="small" weight="plus">
+        Cultural-goods certificate
+      </Text>
+      <Text size="small">
+        {profile.cultural_certificate_number ?? "no number"}, {profile.cultural_certificate_issuer ?? "no issuer"}, {date}
+      </Text>
+      {file ? (
+        <a
+          className="text-ui-fg-interactive txt-small"
+          href={`/admin/products/${productId}/export-profile/certificate`}
+          download={file.filename}
+        >
+          Download {file.filename} ({Math.ceil(file.size / 1024)} KB)
+        </a>
+      ) : (
+        <Text size="small" className="text-ui-fg-error">
+          No certificate document uploaded.
+        </Text>
+      )}
+    </div>
+  )
+}
+
 /** On a product's page: its export profile (customs and partner data), editable by operators. */
 const ProductExportProfileWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
   const url = `/admin/products/${product.id}/export-profile`
@@ -82,6 +112,7 @@ const ProductExportProfileWidget = ({ data: product }: DetailWidgetProps<AdminPr
               />
             </div>
           ))}
+          {profile && <CertificateSummary productId={product.id} profile={profile} />}
           {profile?.dangerous_goods && (
             <Text size="small">
               Dangerous goods: {profile.un_number ?? "no UN number"} class {profile.dg_class ?? "?"}

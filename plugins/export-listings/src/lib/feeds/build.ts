@@ -14,11 +14,14 @@ import { computeReadiness, type ReadinessPartner } from "../readiness"
 import { GOOGLE_FOOTER, googleHeader, googleItem } from "./google-xml"
 import { jsonItem } from "./json-item"
 import { metaHeader, metaRow } from "./meta-csv"
-import { loadFeedPage } from "./catalogue-sql"
+import { feedPageStarts, loadFeedPage, type FeedRange } from "./catalogue-sql"
 import { productOffers, type Offer } from "./offer"
 import { sweepTemporaryFiles, writeSnapshot } from "./snapshot-file"
 
-const PAGE = 500
+/** products per page of a build */
+export const FEED_PAGE_SIZE = 250
+/** pages loading at once (and so in memory) during a build */
+const PAGES_IN_FLIGHT = 3
 /** published snapshot files kept on disk per partner (older ones are deleted) */
 const KEEP_FILES = 3
 
@@ -32,24 +35,37 @@ function serializer(format: FeedFormat, channel: { title: string; link: string; 
   return { header: "", item: (offer: Offer) => JSON.stringify(jsonItem(offer)) + "\n", footer: "" }
 }
 
-/** For tests and fault drills: a source of product pages that can fail part-way. */
-export type PageSource = (after: string | undefined, language: string) => Promise<any[]>
+/** For tests, benchmarks and fault drills: a source of product pages that can fail part-way. */
+export type PageSource = (range: FeedRange, language: string) => Promise<any[]>
 
 /**
  * Every published product of approved shops (or of the marketplace itself), page by page in id order
- * (keyset, one SQL statement per page), in the partner's language and currency, with its readiness
- * for the partner's market. Memory holds two pages (the one being written, the next one loading),
- * whatever the catalogue's size.
+ * (one SQL statement per page of `FEED_PAGE_SIZE` products), in the partner's language and currency,
+ * with its readiness for the partner's market. `PAGES_IN_FLIGHT` pages load at once on their own
+ * connections (PostgreSQL runs each statement on one core) while the oldest is checked and written:
+ * memory holds at most that many pages, whatever the catalogue's size.
  */
-export async function* scanCatalogue(container: MedusaContainer, partner: any, pages?: PageSource) {
-  const source: PageSource = pages ?? ((after, language) => loadFeedPage(container, after ?? "", language, partner.currency, PAGE))
-  let next = source(undefined, partner.language)
-  for (;;) {
-    const page = await next
-    if (!page.length) return
-    // the next page loads while this one is checked and written: the database and Node work at once
-    next = source(page[page.length - 1].id, partner.language)
-    next.catch(() => {}) // awaited on the next turn; a consumer that stops early leaves no unhandled rejection
+export async function* scanCatalogue(
+  container: MedusaContainer,
+  partner: any,
+  { pages, page_size = FEED_PAGE_SIZE }: { pages?: PageSource; page_size?: number } = {},
+) {
+  const source: PageSource = pages ?? ((range, language) => loadFeedPage(container, range, language, partner.currency))
+  const starts = await feedPageStarts(container, page_size)
+  const loading: Promise<any[]>[] = []
+  let next = 0
+  const load = () => {
+    while (loading.length < PAGES_IN_FLIGHT && next < starts.length) {
+      const page = source({ after: starts[next], until: starts[next + 1] ?? null }, partner.language)
+      page.catch(() => {}) // awaited in turn; a consumer that stops early leaves no unhandled rejection
+      loading.push(page)
+      next++
+    }
+  }
+  load()
+  while (loading.length) {
+    const page = await loading.shift()!
+    load()
     const sizes = await imageSizes(container, page.flatMap(productImages))
     for (const product of page) {
       if (product.creator && product.creator.status !== "approved") continue
@@ -67,7 +83,7 @@ export async function* scanCatalogue(container: MedusaContainer, partner: any, p
 export async function buildPartnerFeed(
   container: MedusaContainer,
   partnerId: string,
-  options: { confirm?: boolean; pages?: PageSource } = {},
+  options: { confirm?: boolean; pages?: PageSource; page_size?: number } = {},
 ): Promise<BuildResult> {
   const service: ExportListingModuleService = container.resolve(EXPORT_LISTING_MODULE)
   const settings = pluginOptions(container)
@@ -86,12 +102,11 @@ export async function buildPartnerFeed(
     link: settings.storefront_url,
     description: `Export catalogue for ${partner.market_country} in ${partner.currency.toUpperCase()} (${partner.language})`,
   })
-  const pages = options.pages
   let count = 0
 
   async function* chunks() {
     yield format.header
-    for await (const { product, readiness } of scanCatalogue(container, partner, pages)) {
+    for await (const { product, readiness } of scanCatalogue(container, partner, options)) {
       if (!readiness.ready) continue
       // Google and Meta keep sold-out items listed as out of stock (their guidance: removing and
       // re-adding an item restarts its review); the JSON change feed turns them into tombstones

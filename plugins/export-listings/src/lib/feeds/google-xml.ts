@@ -3,8 +3,13 @@ import { formatPrice, limit, type Offer } from "./offer"
 export const GOOGLE_NS = "http://base.google.com/ns/1.0"
 const MAX_ADDITIONAL_IMAGES = 10
 
+/** Anything xmlText must change: markup, control characters, surrogates (checked pairwise below), U+FFFE/F. */
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
+
 /** XML 1.0 text: escapes markup and drops characters XML cannot carry (control characters). */
 export function xmlText(value: string): string {
+  // most feed text (ids, URLs, prices, plain titles) needs nothing: one scan instead of six
+  if (!NEEDS_ESCAPE.test(value)) return value
   return value
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
     .replace(/&/g, "&amp;")
@@ -28,24 +33,17 @@ export const GOOGLE_FOOTER = "</channel>\n</rss>\n"
 
 /** One <item> of Google Merchant Center's RSS 2.0 product feed (attribute names and enums as Google spells them). */
 export function googleItem(offer: Offer): string {
-  const parts = [
-    el("id", limit(offer.id, 50)),
-    el("title", limit(offer.title, 150)),
-    el("description", limit(offer.description, 5000)),
-    el("link", offer.link),
-    el("image_link", offer.image_link),
-    ...offer.additional_image_links.slice(0, MAX_ADDITIONAL_IMAGES).map((url) => el("additional_image_link", url)),
-    el("availability", offer.availability),
-    el("price", formatPrice(offer.price, offer.currency)),
-    el("condition", offer.condition),
-    el("brand", limit(offer.brand, 70)),
-    offer.gtin ? el("gtin", offer.gtin) : el("identifier_exists", "no"),
-    el("item_group_id", offer.item_group_id && limit(offer.item_group_id, 50)),
-    el("product_type", offer.product_type && limit(offer.product_type, 750)),
-    el("material", offer.material && limit(offer.material, 200)),
-    el("external_seller_id", offer.external_seller_id),
-    el("ships_from_country", offer.ships_from_country),
-    el("shipping_weight", offer.shipping_weight_g === null ? null : `${offer.shipping_weight_g} g`),
-  ]
-  return `<item>${parts.join("")}</item>\n`
+  // one string built by concatenation: no array of parts per item (a feed has one item per variant)
+  let xml = "<item>" + el("id", limit(offer.id, 50)) + el("title", limit(offer.title, 150))
+  xml += el("description", limit(offer.description, 5000)) + el("link", offer.link) + el("image_link", offer.image_link)
+  const additional = offer.additional_image_links
+  for (let i = 0; i < additional.length && i < MAX_ADDITIONAL_IMAGES; i++) xml += el("additional_image_link", additional[i])
+  xml += el("availability", offer.availability) + el("price", formatPrice(offer.price, offer.currency)) + el("condition", offer.condition)
+  xml += el("brand", limit(offer.brand, 70)) + (offer.gtin ? el("gtin", offer.gtin) : el("identifier_exists", "no"))
+  xml += el("item_group_id", offer.item_group_id && limit(offer.item_group_id, 50))
+  xml += el("product_type", offer.product_type && limit(offer.product_type, 750))
+  xml += el("material", offer.material && limit(offer.material, 200))
+  xml += el("external_seller_id", offer.external_seller_id) + el("ships_from_country", offer.ships_from_country)
+  xml += el("shipping_weight", offer.shipping_weight_g === null ? null : `${offer.shipping_weight_g} g`)
+  return xml + "</item>\n"
 }

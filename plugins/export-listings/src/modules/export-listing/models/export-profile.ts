@@ -26,7 +26,11 @@ export const ExportProfile = model
     cultural_certificate_number: model.text().nullable(),
     cultural_certificate_issuer: model.text().nullable(),
     cultural_certificate_date: model.dateTime().nullable(),
+    // the certificate document: a private file of the File module (key, shown name, sniffed type, bytes)
     cultural_certificate_file_id: model.text().nullable(),
+    cultural_certificate_file_name: model.text().nullable(),
+    cultural_certificate_file_type: model.text().nullable(),
+    cultural_certificate_file_size: model.number().nullable(),
     cites_species: model.text().nullable(),
     cites_permit: model.text().nullable(),
     dangerous_goods: model.boolean().default(false),
