@@ -103,6 +103,17 @@ describe("the studio's export readiness, home and money", () => {
     await screenshot(page, "studio-export-az-readiness")
     await accessible(page)
 
+    // the certificate's scan is uploaded below the form: a wrong type is refused, a PDF is kept privately
+    await page.setInputFiles("#upload-certificate", { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not a scan") })
+    await expect.poll(() => page.locator('#f-cultural_certificate_file [role="alert"]').count(), { timeout: 20_000 }).toBe(1)
+    await page.setInputFiles("#upload-certificate", {
+      name: "sertifikat.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n% e2e certificate\n"),
+    })
+    await expect.poll(() => page.locator("#f-cultural_certificate_file").textContent(), { timeout: 20_000 }).toContain("sertifikat.pdf")
+    await accessible(page)
+
     // the home: the export is flagged under its Azerbaijani title, and the seeded order is on the chart
     await page.goto(`${stack.storefrontUrl}/az/studio`)
     const unready = page.locator(`main a[href="/az/studio/products/${product.id}/export"]`)

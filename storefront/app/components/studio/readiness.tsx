@@ -1,5 +1,5 @@
 import { Link } from "react-router"
-import { EXPORT_FIELDS, LISTING_ANCHORS } from "~/lib/studio/export-profile"
+import { EXPORT_PAGE_FIELDS, LISTING_ANCHORS } from "~/lib/studio/export-profile"
 import type { Market } from "~/lib/studio/export.server"
 import { useLocale, useT } from "~/lib/use-t"
 import { Notice } from "./fields"
@@ -7,7 +7,7 @@ import { Notice } from "./fields"
 /** Where a reason's field is fixed: an input of this page, or a section of the listing's own page. */
 function FixLink({ field, productId, children }: { field: string; productId: string; children: string }) {
   const locale = useLocale()
-  if (EXPORT_FIELDS.includes(field))
+  if (EXPORT_PAGE_FIELDS.includes(field))
     return (
       <a href={`#f-${field}`} className="text-brand-700 underline">
         {children}

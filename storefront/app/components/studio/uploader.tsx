@@ -3,14 +3,23 @@ import { useRevalidator } from "react-router"
 import type { MessageKey } from "~/lib/i18n"
 import { useT } from "~/lib/use-t"
 
-type Props = { action: string; accept?: string; label: string; hint: string; extra?: Record<string, string>; name: string }
+type Props = {
+  action: string
+  accept?: string
+  label: string
+  hint: string
+  extra?: Record<string, string>
+  name: string
+  /** the multipart field the backend reads; a single-file field takes one file */
+  field?: "files" | "file"
+}
 
 /**
  * Drag-and-drop (or pick) files; they are sent as multipart with a progress bar (XMLHttpRequest:
  * fetch has no upload progress) to the studio's upload route, which streams them to the backend.
  * Without JavaScript the same form posts normally.
  */
-export function Uploader({ action, accept, label, hint, extra = {}, name }: Props) {
+export function Uploader({ action, accept, label, hint, extra = {}, name, field = "files" }: Props) {
   const t = useT()
   const input = useRef<HTMLInputElement>(null)
   const revalidator = useRevalidator()
@@ -19,11 +28,11 @@ export function Uploader({ action, accept, label, hint, extra = {}, name }: Prop
   const [over, setOver] = useState(false)
 
   function send(files: FileList | File[]) {
-    const list = Array.from(files).slice(0, 5)
+    const list = Array.from(files).slice(0, field === "file" ? 1 : 5)
     if (!list.length) return
     const body = new FormData()
     for (const [key, value] of Object.entries(extra)) body.append(key, value)
-    for (const file of list) body.append("files", file)
+    for (const file of list) body.append(field, file)
     const request = new XMLHttpRequest()
     request.open("POST", action)
     request.setRequestHeader("accept", "application/json")
@@ -73,7 +82,7 @@ export function Uploader({ action, accept, label, hint, extra = {}, name }: Prop
         ref={input}
         id={id}
         type="file"
-        multiple
+        multiple={field === "files"}
         accept={accept}
         aria-describedby={`${id}-hint`}
         onChange={(event) => event.currentTarget.files && send(event.currentTarget.files)}

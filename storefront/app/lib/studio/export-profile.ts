@@ -34,6 +34,8 @@ export const variantField = (variantId: string, field: string) => `v.${variantId
 
 /** Every field of the form (the order the API checks them does not matter: each error finds its own). */
 export const EXPORT_FIELDS: string[] = [...TEXT, ...WHOLE, "materials", "dangerous_goods"]
+/** What the export page can fix: its form's fields and the certificate document below the form. */
+export const EXPORT_PAGE_FIELDS: string[] = [...EXPORT_FIELDS, "cultural_certificate_file"]
 
 /** The readiness reasons' fields that are fixed on the listing's own page, and where there. */
 export const LISTING_ANCHORS: Record<string, string> = {
@@ -50,6 +52,8 @@ export type ExportProfile = Partial<Record<(typeof TEXT)[number], string | null>
     materials?: string[] | null
     dangerous_goods?: boolean
     variants?: VariantOverride[]
+    /** the cultural-goods certificate document on file (the file itself stays private in the backend) */
+    cultural_certificate_file?: { filename: string; mime_type: string; size: number } | null
   }
 
 type Parsed = { ok: true; body: Record<string, unknown> } | { ok: false; errors: FieldErrors }

@@ -1,5 +1,6 @@
 import { data, Form, Link, useNavigation } from "react-router"
 import type { Route } from "./+types/product-export"
+import { CertificateDocument } from "~/components/studio/certificate-document"
 import { ExportFields } from "~/components/studio/export-fields"
 import { FormAlert } from "~/components/studio/fields"
 import { ReadinessList } from "~/components/studio/readiness"
@@ -20,6 +21,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     variants: (product.variants ?? []).map((v) => ({ id: v.id, title: v.title })),
     overridden: (profile?.variants ?? []).map((v) => v.variant_id),
     values: profileValues(profile),
+    certificate: profile?.cultural_certificate_file ?? null,
     edition: profile?.hs_edition ?? "HS2022",
     markets,
     heading: translate(params.locale as Locale, "studio.export.title", { title }),
@@ -43,7 +45,7 @@ export default function StudioProductExport({ loaderData, actionData }: Route.Co
   const t = useT()
   const locale = useLocale()
   const busy = useNavigation().state !== "idle"
-  const { product, variants, overridden, values, edition, markets, heading } = loaderData
+  const { product, variants, overridden, values, edition, markets, heading, certificate } = loaderData
   // a failed save shows what was typed; otherwise the stored profile
   const state = { values: actionData?.values ?? values, errors: actionData?.errors }
   return (
@@ -77,6 +79,7 @@ export default function StudioProductExport({ loaderData, actionData }: Route.Co
           ) : null}
         </div>
       </Form>
+      <CertificateDocument productId={product.id} file={certificate} />
     </main>
   )
 }

@@ -4,11 +4,12 @@ import { CreatorApiError, forwardUpload } from "~/lib/studio/api.server"
 import { asMember, requireStudio } from "~/lib/studio/auth.server"
 import { backendErrors } from "~/lib/studio/forms"
 
-const TARGETS = { images: "images", files: "files" } as const
+const TARGETS = { images: "images", files: "files", certificate: "export-profile/certificate" } as const
 
 /**
- * The browser's multipart upload (images, or a digital listing's private files) streamed on to
- * `/creator/products/:id/{images,files}` with the creator's token; answers JSON for the uploader.
+ * The browser's multipart upload (images, a digital listing's private files, or the export
+ * profile's certificate document) streamed on to `/creator/products/:id/{images,files,
+ * export-profile/certificate}` with the creator's token; answers JSON for the uploader.
  */
 export async function action({ request, params }: Route.ActionArgs) {
   const studio = await requireStudio(request, params.locale)

@@ -414,6 +414,12 @@ export const studioAz: Record<keyof typeof studioEn, string> = {
   "studio.export.cultural": "Mədəni sərvət sertifikatı",
   "studio.export.culturalHint":
     "1960-cı ildən əvvəl hazırlanmış əşyaların Azərbaycandan çıxarılması üçün ekspert komissiyasının sertifikatı lazımdır; 5 il etibarlıdır.",
+  "studio.export.certificateFile": "Sertifikatın sənədi",
+  "studio.export.certificateOnFile": "Yüklənib: {name} ({size}).",
+  "studio.export.certificateNone": "Hələ sənəd yüklənməyib.",
+  "studio.export.certificateUpload": "Sertifikatın skanını yüklə",
+  "studio.export.certificateReplace": "Başqa sənədlə əvəz et",
+  "studio.export.certificateHint": "PDF, JPEG və ya PNG, 10 MB-a qədər. Sənəd gizli qalır: onu yalnız komandanız və operatorlar görür.",
   "studio.export.cites": "CITES",
   "studio.export.citesHint":
     "Yalnız qorunan bitki və ya heyvanlardan hazırlanan əşyalar üçün (fil sümüyü, mərcan, bəzi ağac və dəri növləri).",

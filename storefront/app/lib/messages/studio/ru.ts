@@ -412,6 +412,12 @@ export const studioRu: Record<keyof typeof studioEn, string> = {
   "studio.export.cultural": "Заключение о культурных ценностях",
   "studio.export.culturalHint":
     "Для вывоза из Азербайджана изделий, созданных до 1960 года, нужно заключение экспертной комиссии; оно действует 5 лет.",
+  "studio.export.certificateFile": "Документ заключения",
+  "studio.export.certificateOnFile": "Загружен: {name} ({size}).",
+  "studio.export.certificateNone": "Документ ещё не загружен.",
+  "studio.export.certificateUpload": "Загрузить скан заключения",
+  "studio.export.certificateReplace": "Заменить другим документом",
+  "studio.export.certificateHint": "PDF, JPEG или PNG, до 10 МБ. Документ закрыт: его видят только ваша команда и операторы.",
   "studio.export.cites": "CITES",
   "studio.export.citesHint":
     "Только для изделий из охраняемых растений или животных (слоновая кость, кораллы, некоторые породы дерева и кожи).",
