@@ -38,8 +38,8 @@ await runBench(
         .split("\n")
         .map(prettyLogLine)
         .join("\n")
-        .matchAll(/"(product\w*)": ([\d,]+) documents of [\d,]+ products in ([\d.]+) s \((\d+) documents\/s\)/g),
-    ].map((m) => ({ index: m[1], documents: m[2], seconds: Number(m[3]), rate: Number(m[4]) }))
+        .matchAll(/"(product\w*)": ([\d,]+) documents of [\d,]+ products in ([\d.]+) s \((\d+) documents\/s, peak RSS (\d+) MB\)/g),
+    ].map((m) => ({ index: m[1], documents: m[2], seconds: Number(m[3]), rate: Number(m[4]), peakRssMb: Number(m[5]) }))
 
     step(`Starting the backend on port ${PORT}`)
     const { base } = await start(env, PORT)
@@ -96,7 +96,7 @@ ${row("stock search-postgres, typo on (same sample)", stock)}
 
 p95 embedded: ${bold(percentile(embedded, 95).toFixed(1) + " ms")} (goal ≤ 25 ms)
 stock / embedded p95 on the same queries: ${bold(ratio.toFixed(1) + "×")} (goal ≥ 10×)
-${reindexRates.map((r) => `full reindex "${r.index}": ${r.documents} documents in ${r.seconds} s = ${bold(r.rate + " documents/s")}`).join("\n")}
+${reindexRates.map((r) => `full reindex "${r.index}": ${r.documents} documents in ${r.seconds} s = ${bold(r.rate + " documents/s")}, peak RSS ${r.peakRssMb} MB`).join("\n")}
 `)
     const file = path.join(benchDir, `search-${new Date().toISOString().slice(0, 19).replace(/:/g, "")}.json`)
     writeFileSync(
