@@ -103,7 +103,8 @@ export class FoldingPostgresSearch extends PostgresSearchService {
     const slots = Math.max(1, plan.searchable.length)
     const vector = Array.from(
       { length: slots },
-      (_, i) => `setweight(to_tsvector('${TS_CONFIG}', ${FOLD_FUNCTION}(coalesce(r.t[${i + 1}], ''))), coalesce(r.w[${i + 1}], 'D')::"char")`,
+      (_, i) =>
+        `setweight(to_tsvector('${TS_CONFIG}', ${FOLD_FUNCTION}(coalesce(r.t[${i + 1}], ''))), coalesce(r.w[${i + 1}], 'D')::"char")`,
     ).join(" || ")
     await this.withTransaction(async (manager) => {
       const written = await manager.execute(
@@ -115,7 +116,11 @@ export class FoldingPostgresSearch extends PostgresSearchService {
          RETURNING (xmax = 0)::int AS inserted`,
         [JSON.stringify([...rows.values()])],
       )
-      await this.adjustDocumentCount(input.index, written.reduce((sum, row) => sum + Number(row.inserted ?? 0), 0), manager)
+      await this.adjustDocumentCount(
+        input.index,
+        written.reduce((sum, row) => sum + Number(row.inserted ?? 0), 0),
+        manager,
+      )
     })
     return this.task(input.index)
   }
