@@ -4,7 +4,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { readyMarkets } from "@creative-market/export-listings/lib/ready-markets"
 import { toProductDocument } from "./_product-document"
 import { productIdsForEvent } from "./_product-events"
-import { loadProductRows, type ProductRowsPage } from "./_product-rows"
+import { loadProductRows } from "./_product-rows"
 
 // The ingestion context carries Query only: the database connection and the export module's
 // partners (which Query cannot list: its service names them `Partner`) come from the app's container.
