@@ -1,11 +1,9 @@
-import { container } from "@medusajs/framework"
-import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
-import type { SearchTypes } from "@medusajs/framework/types"
-import { readyMarkets } from "@creative-market/export-listings/lib/ready-markets"
+import { defineSearchIndex, search } from "@medusajs/framework/utils"
 import { LOCALE_INFO } from "../markets"
-import { CURRENCIES, LOCALES, PRODUCT_GRAPH_FIELDS, toProductDocument } from "./_product-document"
+import { CURRENCIES, LOCALES } from "./_product-document"
 import { synonymMap } from "./_synonyms"
-import { productIdsForEvent, PRODUCT_INDEX_EVENTS } from "./_product-events"
+import { PRODUCT_INDEX_EVENTS } from "./_product-events"
+import { productConsume, productSeed } from "./_product-source"
 import { reportingProgress } from "./_seed-progress"
 
 const price = () =>
@@ -43,22 +41,6 @@ const fields = search.define({
   created_at: search.date().filterable().sortable(),
 })
 
-/** Product documents for a page of graph rows, with their az/ru translations and export markets read once per page. */
-async function toDocuments(rows: any[], context: SearchTypes.SearchIngestionContext) {
-  // the ingestion context carries Query only, and Query cannot list the export module's partners
-  // (its service names them `Partner`, not `ExportPartner`): the app's container serves them
-  const markets = await readyMarkets(
-    container,
-    rows.map((row) => row.id),
-  )
-  const { data: translations } = await context.container.query.graph({
-    entity: "translation",
-    fields: ["reference_id", "locale_code", "translations"],
-    filters: { reference: "product", reference_id: rows.map((row) => row.id) },
-  })
-  return rows.map((row) => toProductDocument(row, translations as any[], markets.get(row.id))).filter((doc) => doc !== null) as any[]
-}
-
 /** The definition, kept for the benchmark's baseline copy (product-baseline.ts). */
 export const productIndex = {
   name: "product",
@@ -81,13 +63,8 @@ export const productIndex = {
     },
   },
   events: PRODUCT_INDEX_EVENTS,
-  seed: reportingProgress("product", graphSeed({ fields: PRODUCT_GRAPH_FIELDS, batch_size: 500, transform: toDocuments })),
-  consume: graphConsume({
-    fields: PRODUCT_GRAPH_FIELDS,
-    resolve_ids: productIdsForEvent,
-    is_delete: (event) => event.name === "product.deleted",
-    transform: toDocuments,
-  }),
+  seed: reportingProgress("product", productSeed()),
+  consume: productConsume,
 }
 
 export default defineSearchIndex(productIndex)

@@ -25,10 +25,12 @@ export async function reindexProducts(container: MedusaContainer, index = "produ
     seedProgress.off("documents", onDocuments)
   }
   const { seconds, rate, done } = progress.finish()
+  // the process's high-water mark (Linux reports it in KiB): what the rebuild held at its worst
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024)
   logger.info(
-    `reindex: "${index}": ${done.toLocaleString("en")} documents of ${total.toLocaleString("en")} products in ${seconds.toFixed(1)} s (${rate.toFixed(0)} documents/s)`,
+    `reindex: "${index}": ${done.toLocaleString("en")} documents of ${total.toLocaleString("en")} products in ${seconds.toFixed(1)} s (${rate.toFixed(0)} documents/s, peak RSS ${peakRssMb} MB)`,
   )
-  return { total, documents: done, seconds, rate }
+  return { total, documents: done, seconds, rate, peakRssMb }
 }
 
 export default async function reindex({ container, args }: ExecArgs) {

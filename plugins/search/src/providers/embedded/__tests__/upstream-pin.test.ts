@@ -21,6 +21,7 @@ const INTERNALS: Record<string, string[]> = {
     "isFacetable",
     "mapFacetResult",
     "normalizeFacetRequests",
+    "projectIndexedDocument",
     "tableNameForIndex",
     "toWhereClause",
     "weightLabel",
