@@ -37,7 +37,7 @@ export const reserveSplitInventoryStep = createStep(
           const level = candidates.find((l) => Number(l.available_quantity) >= w.quantity) ?? candidates[0]
           if (!level || (!w.line.allow_backorder && Number(level.available_quantity) < w.quantity)) {
             throw new MedusaError(
-              MedusaError.Types.NOT_ALLOWED,
+              MedusaError.Types.CONFLICT,
               `Sold out: "${w.line.title}" is no longer in stock. Remove it from the cart to check out.`,
             )
           }
