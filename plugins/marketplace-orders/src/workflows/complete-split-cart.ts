@@ -14,10 +14,11 @@ import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { MARKETPLACE_ORDER_MODULE } from "../modules/marketplace-order"
-import { alignOrders, commissionInput, lineMap, ordersData } from "../utils/order-data"
+import { alignOrders, commissionInput, lineMap, orderAmounts, ordersData } from "../utils/order-data"
 import { createCommissionLinesStep } from "./steps/create-commission-lines"
 import type { StockLine } from "./steps/reserve-split-inventory"
 import { createOrderGroupStep } from "./steps/create-order-group"
+import { createPaymentSharesStep } from "./steps/create-payment-shares"
 import { moveReservationsToOrdersStep } from "./steps/move-reservations-to-orders"
 import { reserveSplitInventoryStep } from "./steps/reserve-split-inventory"
 import { validateSplitCartStep } from "./steps/validate-split-cart"
@@ -41,6 +42,7 @@ const CART_FIELDS = [
   "shipping_address.*",
   "billing_address.*",
   "items.*",
+  "items.total",
   "items.tax_lines.*",
   "items.adjustments.*",
   "items.product.title",
@@ -55,6 +57,7 @@ const CART_FIELDS = [
   "items.product.listing.service_lead_time_days",
   "items.product.listing.service_date_required",
   "shipping_methods.*",
+  "shipping_methods.total",
   "shipping_methods.tax_lines.*",
   "shipping_methods.adjustments.*",
   "shipping_methods.shipping_option.creator.id",
@@ -158,6 +161,15 @@ export const completeSplitCartWorkflow = createWorkflow("complete-split-cart", (
     ]),
   )
   createRemoteLinkStep(links)
+  createPaymentSharesStep(
+    transform({ cart, plan, orders, group }, ({ cart, plan, orders, group }) => ({
+      source_collection_id: cart.payment_collection?.id ?? null,
+      order_group_id: group.id,
+      currency_code: cart.currency_code,
+      payment_status: group.payment_status,
+      orders: orderAmounts(plan, orders as any[]),
+    })),
+  )
   moveReservationsToOrdersStep(
     transform({ reservations, plan, orders }, ({ reservations, plan, orders }) => ({
       reservations,
