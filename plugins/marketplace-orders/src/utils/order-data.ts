@@ -1,3 +1,4 @@
+import { round } from "./commission"
 import type { SplitGroup } from "./split-plan"
 
 const taxLines = (lines: any[] | null | undefined) =>
@@ -143,6 +144,6 @@ export function orderAmounts(groups: SplitGroup[], created: CreatedOrder[]): { o
   const total = (row: any) => (Number(row.amount ?? 1) === 0 ? 0 : Number(row.total ?? 0))
   return groups.map((group, g) => ({
     order_id: orders[g].id,
-    amount: [...group.items, ...group.shipping_methods].reduce((sum, row) => sum + total(row), 0),
+    amount: round([...group.items, ...group.shipping_methods].reduce((sum, row) => sum + total(row), 0)),
   }))
 }
