@@ -61,7 +61,12 @@ medusaSuite("stripe_connect_payouts", ({ api, getContainer }) => {
   it("an owner connects the shop to Stripe: one Express account on the shop's payout settings, and an onboarding link each time", async () => {
     stripe.requests.length = 0
     const before = await api.get("/creator/payout-settings", sounds.headers)
-    expect(before.data.payout_settings).toEqual({ provider: "manual", stripe_account_id: null })
+    expect(before.data.payout_settings).toEqual({
+      provider: "manual",
+      stripe_account_id: null,
+      stripe_payouts_enabled: false,
+      stripe_details_submitted: false,
+    })
     const first = await api.post("/creator/payouts/stripe-connect/onboarding", {}, sounds.headers)
     expect(first.status).toBe(201)
     expect(first.data.onboarding).toMatchObject({ account_id: expect.stringMatching(/^acct_/), url: expect.stringMatching(/^https:\/\//) })
@@ -89,7 +94,12 @@ medusaSuite("stripe_connect_payouts", ({ api, getContainer }) => {
     const [settings] = await marketplace().listPayoutSettings({ creator_id: sounds.creator.id })
     expect([settings.provider, settings.stripe_account_id]).toEqual(["stripe-connect", first.data.onboarding.account_id])
     const after = await api.get("/creator/payout-settings", sounds.headers)
-    expect(after.data.payout_settings).toEqual({ provider: "stripe-connect", stripe_account_id: first.data.onboarding.account_id })
+    expect(after.data.payout_settings).toEqual({
+      provider: "stripe-connect",
+      stripe_account_id: first.data.onboarding.account_id,
+      stripe_payouts_enabled: false,
+      stripe_details_submitted: false,
+    })
 
     // coming back later for a new link: the same account, no second one
     const again = await api.post("/creator/payouts/stripe-connect/onboarding", {}, sounds.headers)

@@ -11,6 +11,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     payout_settings: {
       provider: settings?.provider ?? "manual",
       stripe_account_id: settings?.stripe_account_id ?? null,
+      // what Stripe last said of the account (account.updated): can it be paid out, is onboarding done
+      stripe_payouts_enabled: settings?.stripe_payouts_enabled ?? false,
+      stripe_details_submitted: settings?.stripe_details_submitted ?? false,
     },
   })
 }
