@@ -173,6 +173,7 @@ module.exports = defineConfig({
       resolve: "@creative-market/marketplace-orders",
       options: {
         stripe_webhook_secret: env.STRIPE_WEBHOOK_SECRET,
+        stripe_connect_webhook_secret: env.STRIPE_CONNECT_WEBHOOK_SECRET,
         stripe_api_key: env.STRIPE_API_KEY,
         stripe_api_base: env.STRIPE_API_BASE,
         storefront_url: env.STOREFRONT_URL,

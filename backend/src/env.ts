@@ -58,6 +58,8 @@ const EnvSchema = z.object({
   STRIPE_API_KEY: z.string().startsWith("sk_", "must be a Stripe secret key (sk_live_… or sk_test_…)").optional(),
   /** verifies Stripe's webhooks at /hooks/payment/stripe_stripe (whsec_…) */
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be a Stripe webhook signing secret (whsec_…)").optional(),
+  /** verifies the Connect endpoint's events (account.updated) at the same path, when Stripe gave it its own secret */
+  STRIPE_CONNECT_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be a Stripe webhook signing secret (whsec_…)").optional(),
   /** tests only: where the Stripe API is reached (a local stub started by the test), e.g. http://127.0.0.1:4010 */
   STRIPE_API_BASE: httpUrl.optional(),
   UPLOAD_DIR: z.string().optional(),
@@ -132,7 +134,13 @@ type SecretRule = {
  * none that is set may be a development value. A later feature adds its secret here.
  */
 const SECRETS: Record<
-  "JWT_SECRET" | "COOKIE_SECRET" | "STRIPE_API_KEY" | "STRIPE_WEBHOOK_SECRET" | "SMTP_URL" | "PARTNER_TOKEN_PEPPER",
+  | "JWT_SECRET"
+  | "COOKIE_SECRET"
+  | "STRIPE_API_KEY"
+  | "STRIPE_WEBHOOK_SECRET"
+  | "STRIPE_CONNECT_WEBHOOK_SECRET"
+  | "SMTP_URL"
+  | "PARTNER_TOKEN_PEPPER",
   SecretRule
 > = {
   JWT_SECRET: { required: true },
@@ -143,6 +151,7 @@ const SECRETS: Record<
       nodeEnv === "production" && /^(sk|rk)_test_/.test(value) ? "is a Stripe test-mode key, which takes no real payments" : null,
   },
   STRIPE_WEBHOOK_SECRET: { required: false },
+  STRIPE_CONNECT_WEBHOOK_SECRET: { required: false },
   SMTP_URL: {
     required: false,
     secretOf: (value) => {

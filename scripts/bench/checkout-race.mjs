@@ -8,11 +8,11 @@
 //     by the split checkout (1 and 3 orders) and by plain Medusa (its own completeCartWorkflow, one
 //     order, behind the bench-only CHECKOUT_BENCH_BASELINE admin route): completed carts/s, time
 //     per checkout, and the split's cost as a ratio to plain Medusa on the same carts.
-import { readFileSync } from "node:fs"
+import { readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
 import { bold, step } from "../lib/console.mjs"
-import { runBench } from "../lib/bench-stack.mjs"
+import { cpuSeconds, runBench } from "../lib/bench-stack.mjs"
 import { runMedusa } from "../lib/medusa.mjs"
 import { percentile } from "./queries.mjs"
 
@@ -24,6 +24,16 @@ const PORT = Number(process.env.BENCH_PORT ?? 9191)
 const ADMIN = { email: "bench-operator@creative-market.az", password: "bench-operator-password" }
 const run = Date.now().toString(36)
 
+// With BENCH_CPU_PROF (the backend's CPU profile, see bench-stack), each phase's span on the
+// monotonic clock V8's profiles use lands in <dir>/windows.json, to cut that phase out of the profile.
+const windows = {}
+const profileMark = () => process.hrtime.bigint()
+const profileWindow = (name, start) => {
+  if (!process.env.BENCH_CPU_PROF) return
+  windows[name] = { start_us: Number(start / 1000n), end_us: Number(process.hrtime.bigint() / 1000n) }
+  writeFileSync(path.join(process.env.BENCH_CPU_PROF, "windows.json"), JSON.stringify(windows, null, 1))
+}
+
 await runBench(
   {
     name: "bench-checkout",
@@ -34,7 +44,8 @@ await runBench(
   async ({ db, env, benchDir, start }) => {
     await runMedusa(["user", "-e", ADMIN.email, "-p", ADMIN.password], { env, quiet: true }).catch(() => {})
     step(`Starting the backend on port ${PORT}`)
-    const { base } = await start(env, PORT)
+    const { base, server } = await start(env, PORT)
+    const cpu = () => cpuSeconds(server.pid)
     const facts = JSON.parse(readFileSync(path.join(benchDir, "storefront.json"), "utf8"))
     const store = { "x-publishable-api-key": facts.publishable_key }
     const call = async (method, url, body, headers = {}) => {
@@ -113,6 +124,8 @@ await runBench(
     step(`Preparing ${BUYERS} carts for ${ITEMS} one-of-a-kind items`)
     const raceCarts = await inBatches(BUYERS, (i) => prepare([unique[i % ITEMS]], i))
     step(`Race: ${BUYERS} buyers complete at once`)
+    const raceStarted = profileMark()
+    const raceCpu = cpu()
     const answers = await Promise.all(
       raceCarts.map(async (cartId) => {
         const started = performance.now()
@@ -126,6 +139,8 @@ await runBench(
         }
       }),
     )
+    profileWindow("race", raceStarted)
+    const raceCpuSeconds = raceCpu === null ? null : cpu() - raceCpu
     const client = new pg.Client({ connectionString: db.url("checkout") })
     await client.connect()
     const { rows } = await client.query(
@@ -149,6 +164,8 @@ await runBench(
     const measure = async (variants, label, complete) => {
       const carts = await inBatches(THROUGHPUT_CARTS, (i) => prepare(variants, `${label}${i}`))
       const times = []
+      const mark = profileMark()
+      const cpuBefore = cpu()
       const started = performance.now()
       const done = await inBatches(THROUGHPUT_CARTS, async (i) => {
         const t = performance.now()
@@ -157,11 +174,14 @@ await runBench(
         return answer.data.type === "order"
       })
       const seconds = (performance.now() - started) / 1000
+      profileWindow(label, mark)
+      const cpuMs = cpuBefore === null ? null : ((cpu() - cpuBefore) * 1000) / THROUGHPUT_CARTS
       return {
         completed: done.filter(Boolean).length,
         perSecond: done.filter(Boolean).length / seconds,
         p50: percentile(times, 50),
         p95: percentile(times, 95),
+        cpuMs,
       }
     }
     await measure([plenty[0]], "warm", splitComplete) // warm-up, not reported
@@ -181,9 +201,10 @@ answers:                 ${Object.entries(byStatus)
       .map(([status, n]) => `${status}: ${n}`)
       .join(", ")}
 completion p50 / p95:    ${ms(percentile(raceTimes, 50))} / ${bold(ms(percentile(raceTimes, 95)))} (goal p95 ≤ 2 s)
+backend CPU:             ${raceCpuSeconds === null ? "n/a" : `${raceCpuSeconds.toFixed(1)} s, ${ms((raceCpuSeconds * 1000) / BUYERS)} per buyer`}
 
 ${bold(`Throughput, ${CONCURRENCY} checkouts at a time`)}
-${"".padEnd(38)} ${"completed".padStart(9)} ${"carts/s".padStart(8)} ${"p50".padStart(8)} ${"p95".padStart(8)}
+${"".padEnd(38)} ${"completed".padStart(9)} ${"carts/s".padStart(8)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"CPU/cart".padStart(9)}
 ${[
   ["plain Medusa, 1 creator, 1 order", plainSingle],
   ["split checkout, 1 creator, 1 order", single],
@@ -192,10 +213,11 @@ ${[
 ]
   .map(
     ([label, r]) =>
-      `${label.padEnd(38)} ${String(r.completed).padStart(9)} ${r.perSecond.toFixed(2).padStart(8)} ${ms(r.p50).padStart(8)} ${ms(r.p95).padStart(8)}`,
+      `${label.padEnd(38)} ${String(r.completed).padStart(9)} ${r.perSecond.toFixed(2).padStart(8)} ${ms(r.p50).padStart(8)} ${ms(r.p95).padStart(8)} ${(r.cpuMs === null ? "n/a" : ms(r.cpuMs)).padStart(9)}`,
   )
   .join("\n")}
 split cost per checkout: ${bold((plain.perSecond / split.perSecond).toFixed(2) + "×")} plain Medusa's for the same 3-creator cart (goal ≤ 1.5×), ${(plainSingle.perSecond / single.perSecond).toFixed(2)}× for a 1-creator cart
+split CPU per checkout:  ${split.cpuMs === null ? "n/a" : `${(split.cpuMs / plain.cpuMs).toFixed(2)}× plain Medusa's for the 3-creator cart, ${(single.cpuMs / plainSingle.cpuMs).toFixed(2)}× for a 1-creator cart`}
 `)
   },
 )

@@ -1,7 +1,7 @@
 // The start-up every backend benchmark shares: its own embedded PostgreSQL, migrated and seeded
 // with the demo catalogue, and the built backend started on it in production mode.
 import { spawn } from "node:child_process"
-import { mkdirSync } from "node:fs"
+import { mkdirSync, readFileSync } from "node:fs"
 import path from "node:path"
 import { fail, step } from "./console.mjs"
 import { ensureDatabase, startEmbeddedDb } from "./embedded-db.mjs"
@@ -47,12 +47,34 @@ export async function openBenchDatabase({ name, database, pgPort, env: extra = {
   }
 }
 
-/** Starts the built backend on `port` with `env` and resolves once /health answers. */
+/**
+ * Starts the built backend on `port` with `env` and resolves once /health answers. With
+ * BENCH_CPU_PROF=<dir> the backend writes a V8 CPU profile there when it stops (open it in Chrome
+ * DevTools or speedscope).
+ */
 export async function startBenchBackend(env, port) {
-  const server = spawn(medusaBin, ["start"], { cwd: backendBuildDir, env: { ...env, PORT: String(port) }, stdio: "ignore" })
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(process.env.BENCH_CPU_PROF)] : []
+  const server = spawn(process.execPath, [...profile, medusaBin, "start"], {
+    cwd: backendBuildDir,
+    env: { ...env, PORT: String(port) },
+    stdio: "ignore",
+  })
   const base = `http://127.0.0.1:${port}`
   await waitFor(async () => (await fetch(`${base}/health`)).ok, "the backend did not start: run `npm run build` first")
   return { server, base }
+}
+
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc (Linux; null elsewhere). On a
+ * shared machine this is steadier than wall time: what a phase costs, not what the neighbours do.
+ */
+export function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")
+    return (Number(fields[11]) + Number(fields[12])) / 100 // utime + stime, in USER_HZ ticks (100 on Linux)
+  } catch {
+    return null
+  }
 }
 
 /** Stops a started backend and waits for it to exit. */

@@ -83,6 +83,10 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
       .capturePayment({ payment_id: (await payment(groupId)).id })
   }
 
+  /** The payment status Medusa's Admin shows on an order's page. */
+  const medusaPaymentStatus = async (orderId: string) =>
+    (await api.get(`/admin/orders/${orderId}?fields=id,payment_status`, admin)).data.order.payment_status
+
   const reserved = async (lineId: string) =>
     (await getContainer().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: lineId })).reduce(
       (n: number, r: any) => n + Number(r.quantity),
@@ -122,6 +126,7 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
     expect(await reserved(bowlLine)).toBe(1)
     const shown = (await api.get(`/store/order-groups/${group.id}`, store)).data.order_group
     expect([shown.payment_status, shown.status]).toEqual(["partially_refunded", "placed"])
+    expect(await medusaPaymentStatus(bowls.id)).toBe("partially_refunded")
 
     const [commission] = await marketplace().listCommissionLines({ line_item_id: bowlLine })
     expect(Number(commission.amount)).toBe(4) // the line's commission is history: unchanged
@@ -244,6 +249,7 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
     const { group, bowls, packs } = await purchase()
     const first = await api.post(`/admin/marketplace/orders/${packs.id}/cancel`, {}, admin)
     expect(first.data.cancellation).toMatchObject({ amount: 30, method: "released" })
+    expect([await medusaPaymentStatus(packs.id), await medusaPaymentStatus(bowls.id)]).toEqual(["canceled", "authorized"])
     expect((await payment(group.id)).canceled_at).toBeNull()
     await api.post(`/admin/marketplace/orders/${bowls.id}/cancel`, {}, admin)
     const voided = await payment(group.id)

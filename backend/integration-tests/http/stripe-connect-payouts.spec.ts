@@ -60,7 +60,13 @@ medusaSuite("stripe_connect_payouts", ({ api, getContainer }) => {
   it("an owner connects the shop to Stripe: one Express account on the shop's payout settings, and an onboarding link each time", async () => {
     stripe.requests.length = 0
     const before = await api.get("/creator/payout-settings", sounds.headers)
-    expect(before.data.payout_settings).toEqual({ provider: "manual", stripe_account_id: null, stripe_connect_configured: true })
+    expect(before.data.payout_settings).toEqual({
+      provider: "manual",
+      stripe_account_id: null,
+      stripe_payouts_enabled: false,
+      stripe_details_submitted: false,
+      stripe_connect_configured: true,
+    })
     const first = await api.post("/creator/payouts/stripe-connect/onboarding", {}, sounds.headers)
     expect(first.status).toBe(201)
     expect(first.data.onboarding).toMatchObject({ account_id: expect.stringMatching(/^acct_/), url: expect.stringMatching(/^https:\/\//) })
@@ -91,6 +97,8 @@ medusaSuite("stripe_connect_payouts", ({ api, getContainer }) => {
     expect(after.data.payout_settings).toEqual({
       provider: "stripe-connect",
       stripe_account_id: first.data.onboarding.account_id,
+      stripe_payouts_enabled: false,
+      stripe_details_submitted: false,
       stripe_connect_configured: true,
     })
 

@@ -1,6 +1,7 @@
 // Stripe is configured for this file's app (read when medusa-config loads, in beforeAll); its API is never called.
 process.env.STRIPE_API_KEY = "sk_test_creative_market"
 process.env.STRIPE_WEBHOOK_SECRET = "whsec_creative_market_test"
+process.env.STRIPE_CONNECT_WEBHOOK_SECRET = "whsec_creative_market_connect_test"
 
 import { Modules } from "@medusajs/framework/utils"
 import Stripe from "stripe"
@@ -61,5 +62,45 @@ medusaSuite("stripe_webhooks", ({ api, getContainer }) => {
     } finally {
       bus.emit = original
     }
+  })
+
+  it("account.updated sets a shop's Connect account state once; a replay, an older event or a forged one changes nothing", async () => {
+    const service = getContainer().resolve("marketplace_order")
+    const settings = await service.createPayoutSettings({
+      creator_id: "cre_connect_1",
+      provider: "stripe-connect",
+      stripe_account_id: "acct_connect_1",
+    })
+    const accountEvent = (id: string, created: number, account: Record<string, boolean>) =>
+      JSON.stringify({
+        id,
+        object: "event",
+        type: "account.updated",
+        created,
+        account: "acct_connect_1",
+        data: { object: { id: "acct_connect_1", object: "account", ...account } },
+      })
+    const state = async () => {
+      const row = await service.retrievePayoutSettings(settings.id)
+      return [row.stripe_payouts_enabled, row.stripe_details_submitted]
+    }
+    expect(await state()).toEqual([false, false])
+
+    const ready = accountEvent("evt_acct_1", 1765000100, { payouts_enabled: true, details_submitted: true })
+    expect((await post(ready, signed(ready))).status).toBe(200)
+    expect(await state()).toEqual([true, true])
+
+    // Stripe pauses payouts (sent by the Connect endpoint, signed with its own secret)
+    const paused = accountEvent("evt_acct_2", 1765000200, { payouts_enabled: false, details_submitted: true })
+    expect((await post(paused, signed(paused, process.env.STRIPE_CONNECT_WEBHOOK_SECRET))).status).toBe(200)
+    expect(await state()).toEqual([false, true])
+
+    const replay = await post(ready, signed(ready))
+    expect([replay.status, replay.data]).toEqual([200, { received: true, duplicate: true }])
+    const late = accountEvent("evt_acct_0", 1765000050, { payouts_enabled: true, details_submitted: true })
+    expect((await post(late, signed(late))).status).toBe(200)
+    const forged = accountEvent("evt_acct_3", 1765000300, { payouts_enabled: true, details_submitted: true })
+    expect((await post(forged, signed(forged, "whsec_someone_else"))).status).toBe(400)
+    expect(await state()).toEqual([false, true])
   })
 })

@@ -1,3 +1,4 @@
+import { round } from "./commission"
 import type { SplitGroup } from "./split-plan"
 
 const taxLines = (lines: any[] | null | undefined) =>
@@ -132,4 +133,17 @@ export function commissionInput(cart: any, groups: SplitGroup[], created: Create
       }
     }),
   )
+}
+
+/**
+ * What each creator's order costs the buyer, from the cart's own totals (lines and deliveries
+ * with taxes and discounts): a free copy of the marketplace's delivery (amount 0) adds nothing.
+ */
+export function orderAmounts(groups: SplitGroup[], created: CreatedOrder[]): { order_id: string; amount: number }[] {
+  const orders = alignOrders(groups, created)
+  const total = (row: any) => (Number(row.amount ?? 1) === 0 ? 0 : Number(row.total ?? 0))
+  return groups.map((group, g) => ({
+    order_id: orders[g].id,
+    amount: round([...group.items, ...group.shipping_methods].reduce((sum, row) => sum + total(row), 0)),
+  }))
 }

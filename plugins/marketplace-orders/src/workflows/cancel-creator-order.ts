@@ -6,6 +6,7 @@ import { prepareCreatorCancelStep } from "./steps/prepare-creator-cancel"
 import { recordCreatorRefundsStep } from "./steps/record-creator-refunds"
 import { releaseRefundedStockStep } from "./steps/release-refunded-stock"
 import { updateGroupPaymentStatusStep } from "./steps/update-group-payment-status"
+import { updatePaymentShareStep } from "./steps/update-payment-share"
 
 export type CancelCreatorOrderInput = { order_id: string; note?: string | null; created_by?: string | null }
 
@@ -26,6 +27,9 @@ export const cancelCreatorOrderWorkflow = createWorkflow("cancel-creator-order",
   cancelOrdersStep({ orderIds: transform({ input }, ({ input }) => [input.order_id]) })
   updateGroupPaymentStatusStep(
     transform({ plan }, ({ plan }) => ({ group_id: plan.order_group_id, payment_status: plan.money.payment_status })),
+  )
+  updatePaymentShareStep(
+    transform({ input, plan }, ({ input, plan }) => ({ order_id: input.order_id, money: plan.money, order_canceled: true })),
   )
   moveRefundMoneyStep(
     transform({ input, plan, refunds }, ({ input, plan, refunds }) => ({

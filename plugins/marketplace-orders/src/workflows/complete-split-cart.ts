@@ -14,10 +14,11 @@ import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { MARKETPLACE_ORDER_MODULE } from "../modules/marketplace-order"
-import { alignOrders, commissionInput, lineMap, ordersData } from "../utils/order-data"
+import { alignOrders, commissionInput, lineMap, orderAmounts, ordersData } from "../utils/order-data"
 import { createCommissionLinesStep } from "./steps/create-commission-lines"
 import type { StockLine } from "./steps/reserve-split-inventory"
 import { createOrderGroupStep } from "./steps/create-order-group"
+import { createPaymentSharesStep } from "./steps/create-payment-shares"
 import { moveReservationsToOrdersStep } from "./steps/move-reservations-to-orders"
 import { reserveSplitInventoryStep } from "./steps/reserve-split-inventory"
 import { validateSplitCartStep } from "./steps/validate-split-cart"
@@ -41,13 +42,9 @@ const CART_FIELDS = [
   "shipping_address.*",
   "billing_address.*",
   "items.*",
+  "items.total",
   "items.tax_lines.*",
   "items.adjustments.*",
-  "items.variant.id",
-  "items.variant.manage_inventory",
-  "items.variant.allow_backorder",
-  "items.variant.inventory_items.inventory_item_id",
-  "items.variant.inventory_items.required_quantity",
   "items.product.title",
   "items.product.status",
   "items.product.creator.id",
@@ -60,6 +57,7 @@ const CART_FIELDS = [
   "items.product.listing.service_lead_time_days",
   "items.product.listing.service_date_required",
   "shipping_methods.*",
+  "shipping_methods.total",
   "shipping_methods.tax_lines.*",
   "shipping_methods.adjustments.*",
   "shipping_methods.shipping_option.creator.id",
@@ -70,6 +68,41 @@ const CART_FIELDS = [
   "promotions.id",
 ]
 
+/** What reserving the cart's stock needs, and no more: lines, their inventory items, the channel's locations. */
+const STOCK_FIELDS = [
+  "id",
+  "completed_at",
+  "items.id",
+  "items.quantity",
+  "items.title",
+  "items.product_title",
+  "items.variant.manage_inventory",
+  "items.variant.allow_backorder",
+  "items.variant.inventory_items.inventory_item_id",
+  "items.variant.inventory_items.required_quantity",
+  "sales_channel.stock_locations.id",
+]
+
+/** The lines to reserve; none for a cart that is gone or already completed (validation answers those). */
+function stockToReserve(cart: any): { lines: StockLine[]; location_ids: string[] } {
+  if (!cart || cart.completed_at) return { lines: [], location_ids: [] }
+  return {
+    location_ids: (cart.sales_channel?.stock_locations ?? []).map((l: any) => l.id),
+    lines: (cart.items ?? [])
+      .filter((item: any) => item.variant?.manage_inventory)
+      .map((item: any): StockLine => ({
+        line_item_id: item.id,
+        title: item.product_title ?? item.title,
+        quantity: Number(item.quantity),
+        allow_backorder: !!item.variant.allow_backorder,
+        inventory: (item.variant.inventory_items ?? []).map((i: any) => ({
+          inventory_item_id: i.inventory_item_id,
+          required_quantity: Number(i.required_quantity ?? 1),
+        })),
+      })),
+  }
+}
+
 /**
  * Completes a cart as one purchase: one payment, one Medusa order per creator, one order group.
  * Order of the steps is the point (docs/decisions/012): validate → reserve stock → authorise the
@@ -79,6 +112,13 @@ const CART_FIELDS = [
  */
 export const completeSplitCartWorkflow = createWorkflow("complete-split-cart", (input: { id: string }) => {
   acquireLockStep({ key: input.id, timeout: 30, ttl: 120 })
+  // the stock first, from a small read: a buyer who lost the race is answered before the cart's
+  // full read, its totals and the payment (docs/decisions/027)
+  const { data: stockCarts } = useQueryGraphStep({ entity: "cart", fields: STOCK_FIELDS, filters: { id: input.id } }).config({
+    name: "split-cart-stock-query",
+  })
+  const reservations = reserveSplitInventoryStep(transform({ stockCarts }, ({ stockCarts }) => stockToReserve(stockCarts[0])))
+
   const { data: carts } = useQueryGraphStep({ entity: "cart", fields: CART_FIELDS, filters: { id: input.id } }).config({
     name: "split-cart-query",
   })
@@ -92,28 +132,6 @@ export const completeSplitCartWorkflow = createWorkflow("complete-split-cart", (
   const plan = validateSplitCartStep({ cart, existing_group: existing })
   const paymentSessions = validateCartPaymentsStep({ cart: cart as any })
   const validate = createHook("validate", { cart, plan })
-
-  const { data: channels } = useQueryGraphStep({
-    entity: "sales_channel",
-    fields: ["id", "stock_locations.id"],
-    filters: transform({ cart }, ({ cart }) => ({ id: cart.sales_channel_id })),
-  }).config({ name: "sales-channel-locations-query" })
-  const stock = transform({ cart, channels }, ({ cart, channels }) => ({
-    location_ids: (channels[0]?.stock_locations ?? []).map((l: any) => l.id),
-    lines: (cart.items ?? [])
-      .filter((item: any) => item.variant?.manage_inventory)
-      .map((item: any): StockLine => ({
-        line_item_id: item.id,
-        title: item.product?.title ?? item.title,
-        quantity: Number(item.quantity),
-        allow_backorder: !!item.variant.allow_backorder,
-        inventory: (item.variant.inventory_items ?? []).map((i: any) => ({
-          inventory_item_id: i.inventory_item_id,
-          required_quantity: Number(i.required_quantity ?? 1),
-        })),
-      })),
-  }))
-  const reservations = reserveSplitInventoryStep(stock)
 
   compensatePaymentIfNeededStep({ payment_session_id: transform({ paymentSessions }, ({ paymentSessions }) => paymentSessions[0].id) })
   const payment = authorizePaymentSessionStep({ id: transform({ paymentSessions }, ({ paymentSessions }) => paymentSessions[0].id) })
@@ -143,6 +161,15 @@ export const completeSplitCartWorkflow = createWorkflow("complete-split-cart", (
     ]),
   )
   createRemoteLinkStep(links)
+  createPaymentSharesStep(
+    transform({ cart, plan, orders, group }, ({ cart, plan, orders, group }) => ({
+      source_collection_id: cart.payment_collection?.id ?? null,
+      order_group_id: group.id,
+      currency_code: cart.currency_code,
+      payment_status: group.payment_status,
+      orders: orderAmounts(plan, orders as any[]),
+    })),
+  )
   moveReservationsToOrdersStep(
     transform({ reservations, plan, orders }, ({ reservations, plan, orders }) => ({
       reservations,

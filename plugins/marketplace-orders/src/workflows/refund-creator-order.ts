@@ -5,6 +5,7 @@ import { prepareCreatorRefundStep } from "./steps/prepare-creator-refund"
 import { recordCreatorRefundsStep } from "./steps/record-creator-refunds"
 import { releaseRefundedStockStep } from "./steps/release-refunded-stock"
 import { updateGroupPaymentStatusStep } from "./steps/update-group-payment-status"
+import { updatePaymentShareStep } from "./steps/update-payment-share"
 
 export const CreatorOrderEvents = { REFUNDED: "creator_order.refunded", CANCELED: "creator_order.canceled" } as const
 
@@ -44,6 +45,9 @@ export const refundCreatorOrderWorkflow = createWorkflow("refund-creator-order",
   )
   updateGroupPaymentStatusStep(
     transform({ plan }, ({ plan }) => ({ group_id: plan.order_group_id, payment_status: plan.money.payment_status })),
+  )
+  updatePaymentShareStep(
+    transform({ input, plan }, ({ input, plan }) => ({ order_id: input.order_id, money: plan.money, order_canceled: false })),
   )
   moveRefundMoneyStep(
     transform({ input, plan, refunds }, ({ input, plan, refunds }) => ({

@@ -28,31 +28,30 @@ export const reserveSplitInventoryStep = createStep(
     const inventory = container.resolve(Modules.INVENTORY)
     const locking = container.resolve(Modules.LOCKING)
     const keys = [...new Set(wanted.map((w) => w.inventory_item_id))].sort()
-    const reservations = await locking.execute(
-      keys,
-      async () => {
-        const levels = await inventory.listInventoryLevels({ inventory_item_id: keys, location_id: input.location_ids })
-        const items = wanted.map((w) => {
-          const candidates = levels.filter((level) => level.inventory_item_id === w.inventory_item_id)
-          const level = candidates.find((l) => Number(l.available_quantity) >= w.quantity) ?? candidates[0]
-          if (!level || (!w.line.allow_backorder && Number(level.available_quantity) < w.quantity)) {
-            throw new MedusaError(
-              MedusaError.Types.NOT_ALLOWED,
-              `Sold out: "${w.line.title}" is no longer in stock. Remove it from the cart to check out.`,
-            )
-          }
-          return {
-            line_item_id: w.line.line_item_id,
-            inventory_item_id: w.inventory_item_id,
-            location_id: level.location_id,
-            quantity: w.quantity,
-            allow_backorder: w.line.allow_backorder,
-          }
-        })
-        return await inventory.createReservationItems(items)
-      },
-      { timeout: 20 },
-    )
+    const pick = async () => {
+      const levels = await inventory.listInventoryLevels({ inventory_item_id: keys, location_id: input.location_ids })
+      return wanted.map((w) => {
+        const candidates = levels.filter((level) => level.inventory_item_id === w.inventory_item_id)
+        const level = candidates.find((l) => Number(l.available_quantity) >= w.quantity) ?? candidates[0]
+        if (!level || (!w.line.allow_backorder && Number(level.available_quantity) < w.quantity)) {
+          throw new MedusaError(
+            MedusaError.Types.CONFLICT,
+            `Sold out: "${w.line.title}" is no longer in stock. Remove it from the cart to check out.`,
+          )
+        }
+        return {
+          line_item_id: w.line.line_item_id,
+          inventory_item_id: w.inventory_item_id,
+          location_id: level.location_id,
+          quantity: w.quantity,
+          allow_backorder: w.line.allow_backorder,
+        }
+      })
+    }
+    // a buyer who already lost is told without queueing behind the others for the lock; the
+    // check under the lock, against what is reserved in the database, is the one that counts
+    await pick()
+    const reservations = await locking.execute(keys, async () => await inventory.createReservationItems(await pick()), { timeout: 20 })
     return new StepResponse(
       reservations.map((r) => ({ id: r.id, line_item_id: r.line_item_id as string })),
       { reservation_ids: reservations.map((r) => r.id), keys },

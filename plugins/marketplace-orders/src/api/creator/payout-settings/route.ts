@@ -16,6 +16,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       provider: settings?.provider ?? "manual",
       stripe_account_id: settings?.stripe_account_id ?? null,
       stripe_connect_configured: Boolean(pluginOptions(req.scope).stripe_api_key),
+      // what Stripe last said of the account (account.updated): can it be paid out, is onboarding done
+      stripe_payouts_enabled: settings?.stripe_payouts_enabled ?? false,
+      stripe_details_submitted: settings?.stripe_details_submitted ?? false,
     },
   })
 }

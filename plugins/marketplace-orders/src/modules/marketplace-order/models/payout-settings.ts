@@ -13,6 +13,11 @@ export const PayoutSettings = model
     creator_id: model.text(),
     provider: model.enum([...PAYOUT_PROVIDERS]).default("manual"),
     stripe_account_id: model.text().nullable(),
+    /** the Connect account's state, from Stripe's `account.updated` events */
+    stripe_payouts_enabled: model.boolean().default(false),
+    stripe_details_submitted: model.boolean().default(false),
+    /** when Stripe created the last event applied: an older one arriving late changes nothing */
+    stripe_account_event_at: model.dateTime().nullable(),
   })
   .indexes([
     { on: ["creator_id"], unique: true, where: "deleted_at IS NULL" },
