@@ -14,6 +14,12 @@ export function PayoutMethod({ settings, owner, back, error }: Props) {
   const t = useT()
   const busy = useNavigation().state === "submitting"
   const connected = Boolean(settings.stripe_account_id)
+  const enabled = connected && settings.stripe_payouts_enabled === true
+  const [state, badge]: [MessageKey, string] = enabled
+    ? ["studio.money.stripeEnabled", "bg-emerald-100 text-emerald-900"]
+    : connected
+      ? ["studio.money.stripeConnected", "bg-sky-100 text-sky-900"]
+      : ["studio.money.stripeNotConnected", "bg-stone-100 text-stone-800"]
   return (
     <section aria-labelledby="method-heading" className="card space-y-3 p-4" data-testid="payout-method">
       <h2 id="method-heading" className="text-lg font-semibold">
@@ -40,15 +46,14 @@ export function PayoutMethod({ settings, owner, back, error }: Props) {
         <>
           <p className="text-sm">
             <span className="font-medium">{t("studio.money.stripeState")}</span>{" "}
-            <span
-              className={`rounded px-2 py-0.5 text-xs font-medium ${connected ? "bg-sky-100 text-sky-900" : "bg-stone-100 text-stone-800"}`}
-              data-testid="stripe-state"
-            >
-              {t(connected ? "studio.money.stripeConnected" : "studio.money.stripeNotConnected")}
+            <span className={`rounded px-2 py-0.5 text-xs font-medium ${badge}`} data-testid="stripe-state">
+              {t(state)}
             </span>
           </p>
-          <p className="text-sm text-stone-700">{t(connected ? "studio.money.stripeConnectedHint" : "studio.money.stripeHint")}</p>
-          {owner ? (
+          <p className="text-sm text-stone-700">
+            {t(enabled ? "studio.money.stripeEnabledHint" : connected ? "studio.money.stripeConnectedHint" : "studio.money.stripeHint")}
+          </p>
+          {enabled ? null : owner ? (
             <Form method="post">
               <button type="submit" name="intent" value="connect" className="btn-primary" disabled={busy}>
                 {t(connected ? "studio.money.stripeContinue" : "studio.money.stripeConnect")}

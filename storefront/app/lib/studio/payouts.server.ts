@@ -1,7 +1,13 @@
 import { CreatorApiError } from "./api.server"
 import { asMember, requireOwner, type Studio } from "./auth.server"
 
-export type PayoutSettings = { provider: "manual" | "stripe-connect"; stripe_account_id: string | null; stripe_connect_configured: boolean }
+export type PayoutSettings = {
+  provider: "manual" | "stripe-connect"
+  stripe_account_id: string | null
+  stripe_connect_configured: boolean
+  /** Stripe's last word on the account (its account.updated event): it can be paid out */
+  stripe_payouts_enabled?: boolean
+}
 
 /** How the shop is paid; an older backend that does not say whether Stripe Connect is offered offers none. */
 export async function payoutSettings(studio: Studio): Promise<PayoutSettings> {

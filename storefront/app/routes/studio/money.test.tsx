@@ -96,6 +96,20 @@ describe("the studio's money page", { timeout: 30_000 }, () => {
     expect(page.textContent).toContain("Only an owner of the shop can connect its Stripe account.")
   })
 
+  it("once Stripe enables its payouts the state says so and nothing is left to connect", async () => {
+    const enabled = {
+      provider: "stripe-connect",
+      stripe_account_id: "acct_1",
+      stripe_connect_configured: true,
+      stripe_payouts_enabled: true,
+    }
+    creatorApi("owner", enabled)
+    const page = await render("az")
+    expect(page.querySelector('[data-testid="stripe-state"]')?.textContent).toBe("Ödənişlər aktivdir")
+    expect(page.textContent).toContain("Stripe qazancınızı bank hesabınıza köçürür.")
+    expect(connect(page)).toBeNull()
+  })
+
   it("without Stripe Connect on the marketplace there is no button: payouts are bank transfers", async () => {
     creatorApi("owner", { provider: "manual", stripe_account_id: null, stripe_connect_configured: false })
     const page = await render("en")

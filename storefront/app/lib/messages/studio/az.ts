@@ -489,6 +489,8 @@ export const studioAz: Record<keyof typeof studioEn, string> = {
     "Marketpleys komandası hər təsdiqlənmiş ödənişi bank köçürməsi ilə edir və köçürmənin istinadını aşağıda qeyd edir.",
   "studio.money.stripeState": "Stripe hesabı:",
   "studio.money.stripeNotConnected": "qoşulmayıb",
+  "studio.money.stripeEnabled": "Ödənişlər aktivdir",
+  "studio.money.stripeEnabledHint": "Stripe qazancınızı bank hesabınıza köçürür.",
   "studio.money.stripeConnected": "qoşulub",
   "studio.money.stripeHint":
     "Təsdiqlənmiş ödənişləri birbaşa almaq üçün Stripe hesabı qoşun. Stripe şəxsiyyətinizi və bank məlumatlarınızı öz səhifələrində soruşur.",

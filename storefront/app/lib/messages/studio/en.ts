@@ -484,6 +484,8 @@ export const studioEn = {
   "studio.money.manual": "The marketplace's team pays each approved payout by bank transfer and records the transfer's reference below.",
   "studio.money.stripeState": "Stripe account:",
   "studio.money.stripeNotConnected": "not connected",
+  "studio.money.stripeEnabled": "Payouts enabled",
+  "studio.money.stripeEnabledHint": "Stripe pays your earnings out to your bank account.",
   "studio.money.stripeConnected": "connected",
   "studio.money.stripeHint":
     "Connect a Stripe account to receive approved payouts straight into it. Stripe asks for your identity and bank details on its own pages.",

@@ -486,6 +486,8 @@ export const studioRu: Record<keyof typeof studioEn, string> = {
   "studio.money.manual": "Команда маркетплейса оплачивает каждую одобренную выплату банковским переводом и указывает ниже его номер.",
   "studio.money.stripeState": "Аккаунт Stripe:",
   "studio.money.stripeNotConnected": "не подключён",
+  "studio.money.stripeEnabled": "Выплаты включены",
+  "studio.money.stripeEnabledHint": "Stripe переводит ваш заработок на ваш банковский счёт.",
   "studio.money.stripeConnected": "подключён",
   "studio.money.stripeHint":
     "Подключите аккаунт Stripe, чтобы получать одобренные выплаты напрямую. Stripe запросит личные и банковские данные на своих страницах.",
