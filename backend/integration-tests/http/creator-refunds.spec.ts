@@ -362,6 +362,8 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
       provider: "manual",
       stripe_account_id: null,
       stripe_connect_configured: false,
+      stripe_payouts_enabled: false,
+      stripe_details_submitted: false,
     })
     expect((await api.get(`/creator/payouts/${next.id}`, { ...sounds.headers, ...ok })).status).toBe(404)
 
