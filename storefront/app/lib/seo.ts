@@ -44,3 +44,8 @@ export function routeMeta({
   const locale = (LOCALES as readonly string[]).includes(params.locale ?? "") ? (params.locale as Locale) : "az"
   return pageMeta((loaderData as { meta?: PageMeta } | undefined)?.meta, locale, layout?.origin ?? "")
 }
+
+/** A page for one visitor (cart, checkout, account, the studio): its title, and never in search engines. */
+export function privateMeta(title: string | undefined): MetaDescriptor[] {
+  return [{ title: `${title ?? ""} · Creative Market` }, { name: "robots", content: "noindex" }]
+}

@@ -9,6 +9,7 @@ import { translate } from "~/lib/i18n"
 import { BackendError, store } from "~/lib/medusa.server"
 import { shopContext } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 export async function loader({ context }: Route.LoaderArgs) {
   const shop = context.get(shopContext)
@@ -16,10 +17,7 @@ export async function loader({ context }: Route.LoaderArgs) {
   return { cart, groups: cart ? groupByCreator(cart) : [], title: translate(shop.locale, "cart.title") }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 export async function action({ request, context }: Route.ActionArgs) {
   const shop = context.get(shopContext)

@@ -6,6 +6,7 @@ import { placeOrder, StripeReturn, stripeIntentId } from "~/lib/payment.server"
 import { shopContext } from "~/lib/shop.server"
 import type { Cart } from "~/lib/types"
 import { useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 type Outcome = { problem: "declined" | "processing" | "unknown" | "failed" }
 
@@ -46,10 +47,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return problem("failed", placed.reason)
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 const MESSAGES: Record<Outcome["problem"], MessageKey> = {
   declined: "payment.declined",

@@ -12,6 +12,7 @@ import { BackendError, store } from "~/lib/medusa.server"
 import { choosePaymentProvider, paymentMethod, placeOrder, SYSTEM_PROVIDER } from "~/lib/payment.server"
 import { shopContext } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 export async function loader({ context }: Route.LoaderArgs) {
   const shop = context.get(shopContext)
@@ -67,10 +68,7 @@ export async function loader({ context }: Route.LoaderArgs) {
   }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 export async function action({ request, context }: Route.ActionArgs) {
   const shop = context.get(shopContext)

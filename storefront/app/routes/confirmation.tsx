@@ -10,6 +10,7 @@ import { translate, type MessageKey } from "~/lib/i18n"
 import { downloads, ownPurchase } from "~/lib/orders.server"
 import { shopContext } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const shop = context.get(shopContext)
@@ -61,10 +62,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   return data({ ok: outcome === "ok", message: translate(shop.locale, message) }, { status: outcome === "ok" ? 200 : 409 })
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 export default function Confirmation({ loaderData, actionData }: Route.ComponentProps) {
   const { group } = loaderData

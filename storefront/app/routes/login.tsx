@@ -4,6 +4,7 @@ import { Credentials, logIn, safeRedirect } from "~/lib/auth.server"
 import { translate } from "~/lib/i18n"
 import { shopContext } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 export function loader({ context }: Route.LoaderArgs) {
   const shop = context.get(shopContext)
@@ -11,10 +12,7 @@ export function loader({ context }: Route.LoaderArgs) {
   return { title: translate(shop.locale, "auth.login") }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 export async function action({ request, context }: Route.ActionArgs) {
   const shop = context.get(shopContext)

@@ -9,6 +9,7 @@ import { translate, type Locale } from "~/lib/i18n"
 import { ownPurchase } from "~/lib/orders.server"
 import { shopContext, type Shop } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 /** The buyer's booking of this purchase (404 for anything else); the change token stays on the server. */
 async function purchaseBooking(shop: Shop, params: Route.LoaderArgs["params"], request: Request) {
@@ -62,10 +63,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   return data({ message }, { status: 409 })
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 export default function Reschedule({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()

@@ -4,15 +4,13 @@ import { Credentials, requestReset, resetPassword } from "~/lib/auth.server"
 import { translate } from "~/lib/i18n"
 import { shopContext } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 export function loader({ context }: Route.LoaderArgs) {
   return { title: translate(context.get(shopContext).locale, "auth.reset") }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 /** Two steps: ask for a link (`?` without token), then set a new password with the e-mailed `?token=&email=`. */
 export async function action({ request, context }: Route.ActionArgs) {

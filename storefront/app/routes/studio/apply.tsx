@@ -7,6 +7,7 @@ import { CreatorApiError, creatorApi } from "~/lib/studio/api.server"
 import { commitHeaders, registerOrSignIn, signIn, studioSession, whoAmI } from "~/lib/studio/auth.server"
 import { backendErrors, formValues, parseAccount, parseShop } from "~/lib/studio/forms"
 import { useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 const FIELDS = [
   "account_email",
@@ -31,10 +32,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { title: translate(params.locale as Locale, "studio.apply.title") }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 /** Register (or sign in to an identity left without a shop), open the shop, then sign in for a token that carries the member. */
 export async function action({ request, params }: Route.ActionArgs) {

@@ -8,6 +8,7 @@ import { translate, type Locale } from "~/lib/i18n"
 import { asMember, requireStudio } from "~/lib/studio/auth.server"
 import type { BookableResource, StudioBooking } from "~/lib/studio/types"
 import { useLocale, useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 type Entry = StudioBooking & { resource: BookableResource; start: string; end: string }
 
@@ -52,10 +53,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 export default function StudioBookings({ loaderData }: Route.ComponentProps) {
   const t = useT()

@@ -11,6 +11,7 @@ import { needsShipping, placedOn } from "~/lib/studio/orders"
 import { salesByDay } from "~/lib/studio/sales"
 import type { Product, Shop } from "~/lib/studio/types"
 import { useLocale, useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 /** Each group of "needs attention" lists this many listings (its count says how many there are). */
 const SHOWN = 8
@@ -48,10 +49,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 export default function StudioHome({ loaderData }: Route.ComponentProps) {
   const t = useT()

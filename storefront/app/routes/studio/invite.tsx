@@ -6,6 +6,7 @@ import { CreatorApiError, creatorApi } from "~/lib/studio/api.server"
 import { commitHeaders, registerOrSignIn, signIn, studioSession, whoAmI } from "~/lib/studio/auth.server"
 import { formValues, parseAccount } from "~/lib/studio/forms"
 import { useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const session = await studioSession(request)
@@ -13,10 +14,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { email: me?.member.email ?? null, title: translate(params.locale as Locale, "studio.invite.title") }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 /** Joins the shop the invite names: as the signed-in member, or after registering (or signing in) with the invited address. */
 export async function action({ request, params }: Route.ActionArgs) {

@@ -4,6 +4,7 @@ import { FormAlert } from "~/components/studio/fields"
 import { translate } from "~/lib/i18n"
 import { commitHeaders, safeStudioRedirect, signIn, studioSession, whoAmI } from "~/lib/studio/auth.server"
 import { useLocale, useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const session = await studioSession(request)
@@ -11,10 +12,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { title: translate(params.locale as "az", "studio.login.title") }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 export async function action({ request, params }: Route.ActionArgs) {
   const form = await request.formData()

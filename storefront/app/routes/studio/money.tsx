@@ -8,6 +8,7 @@ import { asMember, requireStudio } from "~/lib/studio/auth.server"
 import { payoutSettings, stripeOnboarding } from "~/lib/studio/payouts.server"
 import type { Balance, LedgerEntry, Payout } from "~/lib/studio/types"
 import { useLocale, useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const studio = await requireStudio(request, params.locale)
@@ -37,10 +38,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   return "url" in result ? redirect(result.url) : data(result, { status: 400 })
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 const COLUMNS = ["earned", "held", "available", "paid", "reversed"] as const
 

@@ -11,6 +11,7 @@ import { backendErrors, formValues } from "~/lib/studio/forms"
 import { needsShipping, parseConfirmService, parseShip } from "~/lib/studio/orders"
 import { itemKinds, ownOrder } from "~/lib/studio/orders.server"
 import { useLocale, useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const studio = await requireStudio(request, params.locale)
@@ -18,10 +19,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { order, kinds: await itemKinds(studio, order) }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `#${loaderData?.order.display_id ?? ""} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(`#${loaderData?.order.display_id ?? ""}`)
 
 const REFUSALS: [RegExp, MessageKey][] = [
   [/nothing left to ship/i, "studio.orders.error.nothingToShip"],

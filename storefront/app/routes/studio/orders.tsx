@@ -9,6 +9,7 @@ import { requireStudio } from "~/lib/studio/auth.server"
 import { needsShipping, ORDER_TABS, orderTab } from "~/lib/studio/orders"
 import { listOrders } from "~/lib/studio/orders.server"
 import { useLocale, useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const studio = await requireStudio(request, params.locale)
@@ -19,10 +20,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { orders, tab, page, pages, title: translate(params.locale as Locale, "studio.orders.title") }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 export default function StudioOrders({ loaderData }: Route.ComponentProps) {
   const t = useT()

@@ -10,6 +10,7 @@ import { profileValues } from "~/lib/studio/export-profile"
 import { exportState, saveExportProfile } from "~/lib/studio/export.server"
 import { ownProduct } from "~/lib/studio/product-edit.server"
 import { useLocale, useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const studio = await requireStudio(request, params.locale)
@@ -28,10 +29,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.heading ?? ""} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.heading)
 
 export async function action({ request, params }: Route.ActionArgs) {
   const studio = await requireStudio(request, params.locale)

@@ -9,6 +9,7 @@ import { KINDS } from "~/lib/studio/constants"
 import { backendErrors, formValues, parseNewProduct, sentCurrencies } from "~/lib/studio/forms"
 import type { Kind, Product } from "~/lib/studio/types"
 import { useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 const FIELDS = [
   "kind",
@@ -37,10 +38,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { title: translate(params.locale as Locale, "studio.products.new") }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 export async function action({ request, params }: Route.ActionArgs) {
   const studio = await requireStudio(request, params.locale)

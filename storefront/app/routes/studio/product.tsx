@@ -10,6 +10,7 @@ import { listingState } from "~/lib/studio/listing-state"
 import { editProduct, ownProduct } from "~/lib/studio/product-edit.server"
 import type { DigitalFile } from "~/lib/studio/types"
 import { useLocale, useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const studio = await requireStudio(request, params.locale)
@@ -23,10 +24,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { product, files, title, state: listingState(product) }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title ?? ""} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 export async function action({ request, params }: Route.ActionArgs) {
   const studio = await requireStudio(request, params.locale)

@@ -9,6 +9,7 @@ import { listingAction } from "~/lib/studio/listing-actions.server"
 import { listingState } from "~/lib/studio/listing-state"
 import { listListings } from "~/lib/studio/listings.server"
 import { useLocale, useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 const STATES = ["draft", "live", "waiting", "rejected", "shopNotApproved"] as const
 
@@ -35,10 +36,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 export async function action({ request, params }: Route.ActionArgs) {
   const studio = await requireStudio(request, params.locale)

@@ -7,16 +7,14 @@ import { requireStudio } from "~/lib/studio/auth.server"
 import { formValues } from "~/lib/studio/forms"
 import { saveResource } from "~/lib/studio/resources.server"
 import { useLocale, useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   await requireStudio(request, params.locale)
   return { title: translate(params.locale as Locale, "studio.resources.new") }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 export async function action({ request, params }: Route.ActionArgs) {
   const studio = await requireStudio(request, params.locale)

@@ -10,6 +10,7 @@ import { formValues } from "~/lib/studio/forms"
 import { resourceValues } from "~/lib/studio/resource-form"
 import { deleteResource, loadResource, resourceAction, type ResourceResult, saveResource } from "~/lib/studio/resources.server"
 import { useLocale, useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 /** One resource: its settings and weekly hours, its dated exceptions (blocked time too) and its calendar feed. */
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -23,10 +24,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 export async function action({ request, params }: Route.ActionArgs) {
   const studio = await requireStudio(request, params.locale)

@@ -5,6 +5,7 @@ import { translate, type Locale } from "~/lib/i18n"
 import { asMember, requireStudio } from "~/lib/studio/auth.server"
 import type { StudioResource } from "~/lib/studio/types"
 import { useLocale, useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 /** The shop's bookable resources: studios, teachers, equipment. */
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -23,10 +24,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 export default function StudioResources({ loaderData }: Route.ComponentProps) {
   const t = useT()

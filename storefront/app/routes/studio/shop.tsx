@@ -9,6 +9,7 @@ import { asMember, requireOwner, requireStudio } from "~/lib/studio/auth.server"
 import { backendErrors, formValues, parseShop } from "~/lib/studio/forms"
 import type { Shop } from "~/lib/studio/types"
 import { useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 const FIELDS = ["name", "email", "bio.en", "bio.az", "bio.ru", "logo_url", "banner_url", "programme", "legal_type", "tax_id"]
 
@@ -18,10 +19,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { shop: creator, owner: studio.shop.role === "owner", title: translate(params.locale as Locale, "studio.shop.title") }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 export async function action({ request, params }: Route.ActionArgs) {
   const studio = await requireStudio(request, params.locale)

@@ -7,6 +7,7 @@ import { asMember, requireOwner, requireStudio } from "~/lib/studio/auth.server"
 import { backendErrors, formValues } from "~/lib/studio/forms"
 import type { Invite, Member } from "~/lib/studio/types"
 import { useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const studio = await requireStudio(request, params.locale)
@@ -18,10 +19,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { members, invites, owner, me: studio.me.member.id, title: translate(params.locale as Locale, "studio.team.title") }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: `${loaderData?.title} · Creative Market` },
-  { name: "robots", content: "noindex" },
-]
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
 const ERRORS: [RegExp, MessageKey][] = [
   [/last owner/i, "studio.team.lastOwner"],
