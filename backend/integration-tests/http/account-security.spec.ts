@@ -2,10 +2,10 @@ import { generateResetPasswordTokenWorkflow } from "@medusajs/core-flows"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { medusaSuite } from "../utils/medusa-suite"
+import { ok } from "../utils/http"
 
 // Every request below comes from 127.0.0.1, a trusted proxy by default (TRUST_PROXY), so
 // X-Forwarded-For chooses the client address the throttle sees.
-const ok = { validateStatus: () => true }
 const from = (address: string, headers: Record<string, string> = {}) => ({ ...ok, headers: { "x-forwarded-for": address, ...headers } })
 const PASSWORD = "quince-kettle-ribbon-1899"
 const WRONG = "not-the-right-one-at-all"

@@ -3,8 +3,7 @@ import { cartWith, checkoutGroup } from "../utils/checkout"
 import { publishListing } from "../utils/listings"
 import { openMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
-
-const ok = { validateStatus: () => true }
+import { ok } from "../utils/http"
 
 medusaSuite("admin_marketplace_order", ({ api, getContainer }) => {
   let admin: Headers

@@ -2,6 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { operator, signUpShop, type Headers } from "../utils/actors"
 import { setUpMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
+import { ok } from "../utils/http"
 
 const carpet = {
   kind: "physical",
@@ -29,8 +30,6 @@ medusaSuite("creator_onboarding", ({ api, getContainer }) => {
     admin = await operator(api, container)
     store = (await setUpMarketplace(container)).storeHeaders
   })
-
-  const ok = { validateStatus: () => true }
 
   async function listedShop(handle: string) {
     const shop = await signUpShop(api, `${handle}@example.az`, { handle })

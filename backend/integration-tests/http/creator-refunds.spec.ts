@@ -3,38 +3,30 @@ import { tmpdir } from "node:os"
 import path from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { proposeCreatorPayoutsWorkflow } from "@creative-market/marketplace-orders/workflows"
-import { approvedShop, signUpShop, type Headers } from "../utils/actors"
+import { approvedShops, type Headers, type Shop } from "../utils/actors"
 import { bakuAddress, cartWith, checkoutGroup } from "../utils/checkout"
 import { publishListing } from "../utils/listings"
 import { mailsTo } from "../utils/mail"
 import { openMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
 import { creatorShippingOption, shippingZone } from "../utils/shipping"
+import { azn, ok } from "../utils/http"
 
 // the app this file boots writes its e-mails here (backend/src/env.ts reads MAIL_DIR at boot)
 const mailDir = mkdtempSync(path.join(tmpdir(), "cm-refund-spec-"))
 process.env.MAIL_DIR = mailDir
 
-const azn = (amount: number) => [{ currency_code: "azn", amount }]
-const ok = { validateStatus: () => true }
-
 medusaSuite("creator_refunds", ({ api, getContainer }) => {
-  let store: Headers
-  let admin: Headers
-  let regionId: string
-  let carpets: Awaited<ReturnType<typeof signUpShop>>
-  let sounds: Awaited<ReturnType<typeof signUpShop>>
+  let store: Headers, admin: Headers, regionId: string
+  let carpets: Shop, sounds: Shop
   let delivery: string
   const variants: Record<string, string> = {}
 
   beforeAll(async () => {
     const container = getContainer()
     const market = await openMarketplace(api, container)
-    admin = market.admin
-    store = market.storeHeaders
-    regionId = market.regionId
-    carpets = await approvedShop(api, admin, "carpets@example.az", { handle: "guba-carpets", name: "Guba Carpets" })
-    sounds = await approvedShop(api, admin, "sounds@example.az", { handle: "mugham-sounds", name: "Mugham Sounds", programme: "music" })
+    ;({ admin, storeHeaders: store, regionId } = market)
+    ;({ carpets, sounds } = await approvedShops(api, admin, ["carpets", "sounds"]))
     const bowl = await publishListing(api, carpets.headers, {
       kind: "physical",
       title: "Copper bowl",

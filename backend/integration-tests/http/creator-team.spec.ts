@@ -2,8 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { bearer, loginCreator, operator, registerCreator, signUpShop } from "../utils/actors"
 import { setUpMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
-
-const ok = { validateStatus: () => true }
+import { ok } from "../utils/http"
 
 medusaSuite("creator_team", ({ api, getContainer }) => {
   beforeAll(async () => {

@@ -3,10 +3,9 @@ import addFormats from "ajv-formats"
 import { bearer } from "../utils/actors"
 import { buildFeed, feedsForTests, feedsScenario } from "../utils/export-feeds"
 import { medusaSuite } from "../utils/medusa-suite"
+import { ok } from "../utils/http"
 
 feedsForTests()
-
-const ok = { validateStatus: () => true }
 
 medusaSuite("export_change_feed", ({ api, getContainer }) => {
   let s: Awaited<ReturnType<typeof feedsScenario>>

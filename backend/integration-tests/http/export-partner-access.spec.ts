@@ -2,10 +2,9 @@ import { gunzipSync } from "node:zlib"
 import { bearer } from "../utils/actors"
 import { buildFeed, feedsForTests, feedsScenario } from "../utils/export-feeds"
 import { medusaSuite } from "../utils/medusa-suite"
+import { ok } from "../utils/http"
 
 feedsForTests()
-
-const ok = { validateStatus: () => true }
 
 medusaSuite("export_partner_access", ({ api, getContainer }) => {
   let s: Awaited<ReturnType<typeof feedsScenario>>

@@ -3,9 +3,9 @@ import { operator, signUpShop } from "../utils/actors"
 import { multipart } from "../utils/listings"
 import { setUpMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
+import { ok } from "../utils/http"
 
 medusaSuite("export_profile", ({ api, getContainer }) => {
-  const ok = { validateStatus: () => true }
   const prices = [{ currency_code: "azn", amount: 120 }]
   let shop: Awaited<ReturnType<typeof signUpShop>>
   let other: Awaited<ReturnType<typeof signUpShop>>

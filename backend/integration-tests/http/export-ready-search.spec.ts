@@ -6,11 +6,10 @@ import { operator, signUpShop, type Headers } from "../utils/actors"
 import { multipart, publishListing } from "../utils/listings"
 import { setUpMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
+import { ok } from "../utils/http"
 
 process.env.FEEDS_DIR = mkdtempSync(path.join(tmpdir(), "cm-feeds-"))
 process.env.FEEDS_REBUILD_DEBOUNCE_MS = "0"
-
-const ok = { validateStatus: () => true }
 
 medusaSuite("export_ready_search", ({ api, getContainer }) => {
   let admin: Headers

@@ -5,9 +5,9 @@ import { cartWith, checkout } from "../utils/checkout"
 import { multipart, publishListing, zipFile } from "../utils/listings"
 import { openMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
+import { ok, waitFor } from "../utils/http"
 
 const prices = [{ currency_code: "azn", amount: 30 }]
-const ok = { validateStatus: () => true }
 
 medusaSuite("listing_kinds", ({ api, getContainer }) => {
   let store: Headers
@@ -214,12 +214,3 @@ medusaSuite("listing_kinds", ({ api, getContainer }) => {
     expect([after.data.product.images, after.data.product.thumbnail]).toEqual([[], null])
   })
 })
-
-async function waitFor<T>(probe: () => Promise<T | undefined>): Promise<T> {
-  for (let i = 0; i < 60; i++) {
-    const value = await probe()
-    if (value) return value
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error("timed out waiting")
-}

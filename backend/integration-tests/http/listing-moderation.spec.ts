@@ -2,9 +2,9 @@ import { Modules } from "@medusajs/framework/utils"
 import { operator, signUpShop, type Headers } from "../utils/actors"
 import { setUpMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
+import { ok } from "../utils/http"
 
 medusaSuite("listing_moderation", ({ api, getContainer }) => {
-  const ok = { validateStatus: () => true }
   let admin: Headers
   let store: Headers
   let shop: Awaited<ReturnType<typeof signUpShop>>

@@ -10,12 +10,12 @@ import { mailsTo } from "../utils/mail"
 import { openMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
 import { creatorShippingOption, shippingZone } from "../utils/shipping"
+import { azn } from "../utils/http"
 
 // the app this file boots writes its e-mails here (backend/src/env.ts reads MAIL_DIR at boot)
 const mailDir = mkdtempSync(path.join(tmpdir(), "cm-mail-spec-"))
 process.env.MAIL_DIR = mailDir
 
-const azn = (amount: number) => [{ currency_code: "azn", amount }]
 const STOREFRONT = "http://localhost:3000"
 const inFiveDays = () => new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10)
 

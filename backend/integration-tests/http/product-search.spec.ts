@@ -2,6 +2,7 @@ import { operator, signUpShop, type Headers } from "../utils/actors"
 import { publishListing } from "../utils/listings"
 import { setUpMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
+import { ok } from "../utils/http"
 
 const prices = (azn: number) => [
   { currency_code: "azn", amount: azn },
@@ -41,7 +42,6 @@ const LISTINGS = [
 ]
 
 medusaSuite("product_search", ({ api, getContainer }) => {
-  const ok = { validateStatus: () => true }
   let admin: Headers
   let store: Headers
   let shop: Awaited<ReturnType<typeof signUpShop>>

@@ -1,34 +1,25 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { approvedShop, signUpShop, type Headers } from "../utils/actors"
+import { approvedShops, type Headers, type Shop } from "../utils/actors"
 import { bakuAddress, cartWith, checkoutGroup, pay } from "../utils/checkout"
 import { publishListing } from "../utils/listings"
 import { openMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
 import { creatorShippingOption, shippingZone } from "../utils/shipping"
+import { azn, ok, waitFor } from "../utils/http"
 
-const azn = (amount: number) => [{ currency_code: "azn", amount }]
-const ok = { validateStatus: () => true }
 const inFiveDays = () => new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10)
 
 medusaSuite("split_checkout", ({ api, getContainer }) => {
-  let store: Headers
-  let admin: Headers
-  let regionId: string
-  let carpets: Awaited<ReturnType<typeof signUpShop>>
-  let sounds: Awaited<ReturnType<typeof signUpShop>>
-  let lessons: Awaited<ReturnType<typeof signUpShop>>
+  let store: Headers, admin: Headers, regionId: string
+  let carpets: Shop, sounds: Shop, lessons: Shop
   let carpetsDelivery: string
   const products: Record<string, any> = {}
 
   beforeAll(async () => {
     const container = getContainer()
     const market = await openMarketplace(api, container)
-    admin = market.admin
-    store = market.storeHeaders
-    regionId = market.regionId
-    carpets = await approvedShop(api, admin, "carpets@example.az", { handle: "guba-carpets", name: "Guba Carpets" })
-    sounds = await approvedShop(api, admin, "sounds@example.az", { handle: "mugham-sounds", name: "Mugham Sounds", programme: "music" })
-    lessons = await approvedShop(api, admin, "lessons@example.az", { handle: "tar-lessons", name: "Tar Lessons", programme: "music" })
+    ;({ admin, storeHeaders: store, regionId } = market)
+    ;({ carpets, sounds, lessons } = await approvedShops(api, admin, ["carpets", "sounds", "lessons"]))
     products.carpet = await publishListing(api, carpets.headers, {
       kind: "physical",
       title: "Guba carpet",
@@ -75,7 +66,8 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
   const shipWithCarpets = async (cartId: string) =>
     api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: carpetsDelivery }, store)
 
-  it("a cart with a physical, a digital and a service item of three creators completes into one group of three orders", async () => {
+  /** A cart holding the carpet (shipped by its shop), the sample pack and the masterclass, ready to complete. */
+  async function threeShopCart() {
     const cart = await cartWith(
       api,
       store,
@@ -88,6 +80,11 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
       { shipping_address: bakuAddress },
     )
     await shipWithCarpets(cart.id)
+    return cart
+  }
+
+  it("a cart with a physical, a digital and a service item of three creators completes into one group of three orders", async () => {
+    const cart = await threeShopCart()
     const { order, order_group } = await checkoutGroup(api, store, cart.id)
     expect(order_group).toEqual({ id: expect.stringMatching(/^ogrp_/), display_id: expect.any(Number) })
     expect(order.items.map((item: any) => item.product_title)).toEqual(["Guba carpet"])
@@ -140,18 +137,7 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
 
   /** A buyer's purchase of the carpet, the sample pack and the masterclass: the group and each shop's order. */
   async function threeShopPurchase() {
-    const cart = await cartWith(
-      api,
-      store,
-      regionId,
-      [
-        { variant_id: variant("carpet") },
-        { variant_id: variant("pack") },
-        { variant_id: variant("lesson"), metadata: { requested_date: inFiveDays() } },
-      ],
-      { shipping_address: bakuAddress },
-    )
-    await shipWithCarpets(cart.id)
+    const cart = await threeShopCart()
     const { order_group } = await checkoutGroup(api, store, cart.id)
     const { data } = await api.get(`/store/order-groups/${order_group.id}`, store)
     const orderOf = Object.fromEntries(data.order_group.orders.map((o: any) => [o.creator.handle, o.id]))
@@ -349,12 +335,3 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
     expect(response.status).toBe(404)
   })
 })
-
-async function waitFor<T>(probe: () => Promise<T | undefined>): Promise<T> {
-  for (let i = 0; i < 60; i++) {
-    const value = await probe()
-    if (value) return value
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error("timed out waiting")
-}

@@ -1,11 +1,12 @@
 import { proposeCreatorPayoutsWorkflow } from "@creative-market/marketplace-orders/workflows"
 import { Modules } from "@medusajs/framework/utils"
-import { approvedShop, bearer, signUpShop, type Headers } from "../utils/actors"
+import { approvedShops, bearer, type Headers, type Shop } from "../utils/actors"
 import { cartWith, checkoutGroup } from "../utils/checkout"
 import { publishListing } from "../utils/listings"
 import { openMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
 import { startStripeStub } from "../utils/stripe-stub"
+import { ok } from "../utils/http"
 
 // Stripe's API is this local stub: the app this file boots reaches it through the SDK's host/port/protocol
 const stripe = await startStripeStub()
@@ -14,24 +15,15 @@ process.env.STRIPE_WEBHOOK_SECRET = "whsec_creative_market_test"
 process.env.STRIPE_API_BASE = stripe.url
 afterAll(() => stripe.close())
 
-const ok = { validateStatus: () => true }
-
 medusaSuite("stripe_connect_payouts", ({ api, getContainer }) => {
-  let admin: Headers
-  let store: Headers
-  let regionId: string
-  let sounds: Awaited<ReturnType<typeof signUpShop>>
-  let type: Awaited<ReturnType<typeof signUpShop>>
+  let store: Headers, admin: Headers, regionId: string
+  let sounds: Shop, type: Shop
   let packVariant: string
 
   beforeAll(async () => {
     const container = getContainer()
-    const market = await openMarketplace(api, container)
-    admin = market.admin
-    store = market.storeHeaders
-    regionId = market.regionId
-    sounds = await approvedShop(api, admin, "sounds@example.az", { handle: "mugham-sounds", name: "Mugham Sounds", programme: "music" })
-    type = await approvedShop(api, admin, "type@example.az", { handle: "narin-type", name: "Narin Type", programme: "cultech" })
+    ;({ admin, storeHeaders: store, regionId } = await openMarketplace(api, container))
+    ;({ sounds, type } = await approvedShops(api, admin, ["sounds", "type"]))
     const pack = await publishListing(api, sounds.headers, {
       kind: "digital",
       title: "Mugham sample pack",

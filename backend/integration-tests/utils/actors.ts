@@ -54,9 +54,27 @@ export async function signUpShop(api: AxiosInstance, email: string, shop: ShopIn
   return { creator: data.creator, member: data.member, headers: bearer(token), token }
 }
 
+/** A signed-up shop: its creator, the owner as member, and the owner's headers. */
+export type Shop = Awaited<ReturnType<typeof signUpShop>>
+
 /** A shop the operator has approved: it can publish and sell. */
 export async function approvedShop(api: AxiosInstance, admin: Headers, email: string, shop: ShopInput) {
   const signedUp = await signUpShop(api, email, shop)
   await api.post(`/admin/creators/${signedUp.creator.id}/approve`, {}, admin)
   return signedUp
+}
+
+/** The shops the specs sell from, each ready to publish once approved. */
+const DEMO_SHOPS = {
+  carpets: { email: "carpets@example.az", shop: { handle: "guba-carpets", name: "Guba Carpets" } },
+  sounds: { email: "sounds@example.az", shop: { handle: "mugham-sounds", name: "Mugham Sounds", programme: "music" } },
+  lessons: { email: "lessons@example.az", shop: { handle: "tar-lessons", name: "Tar Lessons", programme: "music" } },
+  type: { email: "type@example.az", shop: { handle: "narin-type", name: "Narin Type", programme: "cultech" } },
+} satisfies Record<string, { email: string; shop: ShopInput }>
+
+/** Approves the named demo shops, one after another (sign-up order is what the spec reads). */
+export async function approvedShops<Name extends keyof typeof DEMO_SHOPS>(api: AxiosInstance, admin: Headers, names: Name[]) {
+  const shops = {} as Record<Name, Shop>
+  for (const name of names) shops[name] = await approvedShop(api, admin, DEMO_SHOPS[name].email, DEMO_SHOPS[name].shop)
+  return shops
 }
