@@ -1,44 +1,10 @@
+import { formatDate, formatMoney, MONTHS } from "@creative-market/format"
 import type { Locale } from "./i18n"
 
-/**
- * Prices and dates are formatted here rather than with each runtime's Intl locale data: Node has
- * full ICU, but browsers (Debian's Chromium among them) may lack Azerbaijani, and a server/browser
- * difference breaks hydration. The conventions are each language's own.
- */
-const SEPARATORS: Record<Locale, { group: string; decimal: string }> = {
-  az: { group: ".", decimal: "," },
-  en: { group: ",", decimal: "." },
-  ru: { group: "\u00a0", decimal: "," },
-}
-const SYMBOLS: Record<string, string> = { azn: "AZN", eur: "€", usd: "$" }
-const number = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-
-/** Medusa 2 amounts are in major units (12.5 = 12.50 AZN). */
-export function formatMoney(amount: number | null | undefined, currency: string, locale: Locale) {
-  if (amount === null || amount === undefined) return ""
-  const { group, decimal } = SEPARATORS[locale]
-  const digits = number
-    .format(amount)
-    .replace(/[,.]/g, (c) => (c === "," ? "\u0000" : decimal))
-    .replace(/\u0000/g, group)
-  const code = currency.toLowerCase()
-  const symbol = SYMBOLS[code] ?? currency.toUpperCase()
-  if (locale === "en") return code === "azn" ? `AZN ${digits}` : `${symbol}${digits}`
-  return `${digits}\u00a0${symbol}`
-}
-
-const MONTHS: Record<Locale, string[]> = {
-  az: ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-  ru: ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
-}
-
-/** "6 dekabr 2026", "6 December 2026", "6 декабря 2026 г." (UTC: the same on server and browser). */
-export function formatDate(value: string | Date, locale: Locale) {
-  const date = new Date(value)
-  const text = `${date.getUTCDate()} ${MONTHS[locale][date.getUTCMonth()]} ${date.getUTCFullYear()}`
-  return locale === "ru" ? `${text} г.` : text
-}
+// Prices and dates come from one place for the storefront and the e-mails (packages/format), written
+// out per language: browsers may lack Azerbaijani locale data, and a server/browser difference
+// breaks hydration. Dates are read in UTC here, the same on server and browser.
+export { formatDate, formatMoney }
 
 /** A day without its year, as a chart's axis shows it: "6 dekabr", "6 December", "6 декабря". */
 export function formatDayMonth(value: string | Date, locale: Locale) {
