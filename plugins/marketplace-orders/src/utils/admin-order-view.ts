@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { MARKETPLACE_ORDER_MODULE } from "../modules/marketplace-order"
 import type MarketplaceOrderModuleService from "../modules/marketplace-order/service"
 import { round } from "./commission"
+import { findOrder } from "./find-order"
 import { loadRefundContext } from "./refund-context"
 
 /**
@@ -11,24 +11,16 @@ import { loadRefundContext } from "./refund-context"
  * the refunds so far. An unknown order is a 404.
  */
 export async function adminCreatorOrder(container: MedusaContainer, orderId: string) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [order],
-  } = await query.graph({
-    entity: "order",
-    fields: [
-      "id",
-      "display_id",
-      "creator.id",
-      "creator.name",
-      "creator.handle",
-      "order_group.id",
-      "order_group.display_id",
-      "order_group.payment_status",
-    ],
-    filters: { id: orderId },
-  })
-  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found.`)
+  const order = await findOrder(container, orderId, [
+    "id",
+    "display_id",
+    "creator.id",
+    "creator.name",
+    "creator.handle",
+    "order_group.id",
+    "order_group.display_id",
+    "order_group.payment_status",
+  ])
   const service: MarketplaceOrderModuleService = container.resolve(MARKETPLACE_ORDER_MODULE)
   const [ctx, refunds] = await Promise.all([
     loadRefundContext(container, orderId),

@@ -1,8 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { MARKETPLACE_ORDER_MODULE } from "../modules/marketplace-order"
 import type MarketplaceOrderModuleService from "../modules/marketplace-order/service"
 import { round } from "./commission"
+import { findOrder } from "./find-order"
 import type { RefundableLine } from "./refund-plan"
 
 const sum = <T>(rows: T[], pick: (row: T) => unknown) => round(rows.reduce((total, row) => total + Number(pick(row) ?? 0), 0))
@@ -24,34 +25,26 @@ export type RefundContext = {
  * back, the group and its payment. An unknown order is a 404.
  */
 export async function loadRefundContext(container: MedusaContainer, orderId: string): Promise<RefundContext> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const service: MarketplaceOrderModuleService = container.resolve(MARKETPLACE_ORDER_MODULE)
-  const {
-    data: [order],
-  } = await query.graph({
-    entity: "order",
-    fields: [
-      "id",
-      "status",
-      "currency_code",
-      "metadata",
-      // an order-level total makes Medusa compute the lines' and deliveries' totals too
-      "total",
-      "items.id",
-      "items.title",
-      "items.product_title",
-      "items.quantity",
-      "items.total",
-      "items.detail.fulfilled_quantity",
-      "shipping_methods.total",
-      "fulfillments.canceled_at",
-      "order_group.id",
-      "order_group.total",
-      "order_group.payment_collection_id",
-    ],
-    filters: { id: orderId },
-  })
-  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found.`)
+  const order = await findOrder(container, orderId, [
+    "id",
+    "status",
+    "currency_code",
+    "metadata",
+    // an order-level total makes Medusa compute the lines' and deliveries' totals too
+    "total",
+    "items.id",
+    "items.title",
+    "items.product_title",
+    "items.quantity",
+    "items.total",
+    "items.detail.fulfilled_quantity",
+    "shipping_methods.total",
+    "fulfillments.canceled_at",
+    "order_group.id",
+    "order_group.total",
+    "order_group.payment_collection_id",
+  ])
   const [commissions, reversals, ledger, refunds, groupRefunds] = await Promise.all([
     service.listCommissionLines({ order_id: orderId }, { take: null }),
     service.listCommissionReversals({ order_id: orderId }, { take: null }),

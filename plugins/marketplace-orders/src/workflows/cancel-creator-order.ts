@@ -1,12 +1,10 @@
 import { acquireLockStep, cancelOrdersStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CreatorOrderEvents } from "./refund-creator-order"
-import { moveRefundMoneyStep } from "./steps/move-refund-money"
 import { prepareCreatorCancelStep } from "./steps/prepare-creator-cancel"
 import { recordCreatorRefundsStep } from "./steps/record-creator-refunds"
 import { releaseRefundedStockStep } from "./steps/release-refunded-stock"
-import { updateGroupPaymentStatusStep } from "./steps/update-group-payment-status"
-import { updatePaymentShareStep } from "./steps/update-payment-share"
+import { settleRefundMoney } from "./settle-refund-money"
 
 export type CancelCreatorOrderInput = { order_id: string; note?: string | null; created_by?: string | null }
 
@@ -25,20 +23,7 @@ export const cancelCreatorOrderWorkflow = createWorkflow("cancel-creator-order",
   )
   releaseRefundedStockStep(transform({ plan }, ({ plan }) => ({ lines: [], all_of: plan.release_all_of })))
   cancelOrdersStep({ orderIds: transform({ input }, ({ input }) => [input.order_id]) })
-  updateGroupPaymentStatusStep(
-    transform({ plan }, ({ plan }) => ({ group_id: plan.order_group_id, payment_status: plan.money.payment_status })),
-  )
-  updatePaymentShareStep(
-    transform({ input, plan }, ({ input, plan }) => ({ order_id: input.order_id, money: plan.money, order_canceled: true })),
-  )
-  moveRefundMoneyStep(
-    transform({ input, plan, refunds }, ({ input, plan, refunds }) => ({
-      money: plan.money,
-      refund_ids: refunds.map((r) => r.id),
-      note: input.note,
-      created_by: input.created_by,
-    })),
-  )
+  settleRefundMoney({ input, plan, refunds, orderCanceled: true })
   emitEventStep({ eventName: CreatorOrderEvents.CANCELED, data: transform({ input }, ({ input }) => ({ order_id: input.order_id })) })
   releaseLockStep({ key: lock })
   return new WorkflowResponse(

@@ -1,11 +1,9 @@
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { moveRefundMoneyStep } from "./steps/move-refund-money"
 import { prepareCreatorRefundStep } from "./steps/prepare-creator-refund"
 import { recordCreatorRefundsStep } from "./steps/record-creator-refunds"
 import { releaseRefundedStockStep } from "./steps/release-refunded-stock"
-import { updateGroupPaymentStatusStep } from "./steps/update-group-payment-status"
-import { updatePaymentShareStep } from "./steps/update-payment-share"
+import { settleRefundMoney } from "./settle-refund-money"
 
 export const CreatorOrderEvents = { REFUNDED: "creator_order.refunded", CANCELED: "creator_order.canceled" } as const
 
@@ -43,20 +41,7 @@ export const refundCreatorOrderWorkflow = createWorkflow("refund-creator-order",
       lines: plan.lines.map((l) => ({ line_item_id: l.line_item_id, units: l.restock_quantity, open_units: l.open_quantity })),
     })),
   )
-  updateGroupPaymentStatusStep(
-    transform({ plan }, ({ plan }) => ({ group_id: plan.order_group_id, payment_status: plan.money.payment_status })),
-  )
-  updatePaymentShareStep(
-    transform({ input, plan }, ({ input, plan }) => ({ order_id: input.order_id, money: plan.money, order_canceled: false })),
-  )
-  moveRefundMoneyStep(
-    transform({ input, plan, refunds }, ({ input, plan, refunds }) => ({
-      money: plan.money,
-      refund_ids: refunds.map((r) => r.id),
-      note: input.note,
-      created_by: input.created_by,
-    })),
-  )
+  settleRefundMoney({ input, plan, refunds, orderCanceled: false })
   const refund = transform({ plan, refunds }, ({ plan, refunds }) => ({
     id: refunds[0].id,
     order_id: plan.order_id,

@@ -1,3 +1,5 @@
+import type { RefundableLine } from "../../utils/refund-plan"
+
 /** Shapes of the plugin's /admin/* responses, as the dashboard reads them (dates are ISO strings). */
 export type PayoutStatus = "proposed" | "approved" | "paid" | "canceled"
 
@@ -48,16 +50,11 @@ export type CommissionRule = {
 /** What a create or an edit sends: the whole rule, fields of the other type null. */
 export type CommissionRuleInput = Omit<CommissionRule, "id" | "created_at">
 
-export type MarketplaceOrderLine = {
-  id: string
-  title: string
-  quantity: number
-  total: number
-  fulfilled_quantity: number
-  refunded_quantity: number
-  refunded_amount: number
-  refundable_amount: number
-}
+/** An order line as the refund drawer shows it: the refund plan's view of it and what is left to refund. */
+export type MarketplaceOrderLine = Pick<
+  RefundableLine,
+  "id" | "title" | "quantity" | "total" | "fulfilled_quantity" | "refunded_quantity" | "refunded_amount"
+> & { refundable_amount: number }
 
 export type MarketplaceOrder = {
   id: string
