@@ -1,5 +1,5 @@
-import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { linkNewMemberIdentity } from "./link-new-member-identity"
 import { createMembershipStep } from "./steps/create-creator-membership"
 import { ensureMemberStep } from "./steps/ensure-creator-member"
 import { markInviteAcceptedStep } from "./steps/mark-invite-accepted"
@@ -23,15 +23,7 @@ export const acceptCreatorInviteWorkflow = createWorkflow("accept-creator-invite
   const membership = createMembershipStep(
     transform({ invite, member }, ({ invite, member }) => ({ creator_id: invite.creator_id, member_id: member.id, role: invite.role })),
   )
-  when({ created }, ({ created }) => created).then(() => {
-    setAuthAppMetadataStep(
-      transform({ input, member }, ({ input, member }) => ({
-        authIdentityId: input.auth_identity_id,
-        actorType: "creator",
-        value: member.id,
-      })),
-    )
-  })
+  linkNewMemberIdentity(input, member, created)
   markInviteAcceptedStep(transform({ invite }, ({ invite }) => ({ id: invite.id })))
   return new WorkflowResponse({ member, membership })
 })

@@ -1,5 +1,6 @@
-import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { linkNewMemberIdentity } from "./link-new-member-identity"
 import { CreatorEvents, type CreatorStatusEventData } from "../modules/creator/types"
 import { createCreatorStep, type CreateCreatorInput } from "./steps/create-creator"
 import { createMembershipStep } from "./steps/create-creator-membership"
@@ -39,15 +40,7 @@ export const signUpCreatorWorkflow = createWorkflow("sign-up-creator", (input: S
   createMembershipStep(
     transform({ creator, member }, ({ creator, member }) => ({ creator_id: creator.id, member_id: member.id, role: "owner" as const })),
   )
-  when({ created }, ({ created }) => created).then(() => {
-    setAuthAppMetadataStep(
-      transform({ input, member }, ({ input, member }) => ({
-        authIdentityId: input.auth_identity_id,
-        actorType: "creator",
-        value: member.id,
-      })),
-    )
-  })
+  linkNewMemberIdentity(input, member, created)
   recordStatusChangeStep(
     transform({ creator, member }, ({ creator, member }) => ({
       creator_id: creator.id,
