@@ -1,6 +1,6 @@
 import type { MailContent } from "../compose"
 import { formatSlot, type MailLocale } from "../format"
-import { LABELS, orderNo, type Words } from "./words"
+import { LABELS, orderAndShop, orderNo, type Words } from "./words"
 
 export type MailBooking = {
   id: string
@@ -88,10 +88,7 @@ export function bookingConfirmed(data: BookingConfirmedMail): MailContent {
     blocks: [
       { paragraph: w.body },
       {
-        facts: [
-          [LABELS.order[l], orderNo(data.display_id)],
-          [LABELS.shop[l], data.shop_name],
-        ],
+        facts: [...orderAndShop(data, l)],
       },
       { list: slots },
       { paragraph: w.calendar },

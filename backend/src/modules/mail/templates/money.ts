@@ -1,6 +1,6 @@
 import type { MailContent } from "../compose"
 import { formatMoney, type MailLocale } from "../format"
-import { LABELS, orderNo, type Words } from "./words"
+import { LABELS, orderAndShop, orderNo, type Words } from "./words"
 
 export type OrderRefundedMail = { locale: MailLocale; display_id: number; shop_name: string; amount: number; currency_code: string }
 
@@ -34,11 +34,7 @@ export function orderRefunded(data: OrderRefundedMail): MailContent {
     blocks: [
       { paragraph: w.body },
       {
-        facts: [
-          [LABELS.order[l], orderNo(data.display_id)],
-          [LABELS.shop[l], data.shop_name],
-          [LABELS.amount[l], amount],
-        ],
+        facts: [...orderAndShop(data, l), [LABELS.amount[l], amount]],
       },
     ],
   }
@@ -75,10 +71,7 @@ export function orderCanceled(data: OrderCanceledMail): MailContent {
     blocks: [
       { paragraph: w.body },
       {
-        facts: [
-          [LABELS.order[l], orderNo(data.display_id)],
-          [LABELS.shop[l], data.shop_name],
-        ],
+        facts: [...orderAndShop(data, l)],
       },
     ],
   }

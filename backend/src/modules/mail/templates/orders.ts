@@ -1,6 +1,6 @@
 import type { MailContent } from "../compose"
 import { formatDate, formatMoney, type MailLocale } from "../format"
-import { LABELS, lineText, orderNo, type MailLine, type Words } from "./words"
+import { LABELS, lineText, type MailLine, orderAndShop, orderNo, type Words } from "./words"
 
 export type OrderPlacedMail = {
   locale: MailLocale
@@ -52,11 +52,7 @@ export function orderPlaced(data: OrderPlacedMail): MailContent {
     blocks: [
       { paragraph: w.intro },
       {
-        facts: [
-          [LABELS.order[l], orderNo(data.display_id)],
-          [LABELS.shop[l], data.shop_name],
-          [LABELS.total[l], formatMoney(data.total, data.currency_code, l)],
-        ],
+        facts: [...orderAndShop(data, l), [LABELS.total[l], formatMoney(data.total, data.currency_code, l)]],
       },
       { paragraph: `${LABELS.items[l]}:` },
       { list: data.items.map((line) => lineText(line, l)) },

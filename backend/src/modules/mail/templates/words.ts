@@ -24,3 +24,9 @@ export const LABELS = {
   amount: { az: "Məbləğ", en: "Amount", ru: "Сумма" },
   greeting: { az: "Salam!", en: "Hello,", ru: "Здравствуйте!" },
 } satisfies Record<string, Words>
+
+/** The order's number and its shop: the first facts of every mail about a creator's order. */
+export const orderAndShop = (data: { display_id: number | string; shop_name: string }, l: MailLocale): [string, string][] => [
+  [LABELS.order[l], orderNo(data.display_id)],
+  [LABELS.shop[l], data.shop_name],
+]
