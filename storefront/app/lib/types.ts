@@ -97,7 +97,8 @@ export type Cart = {
   } | null
   customer_id?: string | null
 }
-export type Order = {
+/** What an order and a purchase (order group) both show: number, buyer, total, status, date. */
+type Placed = {
   id: string
   display_id: number
   email: string
@@ -105,18 +106,13 @@ export type Order = {
   total: number
   status: string
   created_at: string
+}
+export type Order = Placed & {
   items?: LineItem[]
   /** not_fulfilled, fulfilled, partially_shipped, shipped, delivered (split orders only) */
   fulfillment_status?: string
 }
-export type OrderGroup = {
-  id: string
-  display_id: number
-  email: string
-  currency_code: string
-  total: number
-  status: string
-  created_at: string
+export type OrderGroup = Placed & {
   orders: (Order & { creator?: CreatorSummary | null })[]
 }
 export type Customer = { id: string; email: string; first_name?: string | null; last_name?: string | null; addresses?: Address[] }

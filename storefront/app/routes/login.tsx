@@ -5,6 +5,7 @@ import { translate } from "~/lib/i18n"
 import { shopContext } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
 import { privateMeta } from "~/lib/seo"
+import { SignInFields } from "~/components/sign-in-fields"
 
 export function loader({ context }: Route.LoaderArgs) {
   const shop = context.get(shopContext)
@@ -37,18 +38,7 @@ export default function Login({ actionData }: Route.ComponentProps) {
             {t(actionData.error)}
           </p>
         ) : null}
-        <div>
-          <label htmlFor="email" className="label">
-            {t("auth.email")}
-          </label>
-          <input id="email" name="email" type="email" autoComplete="email" required className="input" />
-        </div>
-        <div>
-          <label htmlFor="password" className="label">
-            {t("auth.password")}
-          </label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required className="input" />
-        </div>
+        <SignInFields labels={{ email: t("auth.email"), password: t("auth.password") }} />
         <button type="submit" className="btn-primary w-full">
           {t("auth.login")}
         </button>

@@ -1,3 +1,4 @@
+import { ColumnHeads } from "~/components/column-heads"
 import { formatDate, formatDayMonth, formatMoney } from "~/lib/format"
 import { barHeights, type SalesSeries } from "~/lib/studio/sales"
 import { useLocale, useT } from "~/lib/use-t"
@@ -84,17 +85,14 @@ function CurrencyChart({ series }: { series: SalesSeries }) {
           <table className="w-full text-left">
             <caption className="sr-only">{summary}</caption>
             <thead className="text-stone-700">
-              <tr>
-                <th scope="col" className="py-1">
-                  {t("studio.money.date")}
-                </th>
-                <th scope="col" className="py-1 text-right">
-                  {t("studio.home.salesOrders")}
-                </th>
-                <th scope="col" className="py-1 text-right">
-                  {t("studio.money.amount")}
-                </th>
-              </tr>
+              <ColumnHeads
+                cell="py-1"
+                columns={[
+                  { label: t("studio.money.date") },
+                  { label: t("studio.home.salesOrders"), numeric: true },
+                  { label: t("studio.money.amount"), numeric: true },
+                ]}
+              />
             </thead>
             <tbody className="divide-y divide-stone-100">
               {series.days

@@ -1,33 +1,8 @@
 import { describe, expect, it } from "vitest"
 import { needsShipping, orderTab, parseConfirmService, parseShip, placedOn } from "./orders"
-import type { CreatorOrder } from "./types"
+import { creatorOrder } from "~/test/creator-order"
 
-const order = (patch: Partial<CreatorOrder> = {}): CreatorOrder => ({
-  id: "order_1",
-  display_id: 1,
-  status: "pending",
-  email: "buyer@example.az",
-  currency_code: "azn",
-  created_at: "2026-12-06T09:00:00.000Z",
-  total: 120,
-  payment_status: "captured",
-  fulfillment_status: "not_fulfilled",
-  fulfillments: [],
-  items: [
-    {
-      id: "item_1",
-      title: "Copper jug",
-      subtitle: null,
-      variant_title: null,
-      product_id: "prod_1",
-      quantity: 1,
-      unit_price: 120,
-      requires_shipping: true,
-      thumbnail: null,
-    },
-  ],
-  ...patch,
-})
+const order = creatorOrder
 
 describe("the studio's order rules", () => {
   it("an open order with a physical line not shipped yet needs shipping; shipped, cancelled or digital-only ones do not", () => {

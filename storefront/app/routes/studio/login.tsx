@@ -5,6 +5,7 @@ import { translate } from "~/lib/i18n"
 import { commitHeaders, safeStudioRedirect, signIn, studioSession, whoAmI } from "~/lib/studio/auth.server"
 import { useLocale, useT } from "~/lib/use-t"
 import { privateMeta } from "~/lib/seo"
+import { SignInFields } from "~/components/sign-in-fields"
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const session = await studioSession(request)
@@ -42,18 +43,7 @@ export default function StudioLogin({ actionData }: Route.ComponentProps) {
       <Form method="post" className="card mt-6 space-y-4 p-6">
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
         <FormAlert state={actionData} />
-        <div>
-          <label htmlFor="email" className="label">
-            {t("studio.auth.email")}
-          </label>
-          <input id="email" name="email" type="email" autoComplete="email" required defaultValue={actionData?.email} className="input" />
-        </div>
-        <div>
-          <label htmlFor="password" className="label">
-            {t("studio.auth.password")}
-          </label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required className="input" />
-        </div>
+        <SignInFields labels={{ email: t("studio.auth.email"), password: t("studio.auth.password") }} email={actionData?.email} />
         <button type="submit" className="btn-primary w-full">
           {t("studio.login.submit")}
         </button>

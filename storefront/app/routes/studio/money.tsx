@@ -1,5 +1,6 @@
 import { data, Link, redirect } from "react-router"
 import type { Route } from "./+types/money"
+import { ColumnHeads } from "~/components/column-heads"
 import { Notice } from "~/components/studio/fields"
 import { PayoutMethod } from "~/components/studio/payout-method"
 import { formatDate, formatMoney } from "~/lib/format"
@@ -50,23 +51,16 @@ function LedgerTable({ entries, caption }: { entries: LedgerEntry[]; caption: st
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-stone-50 text-stone-700">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              {t("studio.money.date")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("studio.money.type")}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              {t("studio.money.amount")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("studio.money.order")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("studio.money.availableFrom")}
-            </th>
-          </tr>
+          <ColumnHeads
+            cell="px-3 py-2"
+            columns={[
+              { label: t("studio.money.date") },
+              { label: t("studio.money.type") },
+              { label: t("studio.money.amount"), numeric: true },
+              { label: t("studio.money.order") },
+              { label: t("studio.money.availableFrom") },
+            ]}
+          />
         </thead>
         <tbody className="divide-y divide-stone-100">
           {entries.map((entry) => (

@@ -2,6 +2,7 @@ import { act } from "react"
 import { createRoutesStub } from "react-router"
 import { describe, expect, it } from "vitest"
 import type { CreatorOrder } from "~/lib/studio/types"
+import { creatorOrder } from "~/test/creator-order"
 import { json, mount, signedIn, studioBackend, until } from "~/test/studio-stub"
 import StudioOrder, { action, loader } from "./order"
 
@@ -9,17 +10,9 @@ const member = {
   member: { id: "mem_1", email: "a@example.az", name: null },
   shops: [{ id: "cre_1", handle: "a", name: "A", status: "approved", role: "owner" }],
 }
-const order: CreatorOrder = {
-  id: "order_1",
+const order = creatorOrder({
   display_id: 7,
-  status: "pending",
-  email: "buyer@example.az",
-  currency_code: "azn",
-  created_at: "2026-12-06T09:00:00.000Z",
   total: 125,
-  payment_status: "captured",
-  fulfillment_status: "not_fulfilled",
-  fulfillments: [],
   shipping_address: {
     first_name: "Aysel",
     last_name: "Məmmədova",
@@ -32,20 +25,7 @@ const order: CreatorOrder = {
     country_code: "az",
     phone: null,
   },
-  items: [
-    {
-      id: "item_1",
-      title: "Copper jug",
-      subtitle: null,
-      variant_title: null,
-      product_id: "prod_1",
-      quantity: 1,
-      unit_price: 120,
-      requires_shipping: true,
-      thumbnail: null,
-    },
-  ],
-}
+})
 const backend = (answers: Record<string, (init: RequestInit) => Response>) =>
   studioBackend(answers, () => json({ message: "Order was not found in your shop." }, 404))
 
