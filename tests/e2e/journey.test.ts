@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { DESKTOP, launch, PHONE, screenshot, screenshotsDir, seriousViolations } from "./browser"
+import { enterBakuAddress } from "./checkout"
 import { startStack, type Stack } from "./stack"
 
 let stack: Stack
@@ -122,13 +123,7 @@ async function journey(locale: "az" | "en" | "ru", { audit = false } = {}) {
     await accessible(page)
   }
 
-  await page.goto(`${stack.storefrontUrl}/${locale}/checkout`)
-  await page.fill("#f-first_name", "Aysel")
-  await page.fill("#f-last_name", "Məmmədova")
-  await page.fill("#f-address_1", "Nizami küçəsi 10")
-  await page.fill("#f-city", "Bakı")
-  await page.fill("#f-postal_code", "AZ1000")
-  await page.locator('input[name="intent"][value="address"] ~ button[type="submit"]').click()
+  await enterBakuAddress(page, stack.storefrontUrl, locale)
   await page.waitForSelector('input[name="intent"][value="shipping"]', { state: "attached" })
   await page.locator('input[name="intent"][value="shipping"] ~ button[type="submit"]').click()
   await page.waitForSelector('input[name="intent"][value="place"]', { state: "attached" })

@@ -3,39 +3,23 @@
 // what is left, each reason a working link to its field → the home flags the unready export (in
 // Azerbaijani) and charts the seeded order → the money page without Stripe keys offers no Connect
 // button. /az and /ru, desktop and phone width, axe on each page, screenshots studio-export-*.png.
-import { mkdirSync } from "node:fs"
-import type { Browser, BrowserContext } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { backendApi, createDemoCreator } from "./backend-api"
-import { DESKTOP, launch, PHONE, screenshot, screenshotsDir } from "./browser"
-import { startStack, type Stack } from "./stack"
-import { accessible, fits, studioSignIn as signIn } from "./studio-pages"
+import type { BrowserContext } from "playwright-core"
+import { describe, expect, it } from "vitest"
+import { backendApi } from "./backend-api"
+import { DESKTOP, PHONE, screenshot } from "./browser"
+import { accessible, fits, studioSignIn as signIn, studioStack } from "./studio-pages"
 
-let stack: Stack
-let browser: Browser
-let demo: { email: string; password: string }
+const studio = studioStack()
 
 type Product = { id: string; title: string; listing?: { kind: string } | null }
 type Order = { id: string; created_at: string; currency_code: string; total: number; status: string }
 
-beforeAll(async () => {
-  mkdirSync(screenshotsDir, { recursive: true })
-  stack = await startStack((line) => console.log(`e2e: ${line}`))
-  demo = await createDemoCreator("demo-creator-e2e-password")
-  browser = await launch()
-}, 900_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await stack?.stop()
-})
-
-const studioSignIn = (context: BrowserContext, locale: string) => signIn(stack.storefrontUrl, context, locale, demo)
+const studioSignIn = (context: BrowserContext, locale: string) => signIn(studio.stack.storefrontUrl, context, locale, studio.demo)
 
 /** The demo shop's first physical listing, its latest order and the listing's Azerbaijani title (the catalogue's). */
 async function demoShop() {
-  const api = backendApi(stack.backendUrl)
-  const { token } = await api<{ token: string }>("/auth/creator/emailpass", { body: demo })
+  const api = backendApi(studio.stack.backendUrl)
+  const { token } = await api<{ token: string }>("/auth/creator/emailpass", { body: studio.demo })
   const { products } = await api<{ products: Product[] }>("/creator/products?limit=100", { token })
   const product = products.find((p) => p.listing?.kind === "physical")
   if (!product) throw new Error("the demo shop has no physical listing")
@@ -50,11 +34,11 @@ const bakuDay = (instant: string) =>
 describe("the studio's export readiness, home and money", () => {
   it("a bad GTIN is refused next to its field in Azerbaijani; once fixed, readiness links every reason to its field", async () => {
     const { product, order, titleAz } = await demoShop()
-    const context = await browser.newContext({ viewport: DESKTOP })
+    const context = await studio.browser.newContext({ viewport: DESKTOP })
     const page = await studioSignIn(context, "az")
 
     // the listing's page leads to its export screen
-    await page.goto(`${stack.storefrontUrl}/az/studio/products/${product.id}`)
+    await page.goto(`${studio.stack.storefrontUrl}/az/studio/products/${product.id}`)
     await page.locator(`a[href="/az/studio/products/${product.id}/export"]`).click()
     await page.waitForURL(`**/az/studio/products/${product.id}/export`)
     await page.waitForLoadState("networkidle")
@@ -115,7 +99,7 @@ describe("the studio's export readiness, home and money", () => {
     await accessible(page)
 
     // the home: the export is flagged under its Azerbaijani title, and the seeded order is on the chart
-    await page.goto(`${stack.storefrontUrl}/az/studio`)
+    await page.goto(`${studio.stack.storefrontUrl}/az/studio`)
     const unready = page.locator(`main a[href="/az/studio/products/${product.id}/export"]`)
     await expect.poll(() => unready.textContent(), { timeout: 20_000 }).toBe(titleAz)
     expect(order, "the seed gives the demo shop an order").toBeDefined()
@@ -126,7 +110,7 @@ describe("the studio's export readiness, home and money", () => {
     await accessible(page)
 
     // money without Stripe keys: the balance, no Connect button, payouts by bank transfer
-    await page.goto(`${stack.storefrontUrl}/az/studio/money`)
+    await page.goto(`${studio.stack.storefrontUrl}/az/studio/money`)
     await expect.poll(() => page.locator('[data-testid="payout-method"]').textContent()).toContain("bank köçürməsi")
     expect(await page.locator('button[name="intent"][value="connect"]').count()).toBe(0)
     for (const label of ["Qazanılıb", "Saxlanılır", "Mövcuddur", "Ödənilib", "Geri qaytarılıb"])
@@ -140,7 +124,7 @@ describe("the studio's export readiness, home and money", () => {
       ["ru", "desktop"],
       ["az", "phone"],
     ] as const) {
-      const other = await browser.newContext(
+      const other = await studio.browser.newContext(
         width === "phone" ? { viewport: PHONE, isMobile: true, hasTouch: true } : { viewport: DESKTOP },
       )
       const view = await studioSignIn(other, locale)
@@ -150,7 +134,7 @@ describe("the studio's export readiness, home and money", () => {
         ["/money", "money"],
         [`/products/${product.id}`, "product"],
       ] as const) {
-        await view.goto(`${stack.storefrontUrl}/${locale}/studio${path}`)
+        await view.goto(`${studio.stack.storefrontUrl}/${locale}/studio${path}`)
         await view.waitForLoadState("networkidle")
         if (width === "phone") expect(await fits(view), path).toBeLessThanOrEqual(PHONE.width)
         await screenshot(view, `studio-export-${locale}-${width}-${name}`)

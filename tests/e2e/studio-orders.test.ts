@@ -2,18 +2,14 @@
 // its owner (the demo creator account `npm start` prints) signs in to the studio, finds the
 // order, marks it shipped → the buyer's account says shipped; another creator gets 404 on the
 // order; money page; /ru at phone width; axe on each new page; screenshots studio-orders-*.png.
-import { mkdirSync } from "node:fs"
-import type { Browser, BrowserContext, Page } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { backendApi, createDemoCreator } from "./backend-api"
-import { DESKTOP, launch, PHONE, screenshot, screenshotsDir } from "./browser"
+import type { BrowserContext, Page } from "playwright-core"
+import { describe, expect, it } from "vitest"
+import { backendApi } from "./backend-api"
+import { DESKTOP, PHONE, screenshot } from "./browser"
 import { enterBakuAddress } from "./checkout"
-import { startStack, type Stack } from "./stack"
-import { accessible, fits, studioSignIn as signIn } from "./studio-pages"
+import { accessible, fits, studioSignIn as signIn, studioStack } from "./studio-pages"
 
-let stack: Stack
-let browser: Browser
-let demo: { email: string; password: string }
+const studio = studioStack()
 const stamp = Date.now().toString(36)
 
 type Variant = {
@@ -21,25 +17,13 @@ type Variant = {
 }
 type Product = { id: string; handle: string; title: string; listing?: { kind: string; published: boolean } | null; variants?: Variant[] }
 
-beforeAll(async () => {
-  mkdirSync(screenshotsDir, { recursive: true })
-  stack = await startStack((line) => console.log(`e2e: ${line}`))
-  demo = await createDemoCreator("demo-creator-e2e-password")
-  browser = await launch()
-}, 900_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await stack?.stop()
-})
-
 const studioSignIn = (context: BrowserContext, locale: string, email: string, password: string) =>
-  signIn(stack.storefrontUrl, context, locale, { email, password })
+  signIn(studio.stack.storefrontUrl, context, locale, { email, password })
 
 /** A published physical listing of the demo shop with stock left (through the creator API, as its owner). */
 async function physicalInStock(): Promise<Product> {
-  const api = backendApi(stack.backendUrl)
-  const { token } = await api<{ token: string }>("/auth/creator/emailpass", { body: demo })
+  const api = backendApi(studio.stack.backendUrl)
+  const { token } = await api<{ token: string }>("/auth/creator/emailpass", { body: studio.demo })
   const { products } = await api<{ products: Product[] }>("/creator/products?limit=100", { token })
   const stock = (p: Product) =>
     (p.variants ?? [])[0]?.inventory_items?.reduce(
@@ -53,7 +37,7 @@ async function physicalInStock(): Promise<Product> {
 
 /** Another approved-or-not shop with its own owner: enough to be a creator who is not this order's. */
 async function otherCreator() {
-  const api = backendApi(stack.backendUrl)
+  const api = backendApi(studio.stack.backendUrl)
   const account = { email: `other-${stamp}@example.az`, password: "other-creator-password" }
   const { token } = await api<{ token: string }>("/auth/creator/emailpass/register", { body: account })
   await api("/creator/signup", {
@@ -66,19 +50,19 @@ async function otherCreator() {
 }
 
 async function buy(page: Page, product: Product) {
-  await page.goto(`${stack.storefrontUrl}/en/account/register`)
+  await page.goto(`${studio.stack.storefrontUrl}/en/account/register`)
   await page.fill("#first_name", "Aysel")
   await page.fill("#last_name", "Məmmədova")
   await page.fill("#email", `buyer-orders-${stamp}@example.az`)
   await page.fill("#password", "correct-horse-battery")
   await page.locator('main button[type="submit"]').click()
   await page.waitForURL("**/en/account")
-  await page.goto(`${stack.storefrontUrl}/en/products/${product.handle}`)
+  await page.goto(`${studio.stack.storefrontUrl}/en/products/${product.handle}`)
   // hydrated first: before that the button posts the plain form and no fetcher status appears
   await page.waitForLoadState("networkidle")
   await page.locator('main form[method="post"] button[type="submit"]').first().click()
   await expect.poll(() => page.locator('[role="status"] a').count(), { timeout: 60_000 }).toBe(1)
-  await enterBakuAddress(page, stack.storefrontUrl, "en")
+  await enterBakuAddress(page, studio.stack.storefrontUrl, "en")
   await page.waitForSelector('input[name="intent"][value="shipping"]', { state: "attached" })
   await page.locator('input[name="intent"][value="shipping"] ~ button[type="submit"]').click()
   await page.waitForSelector('input[name="intent"][value="place"]', { state: "attached" })
@@ -89,16 +73,16 @@ async function buy(page: Page, product: Product) {
 describe("the creator studio's orders", () => {
   it("a buyer's order reaches the demo creator, who marks it shipped; the buyer sees it shipped; another creator gets 404", async () => {
     const product = await physicalInStock()
-    const buyer = await browser.newContext({ viewport: DESKTOP })
+    const buyer = await studio.browser.newContext({ viewport: DESKTOP })
     const shopper = await buyer.newPage()
     shopper.setDefaultTimeout(60_000)
     await buy(shopper, product)
 
     // the demo creator signs in: the home counts the order to ship, the list shows it
-    const creator = await browser.newContext({ viewport: DESKTOP })
-    const page = await studioSignIn(creator, "en", demo.email, demo.password)
+    const creator = await studio.browser.newContext({ viewport: DESKTOP })
+    const page = await studioSignIn(creator, "en", studio.demo.email, studio.demo.password)
     await expect.poll(() => page.locator('[data-testid="orders-to-ship"]').textContent(), { timeout: 20_000 }).not.toBe("0")
-    await page.goto(`${stack.storefrontUrl}/en/studio/orders?status=pending`)
+    await page.goto(`${studio.stack.storefrontUrl}/en/studio/orders?status=pending`)
     await expect
       .poll(() => page.locator('[data-testid="order-list"] li').first().textContent(), { timeout: 20_000 })
       .toContain(product.title)
@@ -124,7 +108,7 @@ describe("the creator studio's orders", () => {
     await screenshot(page, "studio-orders-detail-shipped")
     await accessible(page)
 
-    await page.goto(`${stack.storefrontUrl}/en/studio/money`)
+    await page.goto(`${studio.stack.storefrontUrl}/en/studio/money`)
     await expect.poll(() => page.locator("main h1").textContent()).toBe("Money")
     expect(await page.locator("main").textContent()).toContain("Payouts")
     await screenshot(page, "studio-orders-money")
@@ -134,7 +118,7 @@ describe("the creator studio's orders", () => {
     await expect
       .poll(
         async () => {
-          await shopper.goto(`${stack.storefrontUrl}/en/account`)
+          await shopper.goto(`${studio.stack.storefrontUrl}/en/account`)
           return shopper.locator('section[aria-labelledby="orders"] [data-testid="shipping-state"]').first().textContent()
         },
         { timeout: 30_000, interval: 1_000 },
@@ -144,25 +128,25 @@ describe("the creator studio's orders", () => {
 
     // another creator: the order is not found, exactly like a missing one
     const account = await otherCreator()
-    const other = await browser.newContext({ viewport: DESKTOP })
+    const other = await studio.browser.newContext({ viewport: DESKTOP })
     const otherPage = await studioSignIn(other, "en", account.email, account.password)
-    expect((await otherPage.goto(`${stack.storefrontUrl}${orderPath}`))!.status()).toBe(404)
-    expect((await otherPage.goto(`${stack.storefrontUrl}/en/studio/orders/order_missing`))!.status()).toBe(404)
+    expect((await otherPage.goto(`${studio.stack.storefrontUrl}${orderPath}`))!.status()).toBe(404)
+    expect((await otherPage.goto(`${studio.stack.storefrontUrl}/en/studio/orders/order_missing`))!.status()).toBe(404)
 
     // in Russian at phone width
-    const phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true })
-    const ruPage = await studioSignIn(phone, "ru", demo.email, demo.password)
-    await ruPage.goto(`${stack.storefrontUrl}/ru/studio/orders`)
+    const phone = await studio.browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true })
+    const ruPage = await studioSignIn(phone, "ru", studio.demo.email, studio.demo.password)
+    await ruPage.goto(`${studio.stack.storefrontUrl}/ru/studio/orders`)
     await expect.poll(() => ruPage.locator("main h1").textContent()).toBe("Заказы")
     expect(await fits(ruPage)).toBeLessThanOrEqual(PHONE.width)
     await screenshot(ruPage, "studio-orders-ru-phone-list")
     await accessible(ruPage)
-    await ruPage.goto(`${stack.storefrontUrl}${orderPath.replace("/en/", "/ru/")}`)
+    await ruPage.goto(`${studio.stack.storefrontUrl}${orderPath.replace("/en/", "/ru/")}`)
     await expect.poll(() => ruPage.locator("main").textContent()).toContain("Отправлен")
     expect(await fits(ruPage)).toBeLessThanOrEqual(PHONE.width)
     await screenshot(ruPage, "studio-orders-ru-phone-detail")
     await accessible(ruPage)
-    await ruPage.goto(`${stack.storefrontUrl}/ru/studio/money`)
+    await ruPage.goto(`${studio.stack.storefrontUrl}/ru/studio/money`)
     await expect.poll(() => ruPage.locator("main h1").textContent()).toBe("Деньги")
     expect(await fits(ruPage)).toBeLessThanOrEqual(PHONE.width)
     await accessible(ruPage)

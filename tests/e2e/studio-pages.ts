@@ -1,7 +1,10 @@
 // What the studio's browser tests share: signing in as a creator, axe, and the phone-width check.
-import type { BrowserContext, Page } from "playwright-core"
-import { expect } from "vitest"
-import { seriousViolations } from "./browser"
+import { mkdirSync } from "node:fs"
+import type { Browser, BrowserContext, Page } from "playwright-core"
+import { afterAll, beforeAll, expect } from "vitest"
+import { createDemoCreator } from "./backend-api"
+import { launch, screenshotsDir, seriousViolations } from "./browser"
+import { startStack, type Stack } from "./stack"
 
 export async function accessible(page: Page) {
   expect(await seriousViolations(page)).toEqual([])
@@ -25,4 +28,22 @@ export async function studioSignIn(
   await page.locator('main button[type="submit"]').click()
   await page.waitForURL(`**/${locale}/studio`)
   return page
+}
+
+export type StudioStack = { stack: Stack; browser: Browser; demo: { email: string; password: string } }
+
+/** A studio test file's world: the stack, the demo creator `npm start` prints, and Chromium; started before the file's tests, stopped after. */
+export function studioStack(): StudioStack {
+  const world = {} as StudioStack
+  beforeAll(async () => {
+    mkdirSync(screenshotsDir, { recursive: true })
+    world.stack = await startStack((line) => console.log(`e2e: ${line}`))
+    world.demo = await createDemoCreator("demo-creator-e2e-password")
+    world.browser = await launch()
+  }, 900_000)
+  afterAll(async () => {
+    await world.browser?.close()
+    await world.stack?.stop()
+  })
+  return world
 }
