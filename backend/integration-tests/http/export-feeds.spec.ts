@@ -61,16 +61,20 @@ medusaSuite("export_feeds", ({ api, getContainer }) => {
     expect(parser.parse(after.data).rss.channel.item).toHaveLength(2)
   })
 
-  it("a build that dies half-way leaves the previous snapshot served, and the next build succeeds", async () => {
+  it("a feed builder process killed half-way leaves the previous snapshot served, and the next build succeeds", async () => {
     await build(s.google.id)
     const before = await api.get(`/feeds/${s.google.id}/feed.xml`, bearer(s.google.token))
-    let calls = 0
-    const failing = async () => {
-      if (++calls > 1) throw new Error("connection lost")
-      return [{ id: "prod_x", title: "x", variants: [] }]
-    }
-    // pages of one product: the build fails on its second page, after the first was written
-    await expect(buildPartnerFeed(getContainer(), s.google.id, { pages: failing, page_size: 1 })).rejects.toThrow("connection lost")
+    let killed: number | undefined
+    // batches of one product: the builder reports after the first product and waits for the answer
+    const dying = buildPartnerFeed(getContainer(), s.google.id, {
+      batch: 1,
+      progress: (_progress, builder) => {
+        killed = builder.pid
+        builder.kill("SIGKILL")
+      },
+    })
+    await expect(dying).rejects.toThrow(/the feed builder stopped \(SIGKILL\)/)
+    expect(killed).toBeGreaterThan(0)
     const during = await api.get(`/feeds/${s.google.id}/feed.xml`, bearer(s.google.token))
     expect(during.headers.etag).toBe(before.headers.etag)
     expect(during.data).toBe(before.data)
