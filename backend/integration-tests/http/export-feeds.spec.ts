@@ -18,6 +18,11 @@ medusaSuite("export_feeds", ({ api, getContainer }) => {
 
   it("the Google feed lists every variant of the ready products, well-formed, with Google's attributes and the store's prices and text", async () => {
     expect(await build(s.google.id)).toMatchObject({ status: "published", item_count: 4 })
+    // the Admin's readiness counts read the same catalogue statement: the two carpets, not the rug
+    const { data: readiness } = await api.get(`/admin/export-partners/${s.google.id}/readiness`, s.admin)
+    expect(readiness.ready).toBe(2)
+    expect(readiness.not_ready).toBeGreaterThan(0)
+    expect(readiness.reasons[0].count).toBeGreaterThan(0)
     const response = await api.get(`/feeds/${s.google.id}/feed.xml`, bearer(s.google.token))
     expect(response.headers["content-type"]).toMatch(/^application\/xml/)
     expect(XMLValidator.validate(response.data)).toBe(true)
