@@ -2,7 +2,8 @@
 // `npm run bench:feeds`: the Google XML snapshot build of BENCH_FEED_PRODUCTS generated products
 // (default 100,000) against its own embedded PostgreSQL (.data/bench-feeds-postgres, BENCH_PG_PORT):
 // migrate, seed, generate the catalogue (later runs reuse it), then build the feed through the real
-// pipeline (keyset SQL pages → readiness → XML → file + gzip + ETag) with items/s and peak RSS, and
+// pipeline (a feed builder process: catalogue cursor → readiness → XML → file + gzip + ETag) with items/s
+// and peak RSS (the builder's, and the backend's beside it), and
 // `COPY (SELECT …) TO STDOUT` of the same rows in the same run as the baseline (goal: ≥ 30,000 items/s,
 // ≤ 256 MB, within 3× of COPY). Then the serialisation alone on synthetic offers, and gzip read-back MB/s.
 // Needs `npm run build` first.
@@ -83,8 +84,9 @@ try {
 console.log(`
 ${bold(`Google XML snapshot from the database: ${figures.products.toLocaleString("en")} products, ${figures.items.toLocaleString("en")} items (${figures.status})`)}
   build: ${figures.build_seconds.toFixed(2)} s = ${bold(Math.round(figures.items_per_second).toLocaleString("en") + " items/s")} (goal ≥ 30,000)
-  peak RSS: ${bold(figures.rss_peak_mb + " MB")} (${figures.rss_before_mb} MB before the build; goal ≤ 256 MB)
-  RSS as the build reads the catalogue: ${figures.rss_at.map((c) => `${c.rss_mb} MB at ${c.products.toLocaleString("en")}`).join(", ")}
+  peak RSS of the feed builder process: ${bold(figures.rss_peak_mb + " MB")} (goal ≤ 256 MB)
+  peak RSS of the backend process meanwhile: ${figures.backend_rss_peak_mb} MB (${figures.backend_rss_before_mb} MB before the build)
+  builder RSS as it reads the catalogue: ${figures.rss_at.map((c) => `${c.rss_mb} MB at ${c.products.toLocaleString("en")}`).join(", ")}
   COPY (SELECT …) TO STDOUT of the same rows: ${figures.copy_seconds.toFixed(2)} s, ${figures.copy_mb.toFixed(1)} MB
   build / COPY: ${bold(figures.ratio.toFixed(1) + "×")} (goal ≤ 3×)
 `)

@@ -18,6 +18,11 @@ medusaSuite("export_feeds", ({ api, getContainer }) => {
 
   it("the Google feed lists every variant of the ready products, well-formed, with Google's attributes and the store's prices and text", async () => {
     expect(await build(s.google.id)).toMatchObject({ status: "published", item_count: 4 })
+    // the Admin's readiness counts read the same catalogue statement: the two carpets, not the rug
+    const { data: readiness } = await api.get(`/admin/export-partners/${s.google.id}/readiness`, s.admin)
+    expect(readiness.ready).toBe(2)
+    expect(readiness.not_ready).toBeGreaterThan(0)
+    expect(readiness.reasons[0].count).toBeGreaterThan(0)
     const response = await api.get(`/feeds/${s.google.id}/feed.xml`, bearer(s.google.token))
     expect(response.headers["content-type"]).toMatch(/^application\/xml/)
     expect(XMLValidator.validate(response.data)).toBe(true)
@@ -61,16 +66,20 @@ medusaSuite("export_feeds", ({ api, getContainer }) => {
     expect(parser.parse(after.data).rss.channel.item).toHaveLength(2)
   })
 
-  it("a build that dies half-way leaves the previous snapshot served, and the next build succeeds", async () => {
+  it("a feed builder process killed half-way leaves the previous snapshot served, and the next build succeeds", async () => {
     await build(s.google.id)
     const before = await api.get(`/feeds/${s.google.id}/feed.xml`, bearer(s.google.token))
-    let calls = 0
-    const failing = async () => {
-      if (++calls > 1) throw new Error("connection lost")
-      return [{ id: "prod_x", title: "x", variants: [] }]
-    }
-    // pages of one product: the build fails on its second page, after the first was written
-    await expect(buildPartnerFeed(getContainer(), s.google.id, { pages: failing, page_size: 1 })).rejects.toThrow("connection lost")
+    let killed: number | undefined
+    // batches of one product: the builder reports after the first product and waits for the answer
+    const dying = buildPartnerFeed(getContainer(), s.google.id, {
+      batch: 1,
+      progress: (_progress, builder) => {
+        killed = builder.pid
+        builder.kill("SIGKILL")
+      },
+    })
+    await expect(dying).rejects.toThrow(/the feed builder stopped \(SIGKILL\)/)
+    expect(killed).toBeGreaterThan(0)
     const during = await api.get(`/feeds/${s.google.id}/feed.xml`, bearer(s.google.token))
     expect(during.headers.etag).toBe(before.headers.etag)
     expect(during.data).toBe(before.data)

@@ -8,6 +8,7 @@ feedsForTests()
 medusaSuite("export_tombstones", ({ api, getContainer }) => {
   let admin: Headers
   let shop: Awaited<ReturnType<typeof signUpShop>>
+  let other: Awaited<ReturnType<typeof signUpShop>>
   let trade: { id: string; token: string }
   let google: { id: string; token: string }
   let carpet: any
@@ -28,7 +29,7 @@ medusaSuite("export_tombstones", ({ api, getContainer }) => {
     carpet = await readyProduct(api, shop.headers, "Shaki carpet")
     await readyProduct(api, shop.headers, "Ganja carpet")
     // another shop keeps the feed from emptying (an empty snapshot is never published)
-    const other = await signUpShop(api, "other@example.az", { handle: "lahij-copper", name: "Lahij Copper" })
+    other = await signUpShop(api, "other@example.az", { handle: "lahij-copper", name: "Lahij Copper" })
     await api.post(`/admin/creators/${other.creator.id}/approve`, {}, admin)
     await readyProduct(api, other.headers, "Lahij rug")
     trade = await createPartner(api, admin, { name: "Trade US", format: "json", market_country: "US", currency: "usd", postal: false })
@@ -70,5 +71,21 @@ medusaSuite("export_tombstones", ({ api, getContainer }) => {
     const since = new Date().toISOString()
     await api.post(`/creator/products/${carpet.id}/export-profile`, { hs_code: null }, shop.headers)
     expect(await changesAfter(since)).toEqual(tombstones(...carpet.variants))
+  })
+
+  it("a deleted product's export profile is deleted with it, and its variants become tombstones", async () => {
+    const kilim = await readyProduct(api, other.headers, "Lahij kilim")
+    const before = new Date().toISOString()
+    expect(await changesAfter(before)).toEqual(kilim.variants.map((v: any) => [false, v.id]).sort())
+    const { data } = await api.get(`/creator/products/${kilim.id}/export-profile`, other.headers)
+    const profiles = () => getContainer().resolve("export_listing").listExportProfiles({ id: data.export_profile.id })
+    expect(await profiles()).toHaveLength(1)
+
+    const since = new Date().toISOString()
+    await api.delete(`/creator/products/${kilim.id}`, other.headers)
+    // the product.deleted subscriber runs after the answer
+    for (let i = 0; i < 50 && (await profiles()).length; i++) await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(await profiles()).toEqual([])
+    expect(await changesAfter(since)).toEqual(tombstones(...kilim.variants))
   })
 })

@@ -1,5 +1,5 @@
 import { buildPartnerFeed } from "@creative-market/export-listings/lib/feeds/build"
-import { feedPageQuery, loadFeedPage } from "@creative-market/export-listings/lib/feeds/catalogue-sql"
+import { catalogueSql } from "@creative-market/export-listings/lib/feeds/catalogue-sql"
 import { EXPORT_LISTING_MODULE } from "@creative-market/export-listings/modules/export-listing"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
@@ -10,8 +10,9 @@ const PARTNER = { name: "Bench Google DE", format: "google-xml", market_country:
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0)
 
 /**
- * The Google XML snapshot build against the database, timed, with peak RSS; then `COPY (SELECT …) TO
- * STDOUT` of the same rows (the build's page statement over the whole catalogue) in the same process.
+ * The Google XML snapshot build against the database, timed, with the feed builder process's peak RSS
+ * (and this backend process's, beside it); then `COPY (SELECT …) TO STDOUT` of the same rows (the
+ * builder's catalogue statement) in the same process.
  * Prints one line `bench-feed: {json}` for scripts/bench/feeds.mjs. `medusa exec ./src/scripts/bench-feed/index.js`
  */
 export default async function benchFeed({ container }: ExecArgs) {
@@ -26,28 +27,24 @@ export default async function benchFeed({ container }: ExecArgs) {
   const before = process.memoryUsage().rss
   let peak = before
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
-  // RSS when the build has read a quarter, half and all of the catalogue: flat if memory does not grow with it
+  // the builder's RSS when it has read a quarter, half and all of the catalogue: flat if memory does not grow with it
   const checkpoints = [0.25, 0.5, 1].map((share) => ({ products: Math.round(total * share), rss_mb: 0 }))
   let read = 0
   const started = process.hrtime.bigint()
   const result = await buildPartnerFeed(container, partner.id, {
     confirm: true,
-    pages: async (range, language) => {
-      const page = await loadFeedPage(container, range, language, partner.currency)
-      progress.add(page.length)
-      read += page.length
-      for (const checkpoint of checkpoints)
-        if (!checkpoint.rss_mb && read >= checkpoint.products) checkpoint.rss_mb = Number(mb(process.memoryUsage().rss))
-      return page
+    progress: ({ products, rss_mb }) => {
+      progress.add(products - read)
+      read = products
+      for (const checkpoint of checkpoints) if (!checkpoint.rss_mb && read >= checkpoint.products) checkpoint.rss_mb = rss_mb
     },
   })
   const buildSeconds = Number(process.hrtime.bigint() - started) / 1e9
   clearInterval(sampler)
   progress.finish()
 
-  const select = feedPageQuery(container, { after: "", until: null }, partner.language, partner.currency).toQuery()
   const copyStarted = process.hrtime.bigint()
-  const copyBytes = await copyOutBytes(container, select)
+  const copyBytes = await copyOutBytes(container, catalogueSql(partner.language, partner.currency))
   const copySeconds = Number(process.hrtime.bigint() - copyStarted) / 1e9
 
   const figures = {
@@ -59,8 +56,9 @@ export default async function benchFeed({ container }: ExecArgs) {
     copy_seconds: copySeconds,
     copy_mb: copyBytes / 1024 / 1024,
     ratio: buildSeconds / copySeconds,
-    rss_before_mb: Number(mb(before)),
-    rss_peak_mb: Number(mb(peak)),
+    rss_peak_mb: result.builder_rss_peak_mb,
+    backend_rss_before_mb: Number(mb(before)),
+    backend_rss_peak_mb: Number(mb(peak)),
     rss_at: checkpoints,
   }
   // a plain stdout line (the logger would quote the JSON) that scripts/bench/feeds.mjs reads

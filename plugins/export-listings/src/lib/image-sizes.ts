@@ -20,20 +20,14 @@ async function imageBytes(container: MedusaContainer, url: string): Promise<Buff
 
 /**
  * Pixel sizes of images (read with sharp's metadata, from the header only), measured once and kept.
- * An image that cannot be read has unknown size (null) and is tried again next time. With
- * `measure: false` only sizes already known are returned (the others are unknown, not fetched).
+ * An image that cannot be read has unknown size (null) and is tried again next time.
  */
-export async function imageSizes(
-  container: MedusaContainer,
-  urls: string[],
-  { measure = true }: { measure?: boolean } = {},
-): Promise<Map<string, ImageSizeInfo>> {
+export async function imageSizes(container: MedusaContainer, urls: string[]): Promise<Map<string, ImageSizeInfo>> {
   const service: ExportListingModuleService = container.resolve(EXPORT_LISTING_MODULE)
   const unique = [...new Set(urls)]
   const known = unique.length ? await service.listImageSizes({ url: unique }, { take: unique.length }) : []
   const result = new Map<string, ImageSizeInfo>(known.map((row) => [row.url, { url: row.url, width: row.width, height: row.height }]))
   const measured: { url: string; width: number; height: number }[] = []
-  if (!measure) return result
   for (const url of unique.filter((u) => !result.has(u))) {
     try {
       const { width, height } = await sharp(await imageBytes(container, url)).metadata()

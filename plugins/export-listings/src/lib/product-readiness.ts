@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { EXPORT_LISTING_MODULE } from "../modules/export-listing"
 import type ExportListingModuleService from "../modules/export-listing/service"
-import { loadProducts, productImages, readinessItem } from "./catalogue"
+import { loadProducts } from "./catalogue"
+import { productImages, readinessItem } from "./catalogue-item"
 import { imageSizes } from "./image-sizes"
 import { computeReadiness, type ReadinessPartner } from "./readiness"
 

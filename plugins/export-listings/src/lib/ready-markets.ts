@@ -1,9 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { EXPORT_LISTING_MODULE } from "../modules/export-listing"
 import type ExportListingModuleService from "../modules/export-listing/service"
-import { productImages, readinessItem } from "./catalogue"
-import { loadFeedProducts } from "./feeds/catalogue-sql"
-import { imageSizes } from "./image-sizes"
+import { readinessItem } from "./catalogue-item"
+import { catalogueProducts } from "./feeds/catalogue-sql"
+import { withCatalogueClient } from "./feeds/catalogue-client"
+import { knownSizes } from "./feeds/scan"
 import { computeReadiness, type ReadinessPartner } from "./readiness"
 
 /**
@@ -20,8 +21,10 @@ export async function readyMarkets(container: MedusaContainer, productIds: strin
   const partners = await service.listPartners({ active: true }, { take: 1000 })
   const markets = new Map<string, Set<string>>()
   for (const partner of partners) {
-    const products = await loadFeedProducts(container, productIds, partner.language, partner.currency)
-    const sizes = await imageSizes(container, products.flatMap(productImages), { measure: false })
+    const products = await withCatalogueClient(container, (client) =>
+      catalogueProducts(client, productIds, partner.language, partner.currency),
+    )
+    const sizes = knownSizes(products)
     for (const product of products) {
       if (product.creator && product.creator.status !== "approved") continue
       const item = readinessItem(product, partner.currency, sizes)

@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from "node:crypto"
+import { fork, type ChildProcess } from "node:child_process"
+import { randomBytes } from "node:crypto"
 import { rm } from "node:fs/promises"
 import path from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
@@ -6,127 +7,114 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { EXPORT_LISTING_MODULE } from "../../modules/export-listing"
 import type ExportListingModuleService from "../../modules/export-listing/service"
 import type { FeedFormat } from "../../modules/export-listing/types"
-import { productImages, readinessItem } from "../catalogue"
 import { ExportEvents } from "../events"
 import { imageSizes } from "../image-sizes"
 import { pluginOptions } from "../options"
-import { computeReadiness, type ReadinessPartner } from "../readiness"
-import { GOOGLE_FOOTER, googleHeader, googleItem } from "./google-xml"
-import { jsonItem } from "./json-item"
-import { metaHeader, metaRow } from "./meta-csv"
-import { feedPageStarts, loadFeedPage, type FeedRange } from "./catalogue-sql"
-import { productOffers, type Offer } from "./offer"
-import { sweepTemporaryFiles, writeSnapshot } from "./snapshot-file"
+import type { ReadinessPartner } from "../readiness"
+import type { BuilderMessage, BuildJob } from "./builder-process"
+import { builderDatabase } from "./catalogue-client"
+import { sweepTemporaryFiles } from "./snapshot-file"
 
-/** products per page of a build */
-export const FEED_PAGE_SIZE = 250
-/** pages loading at once (and so in memory) during a build */
-const PAGES_IN_FLIGHT = 3
+/** products per cursor fetch of a build (and per progress report) */
+export const FEED_BATCH = 1000
 /** published snapshot files kept on disk per partner (older ones are deleted) */
 const KEEP_FILES = 3
 
 export const FEED_FILE: Record<FeedFormat, string> = { "google-xml": "feed.xml", "meta-csv": "feed.csv", json: "feed.jsonl" }
 
-export type BuildResult = { snapshot_id: string; status: "published" | "held"; item_count: number; note: string | null }
-
-function serializer(format: FeedFormat, channel: { title: string; link: string; description: string }) {
-  if (format === "google-xml") return { header: googleHeader(channel), item: googleItem, footer: GOOGLE_FOOTER }
-  if (format === "meta-csv") return { header: metaHeader(), item: metaRow, footer: "" }
-  return { header: "", item: (offer: Offer) => JSON.stringify(jsonItem(offer)) + "\n", footer: "" }
+export type BuildResult = {
+  snapshot_id: string
+  status: "published" | "held"
+  item_count: number
+  note: string | null
+  /** the builder process's peak resident memory */
+  builder_rss_peak_mb: number
 }
 
-/** For tests, benchmarks and fault drills: a source of product pages that can fail part-way. */
-export type PageSource = (range: FeedRange, language: string) => Promise<any[]>
+export type BuildProgress = { products: number; rss_mb: number }
+
+export type BuildOptions = {
+  confirm?: boolean
+  /** products per cursor fetch and progress report */
+  batch?: number
+  /** called as the builder reads the catalogue; the builder waits for it (benchmarks, fault drills) */
+  progress?: (progress: BuildProgress, builder: ChildProcess) => void | Promise<void>
+}
+
+type Done = Extract<BuilderMessage, { type: "done" }>
 
 /**
- * Every published product of approved shops (or of the marketplace itself), page by page in id order
- * (one SQL statement per page of `FEED_PAGE_SIZE` products), in the partner's language and currency,
- * with its readiness for the partner's market. `PAGES_IN_FLIGHT` pages load at once on their own
- * connections (PostgreSQL runs each statement on one core) while the oldest is checked and written:
- * memory holds at most that many pages, whatever the catalogue's size.
+ * Runs the snapshot file's build in a feed builder process (builder-process.ts) and answers what it
+ * asks: image sizes (File module, sharp) and the JSON change feed's rows. Settles when the builder
+ * has finished the file, or rejects when it fails or dies (killed, out of memory): a builder that
+ * dies leaves only a temporary file, swept by the next build.
  */
-export async function* scanCatalogue(
-  container: MedusaContainer,
-  partner: any,
-  { pages, page_size = FEED_PAGE_SIZE }: { pages?: PageSource; page_size?: number } = {},
-) {
-  const source: PageSource = pages ?? ((range, language) => loadFeedPage(container, range, language, partner.currency))
-  const starts = await feedPageStarts(container, page_size)
-  const loading: Promise<any[]>[] = []
-  let next = 0
-  const load = () => {
-    while (loading.length < PAGES_IN_FLIGHT && next < starts.length) {
-      const page = source({ after: starts[next], until: starts[next + 1] ?? null }, partner.language)
-      page.catch(() => {}) // awaited in turn; a consumer that stops early leaves no unhandled rejection
-      loading.push(page)
-      next++
-    }
-  }
-  load()
-  while (loading.length) {
-    const page = await loading.shift()!
-    load()
-    const sizes = await imageSizes(container, page.flatMap(productImages))
-    for (const product of page) {
-      if (product.creator && product.creator.status !== "approved") continue
-      const readiness = computeReadiness(readinessItem(product, partner.currency, sizes), partner as ReadinessPartner)
-      yield { product, readiness }
-    }
-  }
+function runBuilder(container: MedusaContainer, job: BuildJob, build: string, options: BuildOptions): Promise<Done> {
+  const service: ExportListingModuleService = container.resolve(EXPORT_LISTING_MODULE)
+  // execArgv: none of the backend's own flags (loaders, inspector, heap size) apply to the builder
+  const builder = fork(path.join(__dirname, "builder-process.js"), [], { execArgv: [], stdio: ["ignore", "inherit", "inherit", "ipc"] })
+  const answer = (message: object) => builder.connected && builder.send(message)
+  return new Promise((resolve, reject) => {
+    let done: Done | undefined
+    let failure: Error | undefined
+    builder.on("message", async (message: BuilderMessage & { id?: number }) => {
+      try {
+        if (message.type === "measure") {
+          const sizes = await imageSizes(container, message.urls)
+          answer({ id: message.id, sizes: [...sizes].map(([url, size]) => [url, { width: size.width, height: size.height }]) })
+        } else if (message.type === "items") {
+          await service.upsertFeedItems(job.partner.id, build, message.items)
+          answer({ id: message.id })
+        } else if (message.type === "progress") {
+          await options.progress?.({ products: message.products, rss_mb: message.rss_mb }, builder)
+          answer({ id: message.id })
+        } else if (message.type === "done") done = message
+        else if (message.type === "failed") failure = new Error(message.message)
+      } catch (error) {
+        failure = error as Error
+        builder.kill()
+      }
+    })
+    builder.on("error", (error) => (failure ??= error))
+    builder.on("close", (code, signal) => {
+      if (done && !failure) resolve(done)
+      else reject(failure ?? new Error(`the feed builder stopped (${signal ?? `exit code ${code}`}) before the snapshot was complete`))
+    })
+    answer({ type: "build", job })
+  })
 }
 
 /**
  * Builds one partner's snapshot: every ready product in the partner's language and currency, streamed
- * to disk page by page, swapped in atomically. The truncation guard holds an empty snapshot, or one
- * that lost more than the partner's `max_shrink` share of items, unless an operator confirms.
+ * to disk by a feed builder process, swapped in atomically. The truncation guard holds an empty
+ * snapshot, or one that lost more than the partner's `max_shrink` share of items, unless an operator confirms.
  */
-export async function buildPartnerFeed(
-  container: MedusaContainer,
-  partnerId: string,
-  options: { confirm?: boolean; pages?: PageSource; page_size?: number } = {},
-): Promise<BuildResult> {
+export async function buildPartnerFeed(container: MedusaContainer, partnerId: string, options: BuildOptions = {}): Promise<BuildResult> {
   const service: ExportListingModuleService = container.resolve(EXPORT_LISTING_MODULE)
   const settings = pluginOptions(container)
   const partner = await service.retrievePartner(partnerId)
   const dir = path.join(settings.feeds_dir, partner.id)
   await sweepTemporaryFiles(dir)
   const build = `${Date.now().toString(36)}-${randomBytes(4).toString("hex")}`
-  const context = {
+  const job: BuildJob = {
+    database: builderDatabase(container),
+    partner: {
+      id: partner.id,
+      name: partner.name,
+      format: partner.format as FeedFormat,
+      language: partner.language,
+      currency: partner.currency,
+      market_country: partner.market_country,
+      allowed_kinds: (partner as unknown as ReadinessPartner).allowed_kinds,
+      postal: (partner as unknown as ReadinessPartner).postal,
+    },
     storefront_url: settings.storefront_url,
-    language: partner.language,
-    currency: partner.currency,
-    market_country: partner.market_country,
+    dir,
+    name: `${build}-${FEED_FILE[partner.format as FeedFormat]}`,
+    batch: options.batch ?? FEED_BATCH,
   }
-  const format = serializer(partner.format as FeedFormat, {
-    title: `Creative Market – ${partner.name}`,
-    link: settings.storefront_url,
-    description: `Export catalogue for ${partner.market_country} in ${partner.currency.toUpperCase()} (${partner.language})`,
-  })
-  let count = 0
-
-  async function* chunks() {
-    yield format.header
-    for await (const { product, readiness } of scanCatalogue(container, partner, options)) {
-      if (!readiness.ready) continue
-      // Google and Meta keep sold-out items listed as out of stock (their guidance: removing and
-      // re-adding an item restarts its review); the JSON change feed turns them into tombstones
-      const offers = productOffers(product, context).filter((offer) => partner.format !== "json" || offer.availability === "in_stock")
-      for (const offer of offers) {
-        count++
-        yield format.item(offer)
-      }
-      if (partner.format === "json") {
-        const changes = offers.map((offer) => {
-          const payload = jsonItem(offer)
-          return { item_id: offer.id, hash: createHash("sha1").update(JSON.stringify(payload)).digest("hex"), payload }
-        })
-        await service.upsertFeedItems(partner.id, build, changes)
-      }
-    }
-    yield format.footer
-  }
-
-  const file = await writeSnapshot(dir, `${build}-${FEED_FILE[partner.format as FeedFormat]}`, chunks())
+  const file = await runBuilder(container, job, build, options)
+  const count = file.item_count
   const [previous] = await service.listFeedSnapshots(
     { partner_id: partner.id, status: "published" },
     { order: { built_at: "DESC" }, take: 1 },
@@ -155,7 +143,7 @@ export async function buildPartnerFeed(
     await pruneOldFiles(service, partner.id)
   }
   container.resolve(ContainerRegistrationKeys.LOGGER).info(`export feed ${partner.name}: ${count} items, ${note ? "held" : "published"}`)
-  return { snapshot_id: snapshot.id, status: note ? "held" : "published", item_count: count, note }
+  return { snapshot_id: snapshot.id, status: note ? "held" : "published", item_count: count, note, builder_rss_peak_mb: file.rss_peak_mb }
 }
 
 async function pruneOldFiles(service: ExportListingModuleService, partnerId: string) {

@@ -1,4 +1,4 @@
-import { productImages, variantPrice } from "../catalogue"
+import { productImages, variantPrice } from "../catalogue-item"
 
 /** One feed item: a variant of a ready product, in the partner's language and currency. */
 export type Offer = {
