@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url"
 import { createRequestHandler } from "@react-router/express"
 import compression from "compression"
 import express from "express"
+import { createRequestHandler as createFetchHandler } from "react-router"
 
 process.env.NODE_ENV ??= "production"
 const port = Number(process.env.PORT ?? 3000)
@@ -19,7 +20,9 @@ async function serve() {
   const here = path.dirname(fileURLToPath(import.meta.url))
   const client = path.join(here, "build", "client")
   const build = await import(path.join(here, "build", "server", "index.js"))
-  const { cachedImageFile } = build.entry.module
+  const { cachedImageFile, createPageCache } = build.entry.module
+  const render = createFetchHandler(build, process.env.NODE_ENV)
+  const pages = createPageCache((url, headers) => render(new Request(url, { headers })))
 
   const app = express()
   app.disable("x-powered-by")
@@ -34,6 +37,20 @@ async function serve() {
     res.sendFile(hit.file, { headers: hit.headers, etag: false, lastModified: false, cacheControl: false }, (error) => {
       if (error && !res.headersSent) next()
     })
+  })
+  // an anonymous catalogue page from the page cache (app/lib/page-cache.server.ts); anything else goes to the router
+  app.get("*", (req, res, next) => {
+    const request = {
+      method: req.method,
+      url: `${req.protocol}://${req.get("host")}${req.originalUrl}`,
+      cookie: req.headers.cookie,
+      userAgent: req.headers["user-agent"],
+      acceptEncoding: req.headers["accept-encoding"],
+    }
+    pages.lookup(request).then(
+      (page) => (page ? res.writeHead(page.status, page.headers).end(page.body) : next()),
+      () => next(),
+    )
   })
   app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }))
   return app.listen(port, process.env.HOST)

@@ -14,6 +14,7 @@ export default defineConfig({
   test: {
     environment: "happy-dom",
     include: ["app/**/*.test.{ts,tsx}"],
+    setupFiles: ["app/test/messages.ts"],
     // hoisted to the root: run through Vite so the React alias above reaches its imports too
     server: { deps: { inline: ["@stripe/react-stripe-js"] } },
     // route modules import their loaders' server code: a test environment for env.server.ts

@@ -4,20 +4,28 @@ import { createReadableStreamFromReadable } from "@react-router/node"
 import { isbot } from "isbot"
 import { renderToPipeableStream, type RenderToPipeableStreamOptions } from "react-dom/server"
 import { ServerRouter, type EntryContext, type HandleDataRequestFunction } from "react-router"
+import { env } from "~/env.server"
 import { NonceContext } from "~/lib/nonce"
+import { pageRequest, pageVariant, sharedPageCacheControl } from "~/lib/page-cache.server"
 import { contentSecurityPolicy, securityHeaders } from "~/lib/security.server"
 
 export const streamTimeout = 5_000
 
 // server.mjs sends cached images before the router runs; it reaches the app's code through this module
 export { cachedImageFile } from "~/lib/images.server"
+// … and asks the page cache before the router runs
+export { createPageCache } from "~/lib/page-cache.server"
 
-export default function handleRequest(request: Request, status: number, headers: Headers, routerContext: EntryContext) {
+export default async function handleRequest(request: Request, status: number, headers: Headers, routerContext: EntryContext) {
   const nonce = randomBytes(16).toString("base64")
   securityHeaders(headers)
   headers.set("Content-Security-Policy", contentSecurityPolicy(nonce))
-  // pages carry the visitor's cart and session: never stored by shared caches
-  if (!headers.has("Cache-Control")) headers.set("Cache-Control", "private, no-cache")
+  // pages carry the visitor's cart and session: never stored by shared caches, except a catalogue
+  // page asked for without any session, which is the same for every such visitor (page-cache.server.ts)
+  if (!headers.has("Cache-Control")) {
+    const shared = env.PAGE_CACHE_SECONDS > 0 && status === 200 && (await pageVariant(pageRequest(request)))
+    headers.set("Cache-Control", shared ? sharedPageCacheControl() : "private, no-cache")
+  }
   headers.set("Vary", "Cookie, Accept-Language")
   if (request.method.toUpperCase() === "HEAD") return new Response(null, { status, headers })
 

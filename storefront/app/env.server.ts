@@ -17,6 +17,8 @@ const Env = z.object({
   IMAGE_CACHE_DIR: z.string().default(".cache/images"),
   /** seconds a catalogue response is reused for the same region and locale */
   CATALOGUE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  /** seconds a whole anonymous catalogue page is shared (served 5× longer stale while it refreshes); 0 turns it off */
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(1),
 })
 export type EnvType = z.infer<typeof Env> & { SESSION_SECRET: string; STOREFRONT_URL: string }
 

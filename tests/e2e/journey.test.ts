@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto"
 import { mkdirSync } from "node:fs"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -192,7 +193,17 @@ describe("the storefront journey on Chromium", () => {
     const policy = response.headers.get("content-security-policy") ?? ""
     expect(policy).toContain("default-src 'self'")
     expect(policy).toContain("frame-ancestors 'self'")
-    expect(policy).toMatch(/script-src 'self' 'nonce-[^']+'/)
+    // an anonymous page comes from the page cache (ADR 030): each inline script is allowed by its hash, no nonce is left
+    const html = await response.text()
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+      ([, attributes]) => !/src=|ld\+json/.test(attributes!),
+    )
+    expect(inline.length).toBeGreaterThan(0)
+    for (const [, , code] of inline) expect(policy).toContain(`'sha256-${createHash("sha256").update(code!).digest("base64")}'`)
+    expect(html).not.toContain("nonce=")
+    // a visitor with a session gets a render of their own, with its own nonce
+    const own = await fetch(`${stack.storefrontUrl}/en`, { headers: { cookie: "cm_session=someone" } })
+    expect(own.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-[^']+'/)
     expect(response.headers.get("x-content-type-options")).toBe("nosniff")
     expect(response.headers.get("x-frame-options")).toBe("SAMEORIGIN")
     expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin")

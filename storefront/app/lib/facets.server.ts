@@ -1,5 +1,6 @@
 import { listCategories, listCreators } from "./catalogue.server"
-import { LOCALE_TAGS, translate, type MessageKey } from "./i18n"
+import { translate } from "./i18n.server"
+import { LOCALE_TAGS, type MessageKey } from "./i18n"
 import type { SearchState } from "./search"
 import type { Shop } from "./shop.server"
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { localeFromAcceptLanguage, translate } from "./i18n"
+import { localeFromAcceptLanguage } from "./i18n"
+import { messagesFor, translate } from "./i18n.server"
 
 describe("the visitor's language", () => {
   it("maps regional tags to their language and prefers the highest q", () => {
@@ -19,5 +20,16 @@ describe("the visitor's language", () => {
     expect(translate("en", "search.resultsFor", { count: 3, q: "xalça" })).toBe("3 results for “xalça”")
     expect(translate("ru", "cart.soldBy", { name: "Quba" })).toBe("Продавец: Quba")
     expect(translate("az", "nav.cart")).toBe("Səbət")
+  })
+})
+
+describe("the strings a browser receives", () => {
+  it("are its language's shop strings, with the studio's only on studio pages", () => {
+    const shop = messagesFor("ru", false)
+    expect(shop["nav.cart"]).toBe(translate("ru", "nav.cart"))
+    expect(shop["studio.footer.link"]).toBe(translate("ru", "studio.footer.link"))
+    expect(shop["studio.title"]).toBeUndefined()
+    expect(messagesFor("ru", true)["studio.title"]).toBe(translate("ru", "studio.title"))
+    expect(messagesFor("en", false)["nav.cart"]).toBe("Cart")
   })
 })

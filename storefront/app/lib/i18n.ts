@@ -1,9 +1,5 @@
-import { az } from "./messages/az"
-import { en } from "./messages/en"
-import { ru } from "./messages/ru"
-import { studioAz } from "./messages/studio/az"
-import { studioEn } from "./messages/studio/en"
-import { studioRu } from "./messages/studio/ru"
+import type { en } from "./messages/en"
+import type { studioEn } from "./messages/studio/en"
 
 export const LOCALES = ["az", "en", "ru"] as const
 export type Locale = (typeof LOCALES)[number]
@@ -14,20 +10,27 @@ export const LOCALE_TAGS: Record<Locale, string> = { az: "az-AZ", en: "en-GB", r
 export const LOCALE_NAMES: Record<Locale, string> = { az: "Azərbaycanca", en: "English", ru: "Русский" }
 
 export type MessageKey = keyof typeof en | keyof typeof studioEn
-const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
-  az: { ...az, ...studioAz },
-  en: { ...en, ...studioEn },
-  ru: { ...ru, ...studioRu },
-}
+export type Messages = Partial<Record<MessageKey, string>>
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value)
 }
 
+/**
+ * The strings this process knows, per language. The server holds all of them (i18n.server.ts);
+ * a browser only the visitor's language, handed over by the root loader (and the studio's strings
+ * on studio pages), so a page's JavaScript carries no catalogue.
+ */
+const known: Record<Locale, Messages> = { az: {}, en: {}, ru: {} }
+
+export function learnMessages(locale: Locale, messages: Messages) {
+  known[locale] = { ...known[locale], ...messages }
+}
+
 /** `t("cart.items", { count: 2 })`: {name} placeholders; no key is ever missing (the types check it). */
 export function translate(locale: Locale, key: MessageKey, values?: Record<string, string | number>) {
-  const text = MESSAGES[locale][key]
-  return values ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? "")) : text
+  const text = known[locale][key] as string
+  return values && text ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? "")) : text
 }
 
 /** The visitor's language from an Accept-Language header (az-AZ, ru-RU, en-GB …), else Azerbaijani. */

@@ -23,7 +23,11 @@ export const shopMiddleware: MiddlewareFunction<Response> = async ({ request, pa
   })
   const before = JSON.stringify(session.data)
   const response = await next()
-  if (JSON.stringify(session.data) !== before) response.headers.append("Set-Cookie", await sessionStorage.commitSession(session))
+  if (JSON.stringify(session.data) !== before) {
+    response.headers.append("Set-Cookie", await sessionStorage.commitSession(session))
+    // an answer that sets a session is this visitor's alone, whatever the page said
+    if (/\bpublic\b/.test(response.headers.get("Cache-Control") ?? "")) response.headers.set("Cache-Control", "private, no-cache")
+  }
   if ((await localeCookie.parse(cookie)) !== locale) response.headers.append("Set-Cookie", await localeCookie.serialize(locale))
   return response
 }

@@ -1,6 +1,7 @@
 import { Link, redirect } from "react-router"
 import type { Route } from "./+types/checkout-return"
-import { translate, type MessageKey } from "~/lib/i18n"
+import { translate } from "~/lib/i18n.server"
+import type { MessageKey } from "~/lib/i18n"
 import { BackendError, store } from "~/lib/medusa.server"
 import { placeOrder, StripeReturn, stripeIntentId } from "~/lib/payment.server"
 import { shopContext } from "~/lib/shop.server"

@@ -1,7 +1,7 @@
 import { data, Form, Link, redirect, useSearchParams } from "react-router"
 import type { Route } from "./+types/login"
 import { Credentials, logIn, safeRedirect } from "~/lib/auth.server"
-import { translate } from "~/lib/i18n"
+import { translate } from "~/lib/i18n.server"
 import { shopContext } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
 import { privateMeta } from "~/lib/seo"

@@ -1,5 +1,6 @@
 import { env } from "~/env.server"
-import { translate, type Locale } from "~/lib/i18n"
+import { translate } from "~/lib/i18n.server"
+import type { Locale } from "~/lib/i18n"
 import { CreatorApiError } from "./api.server"
 import { asMember, type Studio } from "./auth.server"
 import { listingState } from "./listing-state"

@@ -1,7 +1,7 @@
 import { data, Form, Link, redirect, useSearchParams } from "react-router"
 import type { Route } from "./+types/login"
 import { FormAlert } from "~/components/studio/fields"
-import { translate } from "~/lib/i18n"
+import { translate } from "~/lib/i18n.server"
 import { commitHeaders, safeStudioRedirect, signIn, studioSession, whoAmI } from "~/lib/studio/auth.server"
 import { useLocale, useT } from "~/lib/use-t"
 import { privateMeta } from "~/lib/seo"
