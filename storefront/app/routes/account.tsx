@@ -12,11 +12,12 @@ import { downloads, orderHistory } from "~/lib/orders.server"
 import { shopContext } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
 import { privateMeta } from "~/lib/seo"
+import { returnPath } from "~/lib/return-path.server"
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const shop = context.get(shopContext)
   const customer = await currentCustomer(shop)
-  if (!customer) throw redirect(`/${shop.locale}/account/login?redirectTo=${encodeURIComponent(new URL(request.url).pathname)}`)
+  if (!customer) throw redirect(`/${shop.locale}/account/login?redirectTo=${encodeURIComponent(returnPath(request))}`)
   const [orders, files] = await Promise.all([orderHistory(shop), downloads(shop)])
   return {
     title: translate(shop.locale, "account.title"),

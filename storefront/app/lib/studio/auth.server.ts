@@ -2,6 +2,7 @@ import { redirect, type Session } from "react-router"
 import { CreatorApiError, creatorApi } from "./api.server"
 import { studioSessions, type StudioSessionData } from "./session.server"
 import type { Me, MyShop } from "./types"
+import { returnPath } from "~/lib/return-path.server"
 
 export type Studio = { session: Session<StudioSessionData>; token: string; shopId: string; me: Me; shop: MyShop }
 
@@ -32,7 +33,7 @@ export async function requireStudio(request: Request, locale: string): Promise<S
   const session = await studioSession(request)
   const token = session.get("token")
   const me = await whoAmI(token)
-  const back = new URL(request.url).pathname
+  const back = returnPath(request)
   if (!token || !me) throw redirect(`/${locale}/studio/login?redirectTo=${encodeURIComponent(back)}`)
   const shop = me.shops.find((s) => s.id === session.get("shop_id")) ?? me.shops[0]
   if (!shop) throw redirect(`/${locale}/studio/apply`)
