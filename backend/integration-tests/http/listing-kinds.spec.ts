@@ -17,9 +17,8 @@ medusaSuite("listing_kinds", ({ api, getContainer }) => {
   beforeAll(async () => {
     const container = getContainer()
     const market = await openMarketplace(api, container)
-    const admin = market.admin
-    store = market.storeHeaders
-    regionId = market.regionId
+    const { admin } = market
+    ;({ storeHeaders: store, regionId } = market)
     shop = await approvedShop(api, admin, "studio@example.az", { handle: "mugham-studio", programme: "music" })
   })
 

@@ -30,9 +30,8 @@ medusaSuite("mail", ({ api, getContainer }) => {
   beforeAll(async () => {
     const container = getContainer()
     const market = await openMarketplace(api, container)
-    const admin = market.admin
-    store = market.storeHeaders
-    regionId = market.regionId
+    const { admin } = market
+    ;({ storeHeaders: store, regionId } = market)
     const open = [
       ["carpets", "Guba Carpets"],
       ["sounds", "Mugham Sounds"],

@@ -141,3 +141,14 @@ export function Notice({ children, tone = "info" }: { children: ReactNode; tone?
   }
   return <div className={`rounded-md border p-3 text-sm ${colours[tone]}`}>{children}</div>
 }
+
+/** "Saved." and the like beside a form's button, announced when it appears; nothing without a message. */
+export function Saved({ message }: { message?: MessageKey | null | false }) {
+  const t = useT()
+  if (!message) return null
+  return (
+    <p role="status" className="text-sm text-emerald-800">
+      {t(message)}
+    </p>
+  )
+}

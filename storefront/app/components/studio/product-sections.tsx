@@ -3,7 +3,7 @@ import type { EditResult } from "~/lib/studio/product-edit.server"
 import type { DigitalFile, Kind, Product } from "~/lib/studio/types"
 import { available } from "~/lib/studio/types"
 import { useLocale, useT } from "~/lib/use-t"
-import { FormAlert, Notice } from "./fields"
+import { FormAlert, Notice, Saved } from "./fields"
 import { VariantFields } from "./product-fields"
 import { Uploader } from "./uploader"
 
@@ -14,13 +14,8 @@ export function stateFor(result: EditResult | undefined, intent: string, target?
 }
 
 function Done({ result, intent, target }: { result?: EditResult; intent: string; target?: string }) {
-  const t = useT()
-  if (!result || result.intent !== intent || (target && result.target !== target) || !result.done) return null
-  return (
-    <p role="status" className="text-sm text-emerald-800">
-      {t(result.done)}
-    </p>
-  )
+  const mine = result && result.intent === intent && (!target || result.target === target)
+  return <Saved message={mine && result.done} />
 }
 
 function Remove({ intent, target, label }: { intent: string; target: string; label: string }) {

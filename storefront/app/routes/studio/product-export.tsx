@@ -2,7 +2,7 @@ import { data, Form, Link, useNavigation } from "react-router"
 import type { Route } from "./+types/product-export"
 import { CertificateDocument } from "~/components/studio/certificate-document"
 import { ExportFields } from "~/components/studio/export-fields"
-import { FormAlert } from "~/components/studio/fields"
+import { FormAlert, Saved } from "~/components/studio/fields"
 import { ReadinessList } from "~/components/studio/readiness"
 import { translate } from "~/lib/i18n.server"
 import type { Locale } from "~/lib/i18n"
@@ -71,11 +71,7 @@ export default function StudioProductExport({ loaderData, actionData }: Route.Co
             {t("studio.save")}
           </button>
           {/* said once the readiness above is read again, so "saved" never sits beside the old answer */}
-          {actionData?.done && !busy ? (
-            <p role="status" className="text-sm text-emerald-800">
-              {t(actionData.done)}
-            </p>
-          ) : null}
+          <Saved message={!busy && actionData?.done} />
         </div>
       </Form>
       <CertificateDocument productId={product.id} file={certificate} />

@@ -1,6 +1,6 @@
 import { data, Form, Link, redirect, useNavigation, useSearchParams } from "react-router"
 import type { Route } from "./+types/product"
-import { FormAlert, Notice } from "~/components/studio/fields"
+import { FormAlert, Notice, Saved } from "~/components/studio/fields"
 import { ListingActions, StateBadge } from "~/components/studio/listing-bits"
 import { KindFields, TextFields } from "~/components/studio/product-fields"
 import { FilesSection, ImagesSection, stateFor, VariantsSection } from "~/components/studio/product-sections"
@@ -100,11 +100,7 @@ export default function StudioProduct({ loaderData, actionData }: Route.Componen
           <button type="submit" name="intent" value="save" className="btn-primary" disabled={busy}>
             {t("studio.save")}
           </button>
-          {actionData?.intent === "save" && actionData.done ? (
-            <p role="status" className="text-sm text-emerald-800">
-              {t(actionData.done)}
-            </p>
-          ) : null}
+          <Saved message={actionData?.intent === "save" && actionData.done} />
         </div>
       </Form>
       <ImagesSection product={product} result={actionData} />
