@@ -8,7 +8,7 @@
 //     by the split checkout (1 and 3 orders) and by plain Medusa (its own completeCartWorkflow, one
 //     order, behind the bench-only CHECKOUT_BENCH_BASELINE admin route): completed carts/s, time
 //     per checkout, and the split's cost as a ratio to plain Medusa on the same carts.
-import { readFileSync, writeFileSync } from "node:fs"
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
 import { bold, step } from "../lib/console.mjs"
@@ -31,6 +31,7 @@ const profileMark = () => process.hrtime.bigint()
 const profileWindow = (name, start) => {
   if (!process.env.BENCH_CPU_PROF) return
   windows[name] = { start_us: Number(start / 1000n), end_us: Number(process.hrtime.bigint() / 1000n) }
+  mkdirSync(process.env.BENCH_CPU_PROF, { recursive: true }) // V8 makes it only when the backend exits
   writeFileSync(path.join(process.env.BENCH_CPU_PROF, "windows.json"), JSON.stringify(windows, null, 1))
 }
 
@@ -157,6 +158,23 @@ await runBench(
     const byStatus = {}
     for (const a of answers) byStatus[a.status] = (byStatus[a.status] ?? 0) + 1
     const raceTimes = answers.map((a) => a.ms)
+    const ms = (v) => `${Math.round(v)} ms`
+    const spread = (times) => (times.length ? `p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}` : "none")
+    // printed at once: a long throughput phase (or BENCH_THROUGHPUT_CARTS=0, which skips it) never hides the race
+    console.log(`
+${bold(`Race: ${BUYERS} buyers, ${ITEMS} one-of-a-kind items, one process, embedded PostgreSQL`)}
+orders created:          ${bold(String(ordersCreated))} (goal ${ITEMS})
+items oversold:          ${bold(String(oversold))} (goal 0)
+orders without stock:   ${unreserved}
+buyers without answer:   ${bold(String(byStatus["no answer"] ?? 0))} (goal 0)
+answers:                 ${Object.entries(byStatus)
+      .map(([status, n]) => `${status}: ${n}`)
+      .join(", ")}
+completion p50 / p95:    ${ms(percentile(raceTimes, 50))} / ${bold(ms(percentile(raceTimes, 95)))} (goal p95 ≤ 2 s)
+  orders / sold out:     ${[200, 409].map((status) => spread(answers.filter((a) => a.status === status).map((a) => a.ms))).join(" · ")}
+backend CPU:             ${raceCpuSeconds === null ? "n/a" : `${raceCpuSeconds.toFixed(1)} s, ${ms((raceCpuSeconds * 1000) / BUYERS)} per buyer`}
+`)
+    if (THROUGHPUT_CARTS === 0) return
 
     step(`Throughput: ${THROUGHPUT_CARTS} carts each of plain Medusa, 1 creator and 3 creators, ${CONCURRENCY} at a time`)
     const splitComplete = (cartId) => call("POST", `/store/carts/${cartId}/complete`)
@@ -190,19 +208,7 @@ await runBench(
     const single = await measure([plenty[0]], "single", splitComplete)
     const plain = await measure(plenty, "plain3-", plainComplete)
     const split = await measure(plenty, "split", splitComplete)
-    const ms = (v) => `${Math.round(v)} ms`
     console.log(`
-${bold(`Race: ${BUYERS} buyers, ${ITEMS} one-of-a-kind items, one process, embedded PostgreSQL`)}
-orders created:          ${bold(String(ordersCreated))} (goal ${ITEMS})
-items oversold:          ${bold(String(oversold))} (goal 0)
-orders without stock:   ${unreserved}
-buyers without answer:   ${bold(String(byStatus["no answer"] ?? 0))} (goal 0)
-answers:                 ${Object.entries(byStatus)
-      .map(([status, n]) => `${status}: ${n}`)
-      .join(", ")}
-completion p50 / p95:    ${ms(percentile(raceTimes, 50))} / ${bold(ms(percentile(raceTimes, 95)))} (goal p95 ≤ 2 s)
-backend CPU:             ${raceCpuSeconds === null ? "n/a" : `${raceCpuSeconds.toFixed(1)} s, ${ms((raceCpuSeconds * 1000) / BUYERS)} per buyer`}
-
 ${bold(`Throughput, ${CONCURRENCY} checkouts at a time`)}
 ${"".padEnd(38)} ${"completed".padStart(9)} ${"carts/s".padStart(8)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"CPU/cart".padStart(9)}
 ${[

@@ -297,6 +297,29 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
     })
   })
 
+  it("a buyer who comes after the last carpet was sold is told it sold out, and their payment is never touched", async () => {
+    const carpetCart = async (email: string) => {
+      const cart = await cartWith(api, store, regionId, [{ variant_id: variant("carpet") }], { email, shipping_address: bakuAddress })
+      await shipWithCarpets(cart.id)
+      await pay(api, store, cart.id)
+      return cart
+    }
+    // both put the carpet in their cart while it was for sale (Medusa refuses to add a sold-out item)
+    const [early, cart] = [await carpetCart("early@example.az"), await carpetCart("late@example.az")]
+    await checkoutGroup(api, store, early.id)
+    const before = await count()
+    const late = await api.post(`/store/carts/${cart.id}/complete`, {}, { ...store, ...ok })
+    expect([late.status, late.data.message]).toEqual([
+      409,
+      'Sold out: "Guba carpet" is no longer in stock. Remove it from the cart to check out.',
+    ])
+    expect(await count()).toEqual(before)
+    const { data } = await getContainer()
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({ entity: "cart", fields: ["completed_at", "payment_collection.payment_sessions.status"], filters: { id: cart.id } })
+    expect([data[0].completed_at, data[0].payment_collection.payment_sessions.map((s: any) => s.status)]).toEqual([null, ["pending"]])
+  })
+
   it("a crash after the payment was authorised leaves no order, no group, no stock held and a cancelled payment; a retry then succeeds", async () => {
     const cart = await cartWith(api, store, regionId, [{ variant_id: variant("bowl") }], {
       email: "crash@example.az",

@@ -16,7 +16,6 @@ import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusa
 import { MARKETPLACE_ORDER_MODULE } from "../modules/marketplace-order"
 import { alignOrders, commissionInput, lineMap, orderAmounts, ordersData } from "../utils/order-data"
 import { createCommissionLinesStep } from "./steps/create-commission-lines"
-import type { StockLine } from "./steps/reserve-split-inventory"
 import { createOrderGroupStep } from "./steps/create-order-group"
 import { createPaymentSharesStep } from "./steps/create-payment-shares"
 import { moveReservationsToOrdersStep } from "./steps/move-reservations-to-orders"
@@ -68,41 +67,6 @@ const CART_FIELDS = [
   "promotions.id",
 ]
 
-/** What reserving the cart's stock needs, and no more: lines, their inventory items, the channel's locations. */
-const STOCK_FIELDS = [
-  "id",
-  "completed_at",
-  "items.id",
-  "items.quantity",
-  "items.title",
-  "items.product_title",
-  "items.variant.manage_inventory",
-  "items.variant.allow_backorder",
-  "items.variant.inventory_items.inventory_item_id",
-  "items.variant.inventory_items.required_quantity",
-  "sales_channel.stock_locations.id",
-]
-
-/** The lines to reserve; none for a cart that is gone or already completed (validation answers those). */
-function stockToReserve(cart: any): { lines: StockLine[]; location_ids: string[] } {
-  if (!cart || cart.completed_at) return { lines: [], location_ids: [] }
-  return {
-    location_ids: (cart.sales_channel?.stock_locations ?? []).map((l: any) => l.id),
-    lines: (cart.items ?? [])
-      .filter((item: any) => item.variant?.manage_inventory)
-      .map((item: any): StockLine => ({
-        line_item_id: item.id,
-        title: item.product_title ?? item.title,
-        quantity: Number(item.quantity),
-        allow_backorder: !!item.variant.allow_backorder,
-        inventory: (item.variant.inventory_items ?? []).map((i: any) => ({
-          inventory_item_id: i.inventory_item_id,
-          required_quantity: Number(i.required_quantity ?? 1),
-        })),
-      })),
-  }
-}
-
 /**
  * Completes a cart as one purchase: one payment, one Medusa order per creator, one order group.
  * Order of the steps is the point (docs/decisions/012): validate → reserve stock → authorise the
@@ -112,12 +76,9 @@ function stockToReserve(cart: any): { lines: StockLine[]; location_ids: string[]
  */
 export const completeSplitCartWorkflow = createWorkflow("complete-split-cart", (input: { id: string }) => {
   acquireLockStep({ key: input.id, timeout: 30, ttl: 120 })
-  // the stock first, from a small read: a buyer who lost the race is answered before the cart's
-  // full read, its totals and the payment (docs/decisions/027)
-  const { data: stockCarts } = useQueryGraphStep({ entity: "cart", fields: STOCK_FIELDS, filters: { id: input.id } }).config({
-    name: "split-cart-stock-query",
-  })
-  const reservations = reserveSplitInventoryStep(transform({ stockCarts }, ({ stockCarts }) => stockToReserve(stockCarts[0])))
+  // the stock first, from one small read: a buyer who lost the race is answered before the cart's
+  // full read, its totals and the payment (docs/decisions/027, 032)
+  const reservations = reserveSplitInventoryStep({ cart_id: input.id })
 
   const { data: carts } = useQueryGraphStep({ entity: "cart", fields: CART_FIELDS, filters: { id: input.id } }).config({
     name: "split-cart-query",
