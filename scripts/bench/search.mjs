@@ -75,7 +75,7 @@ await runBench(
     }
     step("Warming up")
     await timeAll("product", queries.slice(0, 50))
-    await timeAll("product_baseline", queries.slice(0, 3))
+    await timeAll("product_baseline", queries.slice(0, Math.min(3, BASELINE_SAMPLE)))
     step(`Embedded provider: ${queries.length} queries`)
     const embedded = await timeAll("product", queries)
     const subset = queries.filter((_, i) => i % Math.ceil(queries.length / BASELINE_SAMPLE) === 0)
