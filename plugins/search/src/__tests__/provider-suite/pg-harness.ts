@@ -8,7 +8,11 @@ import pg from "pg"
 import { ensureDatabase, startEmbeddedDb } from "@creative-market/scripts/embedded-db"
 
 // run from plugins/search (vitest's root): the cluster lives in the repository's .data/
-const EMBEDDED = { dir: path.resolve(process.cwd(), "..", "..", ".data", "search-suite-pg"), port: 54332 }
+// TEST_SEARCH_PG_PORT moves it, so two checkouts on one machine do not share a cluster
+const EMBEDDED = {
+  dir: path.resolve(process.cwd(), "..", "..", ".data", "search-suite-pg"),
+  port: Number(process.env.TEST_SEARCH_PG_PORT ?? 54332),
+}
 const PREFIX = "search_suite_"
 
 type Server = { url: (database: string) => string; stop: () => Promise<void> }

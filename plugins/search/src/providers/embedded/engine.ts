@@ -1,9 +1,10 @@
 import type { Logger, SearchTypes } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import { extractPrimaryKeyFilter, MedusaError } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { assertQuerySupported, projectIndexedDocument, weightLabel, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
 import { invalid } from "./errors"
-import { LAYOUT_VERSION, layoutStatements } from "./layout"
+import { LAYOUT_VERSION, layoutStatements, typedColumns } from "./layout"
+import { TypedFilterCompiler } from "./typed-filters"
 import { FOLD_FUNCTION, TEXT_LANGUAGE, TS_CONFIG } from "./text"
 import { TypedSearch } from "./typed-search"
 import type { DbManager } from "./vocabulary"
@@ -23,6 +24,7 @@ type StoredIndex = { plan: IndexPlan; table_name: string }
  */
 export class FoldingPostgresSearch extends PostgresSearchService {
   protected readonly tsqueries_ = new WeakMap<object, string>()
+  protected readonly stored_ = new Map<string, Promise<StoredIndex>>()
 
   constructor(
     deps: { manager: DbManager; logger?: Logger },
@@ -40,9 +42,15 @@ export class FoldingPostgresSearch extends PostgresSearchService {
     if (tsquery !== undefined) {
       this.tsqueries_.set(input, tsquery)
     }
-    const catalog = stored ?? (await this.retrieve(input.index.physical_name))
+    const catalog = stored ?? (await this.storedIndex(input.index.physical_name))
     const plan = catalog.plan as LaidOutPlan
-    return plan.layout === LAYOUT_VERSION ? this.typedSearch(input, catalog.table_name, plan) : this.search(input)
+    try {
+      return plan.layout === LAYOUT_VERSION ? await this.typedSearch(input, catalog.table_name, plan) : await this.search(input)
+    } catch (error) {
+      if ((error as { code?: string }).code !== "42P01") throw error
+      this.forget(input.index.physical_name)
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Search index "${input.index.physical_name}" no longer exists`)
+    }
   }
 
   /** The stock `search()`'s checks, then the typed layout's single statement. */
@@ -125,6 +133,28 @@ export class FoldingPostgresSearch extends PostgresSearchService {
     return this.task(input.index)
   }
 
+  /**
+   * The stock delete, with filters other than the primary key read from the typed layout's native
+   * (indexed) columns: the stock compiler reads `indexed`, which is out of line, so deleting a
+   * shop's documents by `creator_handle` detoasted every row of the table (ADR 033).
+   */
+  async deleteDocuments(input: Parameters<PostgresSearchService["deleteDocuments"]>[0]): Promise<SearchTypes.SearchTask> {
+    const catalog = await this.retrieve(input.index)
+    const plan = catalog.plan as LaidOutPlan
+    if (plan.layout !== LAYOUT_VERSION || extractPrimaryKeyFilter(input.filters, plan)) {
+      return super.deleteDocuments(input)
+    }
+    const where = new TypedFilterCompiler(plan, typedColumns(plan)).compile(input.filters)
+    if (!where) {
+      return super.deleteDocuments(input)
+    }
+    await this.withTransaction(async (manager) => {
+      const deleted = await manager.execute(`DELETE FROM "${catalog.table_name}" WHERE ${where.sql} RETURNING "id"`, where.params)
+      await this.adjustDocumentCount(input.index, -deleted.length, manager)
+    })
+    return this.task(input.index)
+  }
+
   protected async createDocumentTable(table: string, plan: IndexPlan, manager: DbManager): Promise<void> {
     for (const statement of layoutStatements(table, plan)) {
       await manager.execute(statement)
@@ -141,9 +171,25 @@ export class FoldingPostgresSearch extends PostgresSearchService {
     return Object.assign(super.deserializePlan(data), { layout: data.layout })
   }
 
-  /** The stored plan of an index (its fields as the stock provider flattened them); NOT_FOUND when missing. */
+  /**
+   * The stored plan of an index (its fields as the stock provider flattened them); NOT_FOUND when
+   * missing. Kept per physical name, which the Search Module never reuses for another definition:
+   * a query then makes no catalogue read. `forget` drops it (this process deleted or rebuilt the
+   * index); a table another process dropped makes the query fail with `undefined_table`, which
+   * `searchWith` turns into NOT_FOUND after forgetting it, so the module re-resolves the version.
+   */
   async storedIndex(index: string): Promise<StoredIndex> {
-    return this.retrieve(index)
+    let stored = this.stored_.get(index)
+    if (!stored) {
+      stored = this.retrieve(index)
+      this.stored_.set(index, stored)
+      stored.catch(() => this.stored_.delete(index))
+    }
+    return stored
+  }
+
+  forget(index: string): void {
+    this.stored_.delete(index)
   }
 
   protected buildSearchVectorSql(parts: { text: string; weight: "A" | "B" | "C" | "D" }[], params: unknown[]): string {

@@ -133,6 +133,10 @@ export function layoutStatements(table: string, plan: IndexPlan): string[] {
     `ALTER TABLE "${table}" ALTER COLUMN "search_vector" SET STATISTICS 0${head ? `, ALTER COLUMN "${HEAD_COLUMN}" SET STATISTICS 0` : ""}`,
     `CREATE INDEX IF NOT EXISTS "${table}_fts_idx" ON "${table}" USING GIN ("search_vector")`,
   ]
+  const facets = facetIndex(table, columns)
+  if (facets) {
+    statements.push(facets)
+  }
   for (const column of columns) {
     const method = indexMethod(column)
     if (method) {
@@ -159,4 +163,37 @@ function indexMethod(column: TypedColumn): string | undefined {
     return filterable ? "hash" : undefined
   }
   return filterable || sortable ? "btree" : undefined
+}
+
+/**
+ * The facet index: one btree over the native columns a query without text reads, so it is
+ * answered by an index-only scan instead of visiting every heap page that holds a match (ADR 033:
+ * `kind = …` matched a third of the rows, spread over every page). Keys are the scalar keyword and
+ * boolean columns, filter-only keywords (the store's `status`) first, then the numbers; the arrays
+ * of keywords ride along as INCLUDE columns (facets and membership tests read them, no range does).
+ * A condition on a later key still uses the index through skip scans (PostgreSQL 18), and any
+ * mix of conditions reads it as a narrow copy of the table. Prose (hash-indexed text) stays out:
+ * a btree entry is capped at ~2.7 KB.
+ */
+function facetIndex(table: string, columns: TypedColumn[]): string | undefined {
+  const keyword = (c: TypedColumn) => !c.array && c.type === "text" && c.planned.kind !== "text"
+  const rank = (c: TypedColumn) =>
+    keyword(c) && !isFacetable(c.planned.field)
+      ? 0
+      : c.type === "boolean" && !c.array
+        ? 1
+        : keyword(c)
+          ? 2
+          : c.type === "float8" && !c.array
+            ? 3
+            : 4
+  const keys = columns.filter((c) => rank(c) < 4).sort((a, b) => rank(a) - rank(b))
+  const included = columns.filter((c) => c.array && c.planned.kind !== "text")
+  if (!keys.length) {
+    return undefined
+  }
+  const list = (cs: TypedColumn[]) => cs.map((c) => `"${c.name}"`).join(", ")
+  return `CREATE INDEX IF NOT EXISTS "${indexName(table, "facets")}" ON "${table}" USING btree (${list(keys)})${
+    included.length ? ` INCLUDE (${list(included)})` : ""
+  }`
 }

@@ -55,6 +55,7 @@ export class EmbeddedSearchProvider extends AbstractSearchProviderService {
     typoWeightLabels(index, plan)
     // Honoured by weight labels at query time; the stock check would refuse it.
     const typo = index.settings.typo_tolerance && { ...index.settings.typo_tolerance, disabled_on_attributes: undefined }
+    this.engine_.forget(index.physical_name)
     const task = await delegate(() =>
       this.engine_.upsertIndex({ index: { ...index, settings: { ...index.settings, typo_tolerance: typo } } }),
     )
@@ -63,6 +64,7 @@ export class EmbeddedSearchProvider extends AbstractSearchProviderService {
   }
 
   async deleteIndex({ index }: { index: string }): Promise<Task> {
+    this.engine_.forget(index)
     const task = await this.engine_.deleteIndex({ index })
     await this.vocabulary_.forget(tableNameForIndex(index))
     return task
@@ -132,6 +134,7 @@ export class EmbeddedSearchProvider extends AbstractSearchProviderService {
       if ((error as { code?: string }).code !== "42P01") {
         throw error
       }
+      this.engine_.forget(query.index.physical_name)
       await this.engine_.storedIndex(query.index.physical_name)
       return invalid(`Search index "${query.index.name}" was not created by the embedded provider; run \`medusa db:migrate\``)
     }

@@ -1,4 +1,6 @@
+import { RUN_FUNCTION } from "./text"
 import type { Fragment } from "./typed-filters"
+import type { DbManager } from "./vocabulary"
 
 const MARK = /\u0001(\d+)\u0002/g
 
@@ -32,4 +34,41 @@ export class Statement {
     })
     return { sql, params }
   }
+}
+
+/** An array as Postgres' array text (`{"a","b"}`), as the driver sends one. */
+const arrayText = (values: unknown[]): string =>
+  `{${values.map((v) => (v === null || v === undefined ? "NULL" : `"${String(v).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`)).join(",")}}`
+
+/**
+ * A value as an untyped SQL string constant: like a bound parameter, it takes its type from where
+ * it stands (`?::tsquery`, `"f_kind" = ?`). `E''` reads backslashes the same way whatever
+ * `standard_conforming_strings` says, so doubling both is the whole escape.
+ */
+export function literal(value: unknown): string {
+  if (value === null || value === undefined) return "NULL"
+  const text =
+    value instanceof Date
+      ? value.toISOString()
+      : Array.isArray(value)
+        ? arrayText(value)
+        : typeof value === "object"
+          ? JSON.stringify(value)
+          : String(value)
+  return `E'${text.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`
+}
+
+/** `sql` with each `?` replaced by its value's literal, in order (the entity manager's placeholder). */
+export function inline(sql: string, params: unknown[]): string {
+  let next = 0
+  return sql.replace(/\?/g, () => literal(params[next++]))
+}
+
+/**
+ * Runs a read through `RUN_FUNCTION`: sequential scans and JIT off, the trigram thresholds when
+ * given, one round trip instead of a transaction's four. Rows come back as objects (via jsonb).
+ */
+export async function runIndexed(manager: DbManager, sql: string, params: unknown[], trgmThreshold?: number): Promise<any[]> {
+  const rows = await manager.execute(`SELECT r FROM ${RUN_FUNCTION}(?, ?::float8) AS r`, [inline(sql, params), trgmThreshold ?? null])
+  return rows.map((row) => (typeof row.r === "string" ? JSON.parse(row.r) : row.r))
 }

@@ -28,6 +28,9 @@ export const VOCABULARY_TRIGGERS = {
   truncate: { name: "search_embedded_vocabulary_truncate", fn: "search_embedded_vocabulary_on_truncate" },
 } as const
 
+/** Runs a read with sequential scans off in one round trip (`migrations/Migration20261206090000`). */
+export const RUN_FUNCTION = "medusa_search_embedded_run"
+
 /** jsonb array → typed array, IMMUTABLE, for the generated columns of the typed layout (`layout.ts`). */
 export const ARRAY_FUNCTIONS = {
   text: "medusa_search_embedded_text_array",

@@ -1,5 +1,6 @@
 import { createHash } from "crypto"
 import { FOLD_FUNCTION, TS_CONFIG, VOCABULARY_PREFIX, VOCABULARY_TRIGGERS, VOCABULARY_WORDS_FUNCTION } from "./text"
+import { runIndexed } from "./sql"
 import type { Candidate, QueryWord } from "./typo"
 
 /** The slice of MikroORM's entity manager the stock provider and this one use. */
@@ -127,21 +128,13 @@ export class Vocabulary {
   }
 
   /**
-   * Looks the words up through the trigram index. Both settings are
-   * transaction-local: the threshold, and `enable_seqscan = off` because the
-   * planner's GIN trigram cost model overestimates (measured on 40k words: it
-   * picked a 28 ms sequential scan over a 4.7 ms index scan).
+   * Looks the words up through the trigram index, with the threshold and `enable_seqscan = off`
+   * scoped to the statement (`runIndexed`): the planner's GIN trigram cost model overestimates
+   * (measured on 40k words: it picked a 28 ms sequential scan over a 4.7 ms index scan).
    */
   async candidates(table: string, words: QueryWord[], threshold: number, perWord = 40): Promise<Map<string, Candidate[]>> {
-    const rows = await this.transaction(async (manager) => {
-      await manager.execute(
-        `SELECT set_config('pg_trgm.similarity_threshold', ?, true), set_config('pg_trgm.word_similarity_threshold', ?, true),
-           set_config('enable_seqscan', 'off', true)`,
-        [String(threshold), String(threshold)],
-      )
-      const { sql, params } = candidatesSql(vocabularyTable(table), words, perWord)
-      return manager.execute(sql, params)
-    })
+    const { sql, params } = candidatesSql(vocabularyTable(table), words, perWord)
+    const rows = await runIndexed(this.manager_, sql, params, threshold)
     const byWord = new Map<string, Candidate[]>()
     for (const row of rows) {
       const list = byWord.get(row.query_word) ?? []

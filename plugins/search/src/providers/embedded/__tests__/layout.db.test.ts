@@ -66,6 +66,17 @@ describe("the typed layout", () => {
     expect(Number(sizes.toast)).toBeGreaterThan(documents.length * 1024)
   })
 
+  it("copies what a query without text reads into the facet index: keywords as keys, keyword arrays included, prose left out", async () => {
+    const [{ indexdef }] = await db.manager.execute(`SELECT indexdef FROM pg_indexes WHERE indexname = 'search_pg_laid_out_facets_idx'`)
+    expect(indexdef).toContain("USING btree (f_code) INCLUDE (f_tags)")
+    expect(await ids({ code: "C-1", tags: ["t1"] })).toEqual(
+      documents
+        .filter((d) => d.code === "C-1" && d.tags[0] === "t1")
+        .map((d) => d.id)
+        .sort(),
+    )
+  })
+
   it("writes and filters by values too long for a btree entry", async () => {
     const long = { id: "p_long", title: prose(3, 2000), body: "short", code: "C-long", tags: ["t0"], notes: [prose(5, 1500)] }
     await provider.upsertDocuments({ index: "laid_out", definition: index, documents: [long] })

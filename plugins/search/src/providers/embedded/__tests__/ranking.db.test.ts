@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { openTestDatabase, type TestDatabase } from "../../../__tests__/provider-suite/pg-harness"
 import { runEmbeddedMigrations } from "../migrations-list"
 import { EmbeddedSearchProvider } from "../service"
-import { TS_CONFIG } from "../text"
+import { RUN_FUNCTION, TS_CONFIG } from "../text"
 
 type Definition = SearchTypes.ResolvedSearchIndexDefinition
 
@@ -50,6 +50,10 @@ const DOCUMENTS = [
 
 let db: TestDatabase
 const statements: { sql: string; params?: unknown[] }[] = []
+
+/** The statements run through the run function (values inlined), in order. */
+const ranStatements = () =>
+  statements.filter((statement) => statement.sql.includes(RUN_FUNCTION)).map((statement) => String(statement.params![0]))
 
 /** Records every statement, also inside transactions, so a test can EXPLAIN what the provider ran. */
 function recording(manager: any): any {
@@ -109,11 +113,11 @@ describe("a text query with filters every document passes", () => {
     const filters = { status: "published", channels: ["sc_1"] }
     // Typeahead on a word every document holds: the case a planner reading the words would scan for.
     await search(provider, { q: "comm", filters, search_options: { facets: ["kind", { field: "price", type: "stats" }] } })
-    const index = statements.findIndex((statement) => /@@/.test(statement.sql) && /LIMIT/.test(statement.sql))
-    // Replayed in a transaction with the settings statement the provider ran just before it.
+    // The search goes through the run function (its settings are sequential scans off), the statement as its argument.
+    const ran = ranStatements().find((sql) => /@@/.test(sql) && /LIMIT/.test(sql))
     return db.manager.transactional(async (tx: any) => {
-      await tx.execute(statements[index - 1].sql, statements[index - 1].params)
-      const rows = await tx.execute(`EXPLAIN ${statements[index].sql}`, statements[index].params)
+      await tx.execute("SET LOCAL enable_seqscan = off")
+      const rows = await tx.execute(`EXPLAIN ${ran}`)
       return rows.map((row: Record<string, string>) => row["QUERY PLAN"]).join("\n")
     })
   }

@@ -5,6 +5,7 @@ import { DOCUMENTS, RETRIEVABLE, suiteDefinition } from "../../../__tests__/prov
 import { openTestDatabase, type TestDatabase } from "../../../__tests__/provider-suite/pg-harness"
 import { runEmbeddedMigrations } from "../migrations-list"
 import { EmbeddedSearchProvider } from "../service"
+import { RUN_FUNCTION } from "../text"
 
 type Definition = SearchTypes.ResolvedSearchIndexDefinition
 
@@ -118,11 +119,15 @@ describe("synonyms in the embedded provider", () => {
   it("leave the search served by the document table's full-text index", async () => {
     statements.length = 0
     await ids(index, "blue rug kelagayi")
-    const search = statements.find((statement) => /@@/.test(statement.sql) && /LIMIT/i.test(statement.sql))
+    // The search goes through the run function (its settings are sequential scans off), the statement as its argument.
+    const search = statements
+      .filter((statement) => statement.sql.includes(RUN_FUNCTION))
+      .map((statement) => String(statement.params![0]))
+      .find((sql) => /@@/.test(sql) && /LIMIT/i.test(sql))
     expect(search).toBeDefined()
     const plan = await db.manager.transactional(async (tx: any) => {
       await tx.execute("SET LOCAL enable_seqscan = off")
-      const rows = await tx.execute(`EXPLAIN ${search!.sql}`, search!.params)
+      const rows = await tx.execute(`EXPLAIN ${search}`)
       return rows.map((row: Record<string, string>) => row["QUERY PLAN"]).join("\n")
     })
     expect(plan).toMatch(/Bitmap Index Scan on "?search_pg_synonyms_fts_idx/)
