@@ -6,6 +6,7 @@ import { DownloadList } from "~/components/download-list"
 import { cancelOrderBooking, isChangeable, orderBookings } from "~/lib/bookings.server"
 import { notFound } from "~/lib/catalogue.server"
 import { formatMoney } from "~/lib/format"
+import type { Order } from "~/lib/types"
 import { translate } from "~/lib/i18n.server"
 import type { MessageKey } from "~/lib/i18n"
 import { downloads, ownPurchase } from "~/lib/orders.server"
@@ -102,6 +103,12 @@ export default function Confirmation({ loaderData, actionData }: Route.Component
                   <span>{money(item.total)}</span>
                 </li>
               ))}
+              {deliveryOf(order) > 0 ? (
+                <li className="flex justify-between gap-2 text-stone-700">
+                  <span>{t("cart.shipping")}</span>
+                  <span>{money(deliveryOf(order))}</span>
+                </li>
+              ) : null}
             </ul>
           </div>
         ))}
@@ -132,6 +139,12 @@ export default function Confirmation({ loaderData, actionData }: Route.Component
       </Link>
     </main>
   )
+}
+
+/** What a creator's order charged beyond its lines: its delivery (so each part adds up to the total). */
+function deliveryOf(order: Order) {
+  const lines = (order.items ?? []).reduce((sum, item) => sum + item.total, 0)
+  return Math.round((order.total - lines) * 100) / 100
 }
 
 export { LocaleErrorBoundary as ErrorBoundary } from "~/components/route-error"
