@@ -11,17 +11,18 @@ import { accessible, fits, studioSignIn as signIn, studioStack } from "./studio-
 
 const studio = studioStack()
 
-type Product = { id: string; title: string; listing?: { kind: string } | null }
+type Product = { id: string; title: string; listing?: { kind: string } | null; variants?: unknown[] }
 type Order = { id: string; created_at: string; currency_code: string; total: number; status: string }
 
 const studioSignIn = (context: BrowserContext, locale: string) => signIn(studio.stack.storefrontUrl, context, locale, studio.demo)
 
-/** The demo shop's first physical listing, its latest order and the listing's Azerbaijani title (the catalogue's). */
+/** The demo shop's physical listing with the most variants (a carpet in several sizes), its latest order and the listing's Azerbaijani title. */
 async function demoShop() {
   const api = backendApi(studio.stack.backendUrl)
   const { token } = await api<{ token: string }>("/auth/creator/emailpass", { body: studio.demo })
   const { products } = await api<{ products: Product[] }>("/creator/products?limit=100", { token })
-  const product = products.find((p) => p.listing?.kind === "physical")
+  const physical = products.filter((p) => p.listing?.kind === "physical")
+  const product = physical.sort((a, b) => (b.variants?.length ?? 0) - (a.variants?.length ?? 0))[0]
   if (!product) throw new Error("the demo shop has no physical listing")
   const { orders } = await api<{ orders: Order[] }>("/creator/orders?limit=1", { token })
   const detail = await api<{ product: { translations?: Record<string, { title?: string }> } }>(`/creator/products/${product.id}`, { token })

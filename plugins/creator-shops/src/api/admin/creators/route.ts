@@ -11,7 +11,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListCrea
     entity: "creator",
     fields: SHOP_FIELDS,
     filters: { ...(status ? { status } : {}), ...(programme ? { programme } : {}), ...(q ? { q } : {}) },
-    pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
+    pagination: { skip: offset, take: limit, order: { created_at: "DESC", id: "DESC" } },
   })
   res.json({ creators: data, count: metadata?.count ?? data.length, limit, offset })
 }

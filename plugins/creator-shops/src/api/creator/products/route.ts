@@ -18,7 +18,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, CreatorListPr
     entity: "product",
     fields: CREATOR_PRODUCT_FIELDS,
     filters: { id: ids, ...(status ? { status } : {}), ...(q ? { q } : {}) },
-    pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
+    pagination: { skip: offset, take: limit, order: { created_at: "DESC", id: "DESC" } },
   })
   res.json({ products: data, count: metadata?.count ?? data.length, limit, offset })
 }

@@ -12,7 +12,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreListCreatorsType>, re
       entity: "creator",
       fields: PUBLIC_SHOP_FIELDS,
       filters: { status: "approved", ...(programme ? { programme } : {}) },
-      pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
+      pagination: { skip: offset, take: limit, order: { created_at: "DESC", id: "DESC" } },
     },
     { cache: SHOP_CACHE, ...(req.locale ? { locale: req.locale } : {}) },
   )

@@ -36,7 +36,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreGetCreatorType>, res:
           entity: "product",
           fields: PUBLIC_PRODUCT_FIELDS,
           filters: { id: [...new Set(sold.map((row: { product_id: string }) => row.product_id))], status: "published" },
-          pagination: { order: { created_at: "DESC" }, skip: offset, take: limit },
+          pagination: { order: { created_at: "DESC", id: "DESC" }, skip: offset, take: limit },
         },
         options,
       )

@@ -11,7 +11,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const service: MarketplaceOrderModuleService = req.scope.resolve(MARKETPLACE_ORDER_MODULE)
   const [payouts, count] = await service.listAndCountCreatorPayouts(
     { ...(status ? { status } : {}), ...(creator_id ? { creator_id } : {}) },
-    { order: { created_at: "DESC" }, skip: offset, take: limit },
+    { order: { created_at: "DESC", id: "DESC" }, skip: offset, take: limit },
   )
   const ids = [...new Set(payouts.map((p) => p.creator_id))]
   const { data: creators } = ids.length
