@@ -13,8 +13,19 @@ type Share = {
 }
 
 /**
+ * Only a captured payment is refunded. A share that a capture already marked (docs/decisions/034)
+ * keeps that amount (at least what is now refunded of it); one that never saw its capture is taken
+ * as captured with the payment, in full.
+ */
+function refundedShare(before: Share, amount: number) {
+  const refunded = round(before.refunded_amount + amount)
+  const captured = before.captured_amount > 0 ? Math.max(before.captured_amount, refunded) : before.amount
+  return { captured_amount: captured, refunded_amount: refunded, status: captured >= before.amount ? "completed" : "partially_captured" }
+}
+
+/**
  * Keeps a creator's order's payment share (create-payment-shares) truthful after a refund or a
- * cancellation: money refunded from a captured payment (so the share was captured too) adds to its refunded amount; an
+ * cancellation: money refunded from the captured payment adds to its refunded amount; an
  * authorisation released lowers what is still to be paid, and a cancelled order's share is
  * cancelled. Orders placed before shares existed have none and are left alone.
  */
@@ -50,8 +61,7 @@ export const updatePaymentShareStep = createStep(
     // a cancelled share keeps its amount: Medusa reads a collection of 0 as paid in full
     const after: Share =
       money.method === "refunded"
-        ? // only a captured payment is refunded: the share was captured with it
-          { ...before, captured_amount: before.amount, status: "completed", refunded_amount: round(before.refunded_amount + money.amount) }
+        ? { ...before, ...refundedShare(before, money.amount) }
         : input.order_canceled || left <= 0
           ? { ...before, status: "canceled" }
           : { ...before, amount: left, authorized_amount: round(Math.max(before.authorized_amount - money.amount, 0)) }
