@@ -1,83 +1,22 @@
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
-import path from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { proposeCreatorPayoutsWorkflow } from "@creative-market/marketplace-orders/workflows"
-import { approvedShops, type Headers, type Shop } from "../utils/actors"
-import { bakuAddress, cartWith, checkoutGroup } from "../utils/checkout"
-import { publishListing } from "../utils/listings"
-import { mailsTo } from "../utils/mail"
-import { openMarketplace } from "../utils/marketplace"
+import { ok } from "../utils/http"
+import { mailsTo, ownMailDir } from "../utils/mail"
 import { medusaSuite } from "../utils/medusa-suite"
-import { creatorShippingOption, shippingZone } from "../utils/shipping"
-import { azn, ok } from "../utils/http"
+import { openBowlAndPack, type BowlAndPack } from "../utils/purchases"
 
-// the app this file boots writes its e-mails here (backend/src/env.ts reads MAIL_DIR at boot)
-const mailDir = mkdtempSync(path.join(tmpdir(), "cm-refund-spec-"))
-process.env.MAIL_DIR = mailDir
+const mailDir = ownMailDir("refunds")
 
 medusaSuite("creator_refunds", ({ api, getContainer }) => {
-  let store: Headers, admin: Headers, regionId: string
-  let carpets: Shop, sounds: Shop
-  let delivery: string
-  const variants: Record<string, string> = {}
-
+  let fx = {} as BowlAndPack
   beforeAll(async () => {
-    const container = getContainer()
-    const market = await openMarketplace(api, container)
-    ;({ admin, storeHeaders: store, regionId } = market)
-    ;({ carpets, sounds } = await approvedShops(api, admin, ["carpets", "sounds"]))
-    const bowl = await publishListing(api, carpets.headers, {
-      kind: "physical",
-      title: "Copper bowl",
-      variants: [{ title: "Small", prices: azn(20), stock: 5 }],
-    })
-    const pack = await publishListing(api, sounds.headers, {
-      kind: "digital",
-      title: "Mugham sample pack",
-      variants: [{ title: "Personal", prices: azn(30) }],
-    })
-    variants.bowl = bowl.variants[0].id
-    variants.pack = pack.variants[0].id
-    delivery = await creatorShippingOption(container, await shippingZone(container, market.locationId), carpets.creator.id, 10, [bowl.id])
-    await api.post("/admin/commission-rules", { scope: "global", type: "percentage", percentage: 10 }, admin)
+    fx = await openBowlAndPack(api, getContainer())
+    await api.post("/admin/commission-rules", { scope: "global", type: "percentage", percentage: 10 }, fx.admin)
   })
-
   const marketplace = () => getContainer().resolve("marketplace_order")
-
-  /** Two bowls (40) with delivery (10) from the carpet shop and a sample pack (30): one payment of 80. */
-  async function purchase(email = "buyer@example.az") {
-    const cart = await cartWith(api, store, regionId, [{ variant_id: variants.bowl, quantity: 2 }, { variant_id: variants.pack }], {
-      email,
-      shipping_address: bakuAddress,
-    })
-    await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: delivery }, store)
-    const { order_group } = await checkoutGroup(api, store, cart.id)
-    const { data } = await api.get(`/store/order-groups/${order_group.id}`, store)
-    const orderOf = (handle: string) => data.order_group.orders.find((o: any) => o.creator.handle === handle)
-    const bowls = orderOf("guba-carpets")
-    const packs = orderOf("mugham-sounds")
-    return { group: data.order_group, bowls, packs, bowlLine: bowls.items[0].id as string, packLine: packs.items[0].id as string }
-  }
-
-  async function payment(groupId: string) {
-    const group = await marketplace().retrieveOrderGroup(groupId)
-    const [collection] = await getContainer()
-      .resolve(Modules.PAYMENT)
-      .listPaymentCollections({ id: group.payment_collection_id }, { relations: ["payments", "payments.captures", "payments.refunds"] })
-    return collection.payments[0]
-  }
-
-  /** What the provider did at once for a card payment (Stripe's automatic capture): the money is taken. */
-  async function capture(groupId: string) {
-    await getContainer()
-      .resolve(Modules.PAYMENT)
-      .capturePayment({ payment_id: (await payment(groupId)).id })
-  }
 
   /** The payment status Medusa's Admin shows on an order's page. */
   const medusaPaymentStatus = async (orderId: string) =>
-    (await api.get(`/admin/orders/${orderId}?fields=id,payment_status`, admin)).data.order.payment_status
+    (await api.get(`/admin/orders/${orderId}?fields=id,payment_status`, fx.admin)).data.order.payment_status
 
   const reserved = async (lineId: string) =>
     (await getContainer().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: lineId })).reduce(
@@ -96,6 +35,7 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
   }
 
   it("an operator refunds one unit of a line: the payment gives it back, the bowl goes back on sale, commission and earning are reversed in new rows, the buyer is told", async () => {
+    const { store, admin, carpets, purchase, payment, capture } = fx
     const { group, bowls, bowlLine } = await purchase("refund@example.az")
     await capture(group.id)
     expect(await reserved(bowlLine)).toBe(2)
@@ -140,6 +80,7 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
   })
 
   it("negative, zero, over-refunds, unknown orders and lines answer a clear 4xx and write nothing", async () => {
+    const { store, admin, purchase, capture } = fx
     const { group, bowls, bowlLine, packLine } = await purchase()
     await capture(group.id)
     const before = await written()
@@ -175,6 +116,7 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
   })
 
   it("if the payment provider fails, the refund is undone: no rows, the stock still held", async () => {
+    const { admin, purchase, capture } = fx
     const { group, bowls, bowlLine } = await purchase()
     await capture(group.id)
     const before = await written()
@@ -199,6 +141,7 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
   })
 
   it("cancelling one creator's order gives back its lines and delivery, frees its stock and cancels it; the other creator's order stands", async () => {
+    const { store, admin, carpets, purchase, payment, capture } = fx
     const { group, bowls, packs, bowlLine } = await purchase("cancel@example.az")
     await capture(group.id)
     const { data } = await api.post(`/admin/marketplace/orders/${bowls.id}/cancel`, { note: "out of copper" }, admin)
@@ -225,6 +168,7 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
   })
 
   it("a shipped order cannot be cancelled, but its lines can still be refunded", async () => {
+    const { admin, carpets, purchase, capture } = fx
     const { group, bowls, bowlLine } = await purchase()
     await capture(group.id)
     await api.post(`/creator/orders/${bowls.id}/fulfillments`, { carrier: "Azərpoçt", tracking_number: "AZ1" }, carpets.headers)
@@ -238,6 +182,7 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
   })
 
   it("a payment only authorised is released, not refunded, and voided once the whole purchase was given back", async () => {
+    const { store, admin, purchase, payment } = fx
     const { group, bowls, packs } = await purchase()
     const first = await api.post(`/admin/marketplace/orders/${packs.id}/cancel`, {}, admin)
     expect(first.data.cancellation).toMatchObject({ amount: 30, method: "released" })
@@ -250,25 +195,8 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
     expect([shown.payment_status, shown.status]).toEqual(["canceled", "canceled"])
   })
 
-  it("a refund after the earnings were paid out leaves the creator a negative balance", async () => {
-    const { group, bowls, bowlLine } = await purchase()
-    await capture(group.id)
-    const earned = await marketplace().listLedgerEntries({ order_id: bowls.id, type: "earned" })
-    // the holding period is over and the 36 were paid out
-    await marketplace().updateLedgerEntries(earned.map((e: any) => ({ id: e.id, available_at: new Date(Date.now() - 1000) })))
-    await marketplace().createLedgerEntries({
-      creator_id: carpets.creator.id,
-      currency_code: "azn",
-      type: "paid",
-      amount: 36,
-      available_at: new Date(),
-    })
-    await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine, quantity: 1 }, admin)
-    const { data } = await api.get("/creator/balance", carpets.headers)
-    expect(data.balances).toEqual([{ currency_code: "azn", earned: 36, held: 0, available: -18, paid: 36, reversed: 18 }])
-  })
-
   it("a cancelled booking refunds the rest of its order line once, however often the event comes; without a paid line nothing moves", async () => {
+    const { purchase, payment, capture } = fx
     const { group, packs, packLine } = await purchase("booker@example.az")
     await capture(group.id)
     const bus = getContainer().resolve(Modules.EVENT_BUS)
@@ -292,85 +220,5 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
     ])
     const ledger = await marketplace().listLedgerEntries({ order_id: packs.id, type: "reversed" })
     expect(ledger.map((e: any) => Number(e.amount))).toEqual([27])
-  })
-
-  it("payouts: proposed from the available balance, approved and paid by bank transfer; a refund after it leaves a negative balance that the next payout offsets", async () => {
-    /** the holding period of everything earned so far is over */
-    const holdingOver = async () => {
-      const earned = await marketplace().listLedgerEntries({ type: "earned" }, { take: null })
-      await marketplace().updateLedgerEntries(earned.map((e: any) => ({ id: e.id, available_at: new Date(Date.now() - 1000) })))
-    }
-    const propose = async () => (await proposeCreatorPayoutsWorkflow(getContainer()).run({ input: {} })).result
-    const carpetsPayout = (payouts: any[]) => payouts.find((p: any) => p.creator_id === carpets.creator.id)
-    const balance = async () => (await api.get("/creator/balance", carpets.headers)).data.balances[0]
-
-    const { group, bowls, bowlLine } = await purchase()
-    await capture(group.id)
-    expect(await propose()).toEqual([]) // still held
-    await holdingOver()
-    const first = carpetsPayout(await propose())
-    expect([Number(first.amount), first.status, first.currency_code]).toEqual([36, "proposed", "azn"])
-    expect(carpetsPayout(await propose())).toBeUndefined() // one open payout per shop and currency
-
-    const early = await api.post(`/admin/marketplace/payouts/${first.id}/pay`, { reference: "AZ-1" }, { ...admin, ...ok })
-    expect([early.status, early.data.message]).toEqual([400, "Only an approved payout can be paid; this one is proposed."])
-    const listed = await api.get("/admin/marketplace/payouts?status=proposed", admin)
-    expect(listed.data.payouts.map((p: any) => p.id)).toContain(first.id)
-    await api.post(`/admin/marketplace/payouts/${first.id}/approve`, {}, admin)
-    // this marketplace has no Stripe key: shops cannot connect Stripe, payouts stay manual
-    const connect = await api.post("/creator/payouts/stripe-connect/onboarding", {}, { ...carpets.headers, ...ok })
-    expect([connect.status, connect.data.message]).toEqual([400, "Stripe Connect is not configured on this marketplace (STRIPE_API_KEY)."])
-    expect((await api.post(`/admin/marketplace/payouts/${first.id}/pay`, {}, { ...admin, ...ok })).status).toBe(400) // no reference
-    const paid = await api.post(`/admin/marketplace/payouts/${first.id}/pay`, { reference: "IBAN transfer 2026-118" }, admin)
-    expect(paid.data.payout).toMatchObject({ status: "paid", amount: 36, reference: "IBAN transfer 2026-118" })
-    expect(await balance()).toEqual({ currency_code: "azn", earned: 36, held: 0, available: 0, paid: 36, reversed: 0 })
-    const [mail] = await mailsTo(mailDir, "carpets@example.az", "payout-paid")
-    expect(mail.text).toContain("IBAN transfer 2026-118")
-
-    // the buyer returns a bowl after the money went out: the shop owes 18
-    await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine, quantity: 1 }, admin)
-    expect(await balance()).toMatchObject({ available: -18, reversed: 18 })
-    const { data: ledger } = await api.get("/creator/balance", carpets.headers)
-    expect(ledger.ledger.map((e: any) => [e.type, e.amount, !!e.refund_id, e.payout_id])).toEqual([
-      ["reversed", 18, true, null],
-      ["paid", 36, false, first.id],
-      ["earned", 36, false, null],
-    ])
-    expect(carpetsPayout(await propose())).toBeUndefined()
-
-    // the next sale (two bowls, 36 earned) first pays back the 18
-    await capture((await purchase()).group.id)
-    await holdingOver()
-    const next = carpetsPayout(await propose())
-    expect(Number(next.amount)).toBe(18)
-    const mine = await api.get("/creator/payouts", carpets.headers)
-    expect(mine.data.payouts.map((p: any) => [p.amount, p.status])).toEqual([
-      [18, "proposed"],
-      [36, "paid"],
-    ])
-    expect((await api.get(`/creator/payouts/${next.id}`, carpets.headers)).data.payout.amount).toBe(18)
-    // no Stripe key in this app: the studio offers no Connect button, the operator pays by bank transfer
-    expect((await api.get("/creator/payout-settings", carpets.headers)).data.payout_settings).toEqual({
-      provider: "manual",
-      stripe_account_id: null,
-      stripe_connect_configured: false,
-      stripe_payouts_enabled: false,
-      stripe_details_submitted: false,
-    })
-    expect((await api.get(`/creator/payouts/${next.id}`, { ...sounds.headers, ...ok })).status).toBe(404)
-
-    // a refund after the proposal lowers the balance: the payout is now more than is available
-    await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine }, admin)
-    const tooMuch = await api.post(`/admin/marketplace/payouts/${next.id}/approve`, {}, { ...admin, ...ok })
-    expect([tooMuch.status, tooMuch.data.message]).toEqual([
-      400,
-      "This payout of 18.00 is more than the available balance (0.00): cancel it and let the next proposal offset it.",
-    ])
-    expect((await api.post("/admin/marketplace/payouts/cpay_unknown/approve", {}, { ...admin, ...ok })).status).toBe(404)
-    const dropped = await api.post(`/admin/marketplace/payouts/${next.id}/cancel`, { note: "refund after proposal" }, admin)
-    expect(dropped.data.payout.status).toBe("canceled")
-    const paidAgain = await api.post(`/admin/marketplace/payouts/${first.id}/cancel`, {}, { ...admin, ...ok })
-    expect([paidAgain.status, paidAgain.data.message]).toEqual([400, "Only a payout not paid yet can be cancelled; this one is paid."])
-    expect(carpetsPayout(await propose())).toBeUndefined() // nothing available now
   })
 })

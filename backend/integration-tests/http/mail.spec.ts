@@ -1,20 +1,16 @@
-import { mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
-import path from "node:path"
+import { rmSync } from "node:fs"
 import { Modules } from "@medusajs/framework/utils"
 import { approvedShop, signUpShop, type Headers } from "../utils/actors"
 import { baku, bookableListing, weekdayAhead } from "../utils/bookings"
 import { bakuAddress, cartWith, checkoutGroup } from "../utils/checkout"
 import { publishListing } from "../utils/listings"
-import { mailsTo } from "../utils/mail"
+import { mailsTo, ownMailDir } from "../utils/mail"
 import { openMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
 import { creatorShippingOption, shippingZone } from "../utils/shipping"
 import { azn } from "../utils/http"
 
-// the app this file boots writes its e-mails here (backend/src/env.ts reads MAIL_DIR at boot)
-const mailDir = mkdtempSync(path.join(tmpdir(), "cm-mail-spec-"))
-process.env.MAIL_DIR = mailDir
+const mailDir = ownMailDir("mail")
 
 const STOREFRONT = "http://localhost:3000"
 const inFiveDays = () => new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10)

@@ -1,66 +1,31 @@
 import { Modules, PaymentEvents } from "@medusajs/framework/utils"
 import { recordPurchaseCaptureWorkflow } from "@creative-market/marketplace-orders/workflows"
-import { approvedShops, type Headers, type Shop } from "../utils/actors"
-import { bakuAddress, cartWith, checkoutGroup } from "../utils/checkout"
-import { publishListing } from "../utils/listings"
-import { openMarketplace } from "../utils/marketplace"
+import type { Shop } from "../utils/actors"
+import { waitFor } from "../utils/http"
 import { medusaSuite } from "../utils/medusa-suite"
-import { creatorShippingOption, shippingZone } from "../utils/shipping"
-import { azn, waitFor } from "../utils/http"
+import { openBowlAndPack, type BowlAndPack } from "../utils/purchases"
 
 medusaSuite("payment_capture", ({ api, getContainer }) => {
-  let store: Headers, admin: Headers, regionId: string
-  let carpets: Shop, sounds: Shop
-  let delivery: string
-  const variants: Record<string, string> = {}
-
+  let fx = {} as BowlAndPack
   beforeAll(async () => {
-    const container = getContainer()
-    const market = await openMarketplace(api, container)
-    ;({ admin, storeHeaders: store, regionId } = market)
-    ;({ carpets, sounds } = await approvedShops(api, admin, ["carpets", "sounds"]))
-    const bowl = await publishListing(api, carpets.headers, {
-      kind: "physical",
-      title: "Copper bowl",
-      variants: [{ title: "Small", prices: azn(20), stock: 5 }],
-    })
-    const pack = await publishListing(api, sounds.headers, {
-      kind: "digital",
-      title: "Mugham sample pack",
-      variants: [{ title: "Personal", prices: azn(30) }],
-    })
-    variants.bowl = bowl.variants[0].id
-    variants.pack = pack.variants[0].id
-    delivery = await creatorShippingOption(container, await shippingZone(container, market.locationId), carpets.creator.id, 10, [bowl.id])
+    fx = await openBowlAndPack(api, getContainer())
   })
 
   /** Two bowls (40) with delivery (10) from the carpet shop and a sample pack (30): one authorised payment of 80. */
   async function purchase() {
-    const cart = await cartWith(api, store, regionId, [{ variant_id: variants.bowl, quantity: 2 }, { variant_id: variants.pack }], {
-      shipping_address: bakuAddress,
-    })
-    await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: delivery }, store)
-    const { order_group } = await checkoutGroup(api, store, cart.id)
-    const { data } = await api.get(`/store/order-groups/${order_group.id}`, store)
-    const orderOf = (handle: string) => data.order_group.orders.find((o: any) => o.creator.handle === handle).id as string
-    const group = await getContainer().resolve("marketplace_order").retrieveOrderGroup(order_group.id)
-    const [payment] = await getContainer().resolve(Modules.PAYMENT).listPayments({ payment_collection_id: group.payment_collection_id })
-    return {
-      group_id: order_group.id as string,
-      bowls: orderOf("guba-carpets"),
-      packs: orderOf("mugham-sounds"),
-      payment_id: payment.id as string,
-    }
+    const { group, bowls, packs } = await fx.purchase()
+    const payment = await fx.payment(group.id)
+    return { group_id: group.id as string, bowls: bowls.id as string, packs: packs.id as string, payment_id: payment.id }
   }
 
-  const groupStatus = async (groupId: string) => (await api.get(`/store/order-groups/${groupId}`, store)).data.order_group.payment_status
+  const groupStatus = async (groupId: string) => (await api.get(`/store/order-groups/${groupId}`, fx.store)).data.order_group.payment_status
   const untilGroupIs = (groupId: string, status: string) => waitFor(async () => (await groupStatus(groupId)) === status)
   const creatorSees = async (shop: Shop, orderId: string) =>
     (await api.get(`/creator/orders/${orderId}`, shop.headers)).data.order.payment_status as string
 
   /** What Medusa's Admin shows on the order's page: its payment status and its share [amount, captured, refunded, status]. */
   async function medusaShows(orderId: string) {
-    const { data } = await api.get(`/admin/orders/${orderId}?fields=id,payment_status,*payment_collections`, admin)
+    const { data } = await api.get(`/admin/orders/${orderId}?fields=id,payment_status,*payment_collections`, fx.admin)
     const [share] = data.order.payment_collections
     return [data.order.payment_status, [share.amount, share.captured_amount, share.refunded_amount ?? 0, share.status]]
   }
@@ -70,13 +35,14 @@ medusaSuite("payment_capture", ({ api, getContainer }) => {
     const group = await getContainer().resolve("marketplace_order").retrieveOrderGroup(groupId)
     const shares = await Promise.all(
       orderIds.map(
-        async (id) => (await api.get(`/admin/orders/${id}?fields=id,*payment_collections`, admin)).data.order.payment_collections,
+        async (id) => (await api.get(`/admin/orders/${id}?fields=id,*payment_collections`, fx.admin)).data.order.payment_collections,
       ),
     )
     return { group: [group.payment_status, group.updated_at], shares }
   }
 
   it("capturing the purchase's payment in the Admin API marks the purchase and each creator's order captured; a second delivery changes nothing", async () => {
+    const { admin, carpets, sounds } = fx
     const { group_id, bowls, packs, payment_id } = await purchase()
     expect(await medusaShows(bowls)).toEqual(["authorized", [50, 0, 0, "authorized"]])
 
@@ -101,6 +67,7 @@ medusaSuite("payment_capture", ({ api, getContainer }) => {
   })
 
   it("a partial capture shares the money between the creators' orders in proportion, to the cent; capturing the rest completes them", async () => {
+    const { admin, carpets } = fx
     const { group_id, bowls, packs, payment_id } = await purchase()
 
     await api.post(`/admin/payments/${payment_id}/capture`, { amount: 33.33 }, admin)
@@ -117,6 +84,7 @@ medusaSuite("payment_capture", ({ api, getContainer }) => {
   })
 
   it("a creator's order cancelled before the capture keeps its cancelled share; the capture of the rest completes the purchase, and a later refund follows it", async () => {
+    const { admin, carpets } = fx
     const { group_id, bowls, packs, payment_id } = await purchase()
     const { data } = await api.post(`/admin/marketplace/orders/${packs}/cancel`, {}, admin)
     expect(data.cancellation).toMatchObject({ amount: 30, method: "released" })
@@ -134,6 +102,7 @@ medusaSuite("payment_capture", ({ api, getContainer }) => {
   })
 
   it("a payment that pays no purchase is left alone", async () => {
+    const { admin } = fx
     const payments = getContainer().resolve(Modules.PAYMENT)
     const collection = await payments.createPaymentCollections({ currency_code: "azn", amount: 15 })
     const session = await payments.createPaymentSession(collection.id, {

@@ -1,73 +1,20 @@
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { approvedShops, type Headers, type Shop } from "../utils/actors"
-import { bakuAddress, cartWith, checkoutGroup, pay } from "../utils/checkout"
-import { publishListing } from "../utils/listings"
-import { openMarketplace } from "../utils/marketplace"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { bakuAddress, cartWith, checkoutGroup } from "../utils/checkout"
+import { ok, waitFor } from "../utils/http"
 import { medusaSuite } from "../utils/medusa-suite"
-import { creatorShippingOption, shippingZone } from "../utils/shipping"
-import { azn, ok, waitFor } from "../utils/http"
+import { openThreeShops, type ThreeShops } from "../utils/three-shops"
 
 const inFiveDays = () => new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10)
 
 medusaSuite("split_checkout", ({ api, getContainer }) => {
-  let store: Headers, admin: Headers, regionId: string
-  let carpets: Shop, sounds: Shop, lessons: Shop
-  let carpetsDelivery: string
-  const products: Record<string, any> = {}
-
+  let fx = {} as ThreeShops
   beforeAll(async () => {
-    const container = getContainer()
-    const market = await openMarketplace(api, container)
-    ;({ admin, storeHeaders: store, regionId } = market)
-    ;({ carpets, sounds, lessons } = await approvedShops(api, admin, ["carpets", "sounds", "lessons"]))
-    products.carpet = await publishListing(api, carpets.headers, {
-      kind: "physical",
-      title: "Guba carpet",
-      variants: [{ title: "1×1.5 m", prices: azn(100), stock: 1 }],
-    })
-    products.bowl = await publishListing(api, carpets.headers, {
-      kind: "physical",
-      title: "Copper bowl",
-      variants: [{ title: "Small", prices: azn(20), stock: 5 }],
-    })
-    products.pack = await publishListing(api, sounds.headers, {
-      kind: "digital",
-      title: "Mugham sample pack",
-      variants: [{ title: "Personal", prices: azn(30) }],
-    })
-    products.lesson = await publishListing(api, lessons.headers, {
-      kind: "service",
-      title: "Tar masterclass",
-      service: { delivery: "remote", lead_time_days: 2, date_required: true },
-      variants: [{ title: "1 hour", prices: azn(50) }],
-    })
-    carpetsDelivery = await creatorShippingOption(container, await shippingZone(container, market.locationId), carpets.creator.id, 10, [
-      products.carpet.id,
-      products.bowl.id,
-    ])
+    fx = await openThreeShops(api, getContainer())
   })
-
-  const variant = (name: string) => products[name].variants[0].id
-  const count = async () => {
-    const container = getContainer()
-    const [orders, groups, reservations, payments] = await Promise.all([
-      container.resolve(Modules.ORDER).listOrders({}, { take: 1000 }),
-      container.resolve("marketplace_order").listOrderGroups({}, { take: 1000 }),
-      container.resolve(Modules.INVENTORY).listReservationItems({}, { take: 1000 }),
-      container.resolve(Modules.PAYMENT).listPayments({}, { take: 1000 }),
-    ])
-    return {
-      orders: orders.length,
-      groups: groups.length,
-      reservations: reservations.length,
-      live_payments: payments.filter((p: any) => !p.canceled_at).length,
-    }
-  }
-  const shipWithCarpets = async (cartId: string) =>
-    api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: carpetsDelivery }, store)
 
   /** A cart holding the carpet (shipped by its shop), the sample pack and the masterclass, ready to complete. */
   async function threeShopCart() {
+    const { store, regionId, variant, shipWithCarpets } = fx
     const cart = await cartWith(
       api,
       store,
@@ -83,7 +30,18 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
     return cart
   }
 
+  /** A buyer's purchase of the carpet, the sample pack and the masterclass: the group and each shop's order. */
+  async function threeShopPurchase() {
+    const { store } = fx
+    const cart = await threeShopCart()
+    const { order_group } = await checkoutGroup(api, store, cart.id)
+    const { data } = await api.get(`/store/order-groups/${order_group.id}`, store)
+    const orderOf = Object.fromEntries(data.order_group.orders.map((o: any) => [o.creator.handle, o.id]))
+    return { group: data.order_group, orderOf }
+  }
+
   it("a cart with a physical, a digital and a service item of three creators completes into one group of three orders", async () => {
+    const { store, admin } = fx
     const cart = await threeShopCart()
     const { order, order_group } = await checkoutGroup(api, store, cart.id)
     expect(order_group).toEqual({ id: expect.stringMatching(/^ogrp_/), display_id: expect.any(Number) })
@@ -135,16 +93,8 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
     expect(grants).toHaveLength(1)
   })
 
-  /** A buyer's purchase of the carpet, the sample pack and the masterclass: the group and each shop's order. */
-  async function threeShopPurchase() {
-    const cart = await threeShopCart()
-    const { order_group } = await checkoutGroup(api, store, cart.id)
-    const { data } = await api.get(`/store/order-groups/${order_group.id}`, store)
-    const orderOf = Object.fromEntries(data.order_group.orders.map((o: any) => [o.creator.handle, o.id]))
-    return { group: data.order_group, orderOf }
-  }
-
   it("each creator sees only their own order and ships it, confirms a service or sees the downloads", async () => {
+    const { store, carpets, sounds, lessons } = fx
     const { group, orderOf } = await threeShopPurchase()
     const mine = await api.get("/creator/orders", carpets.headers)
     expect(mine.data).toMatchObject({ count: 1, limit: 20, offset: 0 })
@@ -196,6 +146,7 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
   })
 
   it("stores a commission line per order line with the most specific rule, and the creators' earnings on hold", async () => {
+    const { admin, carpets, sounds, lessons } = fx
     const rule = (body: Record<string, unknown>) => api.post("/admin/commission-rules", body, admin)
     await rule({ scope: "global", type: "percentage", percentage: 10 })
     await rule({ scope: "programme", reference: "music", type: "percentage", percentage: 15 })
@@ -224,6 +175,7 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
   })
 
   it("a signed-in customer lists their purchases", async () => {
+    const { store, regionId, variant } = fx
     const email = "customer@example.az"
     const { data: registration } = await api.post("/auth/customer/emailpass/register", { email, password: "silk-road-kelagayi-2026" })
     await api.post("/store/customers", { email }, { headers: { ...store.headers, authorization: `Bearer ${registration.token}` } })
@@ -240,120 +192,8 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
     expect((await api.get("/store/customers/me/order-groups", { ...store, ...ok })).status).toBe(401)
   })
 
-  it("completing a cart twice answers 409 and writes nothing more", async () => {
-    const cart = await cartWith(api, store, regionId, [{ variant_id: variant("pack") }])
-    await checkoutGroup(api, store, cart.id)
-    const before = await count()
-    const again = await api.post(`/store/carts/${cart.id}/complete`, {}, { ...store, ...ok })
-    expect(again.status).toBe(409)
-    expect(again.data.message).toMatch(/already checked out \(order #\d+\)/)
-    expect(await count()).toEqual(before)
-  })
-
-  it("refuses a physical item without its creator's delivery, and an item whose shop was suspended, writing nothing", async () => {
-    const noDelivery = await cartWith(api, store, regionId, [{ variant_id: variant("bowl") }, { variant_id: variant("pack") }], {
-      shipping_address: bakuAddress,
-    })
-    await pay(api, store, noDelivery.id)
-    const before = await count()
-    const refused = await api.post(`/store/carts/${noDelivery.id}/complete`, {}, { ...store, ...ok })
-    expect([refused.status, refused.data.message]).toEqual([400, "Choose a delivery option for the items from Guba Carpets."])
-
-    const cart = await cartWith(api, store, regionId, [{ variant_id: variant("bowl") }, { variant_id: variant("pack") }], {
-      shipping_address: bakuAddress,
-    })
-    await shipWithCarpets(cart.id)
-    await pay(api, store, cart.id)
-    await api.post(`/admin/creators/${sounds.creator.id}/suspend`, { reason: "test" }, admin)
-    const suspended = await api.post(`/store/carts/${cart.id}/complete`, {}, { ...store, ...ok })
-    await api.post(`/admin/creators/${sounds.creator.id}/approve`, {}, admin)
-    expect(suspended.status).toBe(400)
-    expect(suspended.data.message).toBe('No longer for sale: "Mugham sample pack". Remove it from the cart to check out.')
-    expect(await count()).toEqual(before)
-    expect((await api.get(`/store/carts/${cart.id}`, store)).data.cart.completed_at).toBeNull()
-  })
-
-  it("two buyers racing for the last carpet: one order, the other is told it sold out and keeps no payment", async () => {
-    const carts = []
-    for (const email of ["first@example.az", "second@example.az"]) {
-      const cart = await cartWith(api, store, regionId, [{ variant_id: variant("carpet") }], { email, shipping_address: bakuAddress })
-      await shipWithCarpets(cart.id)
-      await pay(api, store, cart.id)
-      carts.push(cart)
-    }
-    const before = await count()
-    const answers = await Promise.all(carts.map((cart) => api.post(`/store/carts/${cart.id}/complete`, {}, { ...store, ...ok })))
-    const won = answers.filter((a) => a.data.type === "order")
-    const lost = answers.filter((a) => a.status === 409)
-    expect([won.length, lost.length]).toEqual([1, 1])
-    expect(lost[0].data.message).toBe('Sold out: "Guba carpet" is no longer in stock. Remove it from the cart to check out.')
-    const after = await count()
-    expect(after).toEqual({
-      ...before,
-      orders: before.orders + 1,
-      groups: before.groups + 1,
-      reservations: before.reservations + 1,
-      live_payments: before.live_payments + 1,
-    })
-  })
-
-  it("a buyer who comes after the last carpet was sold is told it sold out, and their payment is never touched", async () => {
-    const carpetCart = async (email: string) => {
-      const cart = await cartWith(api, store, regionId, [{ variant_id: variant("carpet") }], { email, shipping_address: bakuAddress })
-      await shipWithCarpets(cart.id)
-      await pay(api, store, cart.id)
-      return cart
-    }
-    // both put the carpet in their cart while it was for sale (Medusa refuses to add a sold-out item)
-    const [early, cart] = [await carpetCart("early@example.az"), await carpetCart("late@example.az")]
-    await checkoutGroup(api, store, early.id)
-    const before = await count()
-    const late = await api.post(`/store/carts/${cart.id}/complete`, {}, { ...store, ...ok })
-    expect([late.status, late.data.message]).toEqual([
-      409,
-      'Sold out: "Guba carpet" is no longer in stock. Remove it from the cart to check out.',
-    ])
-    expect(await count()).toEqual(before)
-    const { data } = await getContainer()
-      .resolve(ContainerRegistrationKeys.QUERY)
-      .graph({ entity: "cart", fields: ["completed_at", "payment_collection.payment_sessions.status"], filters: { id: cart.id } })
-    expect([data[0].completed_at, data[0].payment_collection.payment_sessions.map((s: any) => s.status)]).toEqual([null, ["pending"]])
-  })
-
-  it("a crash after the payment was authorised leaves no order, no group, no stock held and a cancelled payment; a retry then succeeds", async () => {
-    const cart = await cartWith(api, store, regionId, [{ variant_id: variant("bowl") }], {
-      email: "crash@example.az",
-      shipping_address: bakuAddress,
-    })
-    await shipWithCarpets(cart.id)
-    await pay(api, store, cart.id)
-    const before = await count()
-    const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    // the database refuses this buyer's orders: the crash happens after the authorisation, at the first order write
-    await db.raw(`create or replace function crash_order() returns trigger language plpgsql as $$
-      begin if new.email = 'crash@example.az' then raise exception 'simulated crash'; end if; return new; end $$`)
-    await db.raw(`create trigger crash_order before insert on "order" for each row execute function crash_order()`)
-    const crashed = await api.post(`/store/carts/${cart.id}/complete`, {}, { ...store, ...ok })
-    await db.raw(`drop trigger crash_order on "order"`)
-    expect(crashed.status).toBe(500)
-
-    const { data: payments } = await getContainer()
-      .resolve(ContainerRegistrationKeys.QUERY)
-      .graph({
-        entity: "payment_collection",
-        fields: ["payment_sessions.status", "payments.canceled_at"],
-        filters: { id: (await api.get(`/store/carts/${cart.id}`, store)).data.cart.payment_collection.id },
-      })
-    expect(payments[0].payments.map((p: any) => !!p.canceled_at)).toEqual([true])
-    expect(await count()).toEqual(before)
-    expect((await api.get(`/store/carts/${cart.id}`, store)).data.cart.completed_at).toBeNull()
-
-    await pay(api, store, cart.id)
-    const { order_group } = await checkoutGroup(api, store, cart.id)
-    expect((await api.get(`/store/order-groups/${order_group.id}`, store)).data.order_group.orders).toHaveLength(1)
-  })
-
   it("an unknown order group answers 404", async () => {
+    const { store } = fx
     const response = await api.get("/store/order-groups/ogrp_unknown", { ...store, ...ok })
     expect(response.status).toBe(404)
   })

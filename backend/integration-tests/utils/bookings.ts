@@ -1,6 +1,9 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AxiosInstance } from "axios"
-import type { Headers } from "./actors"
+import { approvedShop, type Headers } from "./actors"
+import { ok } from "./http"
 import { publishListing } from "./listings"
+import { openMarketplace } from "./marketplace"
 
 const prices = [
   { currency_code: "azn", amount: 40 },
@@ -42,3 +45,55 @@ export async function newCart(api: AxiosInstance, store: Headers, regionId: stri
   const { data } = await api.post("/store/carts", { region_id: regionId, email }, store)
   return data.cart.id as string
 }
+
+const weekdays = [1, 2, 3, 4, 5].map((day) => ({ day, opens: "10:00", closes: "18:00" }))
+
+/** The start times (HH:MM, the resource's time) of an availability answer's first variant. */
+export const startsOf = (data: any): string[] => data.variants[0].slots.map((s: any) => s.resource_local.start.slice(11, 16))
+
+/**
+ * A music shop with a sound studio (weekdays 10–18, 30 minutes' buffer, 60 days ahead) booked by
+ * the slot for a recording session, and a 20-seat hall with a masterclass session next Tuesday
+ * 15:00–18:00 Baku time; with the store's calls to see availability and hold a slot.
+ */
+export async function openBookingShop(api: AxiosInstance, container: MedusaContainer) {
+  const market = await openMarketplace(api, container)
+  const store = market.storeHeaders
+  const shop = await approvedShop(api, market.admin, "studios@example.az", { handle: "centre-studios", programme: "music" })
+  const resource = async (body: Record<string, unknown>) =>
+    (await api.post("/creator/resources", { opening_hours: weekdays, ...body }, shop.headers)).data.resource as { id: string }
+  const studio = await resource({ name: "Sound studio", buffer_after_minutes: 30, min_notice_minutes: 60, window_days: 60 })
+  const hall = await resource({ name: "Masterclass hall", capacity: 20 })
+  const recording = await bookableListing(api, shop.headers, studio.id, "Recording session", {
+    mode: "slot",
+    duration_minutes: 120,
+    grid_minutes: 60,
+  })
+  const masterclass = await bookableListing(api, shop.headers, hall.id, "AI in animation masterclass", { mode: "session" })
+  const monday = weekdayAhead(1)
+  const tuesday = weekdayAhead(2)
+  const sessionStart = baku(tuesday, "15:00")
+  await api.post(
+    `/creator/resources/${hall.id}/sessions`,
+    { variant_id: masterclass.variant_id, starts_at: sessionStart, ends_at: baku(tuesday, "18:00") },
+    shop.headers,
+  )
+  return {
+    store,
+    regionId: market.regionId,
+    salesChannelId: market.salesChannelId,
+    shop,
+    studio,
+    hall,
+    recording,
+    masterclass,
+    monday,
+    tuesday,
+    sessionStart,
+    availability: (productId: string, query: string) => api.get(`/store/products/${productId}/availability?${query}`, { ...store, ...ok }),
+    hold: (cartId: string, variantId: string, start: string) =>
+      api.post(`/store/carts/${cartId}/booking-slots`, { variant_id: variantId, start }, { ...store, ...ok }),
+  }
+}
+
+export type BookingShop = Awaited<ReturnType<typeof openBookingShop>>

@@ -1,4 +1,6 @@
+import { mkdtempSync } from "node:fs"
 import { readdir, readFile } from "node:fs/promises"
+import { tmpdir } from "node:os"
 import path from "node:path"
 import { type ParsedMail, simpleParser } from "mailparser"
 
@@ -31,4 +33,11 @@ export async function mailsTo(dir: string, recipient: string, template: string, 
   }
   const all = (await readMails(dir)).map((mail) => `${mail.template} → ${mail.recipient}`)
   throw new Error(`expected ${count} "${template}" mail(s) to ${recipient}, found ${found.length}; all: ${all.join(", ")}`)
+}
+
+/** A new folder for the e-mails of the app this test file boots (backend/src/env.ts reads MAIL_DIR at boot): call it before the app starts. */
+export function ownMailDir(name: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), `cm-${name}-spec-`))
+  process.env.MAIL_DIR = dir
+  return dir
 }

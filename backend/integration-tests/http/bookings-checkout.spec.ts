@@ -1,0 +1,90 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { releaseExpiredHoldsWorkflow } from "@creative-market/bookings/workflows"
+import { baku, newCart, openBookingShop, startsOf, weekdayAhead, type BookingShop } from "../utils/bookings"
+import { checkout } from "../utils/checkout"
+import { ok } from "../utils/http"
+import { medusaSuite } from "../utils/medusa-suite"
+
+medusaSuite("bookings_checkout", ({ api, getContainer }) => {
+  let fx = {} as BookingShop
+  beforeAll(async () => {
+    fx = await openBookingShop(api, getContainer())
+  })
+  const bookings = () => getContainer().resolve("booking") as any
+
+  it("turns the hold into a booking of the order at checkout, and the creator sees it", async () => {
+    const { store, regionId, shop, studio, recording, tuesday, hold } = fx
+    const cart = await newCart(api, store, regionId)
+    const { data } = await hold(cart, recording.variant_id, baku(tuesday, "10:00"))
+    const order = await checkout(api, store, cart)
+    const booking = await bookings().retrieveBooking(data.hold.id)
+    expect([booking.status, booking.order_id]).toEqual(["confirmed", order.id])
+    expect(order.items[0].metadata.booking.hold_id).toBe(data.hold.id)
+    const { data: calendar } = await api.get(
+      `/creator/bookings?from=${encodeURIComponent(baku(tuesday, "00:00"))}&to=${encodeURIComponent(baku(tuesday, "23:59"))}&resource_id=${studio.id}`,
+      shop.headers,
+    )
+    expect(calendar.bookings.map((b: any) => [b.id, b.status])).toEqual([[data.hold.id, "confirmed"]])
+    // the guest buyer reads the order's bookings with their links; an unknown order is a 404
+    const { data: mine } = await api.get(`/store/orders/${order.id}/bookings`, store)
+    expect(mine.bookings).toMatchObject([
+      { id: data.hold.id, status: "confirmed", resource: { name: "Sound studio", timezone: "Asia/Baku" } },
+    ])
+    expect((await api.get(new URL(mine.bookings[0].ics_url).pathname + new URL(mine.bookings[0].ics_url).search)).data).toContain(
+      `UID:${booking.uid}`,
+    )
+    expect((await api.get("/store/orders/order_unknown/bookings", { ...store, ...ok })).status).toBe(404)
+  })
+
+  it("releases an expired hold with the job and refuses its line at checkout in a sentence", async () => {
+    const { store, regionId, recording, tuesday, availability, hold } = fx
+    const cart = await newCart(api, store, regionId)
+    const { data } = await hold(cart, recording.variant_id, baku(tuesday, "15:00"))
+    await bookings().updateBookings({ id: data.hold.id, expires_at: new Date(Date.now() - 60_000) })
+    // (the app's own job may get there first: either way the hold ends released)
+    await releaseExpiredHoldsWorkflow(getContainer()).run({ input: { now: new Date() } })
+    expect((await bookings().retrieveBooking(data.hold.id)).status).toBe("expired")
+    expect(startsOf((await availability(recording.product_id, `from=${tuesday}&to=${tuesday}`)).data)).toContain("15:00")
+    const error = await checkout(api, store, cart).catch((e: Error) => e)
+    expect(String(error)).toMatch(/Recording session.*was released.*pick a time again/)
+    const { data: carts } = await getContainer()
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({ entity: "cart", fields: ["id", "completed_at", "order.id"], filters: { id: cart } })
+    expect([carts[0].completed_at, carts[0].order?.id]).toEqual([null, undefined])
+  })
+
+  it("after a crash between order and bookings the job confirms the paid hold; an unpaid one is released", async () => {
+    const { store, regionId, recording, hold } = fx
+    const container = getContainer()
+    const paidCart = await newCart(api, store, regionId)
+    const paid = (await hold(paidCart, recording.variant_id, baku(weekdayAhead(3), "10:00"))).data.hold
+    const unpaidCart = await newCart(api, store, regionId)
+    const unpaid = (await hold(unpaidCart, recording.variant_id, baku(weekdayAhead(4), "10:00"))).data.hold
+    // the order exists and is linked to its cart, but the process stopped before confirm-bookings ran
+    const { result: order } = await createOrderWorkflow(container).run({
+      input: {
+        region_id: regionId,
+        email: "buyer@example.az",
+        currency_code: "azn",
+        items: [
+          {
+            title: "Recording session",
+            quantity: 1,
+            unit_price: 40,
+            variant_id: recording.variant_id,
+            metadata: { booking: { hold_id: paid.id } },
+          },
+        ],
+      } as any,
+    })
+    await container
+      .resolve(ContainerRegistrationKeys.LINK)
+      .create({ [Modules.ORDER]: { order_id: order.id }, [Modules.CART]: { cart_id: paidCart } })
+    await bookings().updateBookings({ selector: { id: [paid.id, unpaid.id] }, data: { expires_at: new Date(Date.now() - 60_000) } })
+    await releaseExpiredHoldsWorkflow(container).run({ input: { now: new Date() } })
+    expect(await bookings().retrieveBooking(paid.id)).toMatchObject({ status: "confirmed", order_id: order.id })
+    expect(await bookings().retrieveBooking(unpaid.id)).toMatchObject({ status: "expired", order_id: null })
+    expect(await bookings().listBookings({ status: "confirmed", order_id: null })).toEqual([])
+  })
+})
