@@ -2,18 +2,7 @@
 // exact words (en/az/ru), one-typo words, two-word queries, and filter-only queries, each
 // with text + 4 facets as a storefront's search page asks for them.
 
-/** A small seeded PRNG (mulberry32): the same queries every run. */
-export function random(seed = 42) {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  return { next, pick: (list) => list[Math.floor(next() * list.length)] }
-}
+import { createRandom } from "@creative-market/random"
 
 /** One edit a hurried buyer makes: a dropped, doubled or swapped letter, or a neighbour key. */
 export function typo(word, rng) {
@@ -36,7 +25,7 @@ const FACETS = ["kind", "programme", "category_ids", { field: "price_azn", type:
 
 /** `count` search bodies: 30% exact, 30% typo, 20% two words, 20% filters only. */
 export function buildQueries(words, count, seed = 7) {
-  const rng = random(seed)
+  const rng = createRandom(seed)
   const long = words.filter((word) => [...word].length >= 6)
   const queries = []
   for (let i = 0; i < count; i++) {

@@ -1,4 +1,4 @@
-import { createRandom, type Random } from "../seed/random"
+import { createRandom, type Random } from "@creative-market/random"
 import type { Localized, OptionValueSeed, ProductSeed } from "../seed/types"
 import { CITIES, FAMILIES, type Family, MASTER_COMBINATIONS, masterName, MOTIFS, type Noun, type Qualifier } from "./vocabulary"
 

@@ -1,4 +1,4 @@
-import type { Random } from "../random"
+import type { Random } from "@creative-market/random"
 import { buta, C, circle, document, type Pattern, polygon, rect, SIZE, star } from "./svg"
 
 const PIXEL_PALETTES = [

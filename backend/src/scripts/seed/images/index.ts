@@ -1,5 +1,5 @@
 import sharp from "sharp"
-import { createRandom } from "../random"
+import { createRandom } from "@creative-market/random"
 import { ceramics, copper } from "./objects"
 import { miniature, print } from "./art"
 import { bookCover, glyphGrid, pixelArt } from "./digital"

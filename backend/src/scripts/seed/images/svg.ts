@@ -1,4 +1,4 @@
-import type { Random } from "../random"
+import type { Random } from "@creative-market/random"
 
 /** Side of every generated image, in pixels. */
 export const SIZE = 800

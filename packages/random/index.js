@@ -1,5 +1,5 @@
 /** FNV-1a: a stable 32-bit number from a string (a handle), to seed the generator below. */
-export function hashString(text: string): number {
+export function hashString(text) {
   let hash = 0x811c9dc5
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i)
@@ -8,16 +8,8 @@ export function hashString(text: string): number {
   return hash >>> 0
 }
 
-export type Random = {
-  /** a float in [0, 1) */
-  next(): number
-  /** an integer in [min, max] */
-  int(min: number, max: number): number
-  pick<T>(items: readonly T[]): T
-}
-
 /** mulberry32: small, fast and deterministic; the same seed gives the same sequence. */
-export function createRandom(seed: number | string): Random {
+export function createRandom(seed) {
   let state = typeof seed === "string" ? hashString(seed) : seed >>> 0
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0
