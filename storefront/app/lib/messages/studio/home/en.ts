@@ -1,0 +1,22 @@
+/** The studio's strings for the studio's home: what needs attention, today's orders, exports and the sales chart (English); az.ts and ru.ts have every key (the types check it). */
+export const studioHomeEn = {
+  "studio.home.title": "Studio home",
+  "studio.home.attention": "Needs your attention",
+  "studio.home.rejected": "Refused by moderation",
+  "studio.home.pending": "Waiting for moderation",
+  "studio.home.lowStock": "Low on stock",
+  "studio.home.drafts": "Drafts (not published)",
+  "studio.home.allGood": "Nothing needs your attention right now.",
+  "studio.home.noListings": "You have no listings yet: create your first one.",
+  "studio.home.allListings": "All listings ({count})",
+  "studio.home.ordersToday": "Orders today",
+  "studio.home.toShip": "Orders to ship",
+  "studio.home.allOrders": "All orders",
+  "studio.home.unready": "Exports not ready for any market",
+  "studio.home.exportScore": "best score {score}%",
+  "studio.home.sales": "Sales over the last 30 days",
+  "studio.home.salesSummary": "{total} in {orders} order(s), {from} – {to}",
+  "studio.home.salesTable": "Show as a table",
+  "studio.home.salesOrders": "Orders",
+  "studio.home.noSales": "No sales in the last 30 days yet.",
+}

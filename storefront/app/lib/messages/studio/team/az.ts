@@ -1,0 +1,28 @@
+import type { studioTeamEn } from "./en"
+
+export const studioTeamAz: Record<keyof typeof studioTeamEn, string> = {
+  "studio.team.title": "Komanda",
+  "studio.team.invite": "Kimisə dəvət edin",
+  "studio.team.role": "Rol",
+  "studio.team.sendInvite": "Dəvət göndər",
+  "studio.team.invited": "Dəvət göndərildi: məktubdakı keçid məhdud müddət etibarlıdır.",
+  "studio.team.pending": "Açıq dəvətlər",
+  "studio.team.revoke": "Ləğv et",
+  "studio.team.changeRole": "Rolu dəyiş",
+  "studio.team.roleOf": "{name} – rol",
+  "studio.team.remove": "Çıxar",
+  "studio.team.removeWho": "{name} komandadan çıxarılsın",
+  "studio.team.ownersOnly": "Dəvət etmək, çıxarmaq və rolları dəyişmək yalnız sahiblərə aiddir.",
+  "studio.team.lastOwner": "Mağazanın ən azı bir sahibi olmalıdır: əvvəlcə başqasını sahib edin.",
+  "studio.team.already": "Bu şəxs artıq komandanızdadır.",
+  "studio.role.owner": "Sahib",
+  "studio.role.staff": "Əməkdaş",
+  "studio.invite.title": "Mağazanın komandasına qoşulun",
+  "studio.invite.intro": "Sizi Creative Market-də mağazanın idarəsinə kömək etməyə dəvət ediblər.",
+  "studio.invite.as": "{email} kimi qoşulacaqsınız.",
+  "studio.invite.passwordHint": "Yenisiniz? Şifrə seçin (ən azı 8 simvol). Studiya hesabınız var? Onun şifrəsini yazın.",
+  "studio.invite.name": "Adınız (könüllü)",
+  "studio.invite.accept": "Dəvəti qəbul et",
+  "studio.invite.invalid": "Bu dəvət keçidi artıq etibarlı deyil: mağaza sahibindən yenisini istəyin.",
+  "studio.invite.otherAddress": "Bu dəvət başqa e-poçt ünvanına göndərilib: həmin ünvanla daxil olun.",
+}

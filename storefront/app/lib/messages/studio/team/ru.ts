@@ -1,0 +1,28 @@
+import type { studioTeamEn } from "./en"
+
+export const studioTeamRu: Record<keyof typeof studioTeamEn, string> = {
+  "studio.team.title": "Команда",
+  "studio.team.invite": "Пригласить",
+  "studio.team.role": "Роль",
+  "studio.team.sendInvite": "Отправить приглашение",
+  "studio.team.invited": "Приглашение отправлено: ссылка в письме действует ограниченное время.",
+  "studio.team.pending": "Открытые приглашения",
+  "studio.team.revoke": "Отозвать",
+  "studio.team.changeRole": "Сменить роль",
+  "studio.team.roleOf": "Роль: {name}",
+  "studio.team.remove": "Исключить",
+  "studio.team.removeWho": "Исключить {name} из команды",
+  "studio.team.ownersOnly": "Приглашать, исключать и менять роли могут только владельцы.",
+  "studio.team.lastOwner": "У магазина должен быть хотя бы один владелец: сначала назначьте владельцем другого.",
+  "studio.team.already": "Этот человек уже в вашей команде.",
+  "studio.role.owner": "Владелец",
+  "studio.role.staff": "Сотрудник",
+  "studio.invite.title": "Присоединиться к команде магазина",
+  "studio.invite.intro": "Вас пригласили помогать вести магазин на Creative Market.",
+  "studio.invite.as": "Вы присоединитесь как {email}.",
+  "studio.invite.passwordHint": "Впервые здесь? Придумайте пароль (от 8 символов). Уже есть аккаунт студии? Введите его пароль.",
+  "studio.invite.name": "Ваше имя (необязательно)",
+  "studio.invite.accept": "Принять приглашение",
+  "studio.invite.invalid": "Ссылка приглашения больше не действует: попросите у владельца магазина новую.",
+  "studio.invite.otherAddress": "Приглашение отправлено на другой адрес: войдите с этим адресом.",
+}
