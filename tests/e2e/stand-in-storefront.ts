@@ -9,6 +9,9 @@ import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
 import os from "node:os"
 import path from "node:path"
+import type { Browser } from "playwright-core"
+import { afterAll, beforeAll } from "vitest"
+import { launch } from "./browser"
 
 export type StandInCall = { method: string; path: string; body: unknown }
 /** The answer to one call (a 200 with this JSON, or `{ status, body }`), or undefined for a 404. */
@@ -57,4 +60,22 @@ export async function startStandInStorefront(options: { port: number; answer: St
     throw new Error(`the storefront did not start:\n${log.slice(-3000)}`)
   }
   return { url, calls, stop }
+}
+
+/**
+ * The stand-in storefront and a Chromium for this test file: started before its tests, stopped
+ * after them. Its `url`, `calls` and `browser` are there once it started (inside the tests).
+ */
+export function useStandInStorefront(options: Parameters<typeof startStandInStorefront>[0]) {
+  const stand = { url: "", calls: [] as StandInCall[], browser: undefined as unknown as Browser }
+  let stop: (() => Promise<void>) | undefined
+  beforeAll(async () => {
+    ;({ url: stand.url, calls: stand.calls, stop } = await startStandInStorefront(options))
+    stand.browser = await launch()
+  }, 120_000)
+  afterAll(async () => {
+    await stand.browser?.close()
+    await stop?.()
+  })
+  return stand
 }

@@ -6,17 +6,14 @@
 // cart); Stripe itself and Medusa's Stripe provider are not exercised here (unreachable from CI).
 import { createRequire } from "node:module"
 import path from "node:path"
-import type { Browser } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import { mkdirSync } from "node:fs"
-import { DESKTOP, launch, screenshot, screenshotsDir } from "./browser"
-import { startStandInStorefront, type StandInCall } from "./stand-in-storefront"
+import { DESKTOP, screenshot, screenshotsDir } from "./browser"
+import { useStandInStorefront } from "./stand-in-storefront"
 
 const PORT = Number(process.env.E2E_STRIPE_STOREFRONT_PORT ?? 3061)
 const SESSION_SECRET = "stripe-e2e-session-secret-0123456789abcdef"
 
-let calls: StandInCall[] = []
-let storefrontUrl = ""
 let sessionStarted = false
 const cart = () => ({
   id: "cart_e2e",
@@ -65,22 +62,10 @@ function answer(method: string, url: URL): unknown {
   return undefined
 }
 
-let stopStorefront: () => Promise<void>
-let browser: Browser
-
-beforeAll(async () => {
-  const storefront = await startStandInStorefront({
-    port: PORT,
-    answer: (method, url) => answer(method, url),
-    env: { SESSION_SECRET, STRIPE_PUBLISHABLE_KEY: "pk_test_e2e" },
-  })
-  ;({ calls, url: storefrontUrl, stop: stopStorefront } = storefront)
-  browser = await launch()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await stopStorefront?.()
+const stand = useStandInStorefront({
+  port: PORT,
+  answer: (method, url) => answer(method, url),
+  env: { SESSION_SECRET, STRIPE_PUBLISHABLE_KEY: "pk_test_e2e" },
 })
 
 /** The storefront's session storage, with its own cookie code (react-router) and the secret it was given. */
@@ -98,7 +83,7 @@ async function sessionCookie() {
   const session = await storage.getSession()
   session.set("cart_id", "cart_e2e")
   const header = await storage.commitSession(session)
-  return { name: "cm_session", value: header.slice("cm_session=".length).split(";")[0]!, url: storefrontUrl }
+  return { name: "cm_session", value: header.slice("cm_session=".length).split(";")[0]!, url: stand.url }
 }
 
 /** What the fake Stripe.js records in the page (`window.__stripe`), and how its confirmPayment leaves. */
@@ -132,7 +117,7 @@ window.Stripe = function (key, options) {
 
 describe("Stripe checkout in Chromium (stand-ins for Stripe.js and the backend)", () => {
   it("shows the Payment Element for the cart's PaymentIntent, and Stripe's redirect back completes the cart into an order", async () => {
-    const context = await browser.newContext({ viewport: DESKTOP })
+    const context = await stand.browser.newContext({ viewport: DESKTOP })
     await context.addCookies([await sessionCookie()])
     const stripeRequests: string[] = []
     await context.route("https://js.stripe.com/**", (route) => {
@@ -143,7 +128,7 @@ describe("Stripe checkout in Chromium (stand-ins for Stripe.js and the backend)"
     const blocked: string[] = []
     page.on("console", (message) => message.text().includes("Content Security Policy") && blocked.push(message.text()))
 
-    const response = await page.goto(`${storefrontUrl}/en/checkout`)
+    const response = await page.goto(`${stand.url}/en/checkout`)
     expect(response!.status()).toBe(200)
     expect(response!.headers()["content-security-policy"]).toContain("https://js.stripe.com")
     await page.waitForSelector('[data-testid="fake-payment-element"]', { timeout: 15_000 })
@@ -154,7 +139,7 @@ describe("Stripe checkout in Chromium (stand-ins for Stripe.js and the backend)"
     mkdirSync(screenshotsDir, { recursive: true })
     await screenshot(page, "checkout-stripe-stand-in-desktop")
     expect(stripeRequests).toHaveLength(1)
-    expect(calls.filter((c) => c.path === "/store/payment-collections/pay_col_e2e/payment-sessions").map((c) => c.body)).toEqual([
+    expect(stand.calls.filter((c) => c.path === "/store/payment-collections/pay_col_e2e/payment-sessions").map((c) => c.body)).toEqual([
       { provider_id: "pp_stripe_stripe" },
     ])
     // the system provider's form is not offered beside Stripe
@@ -162,9 +147,9 @@ describe("Stripe checkout in Chromium (stand-ins for Stripe.js and the backend)"
 
     await page.getByRole("button", { name: /Place order/ }).click()
     await page.waitForURL(/\/en\/orders\/order_e2e/, { timeout: 15_000 })
-    expect(calls.filter((c) => c.path === "/store/carts/cart_e2e/complete")).toHaveLength(1)
+    expect(stand.calls.filter((c) => c.path === "/store/carts/cart_e2e/complete")).toHaveLength(1)
     // the browser's session no longer holds the cart, and may show the order's confirmation
-    const cookie = (await context.cookies(storefrontUrl)).find((c) => c.name === "cm_session")!
+    const cookie = (await context.cookies(stand.url)).find((c) => c.name === "cm_session")!
     const session = await sessionStorage().getSession(`cm_session=${cookie.value}`)
     expect([session.get("cart_id"), session.get("orders")]).toEqual([undefined, ["order_e2e"]])
     expect(blocked).toEqual([])
@@ -172,17 +157,17 @@ describe("Stripe checkout in Chromium (stand-ins for Stripe.js and the backend)"
   })
 
   it("a declined payment brings the buyer back to a translated error with the cart kept, and completes nothing", async () => {
-    const context = await browser.newContext({ viewport: DESKTOP })
+    const context = await stand.browser.newContext({ viewport: DESKTOP })
     await context.addCookies([await sessionCookie()])
     const page = await context.newPage()
-    const completions = calls.filter((c) => c.path.endsWith("/complete")).length
+    const completions = stand.calls.filter((c) => c.path.endsWith("/complete")).length
     await page.goto(
-      `${storefrontUrl}/az/checkout/return?payment_intent=pi_e2e&payment_intent_client_secret=x&redirect_status=requires_payment_method`,
+      `${stand.url}/az/checkout/return?payment_intent=pi_e2e&payment_intent_client_secret=x&redirect_status=requires_payment_method`,
     )
     await expect(page.getByRole("alert").textContent()).resolves.toMatch(/^Ödəniş tamamlanmadı/)
     await expect(page.getByRole("link", { name: "Ödənişə qayıt" }).getAttribute("href")).resolves.toBe("/az/checkout#payment")
     expect(await page.locator("header").textContent()).toMatch(/1/)
-    expect(calls.filter((c) => c.path.endsWith("/complete")).length).toBe(completions)
+    expect(stand.calls.filter((c) => c.path.endsWith("/complete")).length).toBe(completions)
     await screenshot(page, "checkout-return-declined-az-desktop")
     await context.close()
   })

@@ -4,10 +4,9 @@
 // onboarding pages. It proves the storefront's part: the owner's Connect Stripe button, the
 // redirect to Stripe's link, the way back through `/creator/payouts`, and the connected state.
 import { mkdirSync } from "node:fs"
-import type { Browser } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { DESKTOP, launch, PHONE, screenshot, screenshotsDir } from "./browser"
-import { startStandInStorefront, type StandInCall } from "./stand-in-storefront"
+import { beforeAll, describe, expect, it } from "vitest"
+import { DESKTOP, PHONE, screenshot, screenshotsDir } from "./browser"
+import { useStandInStorefront } from "./stand-in-storefront"
 import { accessible, fits, studioSignIn } from "./studio-pages"
 
 // files run one at a time (vitest.config.mts): the Stripe checkout test's port is free here
@@ -46,28 +45,14 @@ function answer(route: string): unknown {
   return undefined
 }
 
-let storefrontUrl = ""
-let calls: StandInCall[] = []
-let stopStorefront: () => Promise<void>
-let browser: Browser
-
-beforeAll(async () => {
-  mkdirSync(screenshotsDir, { recursive: true })
-  const storefront = await startStandInStorefront({ port: PORT, answer: (method, url) => answer(`${method} ${url.pathname}`) })
-  ;({ calls, url: storefrontUrl, stop: stopStorefront } = storefront)
-  browser = await launch()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await stopStorefront?.()
-})
+const stand = useStandInStorefront({ port: PORT, answer: (method, url) => answer(`${method} ${url.pathname}`) })
+beforeAll(() => mkdirSync(screenshotsDir, { recursive: true }))
 
 describe("Stripe Connect on the studio's money page", () => {
   it("an owner connects Stripe: off to Stripe's onboarding, back through /creator/payouts, then connected", async () => {
-    const context = await browser.newContext({ viewport: DESKTOP, locale: "az-AZ" })
-    const page = await studioSignIn(storefrontUrl, context, "az", owner)
-    await page.goto(`${storefrontUrl}/az/studio/money`)
+    const context = await stand.browser.newContext({ viewport: DESKTOP, locale: "az-AZ" })
+    const page = await studioSignIn(stand.url, context, "az", owner)
+    await page.goto(`${stand.url}/az/studio/money`)
     await page.waitForLoadState("networkidle")
     expect(await page.locator('[data-testid="stripe-state"]').textContent()).toBe("qoşulmayıb")
     const connect = page.locator('main button[name="intent"][value="connect"]')
@@ -80,20 +65,20 @@ describe("Stripe Connect on the studio's money page", () => {
     )
     await connect.click()
     await page.waitForURL(ONBOARDING)
-    expect(calls.map((c) => `${c.method} ${c.path}`)).toContain("POST /creator/payouts/stripe-connect/onboarding")
+    expect(stand.calls.map((c) => `${c.method} ${c.path}`)).toContain("POST /creator/payouts/stripe-connect/onboarding")
 
     // Stripe's return URL (the backend builds it without a language) lands on the money page
-    await page.goto(`${storefrontUrl}/creator/payouts?stripe=return`)
-    await page.waitForURL(`${storefrontUrl}/az/studio/money?stripe=return`)
+    await page.goto(`${stand.url}/creator/payouts?stripe=return`)
+    await page.waitForURL(`${stand.url}/az/studio/money?stripe=return`)
     expect(await page.locator('[data-testid="stripe-state"]').textContent()).toBe("qoşulub")
     expect(await connect.textContent()).toBe("Stripe-da davam et")
     expect(await page.locator('[data-testid="payout-method"] [role="status"]').textContent()).toContain("Stripe-dan xoş gəldiniz")
     await screenshot(page, "studio-connect-az-money-connected")
     await accessible(page)
 
-    const phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: "ru-RU" })
-    const ru = await studioSignIn(storefrontUrl, phone, "ru", owner)
-    await ru.goto(`${storefrontUrl}/ru/studio/money?stripe=refresh`)
+    const phone = await stand.browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: "ru-RU" })
+    const ru = await studioSignIn(stand.url, phone, "ru", owner)
+    await ru.goto(`${stand.url}/ru/studio/money?stripe=refresh`)
     await ru.waitForLoadState("networkidle")
     expect(await ru.locator('[data-testid="payout-method"] [role="status"]').textContent()).toContain("Ссылка Stripe устарела")
     expect(await fits(ru)).toBeLessThanOrEqual(PHONE.width)
