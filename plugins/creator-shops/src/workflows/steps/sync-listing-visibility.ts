@@ -1,16 +1,27 @@
 import { ContainerRegistrationKeys, Modules, ProductWorkflowEvents } from "@medusajs/framework/utils"
 import { createStep, StepResponse, transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { statusChanges, type VisibilityRow } from "../../utils/visibility"
+import { reversed, statusBatches, statusChanges, type StatusChange, type VisibilityRow } from "../../utils/visibility"
 
 type Input = { product_ids?: string[]; creator_ids?: string[]; listing_ids?: string[] }
 
-/** One update per target status (the product module updates by selector). */
-async function applyStatuses(container: any, rows: { id: string; status: string }[]) {
+/**
+ * Applies the changes batch by batch; if one fails, the batches already applied are put back
+ * before the error goes on, so a failed step leaves every product as it was.
+ */
+async function applyStatuses(container: any, changes: StatusChange[]) {
   const products = container.resolve(Modules.PRODUCT)
-  const byStatus = new Map<string, string[]>()
-  rows.forEach(({ id, status }) => byStatus.set(status, [...(byStatus.get(status) ?? []), id]))
-  for (const [status, ids] of byStatus) await products.updateProducts({ id: ids }, { status })
+  const update = (batch: StatusChange[]) => products.updateProducts({ id: batch.map(({ id }) => id) }, { status: batch[0].status })
+  const applied: StatusChange[] = []
+  try {
+    for (const batch of statusBatches(changes)) {
+      await update(batch)
+      applied.push(...batch)
+    }
+  } catch (error) {
+    for (const batch of statusBatches(reversed(applied))) await update(batch)
+    throw error
+  }
 }
 
 /** Product ids behind the given products, shops and listings. */
@@ -49,10 +60,7 @@ export const syncListingVisibilityStep = createStep(
   },
   async (changes, { container }) => {
     if (!changes?.length) return
-    await applyStatuses(
-      container,
-      changes.map(({ id, previous }) => ({ id, status: previous })),
-    )
+    await applyStatuses(container, reversed(changes))
   },
 )
 
