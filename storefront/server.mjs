@@ -1,5 +1,5 @@
 // The storefront's production server: the built React Router app behind Express, with gzip, the
-// hashed assets served as immutable files, and resized images already in the cache sent as files
+// hashed assets served as immutable files, and resized images already made sent from memory
 // before the router runs. `react-router-serve` does the same plus a stat of two folders and a log
 // line for every request; this one does only what a page needs. Rendering is CPU-bound, so it runs
 // STOREFRONT_WORKERS processes (default 1) sharing the port.
@@ -20,24 +20,24 @@ async function serve() {
   const here = path.dirname(fileURLToPath(import.meta.url))
   const client = path.join(here, "build", "client")
   const build = await import(path.join(here, "build", "server", "index.js"))
-  const { cachedImageFile, createPageCache } = build.entry.module
+  const { cachedImage, createPageCache } = build.entry.module
   const render = createFetchHandler(build, process.env.NODE_ENV)
   const pages = createPageCache((url, headers) => render(new Request(url, { headers })))
 
   const app = express()
   app.disable("x-powered-by")
+  // resized images already made, from memory (app/lib/image-hits.server.ts): no compression (WebP and AVIF are compressed)
+  app.get("/images", (req, res, next) => {
+    cachedImage(new URL(req.originalUrl, "http://storefront").searchParams).then(
+      (hit) => (hit ? res.writeHead(200, hit.headers).end(hit.body) : next()),
+      () => next(),
+    )
+  })
   app.use(compression())
   app.use("/assets", express.static(path.join(client, "assets"), { immutable: true, maxAge: "1y", index: false, fallthrough: false }))
   // the few top-level public files (favicon …) by name, so a page request costs no file-system lookup
   const publicFiles = express.static(client, { maxAge: "1h", index: false })
   for (const name of readdirSync(client).filter((entry) => entry !== "assets" && !entry.startsWith("."))) app.get(`/${name}`, publicFiles)
-  app.get("/images", (req, res, next) => {
-    const hit = cachedImageFile(new URL(req.originalUrl, "http://storefront").searchParams)
-    if (!hit) return next()
-    res.sendFile(hit.file, { headers: hit.headers, etag: false, lastModified: false, cacheControl: false }, (error) => {
-      if (error && !res.headersSent) next()
-    })
-  })
   // an anonymous catalogue page from the page cache (app/lib/page-cache.server.ts); anything else goes to the router
   app.get("*", (req, res, next) => {
     const request = {

@@ -12,7 +12,7 @@ import { contentSecurityPolicy, securityHeaders } from "~/lib/security.server"
 export const streamTimeout = 5_000
 
 // server.mjs sends cached images before the router runs; it reaches the app's code through this module
-export { cachedImageFile } from "~/lib/images.server"
+export { cachedImage } from "~/lib/image-hits.server"
 // … and asks the page cache before the router runs
 export { createPageCache } from "~/lib/page-cache.server"
 

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto"
-import { existsSync } from "node:fs"
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises"
 import path from "node:path"
 import sharp from "sharp"
@@ -89,21 +88,6 @@ export function imageHeaders(format: ImageFormat): Record<string, string> {
 export function cacheFile({ src, width, format }: ImageRequest) {
   const key = createHash("sha256").update(`${src.href}|${width}|${format}`).digest("hex")
   return { key, file: path.join(env.IMAGE_CACHE_DIR, key.slice(0, 2), `${key}.${format}`) }
-}
-
-/**
- * Where a valid request's resized image already sits on disk, for the server to send as a file without
- * going through the router; null for anything else (a miss or a bad query: the route makes it or answers).
- */
-export function cachedImageFile(params: URLSearchParams): { file: string; headers: Record<string, string> } | null {
-  let request: ImageRequest
-  try {
-    request = imageRequest(params)
-  } catch {
-    return null
-  }
-  const { file } = cacheFile(request)
-  return existsSync(file) ? { file: path.resolve(file), headers: imageHeaders(request.format) } : null
 }
 
 const inFlight = new Map<string, Promise<Buffer>>()
