@@ -1,3 +1,5 @@
+import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { decideCreatorWorkflow } from "@creative-market/creator-shops/workflows/decide-creator"
 import { operator, signUpShop, type Headers } from "../utils/actors"
 import { publishListing } from "../utils/listings"
 import { setUpMarketplace } from "../utils/marketplace"
@@ -40,6 +42,15 @@ const LISTINGS = [
     variants: [{ title: "1 hour", prices: prices(60) }],
   },
 ]
+
+/** A suspension that fails after all its writes (and after search was told the shop left). */
+const failAfterSuspension = createWorkflow("suspend-then-fail", (input: any) => {
+  const creator = decideCreatorWorkflow.runAsStep({ input })
+  createStep("fail-after-suspension", async () => {
+    throw new Error("forced failure after the suspension")
+  })(creator)
+  return new WorkflowResponse(creator)
+})
 
 medusaSuite("product_search", ({ api, getContainer }) => {
   let admin: Headers
@@ -104,6 +115,17 @@ medusaSuite("product_search", ({ api, getContainer }) => {
     expect(await eventually(async () => (await hitsFor("")).length === 0)).toBe(true)
     await api.post(`/admin/creators/${shop.creator.id}/approve`, {}, admin)
     expect(await eventually(async () => (await hitsFor("")).length === 4)).toBe(true)
+  })
+
+  it("a suspension that fails after its writes announces the shop back, and search has its products again", async () => {
+    const { errors } = await failAfterSuspension(getContainer()).run({
+      input: { id: shop.creator.id, decision: "suspend", reason: "audit", actor_type: "user" },
+      throwOnError: false,
+    })
+    expect(errors.map((e: any) => e.error.message)).toContain("forced failure after the suspension")
+    expect(await eventually(async () => (await hitsFor("")).length === 4)).toBe(true)
+    const { data } = await api.get(`/admin/creators/${shop.creator.id}`, admin)
+    expect(data.creator.status).toBe("approved")
   })
 
   it("lets operators see the index status and reindex through Medusa's admin routes", async () => {
