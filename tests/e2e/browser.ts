@@ -54,6 +54,21 @@ export async function seriousViolations(page: Page) {
     )
 }
 
+/**
+ * The whole page as a visitor who scrolled through it sees it: lazy images below the fold are
+ * loaded first (a full-page capture does not scroll, so they would show as empty frames).
+ */
 export async function screenshot(page: Page, name: string) {
+  await page.evaluate(async () => {
+    const lazy = [...document.querySelectorAll<HTMLImageElement>('img[loading="lazy"]')]
+    for (const img of lazy) img.loading = "eager"
+    const settled = (img: HTMLImageElement) =>
+      img.complete ||
+      new Promise((done) => {
+        img.addEventListener("load", done, { once: true })
+        img.addEventListener("error", done, { once: true })
+      })
+    await Promise.race([Promise.all(lazy.map(settled)), new Promise((done) => setTimeout(done, 5_000))])
+  })
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage: true })
 }
