@@ -5,6 +5,9 @@ const STRIPE = {
   script: "https://js.stripe.com https://*.js.stripe.com",
   frame: "https://js.stripe.com https://*.js.stripe.com https://hooks.stripe.com",
   connect: "https://api.stripe.com",
+  // the studio's "Connect Stripe" form answers with a redirect to Stripe's onboarding; without
+  // JavaScript that is a form submission, and form-action also governs where it may redirect
+  onboarding: "https://connect.stripe.com",
 }
 
 type CspConfig = Pick<typeof env, "STRIPE_PUBLISHABLE_KEY" | "NODE_ENV" | "MEDUSA_BACKEND_URL">
@@ -26,7 +29,7 @@ export function contentSecurityPolicy(nonce: string, config: CspConfig = env) {
     "frame-ancestors 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self' ${STRIPE.onboarding}`,
   ].join("; ")
 }
 
