@@ -24,8 +24,9 @@ medusaSuite("export_ready_search", ({ api, getContainer }) => {
     ((await search({ filters, pagination: { take: 50 } })).hits.map((hit: any) => hit.id) as string[]).sort()
   const sorted = (...names: string[]) => names.map((name) => ids[name]).sort()
 
+  // up to ~30 s: a loaded CI machine once took longer than 15 s to index the three carpets
   async function eventually(probe: () => Promise<boolean>) {
-    for (let i = 0; i < 150; i++) {
+    for (let i = 0; i < 300; i++) {
       if (await probe()) return true
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
