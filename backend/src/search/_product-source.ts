@@ -1,8 +1,8 @@
 import { container as appContainer } from "@medusajs/framework"
 import type { SearchTypes } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { readyMarkets } from "@creative-market/export-listings/lib/ready-markets"
-import { coalescing } from "./_coalesce"
+import { coalescing, inOrder } from "./_coalesce"
 import { toProductDocument } from "./_product-document"
 import { productIdsForEvent } from "./_product-events"
 import { loadProductRows } from "./_product-rows"
@@ -85,16 +85,38 @@ async function mutationsForIds(ids: string[]): Promise<Mutation[]> {
   return mutations
 }
 
+/** Writes mutations through the Search Module, to the index's active version. */
+async function apply(index: string, mutations: Mutation[]): Promise<void> {
+  const search = appContainer.resolve(Modules.SEARCH)
+  for (const mutation of mutations) {
+    if (mutation.action === "upsert") await search.upsertDocuments({ index, documents: mutation.documents })
+    else await search.deleteDocuments({ index, filters: mutation.filters })
+  }
+}
+
+type IndexWriter = { products: (ids: string[]) => Promise<void>; write: (mutations: Mutation[]) => Promise<void> }
+
 /**
- * The products of events delivered together, read and written as one batch (`_coalesce.ts`), one
- * batcher per index: the benchmark's `product_baseline` shares this consume, and a batch answered
- * to the other index's event would write to the wrong index.
+ * One writer per index (the benchmark's `product_baseline` shares this consume). Its reads and
+ * writes happen in the order the events came: a batch reads its products and writes their
+ * documents before the next batch reads. Returning mutations for the module to write after
+ * `consume` let two batches of one product (an image, then its export profile a few ms later)
+ * finish in the other order, leaving the older document in the index until the next edit; a
+ * shop's delete could likewise be overtaken by a page read before it. The products of events
+ * delivered together are still read and written as one batch (`_coalesce.ts`).
  */
-const batchers = new Map<string, (ids: string[]) => Promise<Mutation[]>>()
-function batchedMutations(index: string, ids: string[]): Promise<Mutation[]> {
-  const batcher = batchers.get(index) ?? coalescing(mutationsForIds)
-  batchers.set(index, batcher)
-  return batcher(ids)
+const writers = new Map<string, IndexWriter>()
+function writerFor(index: string): IndexWriter {
+  let writer = writers.get(index)
+  if (!writer) {
+    const serially = inOrder()
+    writer = {
+      products: coalescing((ids) => serially(async () => apply(index, await mutationsForIds(ids)))),
+      write: (mutations) => serially(() => apply(index, mutations)),
+    }
+    writers.set(index, writer)
+  }
+  return writer
 }
 
 /**
@@ -108,14 +130,20 @@ async function leftShopHandles(event: { name: string; data: any }, context: Sear
 }
 
 /**
- * The product index's `consume`: the event's products read by id with the seed's statement, the
- * products of events delivered together in one batch.
+ * The product index's `consume`: it writes the event's documents itself, in order (see
+ * `writerFor`), and answers no mutations; awaiting it still acknowledges the writes. Products are
+ * read by id with the seed's statement.
  */
 export async function productConsume(event: { name: string; data: any }, context: SearchTypes.SearchIngestionContext): Promise<Mutation[]> {
+  const writer = writerFor(context.index.name)
   const handles = await leftShopHandles(event, context)
-  if (handles) return handles.length ? [{ action: "delete", filters: { creator_handle: handles } }] : []
+  if (handles) {
+    if (handles.length) await writer.write([{ action: "delete", filters: { creator_handle: handles } }])
+    return []
+  }
   const ids = [...new Set(await productIdsForEvent(event, context))]
   if (!ids.length) return []
-  if (event.name === "product.deleted") return [{ action: "delete", filters: { id: ids } }]
-  return batchedMutations(context.index.name, ids)
+  if (event.name === "product.deleted") await writer.write([{ action: "delete", filters: { id: ids } }])
+  else await writer.products(ids)
+  return []
 }
