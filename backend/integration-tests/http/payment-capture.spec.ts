@@ -94,6 +94,7 @@ medusaSuite("payment_capture", ({ api, getContainer }) => {
     await untilGroupIs(group_id, "captured")
     expect(await medusaShows(bowls)).toEqual(["captured", [50, 50, 0, "completed"]])
     expect(await medusaShows(packs)).toEqual(["canceled", [30, 0, 0, "canceled"]])
+    expect([await creatorSees(carpets, bowls), await creatorSees(fx.sounds, packs)]).toEqual(["captured", "canceled"])
 
     const bowlLine = (await api.get(`/creator/orders/${bowls}`, carpets.headers)).data.order.items[0].id
     await api.post(`/admin/marketplace/orders/${bowls}/refunds`, { line_item_id: bowlLine, quantity: 1 }, admin)

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { getLastPaymentStatus } from "@medusajs/medusa/core-flows"
 import CreatorOrderLink from "../links/creator-order"
 import { fulfillmentStatus } from "./order-group-view"
 
@@ -28,6 +29,10 @@ const ORDER_FIELDS = [
   "order_group.id",
   "order_group.display_id",
   "order_group.payment_status",
+  "payment_collections.status",
+  "payment_collections.amount",
+  "payment_collections.captured_amount",
+  "payment_collections.refunded_amount",
 ]
 
 /** The ids of a creator's orders (the creator ↔ order link). */
@@ -47,11 +52,21 @@ export async function assertCreatorOrder(container: MedusaContainer, creatorId: 
   if (!found) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found in your shop.`)
 }
 
+/**
+ * The order's own payment status: its payment share (docs/decisions/027), read as Medusa's Admin
+ * reads it, so a refund or cancellation of another shop's order in the same purchase does not show
+ * here. An order without a share (none is made for a purchase without a payment) shows the purchase's.
+ */
+function paymentStatus(order: any): string {
+  if (order.payment_collections?.length) return getLastPaymentStatus(order)
+  return order.order_group?.payment_status ?? "not_paid"
+}
+
 function view(order: any, extras: { downloads?: any[]; confirmations?: any[] } = {}) {
-  const { order_group, fulfillments, ...rest } = order
+  const { order_group, fulfillments, payment_collections: _shares, ...rest } = order
   return {
     ...rest,
-    payment_status: order_group?.payment_status ?? "not_paid",
+    payment_status: paymentStatus(order),
     fulfillment_status: fulfillmentStatus(fulfillments ?? []),
     order_group: order_group ? { id: order_group.id, display_id: order_group.display_id } : null,
     fulfillments: (fulfillments ?? []).map((f: any) => ({
