@@ -1,7 +1,7 @@
 import { Modules, PaymentEvents } from "@medusajs/framework/utils"
 import { recordPurchaseCaptureWorkflow } from "@creative-market/marketplace-orders/workflows"
 import type { Shop } from "../utils/actors"
-import { waitFor } from "../utils/http"
+import { ok, waitFor } from "../utils/http"
 import { medusaSuite } from "../utils/medusa-suite"
 import { openBowlAndPack, type BowlAndPack } from "../utils/purchases"
 
@@ -89,7 +89,15 @@ medusaSuite("payment_capture", ({ api, getContainer }) => {
     const { data } = await api.post(`/admin/marketplace/orders/${packs}/cancel`, {}, admin)
     expect(data.cancellation).toMatchObject({ amount: 30, method: "released" })
 
-    // the authorised amount less the released refunds of the group (docs/decisions/022)
+    // the authorised amount less the released refunds of the group (docs/decisions/022): more is refused, nothing moves
+    for (const body of [{}, { amount: 80 }, { amount: 50.01 }]) {
+      const refused = await api.post(`/admin/payments/${payment_id}/capture`, body, { ...admin, ...ok })
+      expect([refused.status, refused.data.message]).toEqual([
+        400,
+        'Only 50.00 AZN of this purchase can still be captured: 30.00 AZN was given back to the buyer when orders were cancelled or refunded before the capture. Capture with "amount": 50.',
+      ])
+    }
+    expect((await fx.payment(group_id)).captures).toEqual([])
     await api.post(`/admin/payments/${payment_id}/capture`, { amount: 50 }, admin)
     await untilGroupIs(group_id, "captured")
     expect(await medusaShows(bowls)).toEqual(["captured", [50, 50, 0, "completed"]])
@@ -100,6 +108,11 @@ medusaSuite("payment_capture", ({ api, getContainer }) => {
     await api.post(`/admin/marketplace/orders/${bowls}/refunds`, { line_item_id: bowlLine, quantity: 1 }, admin)
     expect(await groupStatus(group_id)).toBe("partially_refunded")
     expect(await medusaShows(bowls)).toEqual(["partially_refunded", [50, 50, 20, "completed"]])
+    const more = await api.post(`/admin/payments/${payment_id}/capture`, { amount: 1 }, { ...admin, ...ok })
+    expect([more.status, more.data.message]).toEqual([
+      400,
+      "Nothing of this purchase is left to capture: 30.00 AZN was given back to the buyer and the rest is captured.",
+    ])
   })
 
   it("a payment that pays no purchase is left alone", async () => {

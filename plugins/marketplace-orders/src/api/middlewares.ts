@@ -10,6 +10,7 @@ import {
   AdminRefundCreatorOrder,
   AdminUpdateCommissionRule,
 } from "./admin/validators"
+import { refuseCapturingReleasedMoney } from "./utils/refuse-released-capture"
 import { creatorOrderMiddlewares } from "./creator/middlewares"
 import { verifyStripeWebhook } from "./hooks/verify-stripe"
 import { StoreListOrderGroups } from "./store/validators"
@@ -24,6 +25,7 @@ export default defineMiddlewares({
       bodyParser: { preserveRawBody: true },
       middlewares: [verifyStripeWebhook],
     },
+    { matcher: "/admin/payments/:id/capture", method: ["POST"], middlewares: [refuseCapturingReleasedMoney] },
     { matcher: "/admin/commission-rules", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCommissionRule)] },
     { matcher: "/admin/commission-rules/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateCommissionRule)] },
     {

@@ -3,9 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MARKETPLACE_ORDER_MODULE } from "../../modules/marketplace-order"
 import type MarketplaceOrderModuleService from "../../modules/marketplace-order/service"
 import { type CaptureShare, planCapture } from "../../utils/capture-plan"
-import { round } from "../../utils/commission"
-
-const sum = (rows: { amount: unknown }[]) => round(rows.reduce((total, row) => total + Number(row.amount ?? 0), 0))
+import { purchaseDue, sum } from "../../utils/purchase-money"
 
 /**
  * Reads, under the group's lock, what the purchase's payment holds in total (captures, refunds),
@@ -45,7 +43,7 @@ export const planPurchaseCaptureStep = createStep(
       }))
     const plan = planCapture(
       { captured: sum(payment.captures ?? []), refunded: sum(payment.refunds ?? []), canceled: !!payment.canceled_at },
-      { payment_status: group.payment_status, due: round(Number(payment.amount) - sum(released)) },
+      { payment_status: group.payment_status, due: purchaseDue(payment, released) },
       shares,
     )
     return new StepResponse({ ...plan, group_id: group.id })
