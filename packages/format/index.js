@@ -20,7 +20,12 @@ export function formatMoney(amount, currency, locale) {
     .replace(/\u0000/g, group)
   const code = currency.toLowerCase()
   const symbol = SYMBOLS[code] ?? currency.toUpperCase()
-  if (locale === "en") return code === "azn" ? `AZN ${digits}` : `${symbol}${digits}`
+  if (locale === "en") {
+    // English puts the minus before the currency (-AZN 140.00, -€5.00); az and ru start with the number anyway
+    const sign = digits.startsWith("-") ? "-" : ""
+    const unsigned = sign ? digits.slice(1) : digits
+    return code === "azn" ? `${sign}AZN ${unsigned}` : `${sign}${symbol}${unsigned}`
+  }
   return `${digits}\u00a0${symbol}`
 }
 

@@ -11,6 +11,12 @@ describe("money in each language, whatever the runtime's locale data", () => {
     expect(formatMoney(7, "gbp", "az")).toBe("7,00\u00a0GBP")
   })
 
+  it("writes a negative amount with the minus first", () => {
+    expect(formatMoney(-140, "azn", "en")).toBe("-AZN 140.00")
+    expect(formatMoney(-5, "eur", "en")).toBe("-€5.00")
+    expect(formatMoney(-140, "azn", "az")).toBe("-140,00\u00a0AZN")
+  })
+
   it("writes nothing for a price that is not there", () => {
     expect([formatMoney(null, "azn", "az"), formatMoney(undefined, "azn", "en")]).toEqual(["", ""])
   })

@@ -1,4 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { MedusaContainer, NotificationTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { env } from "../env"
 import { mailLocale } from "../modules/mail/format"
@@ -82,12 +82,16 @@ export function addressLines(address: Record<string, string | null> | null): str
  */
 export const CREATOR_LOCALE = "az" as const
 
-export const studioOrderUrl = (orderId: string) => `${env.STOREFRONT_URL}/${CREATOR_LOCALE}/studio/orders/${orderId}`
+/** A page of the studio in the shop's language: `orders/<id>`, `balance`. */
+export const studioUrl = (page: string) => `${env.STOREFRONT_URL}/${CREATOR_LOCALE}/studio/${page}`
+
+export const studioOrderUrl = (orderId: string) => studioUrl(`orders/${orderId}`)
 
 type BuyerMail<T extends MailTemplate> = {
   template: T
   trigger: string
   idempotency_key?: string
+  attachments?: NotificationTypes.Attachment[]
   /** the template's own fields; language, order number and shop come from the order */
   data: Omit<MailData<T>, "locale" | "display_id" | "shop_name">
 }
@@ -102,6 +106,31 @@ export async function mailBuyer<T extends MailTemplate>(container: MedusaContain
     idempotency_key: mail.idempotency_key,
     resource: { id: order.id, type: "order" },
     trigger: mail.trigger,
+    attachments: mail.attachments,
     data: { ...basics, ...mail.data } as MailData<T>,
+  })
+}
+
+type ShopMail<T extends MailTemplate> = {
+  template: T
+  trigger: string
+  idempotency_key: string
+  resource: { id: string; type: string }
+  attachments?: NotificationTypes.Attachment[]
+  /** the template's own fields; language and shop name come from the shop */
+  data: Omit<MailData<T>, "locale" | "shop_name">
+}
+
+/** An e-mail to a shop, in the shop's language; none when the shop has no address. */
+export async function mailShop<T extends MailTemplate>(
+  container: MedusaContainer,
+  shop: { name: string; email: string | null } | null | undefined,
+  mail: ShopMail<T>,
+) {
+  if (!shop?.email) return
+  await sendMail(container, {
+    ...mail,
+    to: shop.email,
+    data: { ...mail.data, locale: CREATOR_LOCALE, shop_name: shop.name } as MailData<T>,
   })
 }

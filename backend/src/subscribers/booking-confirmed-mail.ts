@@ -3,8 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { bookingEvents, bookingLinks, calendar } from "@creative-market/bookings/lib/booking-ics"
 import { BOOKING_MODULE } from "@creative-market/bookings/modules/booking"
 import type { MailBooking } from "../modules/mail/templates/bookings"
-import { CREATOR_LOCALE, loadOrder } from "../notifications/orders"
-import { sendMail } from "../notifications/send-mail"
+import { loadOrder, mailBuyer, mailShop } from "../notifications/orders"
 
 /** The order's confirmed bookings with their resources and one .ics holding them all (stable UIDs). */
 async function orderBookings(container: MedusaContainer, orderId: string) {
@@ -38,35 +37,21 @@ export default async function bookingConfirmedMail({ event: { data }, container 
   const found = await orderBookings(container, data.id)
   const order = found ? await loadOrder(container, data.id) : null
   if (!found || !order) return
-  const common = { display_id: order.display_id, shop_name: order.creator?.name ?? "Creative Market" }
-  const resource = { id: order.id, type: "order" }
-  if (order.email) {
-    await sendMail(container, {
-      to: order.email,
-      template: "booking-confirmed",
-      idempotency_key: `booking-confirmed:buyer:${order.id}`,
-      resource,
-      trigger: "order.placed",
-      attachments: [found.attachment],
-      data: {
-        ...common,
-        locale: order.buyer_locale,
-        audience: "buyer",
-        bookings: found.bookings.map((b) => ({ ...b, ...bookingLinks(container, b.id) })),
-      },
-    })
-  }
-  if (order.creator?.email) {
-    await sendMail(container, {
-      to: order.creator.email,
-      template: "booking-confirmed",
-      idempotency_key: `booking-confirmed:creator:${order.id}`,
-      resource,
-      trigger: "order.placed",
-      attachments: [found.attachment],
-      data: { ...common, locale: CREATOR_LOCALE, audience: "creator", bookings: found.bookings },
-    })
-  }
+  await mailBuyer(container, order, {
+    template: "booking-confirmed",
+    idempotency_key: `booking-confirmed:buyer:${order.id}`,
+    trigger: "order.placed",
+    attachments: [found.attachment],
+    data: { audience: "buyer", bookings: found.bookings.map((b) => ({ ...b, ...bookingLinks(container, b.id) })) },
+  })
+  await mailShop(container, order.creator, {
+    template: "booking-confirmed",
+    idempotency_key: `booking-confirmed:creator:${order.id}`,
+    resource: { id: order.id, type: "order" },
+    trigger: "order.placed",
+    attachments: [found.attachment],
+    data: { display_id: order.display_id, audience: "creator", bookings: found.bookings },
+  })
 }
 
 export const config: SubscriberConfig = { event: "order.placed" }

@@ -1,8 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { env } from "../env"
-import { CREATOR_LOCALE } from "../notifications/orders"
-import { sendMail } from "../notifications/send-mail"
+import { mailShop, studioUrl } from "../notifications/orders"
 
 type PayoutPaid = { id: string; creator_id: string; amount: number; currency_code: string; reference: string }
 
@@ -10,21 +8,16 @@ type PayoutPaid = { id: string; creator_id: string; amount: number; currency_cod
 export default async function creatorPayoutPaidMail({ event: { data }, container }: SubscriberArgs<PayoutPaid>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: creators } = await query.graph({ entity: "creator", fields: ["id", "name", "email"], filters: { id: data.creator_id } })
-  const creator = creators[0] as { id: string; name: string; email: string } | undefined
-  if (!creator?.email) return
-  await sendMail(container, {
-    to: creator.email,
+  await mailShop(container, creators[0] as { name: string; email: string } | undefined, {
     template: "payout-paid",
     idempotency_key: `payout-paid:${data.id}`,
     resource: { id: data.id, type: "creator_payout" },
     trigger: "creator_payout.paid",
     data: {
-      locale: CREATOR_LOCALE,
-      shop_name: creator.name,
       amount: Number(data.amount),
       currency_code: data.currency_code,
       reference: data.reference,
-      balance_url: `${env.STOREFRONT_URL}/${CREATOR_LOCALE}/studio/balance`,
+      balance_url: studioUrl("balance"),
     },
   })
 }

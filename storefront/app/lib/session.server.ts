@@ -2,20 +2,23 @@ import { createCookie, createCookieSessionStorage } from "react-router"
 import { env } from "~/env.server"
 import type { Currency } from "./format"
 
+const DAY = 60 * 60 * 24
+
+/** How every session cookie is kept: signed, out of scripts' reach, sent on top-level navigations only. */
+export const sessionCookie = (name: string, days: number) => ({
+  name,
+  httpOnly: true,
+  sameSite: "lax" as const,
+  path: "/",
+  secure: env.COOKIE_SECURE === "true",
+  secrets: [env.SESSION_SECRET],
+  maxAge: days * DAY,
+})
+
 /** What the storefront remembers per visitor: the cart, the customer's token, the chosen currency and the orders placed here (so a guest can see their confirmation). */
 export type SessionData = { cart_id?: string; token?: string; currency?: Currency; orders?: string[] }
 
-export const sessionStorage = createCookieSessionStorage<SessionData>({
-  cookie: {
-    name: "cm_session",
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: env.COOKIE_SECURE === "true",
-    secrets: [env.SESSION_SECRET],
-    maxAge: 60 * 60 * 24 * 30,
-  },
-})
+export const sessionStorage = createCookieSessionStorage<SessionData>({ cookie: sessionCookie("cm_session", 30) })
 
 /** The language a visitor chose last; read by `/` to send them back to it. */
-export const localeCookie = createCookie("cm_locale", { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365 })
+export const localeCookie = createCookie("cm_locale", { path: "/", sameSite: "lax", maxAge: 365 * DAY })

@@ -1,3 +1,4 @@
+import { renderWithCache } from "@creative-market/admin-ui/test"
 import { describe, expect, it } from "vitest"
 import { creatorKeys } from "../hooks/creators"
 import { listingKeys } from "../hooks/listings"
@@ -7,7 +8,6 @@ import CreatorsPage from "../routes/creators/page"
 import SettingsPage from "../routes/settings/marketplace/page"
 import ProductMarketplaceWidget from "../widgets/product-marketplace"
 import { approvedShop, pendingService, pendingShop } from "./fixtures"
-import { renderWithCache } from "./render"
 
 const page = (items: unknown[], key: string) => ({ [key]: items, count: items.length, limit: 20, offset: 0 })
 

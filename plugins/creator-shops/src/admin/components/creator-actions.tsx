@@ -1,8 +1,8 @@
+import { errorMessage } from "@creative-market/admin-ui"
 import { Button, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useDecideCreator } from "../hooks/creators"
 import { allowedCreatorDecisions, DECISION_COPY } from "../lib/decisions"
-import { errorMessage } from "../lib/format"
 import type { CreatorDetail } from "../lib/types"
 import { ReasonDrawer } from "./reason-drawer"
 

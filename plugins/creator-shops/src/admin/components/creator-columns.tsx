@@ -1,5 +1,6 @@
+import { formatDate } from "@creative-market/admin-ui"
 import { Avatar, createDataTableColumnHelper, Text } from "@medusajs/ui"
-import { formatDate, LEGAL_TYPE_LABELS, PROGRAMME_LABELS } from "../lib/format"
+import { LEGAL_TYPE_LABELS, PROGRAMME_LABELS } from "../lib/format"
 import type { Creator } from "../lib/types"
 import { StatusBadge } from "./status-badge"
 

@@ -1,6 +1,6 @@
+import { formatDateTime } from "@creative-market/admin-ui"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { useUserNames } from "../hooks/users"
-import { formatDateTime } from "../lib/format"
 import type { StatusChange } from "../lib/types"
 import { StatusBadge } from "./status-badge"
 

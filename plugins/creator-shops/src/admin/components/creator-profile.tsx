@@ -1,6 +1,7 @@
+import { formatDate, formatDateTime } from "@creative-market/admin-ui"
 import { Avatar, Container, Heading, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
-import { formatDate, formatDateTime, LEGAL_TYPE_LABELS, PROGRAMME_LABELS } from "../lib/format"
+import { LEGAL_TYPE_LABELS, PROGRAMME_LABELS } from "../lib/format"
 import type { CreatorDetail } from "../lib/types"
 import { CreatorActions } from "./creator-actions"
 import { StatusBadge } from "./status-badge"

@@ -1,6 +1,6 @@
-import { Container, Heading, Skeleton, Text, toast } from "@medusajs/ui"
+import { errorMessage, LoadState } from "@creative-market/admin-ui"
+import { Container, Heading, Text, toast } from "@medusajs/ui"
 import { useMarketplaceSettings, useUpdateMarketplaceSettings } from "../hooks/settings"
-import { errorMessage } from "../lib/format"
 import type { MarketplaceSettings as Settings } from "../lib/types"
 import { SettingsSwitch } from "./settings-switch"
 
@@ -43,12 +43,7 @@ export const MarketplaceSettings = () => {
           How creators and their listings enter the store.
         </Text>
       </div>
-      {isLoading && <Skeleton className="m-6 h-16" />}
-      {error && (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {errorMessage(error)}
-        </Text>
-      )}
+      <LoadState isLoading={isLoading} error={error} />
       {data &&
         RULES.map((rule) => (
           <SettingsSwitch

@@ -1,6 +1,7 @@
+import { formatDateTime } from "@creative-market/admin-ui"
 import { Badge, Button, createDataTableColumnHelper, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { formatDateTime, KIND_LABELS } from "../lib/format"
+import { KIND_LABELS } from "../lib/format"
 import type { QueuedListing } from "../lib/types"
 import { StatusBadge } from "./status-badge"
 

@@ -1,4 +1,5 @@
-import { Button, Drawer, Label, Text, Textarea } from "@medusajs/ui"
+import { DrawerActions } from "@creative-market/admin-ui"
+import { Drawer, Label, Text, Textarea } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 
 type ReasonDrawerProps = {
@@ -63,16 +64,7 @@ export const ReasonDrawer = (props: ReasonDrawerProps) => {
               </Text>
             )}
           </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button variant="secondary" size="small" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button variant={danger ? "danger" : "primary"} size="small" type="submit" isLoading={isPending}>
-              {confirmLabel}
-            </Button>
-          </Drawer.Footer>
+          <DrawerActions submit={confirmLabel} isPending={isPending} danger={danger} />
         </form>
       </Drawer.Content>
     </Drawer>

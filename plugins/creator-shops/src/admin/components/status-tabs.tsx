@@ -1,6 +1,6 @@
+import { titleCase } from "@creative-market/admin-ui"
 import { Tabs } from "@medusajs/ui"
 import { useSearchParams } from "react-router-dom"
-import { titleCase } from "../lib/format"
 
 /**
  * The status a list page shows, kept in the URL (`?status=`) so "back" returns to the same tab;

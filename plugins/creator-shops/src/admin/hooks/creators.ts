@@ -1,7 +1,8 @@
+import type { Page } from "@creative-market/admin-ui"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { CreatorDecision, CreatorStatus, Programme } from "../../modules/creator/types"
 import { sdk } from "../lib/sdk"
-import type { Creator, CreatorDetail, Page } from "../lib/types"
+import type { Creator, CreatorDetail } from "../lib/types"
 
 export type CreatorListQuery = { status: CreatorStatus; programme?: Programme; q?: string; limit: number; offset: number }
 

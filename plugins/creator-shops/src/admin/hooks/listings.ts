@@ -1,7 +1,8 @@
+import type { Page } from "@creative-market/admin-ui"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { ModerationStatus } from "../../modules/listing/types"
 import { sdk } from "../lib/sdk"
-import type { Page, QueuedListing } from "../lib/types"
+import type { QueuedListing } from "../lib/types"
 
 export type ListingListQuery = { moderation_status: ModerationStatus; limit: number; offset: number }
 

@@ -32,8 +32,6 @@ export type StatusChange = {
 
 export type CreatorDetail = Creator & { status_changes: StatusChange[] }
 
-export type Page = { count: number; limit: number; offset: number }
-
 export type ModerationDecision = {
   id: string
   status: ModerationStatus

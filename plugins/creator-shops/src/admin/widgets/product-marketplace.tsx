@@ -1,11 +1,12 @@
+import { LoadState } from "@creative-market/admin-ui"
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { ListingKindDetails } from "../components/listing-kind-details"
 import { StatusBadge } from "../components/status-badge"
 import { useProductMarketplace } from "../hooks/product-marketplace"
-import { errorMessage, KIND_LABELS } from "../lib/format"
+import { KIND_LABELS } from "../lib/format"
 
 /** On a product's page: the shop that sells it and its marketplace listing (kind, moderation). */
 const ProductMarketplaceWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
@@ -18,12 +19,7 @@ const ProductMarketplaceWidget = ({ data: product }: DetailWidgetProps<AdminProd
       <div className="px-6 py-4">
         <Heading level="h2">Marketplace</Heading>
       </div>
-      {isLoading && <Skeleton className="m-6 h-12" />}
-      {error && (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {errorMessage(error)}
-        </Text>
-      )}
+      <LoadState isLoading={isLoading} error={error} />
       {data && (
         <div className="flex items-center justify-between gap-x-2 px-6 py-4">
           {creator ? (

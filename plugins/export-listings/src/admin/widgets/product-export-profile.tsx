@@ -1,6 +1,7 @@
+import { errorMessage, LoadState } from "@creative-market/admin-ui"
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Button, Container, Heading, Input, Label, Skeleton, Text, toast } from "@medusajs/ui"
+import { Button, Container, Heading, Input, Label, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState, type FormEvent } from "react"
 import { sdk } from "../lib/sdk"
@@ -15,10 +16,6 @@ const FIELDS = [
   { key: "production_year", label: "Production year", numeric: true },
   { key: "gtin", label: "GTIN" },
 ] as const
-
-function errorMessage(error: unknown) {
-  return error instanceof Error ? error.message : "Something went wrong."
-}
 
 /** The cultural-goods certificate: its number, issuer and date, and its private document to download. */
 const CertificateSummary = ({ productId, profile }: { productId: string; profile: NonNullable<Profile> }) => {
@@ -86,12 +83,7 @@ const ProductExportProfileWidget = ({ data: product }: DetailWidgetProps<AdminPr
       <div className="px-6 py-4">
         <Heading level="h2">Export profile</Heading>
       </div>
-      {isLoading && <Skeleton className="m-6 h-12" />}
-      {error && (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {errorMessage(error)}
-        </Text>
-      )}
+      <LoadState isLoading={isLoading} error={error} />
       {data && (
         <form onSubmit={submit} className="flex flex-col gap-y-3 px-6 py-4">
           {!profile && (

@@ -1,8 +1,8 @@
+import { renderWithCache } from "@creative-market/admin-ui/test"
 import { describe, expect, it } from "vitest"
 import { balanceKeys } from "../hooks/balances"
 import type { CreatorBalance } from "../lib/types"
 import BalancesPage from "../routes/marketplace/balances/page"
-import { renderWithCache } from "./render"
 
 const shop = { id: "cre_1", name: "Quba Xalça Evi", handle: "guba-carpet-house" }
 const balance = (fields: Partial<CreatorBalance>): CreatorBalance => ({

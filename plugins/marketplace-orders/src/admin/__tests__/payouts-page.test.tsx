@@ -1,8 +1,8 @@
+import { renderWithCache } from "@creative-market/admin-ui/test"
 import { describe, expect, it } from "vitest"
 import { payoutKeys } from "../hooks/payouts"
 import type { Payout } from "../lib/types"
 import MarketplacePage from "../routes/marketplace/page"
-import { renderWithCache } from "./render"
 
 const payout = (fields: Partial<Payout>): Payout => ({
   id: "cpay_1",

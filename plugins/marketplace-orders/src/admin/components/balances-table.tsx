@@ -1,6 +1,6 @@
+import { formatMoney } from "@creative-market/admin-ui"
 import { createDataTableColumnHelper, DataTable, Text, useDataTable } from "@medusajs/ui"
 import { useBalances } from "../hooks/balances"
-import { formatMoney } from "../lib/format"
 import type { CreatorBalance } from "../lib/types"
 import { CreatorCell } from "./creator-cell"
 

@@ -1,8 +1,9 @@
+import { DrawerActions } from "@creative-market/admin-ui"
 import { Drawer, Input, Label, Select, Switch, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useSaveCommissionRule } from "../hooks/commission-rules"
 import { emptyRuleForm, REFERENCE_HINTS, ruleToForm, SCOPE_LABELS, toInput, type RuleForm } from "../lib/commission"
-import { ApiError, DrawerActions } from "./form-parts"
+import { ApiError } from "./form-parts"
 import type { CommissionRule, CommissionScope } from "../lib/types"
 
 type CommissionRuleDrawerProps = { rule?: CommissionRule; open: boolean; onOpenChange: (open: boolean) => void }

@@ -1,8 +1,8 @@
+import { errorMessage } from "@creative-market/admin-ui"
 import { Button, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useDeleteCommissionRule } from "../hooks/commission-rules"
 import { describeRate, SCOPE_LABELS } from "../lib/commission"
-import { errorMessage } from "../lib/format"
 import type { CommissionRule } from "../lib/types"
 import { CommissionRuleDrawer } from "./commission-rule-drawer"
 

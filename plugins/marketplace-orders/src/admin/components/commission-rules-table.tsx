@@ -1,7 +1,7 @@
+import { errorMessage, formatDate } from "@creative-market/admin-ui"
 import { createDataTableColumnHelper, DataTable, StatusBadge, Text, useDataTable } from "@medusajs/ui"
 import { useCommissionRules } from "../hooks/commission-rules"
 import { describeRate, SCOPE_LABELS } from "../lib/commission"
-import { errorMessage, formatDate } from "../lib/format"
 import type { CommissionRule } from "../lib/types"
 import { CommissionRuleRowActions } from "./commission-rule-row-actions"
 

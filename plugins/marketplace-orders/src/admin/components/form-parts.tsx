@@ -1,5 +1,5 @@
-import { Button, Drawer, Label, Text, Textarea } from "@medusajs/ui"
-import { errorMessage } from "../lib/format"
+import { errorMessage } from "@creative-market/admin-ui"
+import { Label, Text, Textarea } from "@medusajs/ui"
 
 /** What the API answered when it refused: its own sentence, read out by screen readers. */
 export const ApiError = ({ error }: { error: unknown }) =>
@@ -27,18 +27,4 @@ export const NoteField = ({
     </Label>
     <Textarea id={id} rows={rows} maxLength={2000} value={value} onChange={(event) => onChange(event.target.value)} />
   </div>
-)
-
-/** A drawer form's footer: close without saving, or submit. */
-export const DrawerActions = ({ submit, isPending }: { submit: string; isPending: boolean }) => (
-  <Drawer.Footer>
-    <Drawer.Close asChild>
-      <Button variant="secondary" size="small" type="button">
-        Cancel
-      </Button>
-    </Drawer.Close>
-    <Button size="small" type="submit" isLoading={isPending}>
-      {submit}
-    </Button>
-  </Drawer.Footer>
 )

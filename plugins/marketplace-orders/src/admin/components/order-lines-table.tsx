@@ -1,5 +1,5 @@
+import { formatMoney } from "@creative-market/admin-ui"
 import { Table } from "@medusajs/ui"
-import { formatMoney } from "../lib/format"
 import type { MarketplaceOrder } from "../lib/types"
 
 /** The creator's lines: what the buyer paid, what was refunded and what is left. */

@@ -1,8 +1,8 @@
+import { DrawerActions, formatMoney } from "@creative-market/admin-ui"
 import { Drawer, Input, Label, Text } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
-import { formatMoney } from "../lib/format"
 import type { Payout } from "../lib/types"
-import { ApiError, DrawerActions, NoteField } from "./form-parts"
+import { ApiError, NoteField } from "./form-parts"
 
 type PayPayoutDrawerProps = {
   payout: Payout

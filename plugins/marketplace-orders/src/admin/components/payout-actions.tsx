@@ -1,7 +1,7 @@
+import { errorMessage, formatMoney } from "@creative-market/admin-ui"
 import { Button, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { usePayoutAction, type PayoutAction } from "../hooks/payouts"
-import { errorMessage, formatMoney } from "../lib/format"
 import type { Payout } from "../lib/types"
 import { PayPayoutDrawer } from "./pay-payout-drawer"
 

@@ -1,5 +1,6 @@
+import { formatDate, formatMoney, titleCase } from "@creative-market/admin-ui"
 import { createDataTableColumnHelper, StatusBadge } from "@medusajs/ui"
-import { formatDate, formatMoney, PAYOUT_COLORS, titleCase } from "../lib/format"
+import { PAYOUT_COLORS } from "../lib/format"
 import type { Payout } from "../lib/types"
 import { CreatorCell } from "./creator-cell"
 import { PayoutActions } from "./payout-actions"

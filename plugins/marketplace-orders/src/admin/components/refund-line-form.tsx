@@ -1,7 +1,7 @@
+import { formatMoney } from "@creative-market/admin-ui"
 import { Button, Input, Label, Select, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useCreatorOrderAction, type RefundLineBody } from "../hooks/marketplace-order"
-import { formatMoney } from "../lib/format"
 import type { MarketplaceOrder } from "../lib/types"
 import { ApiError, NoteField } from "./form-parts"
 

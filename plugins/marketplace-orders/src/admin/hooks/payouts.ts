@@ -1,6 +1,7 @@
+import type { Page } from "@creative-market/admin-ui"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { Page, Payout, PayoutStatus } from "../lib/types"
+import type { Payout, PayoutStatus } from "../lib/types"
 
 export type PayoutListQuery = { status: PayoutStatus; limit: number; offset: number }
 

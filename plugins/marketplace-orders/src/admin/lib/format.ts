@@ -1,4 +1,4 @@
-type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
+import type { BadgeColor } from "@creative-market/admin-ui"
 
 /** Badge colours of payout statuses. */
 export const PAYOUT_COLORS: Record<string, BadgeColor> = {
@@ -15,17 +15,3 @@ export const PAYMENT_COLORS: Record<string, BadgeColor> = {
   canceled: "grey",
   not_paid: "red",
 }
-
-/** "partially_refunded" → "Partially refunded". */
-export const titleCase = (value: string) => value.charAt(0).toUpperCase() + value.slice(1).replace(/_/g, " ")
-
-/** Amounts are in the currency's main unit (Medusa 2 stores 12.5 for 12.50 AZN). */
-export const formatMoney = (amount: number, currency: string) =>
-  new Intl.NumberFormat("en-GB", { style: "currency", currency: currency.toUpperCase() }).format(amount)
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" })
-export const formatDate = (iso: string | null | undefined) => (iso ? dateFormat.format(new Date(iso)) : "–")
-
-/** The message of a failed request (the backend's `{ message }`), shown as the API wrote it. */
-export const errorMessage = (error: unknown) =>
-  error instanceof Error && error.message ? error.message : "Something went wrong. Try again."

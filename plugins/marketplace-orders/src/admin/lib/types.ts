@@ -30,8 +30,6 @@ export type CreatorBalance = {
   reversed: number
 }
 
-export type Page = { count: number; limit: number; offset: number }
-
 export type CommissionScope = "global" | "creator" | "programme" | "category"
 export type CommissionType = "percentage" | "fixed"
 

@@ -1,12 +1,13 @@
+import { formatMoney, LoadState, titleCase } from "@creative-market/admin-ui"
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
-import { Container, Heading, Skeleton, StatusBadge, Text } from "@medusajs/ui"
+import { Container, Heading, StatusBadge, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { CancelCreatorOrder } from "../components/cancel-creator-order"
 import { OrderLinesTable } from "../components/order-lines-table"
 import { RefundLineForm } from "../components/refund-line-form"
 import { useMarketplaceOrder } from "../hooks/marketplace-order"
-import { errorMessage, formatMoney, PAYMENT_COLORS, titleCase } from "../lib/format"
+import { PAYMENT_COLORS } from "../lib/format"
 
 /**
  * On an order's page, for a creator's order of a split purchase: the creator, its lines and what
@@ -29,12 +30,7 @@ const OrderMarketplaceWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) 
           </StatusBadge>
         )}
       </div>
-      {isLoading && <Skeleton className="m-6 h-12" />}
-      {error && (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {errorMessage(error)}
-        </Text>
-      )}
+      <LoadState isLoading={isLoading} error={error} />
       {mo?.creator && (
         <>
           <div className="flex items-center justify-between gap-x-2 px-6 py-4">

@@ -1,3 +1,4 @@
+import { errorMessage } from "@creative-market/admin-ui"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
@@ -18,8 +19,6 @@ type Partner = {
 }
 
 type Summary = { ready: number; not_ready: number; reasons: { code: string; field: string; message: { en: string }; count: number }[] }
-
-const errorMessage = (error: unknown) => (error instanceof Error ? error.message : "Something went wrong.")
 
 /** Shows a token once, right after it was issued. */
 function NewToken({ token }: { token: string | null }) {

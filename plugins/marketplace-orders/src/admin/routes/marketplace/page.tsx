@@ -1,9 +1,9 @@
+import { titleCase } from "@creative-market/admin-ui"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CurrencyDollar } from "@medusajs/icons"
 import { Button, Container, Heading, Tabs, Text } from "@medusajs/ui"
 import { Link, useSearchParams } from "react-router-dom"
 import { PayoutsTable } from "../../components/payouts-table"
-import { titleCase } from "../../lib/format"
 import type { PayoutStatus } from "../../lib/types"
 
 // the review queue first, then the transfers to make, then history

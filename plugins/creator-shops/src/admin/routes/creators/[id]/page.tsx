@@ -1,9 +1,9 @@
+import { errorMessage } from "@creative-market/admin-ui"
 import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { Link, useLoaderData, useParams, type LoaderFunctionArgs, type UIMatch } from "react-router-dom"
 import { CreatorHistory } from "../../../components/creator-history"
 import { CreatorProfile } from "../../../components/creator-profile"
 import { fetchCreator, useCreator } from "../../../hooks/creators"
-import { errorMessage } from "../../../lib/format"
 import type { CreatorDetail } from "../../../lib/types"
 
 type LoaderData = { creator: CreatorDetail } | null

@@ -8,7 +8,12 @@ import { createMemoryRouter, RouterProvider } from "react-router-dom"
  * Renders a page or widget to HTML the way the dashboard hosts it (router, react-query, tooltips),
  * with the API responses already in the cache: no network, no DOM.
  */
-export const renderWithCache = (path: string, route: string, element: ReactNode, cache: [readonly unknown[], unknown][]) => {
+export const renderWithCache = (
+  path: string,
+  route: string,
+  element: ReactNode,
+  cache: readonly (readonly [readonly unknown[], unknown])[],
+) => {
   const client = new QueryClient()
   for (const [key, data] of cache) client.setQueryData(key, data)
   const router = createMemoryRouter([{ id: "page", path: route, element }], {
