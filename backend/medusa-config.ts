@@ -126,7 +126,9 @@ module.exports = defineConfig({
   },
   admin: {
     disable: env.ADMIN_DISABLED || env.MEDUSA_WORKER_MODE === "worker",
-    backendUrl: env.MEDUSA_BACKEND_URL,
+    // the admin is served by this backend: it calls the origin it was loaded from, so a build made
+    // for one port (or host) works on any other (like the plugins' admin pages, whose SDK uses "/")
+    backendUrl: "/",
   },
   featureFlags: {
     translation: true,

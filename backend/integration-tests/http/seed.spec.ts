@@ -107,6 +107,22 @@ medusaSuite("seed", ({ api, getContainer }) => {
       }
     })
 
+    it("prices delivery with tax included, like the products: the buyer pays the amount the option shows", async () => {
+      const headers = { "x-publishable-api-key": facts.publishable_key }
+      const { data: products } = await store("/store/products?handle=print-gobustan-petroglyphs&fields=variants.id")
+      const { data: created } = await api.post(
+        "/store/carts",
+        { region_id: facts.regions.azerbaijan, email: "tax@example.az", shipping_address: { country_code: "az", city: "Bakı" } },
+        { headers },
+      )
+      const variant_id = products.products[0].variants[0].id
+      await api.post(`/store/carts/${created.cart.id}/line-items`, { variant_id, quantity: 1 }, { headers })
+      const { data } = await store(`/store/shipping-options?cart_id=${created.cart.id}`)
+      expect(data.shipping_options.length).toBeGreaterThan(0)
+      for (const option of data.shipping_options)
+        expect([option.name, option.calculated_price.is_calculated_price_tax_inclusive]).toEqual([option.name, true])
+    })
+
     it("gives every product to one of the approved demo shops, as a listing of its kind", async () => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "product", fields: ["handle", "creator.handle", "creator.status", "listing.kind"] })

@@ -8,7 +8,7 @@ type Booking = Omit<OrderBooking, "token"> & { cancellable: boolean; reschedule:
 
 /**
  * The purchase's bookings: the slot in the studio's zone, the .ics download, until when it can
- * change, and while the shop's window is open a link to move it to another time and a cancel button
+ * change (or that it no longer can), and while the shop's window is open a link to move it to another time and a cancel button
  * (a plain form: both work without JavaScript).
  */
 export function BookingList({ bookings, result }: { bookings: Booking[]; result?: { ok: boolean; message: string } }) {
@@ -37,7 +37,10 @@ export function BookingList({ bookings, result }: { bookings: Booking[]; result?
                   {t("booking.ics")}
                 </a>
                 <p className="text-stone-600">
-                  {t("booking.changeUntil", { date: formatSlot(wallClock(booking.changeable_until, booking.resource.timezone), locale) })}
+                  {booking.cancellable
+                    ? t("booking.changeUntil", { date: formatSlot(wallClock(booking.changeable_until, booking.resource.timezone), locale) })
+                    : // booked inside the window, or it has closed since: no date in the past to act on
+                      t("booking.cancelOutside")}
                 </p>
               </>
             ) : null}

@@ -1,6 +1,7 @@
-import { createCookie, createCookieSessionStorage } from "react-router"
+import { createCookie, createCookieSessionStorage, redirect } from "react-router"
 import { env } from "~/env.server"
 import type { Currency } from "./format"
+import { isLocale, localeFromAcceptLanguage, type Locale } from "./i18n"
 
 const DAY = 60 * 60 * 24
 
@@ -22,3 +23,16 @@ export const sessionStorage = createCookieSessionStorage<SessionData>({ cookie: 
 
 /** The language a visitor chose last; read by `/` to send them back to it. */
 export const localeCookie = createCookie("cm_locale", { path: "/", sameSite: "lax", maxAge: 365 * DAY })
+
+/** The visitor's language: the one they chose last, else the best match of Accept-Language (Azerbaijani by default). */
+export async function visitorLocale(request: Request): Promise<Locale> {
+  const remembered = await localeCookie.parse(request.headers.get("Cookie"))
+  return isLocale(remembered) ? remembered : localeFromAcceptLanguage(request.headers.get("Accept-Language"))
+}
+
+/** A redirect to `path` in the visitor's language: theirs alone, never shared by a cache. */
+export async function toVisitorLocale(request: Request, path: string) {
+  return redirect(`/${await visitorLocale(request)}${path}`, {
+    headers: { "Cache-Control": "private, no-store", Vary: "Cookie, Accept-Language" },
+  })
+}

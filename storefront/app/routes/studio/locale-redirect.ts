@@ -1,7 +1,5 @@
-import { redirect } from "react-router"
 import type { Route } from "./+types/locale-redirect"
-import { isLocale, localeFromAcceptLanguage } from "~/lib/i18n"
-import { localeCookie } from "~/lib/session.server"
+import { toVisitorLocale } from "~/lib/session.server"
 
 /** Links the backend sends without a language, and the studio page each one opens. */
 const TARGETS: Record<string, string> = {
@@ -13,8 +11,6 @@ const TARGETS: Record<string, string> = {
 
 /** A link without a language → the same studio page in the reader's language, its query kept. */
 export async function loader({ request }: Route.LoaderArgs) {
-  const chosen = await localeCookie.parse(request.headers.get("Cookie"))
-  const locale = isLocale(chosen) ? chosen : localeFromAcceptLanguage(request.headers.get("Accept-Language"))
   const url = new URL(request.url)
-  return redirect(`/${locale}${TARGETS[url.pathname] ?? "/studio"}${url.search}`)
+  return toVisitorLocale(request, `${TARGETS[url.pathname] ?? "/studio"}${url.search}`)
 }

@@ -28,6 +28,8 @@ export async function ensureRegions(container: MedusaContainer): Promise<RegionI
           countries: market.countries,
           payment_providers: paymentProviders(),
           automatic_taxes: true,
+          // like the products' prices (the store's currencies): a delivery shown at 5 AZN costs 5 AZN
+          is_tax_inclusive: true,
         })),
       },
     })
