@@ -2,6 +2,12 @@ import { formatMoney } from "~/lib/format"
 import type { Cart } from "~/lib/types"
 import { useLocale, useT } from "~/lib/use-t"
 
+/**
+ * The cart's sums as the lines show them: prices include tax (the demo regions and the store's
+ * currencies are tax-inclusive), so the subtotal is the lines' total before discounts, and the tax
+ * is said to be included rather than added (a subtotal without tax plus a tax line did not match
+ * the lines the buyer sees).
+ */
 export function CartTotals({ cart }: { cart: Cart }) {
   const t = useT()
   const locale = useLocale()
@@ -10,7 +16,7 @@ export function CartTotals({ cart }: { cart: Cart }) {
     <dl className="space-y-2 text-sm">
       <div className="flex justify-between">
         <dt>{t("cart.subtotal")}</dt>
-        <dd>{money(cart.item_subtotal ?? cart.subtotal)}</dd>
+        <dd>{money(cart.original_item_total ?? cart.item_subtotal ?? cart.subtotal)}</dd>
       </div>
       {cart.discount_total > 0 ? (
         <div className="flex justify-between text-green-800">
@@ -22,16 +28,16 @@ export function CartTotals({ cart }: { cart: Cart }) {
         <dt>{t("cart.shipping")}</dt>
         <dd>{money(cart.shipping_total)}</dd>
       </div>
-      {cart.tax_total > 0 ? (
-        <div className="flex justify-between">
-          <dt>{t("cart.tax")}</dt>
-          <dd>{money(cart.tax_total)}</dd>
-        </div>
-      ) : null}
       <div className="flex justify-between border-t border-stone-200 pt-2 text-base font-semibold">
         <dt>{t("cart.total")}</dt>
         <dd data-testid="cart-total">{money(cart.total)}</dd>
       </div>
+      {cart.tax_total > 0 ? (
+        <div className="flex justify-between text-stone-600">
+          <dt>{t("cart.tax")}</dt>
+          <dd>{money(cart.tax_total)}</dd>
+        </div>
+      ) : null}
     </dl>
   )
 }

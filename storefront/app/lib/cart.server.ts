@@ -5,7 +5,7 @@ import type { Cart } from "./types"
 
 export const CART_FIELDS = [
   "id,email,currency_code,region_id,customer_id,completed_at",
-  "subtotal,item_subtotal,shipping_total,discount_total,tax_total,total",
+  "subtotal,item_subtotal,original_item_total,shipping_total,discount_total,tax_total,total",
   "*items",
   "*shipping_address,*billing_address,*shipping_methods,*promotions",
   "*payment_collection,*payment_collection.payment_sessions",

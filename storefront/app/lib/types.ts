@@ -83,6 +83,8 @@ export type Cart = {
   items?: LineItem[]
   subtotal: number
   item_subtotal?: number
+  /** the lines' total with tax, before discounts */
+  original_item_total?: number
   shipping_total: number
   discount_total: number
   tax_total: number

@@ -147,7 +147,7 @@ export const az: Record<keyof typeof en, string> = {
   "cart.subtotal": "Aralıq cəm",
   "cart.shipping": "Çatdırılma",
   "cart.discount": "Endirim",
-  "cart.tax": "Vergi",
+  "cart.tax": "Vergi (daxildir)",
   "cart.total": "Cəmi",
   "cart.checkout": "Sifarişi rəsmiləşdir",
   "cart.promo": "Promo kod",

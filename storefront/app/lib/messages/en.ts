@@ -146,7 +146,7 @@ export const en = {
   "cart.subtotal": "Subtotal",
   "cart.shipping": "Shipping",
   "cart.discount": "Discount",
-  "cart.tax": "Tax",
+  "cart.tax": "Tax (included)",
   "cart.total": "Total",
   "cart.checkout": "Go to checkout",
   "cart.promo": "Promo code",

@@ -147,7 +147,7 @@ export const ru: Record<keyof typeof en, string> = {
   "cart.subtotal": "Промежуточный итог",
   "cart.shipping": "Доставка",
   "cart.discount": "Скидка",
-  "cart.tax": "Налог",
+  "cart.tax": "Налог (включён)",
   "cart.total": "Итого",
   "cart.checkout": "Оформить заказ",
   "cart.promo": "Промокод",
