@@ -2,7 +2,8 @@ import { type LineBooking, wallClock } from "~/lib/booking-calendar"
 import { formatSlot } from "~/lib/format"
 import { useLocale, useT } from "~/lib/use-t"
 
-function bookingOf(metadata: Record<string, unknown> | null | undefined): LineBooking | null {
+/** The slot a line books (its metadata.booking), or null for a line that books none. */
+export function bookingOf(metadata: Record<string, unknown> | null | undefined): LineBooking | null {
   const booking = metadata?.booking as Partial<LineBooking> | undefined
   return typeof booking?.start_local === "string" && typeof booking.timezone === "string" ? (booking as LineBooking) : null
 }

@@ -1,7 +1,7 @@
 import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/cart"
 import { CartTotals } from "~/components/cart-totals"
-import { BookingSlot } from "~/components/booking-slot"
+import { BookingSlot, bookingOf } from "~/components/booking-slot"
 import { Img } from "~/components/image"
 import { currentCart, groupByCreator } from "~/lib/cart.server"
 import { formatMoney } from "~/lib/format"
@@ -109,25 +109,28 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
                         </p>
                       ) : null}
                       <div className="mt-2 flex flex-wrap items-center gap-3">
-                        <Form method="post" className="flex items-center gap-2">
-                          <input type="hidden" name="intent" value="quantity" />
-                          <input type="hidden" name="item_id" value={item.id} />
-                          <label htmlFor={`qty-${item.id}`} className="sr-only">
-                            {t("cart.quantityOf", { title: item.title })}
-                          </label>
-                          <input
-                            id={`qty-${item.id}`}
-                            name="quantity"
-                            type="number"
-                            min={0}
-                            max={99}
-                            defaultValue={item.quantity}
-                            className="input w-20"
-                          />
-                          <button type="submit" className="btn-secondary">
-                            {t("cart.update")}
-                          </button>
-                        </Form>
+                        {/* a booked slot is one line per slot: its quantity is not the buyer's to change */}
+                        {bookingOf(item.metadata) ? null : (
+                          <Form method="post" className="flex items-center gap-2">
+                            <input type="hidden" name="intent" value="quantity" />
+                            <input type="hidden" name="item_id" value={item.id} />
+                            <label htmlFor={`qty-${item.id}`} className="sr-only">
+                              {t("cart.quantityOf", { title: item.title })}
+                            </label>
+                            <input
+                              id={`qty-${item.id}`}
+                              name="quantity"
+                              type="number"
+                              min={0}
+                              max={99}
+                              defaultValue={item.quantity}
+                              className="input w-20"
+                            />
+                            <button type="submit" className="btn-secondary">
+                              {t("cart.update")}
+                            </button>
+                          </Form>
+                        )}
                         <Form method="post">
                           <input type="hidden" name="intent" value="remove" />
                           <input type="hidden" name="item_id" value={item.id} />
