@@ -335,6 +335,7 @@ export function fieldOfPath(path: string, sentPrices: string[] = []): string {
 
 const KNOWN: [RegExp, string][] = [
   [/last variant|Add a variant/i, "studio.products.needsVariant"],
+  [/ is one of .+, not /, "studio.products.optionValue"],
   [/files buyers will receive|last file/i, "studio.products.needsFile"],
   [/handle.*(taken|reserved)/i, "studio.error.handleTaken"],
   [/sku/i, "studio.error.sku"],

@@ -19,6 +19,8 @@ export const studioProductsAz: Record<keyof typeof studioProductsEn, string> = {
   "studio.products.published": "Dərc edildi.",
   "studio.products.unpublished": "Dərcdən çıxarıldı: alıcılar artıq onu görmür.",
   "studio.products.needsVariant": "Əvvəlcə qiymətləri ilə bir variant əlavə edin: satış üçün elanın ən azı bir variantı olmalıdır.",
+  "studio.products.optionValue":
+    "Variantın dəyəri seçimin dəyərlərindən biri olmalıdır: yeni dəyəri əvvəlcə seçimin siyahısına əlavə edin.",
   "studio.products.needsFile": "Əvvəlcə alıcıların alacağı faylları yükləyin: dərc edilmiş rəqəmsal elanın ən azı bir faylı olmalıdır.",
   "studio.state.draft": "Qaralama",
   "studio.state.live": "Satışda",

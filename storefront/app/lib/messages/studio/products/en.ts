@@ -18,6 +18,7 @@ export const studioProductsEn = {
   "studio.products.published": "Published.",
   "studio.products.unpublished": "Unpublished: buyers no longer see it.",
   "studio.products.needsVariant": "Add a variant with its prices first: a listing needs at least one to be sold.",
+  "studio.products.optionValue": "A variant's value must be one of its option's values: add the new value to the option's list first.",
   "studio.products.needsFile": "Upload the files buyers will receive first: a published digital listing needs at least one.",
   "studio.state.draft": "Draft",
   "studio.state.live": "On sale",

@@ -19,6 +19,7 @@ export const studioProductsRu: Record<keyof typeof studioProductsEn, string> = {
   "studio.products.published": "Опубликовано.",
   "studio.products.unpublished": "Снято с публикации: покупатели его больше не видят.",
   "studio.products.needsVariant": "Сначала добавьте вариант с ценами: для продажи нужен хотя бы один.",
+  "studio.products.optionValue": "Значение варианта должно быть одним из значений опции: сначала добавьте новое значение в список опции.",
   "studio.products.needsFile": "Сначала загрузите файлы для покупателей: у опубликованного цифрового товара должен быть хотя бы один.",
   "studio.state.draft": "Черновик",
   "studio.state.live": "В продаже",
