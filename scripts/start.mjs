@@ -100,12 +100,16 @@ async function connectDatabase() {
   return database.url(DATABASE_NAME)
 }
 
-/** Uploaded files live in .data/ so that a rebuild (which wipes .medusa/server) keeps them. */
+/**
+ * Uploaded files live in .data/ so that a rebuild (which wipes .medusa/server) keeps them. Medusa
+ * serves /static from the folder it runs in: the build for `npm start`, `backend/` for `npm run dev`
+ * (whose `static/` otherwise holds only what integration tests uploaded, git-ignored).
+ */
 function linkUploads() {
   const uploads = path.join(dataDir, "uploads")
   mkdirSync(uploads, { recursive: true })
   mkdirSync(path.join(dataDir, "private"), { recursive: true })
-  const link = path.join(backendBuildDir, "static")
+  const link = path.join(dev ? backendDir : backendBuildDir, "static")
   rmSync(link, { recursive: true, force: true })
   symlinkSync(uploads, link)
 }
