@@ -115,6 +115,20 @@ medusaSuite("payment_capture", ({ api, getContainer }) => {
     ])
   })
 
+  it("a capture that reached the payment before the purchase was written is recorded once the purchase is placed", async () => {
+    const { carpets } = fx
+    const { group_id, bowls, packs, payment_id } = await purchase()
+    // the money is taken without its event reaching the purchase (a webhook that came while the checkout was writing)
+    await getContainer().resolve(Modules.PAYMENT).capturePayment({ payment_id })
+    expect(await groupStatus(group_id)).toBe("authorized")
+
+    await getContainer()
+      .resolve(Modules.EVENT_BUS)
+      .emit({ name: "order_group.placed", data: { id: group_id } })
+    await untilGroupIs(group_id, "captured")
+    expect([await creatorSees(carpets, bowls), await creatorSees(fx.sounds, packs)]).toEqual(["captured", "captured"])
+  })
+
   it("a payment that pays no purchase is left alone", async () => {
     const { admin } = fx
     const payments = getContainer().resolve(Modules.PAYMENT)
