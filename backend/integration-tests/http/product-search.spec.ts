@@ -149,6 +149,17 @@ medusaSuite("product_search", ({ api, getContainer }) => {
     expect(tooMany.status).toBe(400)
     const like = await search({ filters: { title_en: { $like: "%carpet%" } } })
     expect(like.status).toBe(400)
+    // a wrong key or shape of the single form is named as such, not as the batch form's missing `queries`
+    const limit = await search({ limit: -1 })
+    expect([limit.status, limit.data.message]).toEqual([
+      400,
+      'A search does not take "limit": its fields are entity, fields, filters, pagination, search_options (a page is pagination: { skip, take }).',
+    ])
+    const list = await api.post("/store/search", [], { ...store, ...ok })
+    expect([list.status, list.data.message]).toEqual([
+      400,
+      "A search is a JSON object: { entity, filters, pagination, search_options, fields } or { queries: [ … ] }.",
+    ])
     const injection = await search({ filters: { kind: `digital" OR kind != "x`, creator_handle: "x') OR 1=1 --" } })
     expect(injection.status).toBeLessThan(500)
     if (injection.status === 200) expect(injection.data.results[0].hits).toEqual([])

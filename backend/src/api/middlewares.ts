@@ -6,6 +6,7 @@ import { guardAuthRequest } from "../security/throttle/guard-auth-request"
 import { guardSignIn } from "../security/throttle/guard-sign-in"
 import { screenRequest } from "./screen-request"
 import { cacheCatalogueLookups } from "./store/cache-catalogue-lookups"
+import { explainSearchBody } from "./store/search-body"
 
 export default defineMiddlewares({
   routes: [
@@ -22,6 +23,7 @@ export default defineMiddlewares({
       // the publishable key's sales channels to every query.
       matcher: "/store/search",
       middlewares: [
+        explainSearchBody,
         configureStoreSearch({ allowed_indexes: { product: true, ...(env.SEARCH_BENCH_BASELINE ? { product_baseline: true } : {}) } }),
       ],
     },
