@@ -155,6 +155,9 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
     await rule({ scope: "creator", reference: carpets.creator.id, type: "fixed", amount: 5, currency_code: "azn" })
     const vague = await api.post("/admin/commission-rules", { scope: "creator", type: "percentage", percentage: 5 }, { ...admin, ...ok })
     expect([vague.status, vague.data.message]).toEqual([400, expect.stringMatching(/name the creator this rule is for/)])
+    // an edit is checked as the whole rule it makes: a fixed rule with no amount would take nothing
+    const amountless = await api.post(`/admin/commission-rules/${lessonsRule.id}`, { type: "fixed" }, { ...admin, ...ok })
+    expect([amountless.status, amountless.data.message]).toEqual([400, expect.stringMatching(/a fixed rule needs an amount/)])
 
     const { orderOf } = await threeShopPurchase()
     await api.post(`/admin/commission-rules/${lessonsRule.id}`, { percentage: 50 }, admin) // later changes never rewrite history

@@ -35,6 +35,9 @@ export type AdminCreateCommissionRuleType = z.infer<typeof AdminCreateCommission
 export const AdminUpdateCommissionRule = RuleFields.partial().strict()
 export type AdminUpdateCommissionRuleType = z.infer<typeof AdminUpdateCommissionRule>
 
+/** A rule as it will be once an update is applied: it must still say what it needs, as a new one does. */
+export const CompleteCommissionRule = RuleFields.superRefine(checkRule)
+
 /** Money in minor-unit precision: positive, at most two decimals. */
 const RefundMoney = z
   .number()

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { MARKETPLACE_ORDER_MODULE } from "../../../../modules/marketplace-order"
 import type MarketplaceOrderModuleService from "../../../../modules/marketplace-order/service"
-import type { AdminUpdateCommissionRuleType } from "../../validators"
+import { type AdminUpdateCommissionRuleType, CompleteCommissionRule } from "../../validators"
 
 async function existing(req: AuthenticatedMedusaRequest) {
   const service: MarketplaceOrderModuleService = req.scope.resolve(MARKETPLACE_ORDER_MODULE)
@@ -13,7 +13,11 @@ async function existing(req: AuthenticatedMedusaRequest) {
 
 /** Changes a rule for future orders (e.g. `active: false` to stop it). */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateCommissionRuleType>, res: MedusaResponse) => {
-  const { service } = await existing(req)
+  const { service, rule } = await existing(req)
+  const merged = { ...rule, amount: rule.amount === null ? null : Number(rule.amount), ...req.validatedBody }
+  const check = CompleteCommissionRule.safeParse(merged)
+  if (!check.success)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, check.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "))
   const commission_rule = await service.updateCommissionRules({ id: req.params.id, ...(req.validatedBody as any) })
   res.json({ commission_rule })
 }
