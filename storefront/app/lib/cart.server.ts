@@ -4,7 +4,7 @@ import type { Shop } from "./shop.server"
 import type { Cart } from "./types"
 
 export const CART_FIELDS = [
-  "id,email,currency_code,region_id,customer_id,completed_at",
+  "id,email,currency_code,region_id,customer_id,completed_at,locale",
   "subtotal,item_subtotal,original_item_total,shipping_total,discount_total,tax_total,total",
   "*items",
   "*shipping_address,*billing_address,*shipping_methods,*promotions",
@@ -16,7 +16,7 @@ export async function currentCart(shop: Shop): Promise<Cart | null> {
   const id = shop.session.get("cart_id")
   if (!id) return null
   try {
-    const { cart } = await store<{ cart: Cart & { completed_at?: string | null } }>(`/store/carts/${id}`, {
+    let { cart } = await store<{ cart: Cart & { completed_at?: string | null } }>(`/store/carts/${id}`, {
       query: { fields: CART_FIELDS },
       token: shop.token,
     })
@@ -24,6 +24,21 @@ export async function currentCart(shop: Shop): Promise<Cart | null> {
       shop.session.unset("cart_id")
       return null
     }
+    // the visitor switched language since the cart was made: its lines, deliveries and e-mails follow
+    // (a cart Medusa can no longer refresh, say with a line of a suspended shop, stays as it was)
+    if (cart.locale !== shop.locale)
+      cart = await store<{ cart: Cart }>(`/store/carts/${id}`, {
+        method: "POST",
+        query: { fields: CART_FIELDS },
+        body: { locale: shop.locale },
+        token: shop.token,
+      }).then(
+        (updated) => updated.cart,
+        (error: unknown) => {
+          if (error instanceof BackendError && error.status < 500) return cart
+          throw error
+        },
+      )
     const listings = await listingsFor(
       shop,
       (cart.items ?? []).map((item) => item.product_id),

@@ -79,6 +79,8 @@ export type Cart = {
   id: string
   email?: string | null
   currency_code: string
+  /** the language its lines and e-mails are in (the shop's when the cart was made or last seen) */
+  locale?: string | null
   region_id: string
   items?: LineItem[]
   subtotal: number
