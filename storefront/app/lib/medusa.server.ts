@@ -35,6 +35,8 @@ export async function store<T>(path: string, { method = "GET", query, body, toke
     })
   } catch (error) {
     if (error instanceof FetchError && error.status) throw new BackendError(error.status, error.message)
+    // a success without a JSON body: Medusa answers a password-reset request with a plain "Created"
+    if (error instanceof SyntaxError) return undefined as T
     if (signal?.aborted) throw error
     // the backend is down: every page shows the friendly 503 page in the visitor's language
     throw data("The shop's backend cannot be reached.", { status: 503 })
