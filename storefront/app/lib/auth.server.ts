@@ -9,10 +9,14 @@ export const Registration = Credentials.extend({
   last_name: z.string().trim().min(1).max(100),
 })
 
-export type AuthFailure = "auth.invalid" | "auth.exists" | "auth.tooMany"
+export type AuthFailure = "auth.invalid" | "auth.exists" | "auth.tooMany" | "auth.passwordHelp"
+
+/** The backend refused a new password for its policy (too short, too simple, common, the e-mail). */
+const weakPassword = (error: unknown) => error instanceof BackendError && error.status === 400 && /^password\b/i.test(error.message)
 
 function failure(error: unknown, fallback: AuthFailure): AuthFailure {
   if (error instanceof BackendError && error.status === 429) return "auth.tooMany"
+  if (weakPassword(error)) return "auth.passwordHelp"
   if (error instanceof BackendError && error.status < 500) return fallback
   throw error
 }
@@ -58,12 +62,14 @@ export async function requestReset(email: string, locale: Locale) {
   )
 }
 
-export async function resetPassword(token: string, email: string, password: string): Promise<boolean> {
+/** Sets the new password: `weak` when the policy refused it (the link still works), `invalid` for a bad or used link. */
+export async function resetPassword(token: string, email: string, password: string): Promise<"done" | "weak" | "invalid"> {
   try {
     await store("/auth/customer/emailpass/update", { method: "POST", body: { email, password }, token })
-    return true
+    return "done"
   } catch (error) {
-    if (error instanceof BackendError && error.status < 500) return false
+    if (weakPassword(error)) return "weak"
+    if (error instanceof BackendError && error.status < 500) return "invalid"
     throw error
   }
 }

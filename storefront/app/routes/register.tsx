@@ -1,6 +1,7 @@
 import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/register"
 import { register, Registration } from "~/lib/auth.server"
+import { NEW_PASSWORD_MIN } from "~/lib/password"
 import { translate } from "~/lib/i18n.server"
 import type { MessageKey } from "~/lib/i18n"
 import { shopContext } from "~/lib/shop.server"
@@ -25,7 +26,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     return data({ error, field }, { status: 400 })
   }
   const problem = await register(shop, { ...parsed.data, email: parsed.data.email.toLowerCase() })
-  if (problem) return data({ error: problem as MessageKey, field: "email" }, { status: 400 })
+  if (problem) return data({ error: problem as MessageKey, field: problem === "auth.passwordHelp" ? "password" : "email" }, { status: 400 })
   return redirect(`/${shop.locale}/account`)
 }
 
@@ -58,7 +59,7 @@ export default function Register({ actionData }: Route.ComponentProps) {
               type={field.type}
               autoComplete={field.autoComplete}
               required
-              minLength={field.name === "password" ? 8 : undefined}
+              minLength={field.name === "password" ? NEW_PASSWORD_MIN : undefined}
               aria-invalid={actionData?.field === field.name ? true : undefined}
               aria-describedby={field.name === "password" ? "password-help" : undefined}
               className="input"

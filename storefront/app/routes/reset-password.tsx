@@ -1,6 +1,7 @@
 import { Form, Link, useSearchParams } from "react-router"
 import type { Route } from "./+types/reset-password"
 import { Credentials, requestReset, resetPassword } from "~/lib/auth.server"
+import { NEW_PASSWORD_MIN } from "~/lib/password"
 import { translate } from "~/lib/i18n.server"
 import { shopContext } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
@@ -24,10 +25,8 @@ export async function action({ request, context }: Route.ActionArgs) {
     return { state: "sent" as const }
   }
   const parsed = Credentials.safeParse({ email: form.get("email"), password: form.get("password") })
-  if (!parsed.success) return { state: "invalid" as const }
-  return {
-    state: (await resetPassword(token, parsed.data.email.toLowerCase(), parsed.data.password)) ? ("done" as const) : ("invalid" as const),
-  }
+  if (!parsed.success) return { state: parsed.error.issues[0]?.path[0] === "password" ? ("weak" as const) : ("invalid" as const) }
+  return { state: await resetPassword(token, parsed.data.email.toLowerCase(), parsed.data.password) }
 }
 
 export default function ResetPassword({ actionData }: Route.ComponentProps) {
@@ -41,7 +40,13 @@ export default function ResetPassword({ actionData }: Route.ComponentProps) {
       <Form method="post" className="card mt-6 space-y-4 p-6">
         {actionData ? (
           <p role="status" className="rounded bg-stone-50 p-3 text-sm">
-            {actionData.state === "sent" ? t("auth.resetSent") : actionData.state === "done" ? t("auth.resetDone") : t("auth.resetInvalid")}
+            {actionData.state === "sent"
+              ? t("auth.resetSent")
+              : actionData.state === "done"
+                ? t("auth.resetDone")
+                : actionData.state === "weak"
+                  ? t("auth.passwordHelp")
+                  : t("auth.resetInvalid")}
           </p>
         ) : null}
         <div>
@@ -70,7 +75,7 @@ export default function ResetPassword({ actionData }: Route.ComponentProps) {
                 name="password"
                 type="password"
                 autoComplete="new-password"
-                minLength={8}
+                minLength={NEW_PASSWORD_MIN}
                 required
                 className="input"
                 aria-describedby="password-help"

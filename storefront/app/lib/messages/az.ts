@@ -226,7 +226,7 @@ export const az: Record<keyof typeof en, string> = {
   "auth.register": "Hesab yarat",
   "auth.email": "E-poçt",
   "auth.password": "Şifrə",
-  "auth.passwordHelp": "Ən azı 8 simvol.",
+  "auth.passwordHelp": "10–128 simvol, ən azı 5-i fərqli; geniş yayılmış şifrə və e-poçtunuz olmasın.",
   "auth.firstName": "Ad",
   "auth.lastName": "Soyad",
   "auth.noAccount": "Yenisiniz? Hesab yaradın",

@@ -225,7 +225,7 @@ export const en = {
   "auth.register": "Create an account",
   "auth.email": "E-mail",
   "auth.password": "Password",
-  "auth.passwordHelp": "At least 8 characters.",
+  "auth.passwordHelp": "10 to 128 characters, at least 5 different ones; not a common password and not your e-mail.",
   "auth.firstName": "First name",
   "auth.lastName": "Last name",
   "auth.noAccount": "New here? Create an account",

@@ -226,7 +226,7 @@ export const ru: Record<keyof typeof en, string> = {
   "auth.register": "Создать аккаунт",
   "auth.email": "Эл. почта",
   "auth.password": "Пароль",
-  "auth.passwordHelp": "Не менее 8 символов.",
+  "auth.passwordHelp": "От 10 до 128 символов, не меньше 5 разных; не распространённый пароль и не ваша почта.",
   "auth.firstName": "Имя",
   "auth.lastName": "Фамилия",
   "auth.noAccount": "Впервые здесь? Создайте аккаунт",

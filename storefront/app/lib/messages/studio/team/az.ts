@@ -20,7 +20,7 @@ export const studioTeamAz: Record<keyof typeof studioTeamEn, string> = {
   "studio.invite.title": "Mağazanın komandasına qoşulun",
   "studio.invite.intro": "Sizi Creative Market-də mağazanın idarəsinə kömək etməyə dəvət ediblər.",
   "studio.invite.as": "{email} kimi qoşulacaqsınız.",
-  "studio.invite.passwordHint": "Yenisiniz? Şifrə seçin (ən azı 8 simvol). Studiya hesabınız var? Onun şifrəsini yazın.",
+  "studio.invite.passwordHint": "Yenisiniz? Şifrə seçin (10–128 simvol). Studiya hesabınız var? Onun şifrəsini yazın.",
   "studio.invite.name": "Adınız (könüllü)",
   "studio.invite.accept": "Dəvəti qəbul et",
   "studio.invite.invalid": "Bu dəvət keçidi artıq etibarlı deyil: mağaza sahibindən yenisini istəyin.",

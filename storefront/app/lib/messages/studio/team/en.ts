@@ -19,7 +19,7 @@ export const studioTeamEn = {
   "studio.invite.title": "Join a shop's team",
   "studio.invite.intro": "You were invited to help run a shop on Creative Market.",
   "studio.invite.as": "You will join as {email}.",
-  "studio.invite.passwordHint": "New here? Choose a password (8 characters or more). Already have a studio account? Use its password.",
+  "studio.invite.passwordHint": "New here? Choose a password (10 to 128 characters). Already have a studio account? Use its password.",
   "studio.invite.name": "Your name (optional)",
   "studio.invite.accept": "Accept the invite",
   "studio.invite.invalid": "This invite link is not valid any more: ask the shop's owner for a new one.",

@@ -20,7 +20,7 @@ export const studioTeamRu: Record<keyof typeof studioTeamEn, string> = {
   "studio.invite.title": "Присоединиться к команде магазина",
   "studio.invite.intro": "Вас пригласили помогать вести магазин на Creative Market.",
   "studio.invite.as": "Вы присоединитесь как {email}.",
-  "studio.invite.passwordHint": "Впервые здесь? Придумайте пароль (от 8 символов). Уже есть аккаунт студии? Введите его пароль.",
+  "studio.invite.passwordHint": "Впервые здесь? Придумайте пароль (от 10 до 128 символов). Уже есть аккаунт студии? Введите его пароль.",
   "studio.invite.name": "Ваше имя (необязательно)",
   "studio.invite.accept": "Принять приглашение",
   "studio.invite.invalid": "Ссылка приглашения больше не действует: попросите у владельца магазина новую.",
