@@ -84,6 +84,8 @@ export type OrderItem = {
   total?: number
   requires_shipping: boolean
   thumbnail: string | null
+  /** a service's `requested_date` (YYYY-MM-DD), the buyer's choice on the product page */
+  metadata?: Record<string, unknown> | null
 }
 export type Address = {
   first_name: string | null

@@ -80,7 +80,13 @@ describe("an order in the studio", { timeout: 30_000 }, () => {
   })
 
   it("confirms a service line with its date and note, and refuses a date that does not exist", async () => {
-    const service = { ...order.items![0]!, id: "item_2", title: "Weaving masterclass", requires_shipping: false }
+    const service = {
+      ...order.items![0]!,
+      id: "item_2",
+      title: "Weaving masterclass",
+      requires_shipping: false,
+      metadata: { requested_date: "2026-12-19" },
+    }
     const serviceOrder: CreatorOrder = { ...order, id: "order_1", items: [service], shipping_address: null }
     let sent: unknown = null
     backend({
@@ -92,6 +98,7 @@ describe("an order in the studio", { timeout: 30_000 }, () => {
       },
     })
     const page = await render("ru", { order: serviceOrder, kinds: { item_2: "service" } })
+    expect(page.textContent).toContain("Желаемая дата покупателя: 19 декабря 2026")
     expect(page.querySelector('[name="carrier"]')).toBeNull()
     ;(page.querySelector('[name="service_date"]') as HTMLInputElement).value = "2026-02-30"
     await act(async () => page.querySelector<HTMLButtonElement>('button[value="confirm"]')!.click())

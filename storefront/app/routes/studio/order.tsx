@@ -3,7 +3,7 @@ import type { Route } from "./+types/order"
 import { Notice } from "~/components/studio/fields"
 import { AddressLines, OrderBadges } from "~/components/studio/order-bits"
 import { ConfirmServiceSection, DeliveriesSection, ShipSection } from "~/components/studio/order-sections"
-import { formatMoney } from "~/lib/format"
+import { formatDate, formatMoney } from "~/lib/format"
 import type { MessageKey } from "~/lib/i18n"
 import { CreatorApiError } from "~/lib/studio/api.server"
 import { asMember, requireStudio } from "~/lib/studio/auth.server"
@@ -87,6 +87,11 @@ export default function StudioOrder({ loaderData, actionData }: Route.ComponentP
                     {kinds[item.id] ? `${t(`studio.orders.kind.${kinds[item.id]!}`)} · ` : ""}
                     {t("studio.orders.quantity", { quantity: item.quantity })}
                   </p>
+                  {typeof item.metadata?.requested_date === "string" ? (
+                    <p className="text-stone-700">
+                      {t("studio.orders.requestedDate", { date: formatDate(item.metadata.requested_date, locale) })}
+                    </p>
+                  ) : null}
                 </div>
                 <span>{formatMoney(Number(item.unit_price) * Number(item.quantity), order.currency_code, locale)}</span>
               </li>

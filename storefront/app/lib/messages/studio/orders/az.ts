@@ -29,6 +29,7 @@ export const studioOrdersAz: Record<keyof typeof studioOrdersEn, string> = {
   "studio.orders.kind.digital": "Rəqəmsal",
   "studio.orders.kind.service": "Xidmət",
   "studio.orders.quantity": "Say: {quantity}",
+  "studio.orders.requestedDate": "Alıcının istədiyi tarix: {date}",
   "studio.orders.total": "Cəmi",
   "studio.orders.buyer": "Alıcı",
   "studio.orders.shipTo": "Çatdırılma ünvanı",

@@ -28,6 +28,7 @@ export const studioOrdersEn = {
   "studio.orders.kind.digital": "Digital",
   "studio.orders.kind.service": "Service",
   "studio.orders.quantity": "Quantity: {quantity}",
+  "studio.orders.requestedDate": "The buyer's preferred date: {date}",
   "studio.orders.total": "Total",
   "studio.orders.buyer": "Buyer",
   "studio.orders.shipTo": "Ship to",

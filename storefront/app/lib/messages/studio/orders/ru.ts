@@ -29,6 +29,7 @@ export const studioOrdersRu: Record<keyof typeof studioOrdersEn, string> = {
   "studio.orders.kind.digital": "Цифровой товар",
   "studio.orders.kind.service": "Услуга",
   "studio.orders.quantity": "Количество: {quantity}",
+  "studio.orders.requestedDate": "Желаемая дата покупателя: {date}",
   "studio.orders.total": "Итого",
   "studio.orders.buyer": "Покупатель",
   "studio.orders.shipTo": "Адрес доставки",
