@@ -4,18 +4,10 @@ import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, Input, Label, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState, type FormEvent } from "react"
+import { FIELDS, profileBody } from "../lib/profile-edit"
 import { sdk } from "../lib/sdk"
 
 type Profile = Record<string, any> | null
-
-const FIELDS = [
-  { key: "hs_code", label: "HS code (HS 2022, 6 digits)" },
-  { key: "origin_country", label: "Origin country (ISO, e.g. AZ)" },
-  { key: "weight_g", label: "Weight (g)", numeric: true },
-  { key: "customs_description", label: "Customs description (EN, ≤ 50)" },
-  { key: "production_year", label: "Production year", numeric: true },
-  { key: "gtin", label: "GTIN" },
-] as const
 
 /** The cultural-goods certificate: its number, issuer and date, and its private document to download. */
 const CertificateSummary = ({ productId, profile }: { productId: string; profile: NonNullable<Profile> }) => {
@@ -69,13 +61,7 @@ const ProductExportProfileWidget = ({ data: product }: DetailWidgetProps<AdminPr
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    const body: Record<string, unknown> = {}
-    for (const field of FIELDS) {
-      if (!(field.key in draft)) continue
-      const value = draft[field.key].trim()
-      body[field.key] = value === "" ? null : "numeric" in field ? Number(value) : value
-    }
-    save.mutate(body)
+    save.mutate(profileBody(draft))
   }
 
   return (
