@@ -86,8 +86,19 @@ medusaSuite("mail", ({ api, getContainer }) => {
     return Object.fromEntries(data.order_group.orders.map((o: any) => [o.creator.handle.replace(/-shop$/, ""), o])) as Record<string, any>
   }
 
-  it("a checkout mails each shop only its own order, in Azerbaijani, with the studio link and the address for physical goods", async () => {
+  it("a checkout mails each shop only its own order, in Azerbaijani, with the studio link and the address for physical goods; the buyer one mail for the whole purchase", async () => {
     const orders = await purchase("aysel@example.az", "ru")
+    const [buyer] = await mailsTo(mailDir, "aysel@example.az", "purchase-placed")
+    expect(buyer.headers.get("content-language")).toBe("ru")
+    expect(buyer.subject).toMatch(/^Ваш заказ принят · Покупка #\d+$/)
+    for (const part of [
+      "Магазин: Guba Carpets",
+      "- Guba carpet (1×1.5 m) × 1",
+      "- Mugham sample pack (Personal) × 1",
+      "- Tar masterclass (1 hour) × 1",
+    ])
+      expect(buyer.text).toContain(part)
+
     const [carpets] = await mailsTo(mailDir, "carpets@example.az", "order-placed")
     expect(carpets.subject).toBe(`Yeni sifariş #${orders.carpets.display_id} · Guba Carpets`)
     expect(carpets.headers.get("content-language")).toBe("az")

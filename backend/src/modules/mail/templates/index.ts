@@ -2,7 +2,7 @@ import type { MailContent } from "../compose"
 import { passwordReset } from "./account"
 import { bookingConfirmed } from "./bookings"
 import { orderCanceled, orderRefunded, payoutPaid } from "./money"
-import { orderPlaced, orderShipped, serviceConfirmed } from "./orders"
+import { orderPlaced, orderShipped, purchasePlaced, serviceConfirmed } from "./orders"
 import { creatorInvite, decision, type DecisionMail, digitalDownloads } from "./shops"
 
 const decided = (template: string) => (data: DecisionMail) => decision(template, data)
@@ -10,6 +10,7 @@ const decided = (template: string) => (data: DecisionMail) => decision(template,
 /** Every e-mail the marketplace writes, by the notification's `template`. */
 export const MAIL_TEMPLATES = {
   "order-placed": orderPlaced,
+  "purchase-placed": purchasePlaced,
   "order-shipped": orderShipped,
   "service-confirmed": serviceConfirmed,
   "order-refunded": orderRefunded,

@@ -169,3 +169,62 @@ export function serviceConfirmed(data: ServiceConfirmedMail): MailContent {
     blocks: [{ facts }],
   }
 }
+
+export type PurchasePlacedMail = {
+  locale: MailLocale
+  /** the purchase's number, the one the storefront shows */
+  display_id: number
+  currency_code: string
+  total: number
+  /** each shop's part of the purchase */
+  shops: { shop_name: string; items: MailLine[] }[]
+}
+
+const PURCHASE: Words<{ subject: string; heading: string; intro: string; purchase: string; next: string }> = {
+  az: {
+    subject: "Sifarişiniz qəbul edildi",
+    heading: "Təşəkkür edirik, sifarişiniz qəbul edildi",
+    intro: "Hər mağaza öz hissəsini hazırlayır.",
+    purchase: "Alış",
+    next: "Məhsul göndəriləndə və ya xidmət təsdiqlənəndə sizə yazacağıq; rəqəmsal məhsulların linkləri ayrıca məktubla gəlir.",
+  },
+  en: {
+    subject: "Your order is placed",
+    heading: "Thank you, your order is placed",
+    intro: "Each shop prepares its own part.",
+    purchase: "Purchase",
+    next: "We will write when something ships or a service is confirmed; download links for digital goods come in their own e-mail.",
+  },
+  ru: {
+    subject: "Ваш заказ принят",
+    heading: "Спасибо, ваш заказ принят",
+    intro: "Каждый магазин готовит свою часть.",
+    purchase: "Покупка",
+    next: "Мы напишем, когда товар будет отправлен или услуга подтверждена; ссылки на цифровые товары придут отдельным письмом.",
+  },
+}
+
+/** To the buyer: the whole purchase, one part per shop, as the confirmation page shows it. */
+export function purchasePlaced(data: PurchasePlacedMail): MailContent {
+  const w = PURCHASE[data.locale]
+  const l = data.locale
+  return {
+    locale: l,
+    subject: `${w.subject} · ${w.purchase} ${orderNo(data.display_id)}`,
+    heading: w.heading,
+    blocks: [
+      { paragraph: w.intro },
+      {
+        facts: [
+          [w.purchase, orderNo(data.display_id)],
+          [LABELS.total[l], formatMoney(data.total, data.currency_code, l)],
+        ],
+      },
+      ...data.shops.flatMap((shop) => [
+        { paragraph: `${LABELS.shop[l]}: ${shop.shop_name}` },
+        { list: shop.items.map((line) => lineText(line, l)) },
+      ]),
+      { paragraph: w.next },
+    ],
+  }
+}
