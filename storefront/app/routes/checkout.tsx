@@ -70,6 +70,19 @@ export async function loader({ context }: Route.LoaderArgs) {
 
 export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
 
+/**
+ * A step the backend refuses (say a line's shop was suspended after it entered the cart, so Medusa
+ * will not refresh the cart) is told on the page with the backend's reason, not as a server error.
+ */
+async function refusedStep(run: () => Promise<Response>) {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof BackendError && error.status < 500) return data({ stepFailed: error.message }, { status: 400 })
+    throw error
+  }
+}
+
 export async function action({ request, context }: Route.ActionArgs) {
   const shop = context.get(shopContext)
   const cart = await currentCart(shop)
@@ -92,20 +105,24 @@ export async function action({ request, context }: Route.ActionArgs) {
       )
     }
     const { email, ...address } = parsed.data
-    await store(`/store/carts/${cart.id}`, {
-      method: "POST",
-      body: { email, shipping_address: address, billing_address: address },
-      token: shop.token,
+    return refusedStep(async () => {
+      await store(`/store/carts/${cart.id}`, {
+        method: "POST",
+        body: { email, shipping_address: address, billing_address: address },
+        token: shop.token,
+      })
+      return redirect(`/${shop.locale}/checkout#delivery`)
     })
-    return redirect(`/${shop.locale}/checkout#delivery`)
   }
   if (intent === "shipping") {
-    for (const [key, value] of form) {
-      if (key.startsWith("option_") && typeof value === "string" && /^so_\w+$/.test(value)) {
-        await store(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: { option_id: value }, token: shop.token })
+    return refusedStep(async () => {
+      for (const [key, value] of form) {
+        if (key.startsWith("option_") && typeof value === "string" && /^so_\w+$/.test(value)) {
+          await store(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: { option_id: value }, token: shop.token })
+        }
       }
-    }
-    return redirect(`/${shop.locale}/checkout#payment`)
+      return redirect(`/${shop.locale}/checkout#payment`)
+    })
   }
   if (intent === "place") {
     // the system provider only: with Stripe on, money moves through the Payment Element and /checkout/return
@@ -134,6 +151,11 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
   return (
     <main id="main" className="container-page py-8">
       <h1 className="text-3xl font-bold tracking-tight">{t("checkout.title")}</h1>
+      {actionData && "stepFailed" in actionData ? (
+        <p role="alert" className="mt-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+          {t("checkout.stepFailed", { reason: actionData.stepFailed })}
+        </p>
+      ) : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-6">
           <section aria-labelledby="address-heading" className="card p-5">

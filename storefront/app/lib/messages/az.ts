@@ -183,6 +183,7 @@ export const az: Record<keyof typeof en, string> = {
   "checkout.emailInvalid": "E-poçt ünvanını ad@example.com formatında yazın.",
   "checkout.stepsMissing": "Əvvəlcə e-poçt, ünvan və çatdırılmanı doldurun.",
   "checkout.failed": "Ödəniş alınmadı: {reason}. Məlumatları yoxlayın və yenidən cəhd edin.",
+  "checkout.stepFailed": "Bu addım yadda saxlanmadı: {reason}. Məhsul artıq satışda deyilsə, onu səbətdən silin və yenidən cəhd edin.",
   "payment.returnTitle": "Ödəniş",
   "payment.declined": "Ödəniş tamamlanmadı: rədd edildi və ya ləğv olundu. Başqa ödəniş üsulu seçin və ya yenidən cəhd edin.",
   "payment.processing": "Ödənişiniz hələ emal olunur. Təsdiqlənən kimi təsdiqi e-poçtla göndərəcəyik.",

@@ -182,6 +182,7 @@ export const en = {
   "checkout.emailInvalid": "Enter an e-mail address like name@example.com.",
   "checkout.stepsMissing": "Fill in your e-mail, address and delivery first.",
   "checkout.failed": "The payment did not go through: {reason}. Check the details and try again.",
+  "checkout.stepFailed": "This step could not be saved: {reason}. If an item is no longer for sale, remove it from the cart and try again.",
   "payment.returnTitle": "Payment",
   "payment.declined": "The payment was not completed: it was declined or cancelled. Choose another payment method or try again.",
   "payment.processing": "Your payment is still being processed. We will e-mail you the confirmation as soon as it clears.",

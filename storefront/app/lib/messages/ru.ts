@@ -183,6 +183,7 @@ export const ru: Record<keyof typeof en, string> = {
   "checkout.emailInvalid": "Введите адрес вида name@example.com.",
   "checkout.stepsMissing": "Сначала укажите почту, адрес и доставку.",
   "checkout.failed": "Оплата не прошла: {reason}. Проверьте данные и попробуйте снова.",
+  "checkout.stepFailed": "Этот шаг не сохранён: {reason}. Если товар больше не продаётся, удалите его из корзины и попробуйте снова.",
   "payment.returnTitle": "Оплата",
   "payment.declined": "Оплата не прошла: она отклонена или отменена. Выберите другой способ оплаты или попробуйте ещё раз.",
   "payment.processing": "Платёж ещё обрабатывается. Мы пришлём подтверждение по e-mail, как только он пройдёт.",
