@@ -1,7 +1,8 @@
 // The export profile form (no server code): its fields, named exactly as the export-listings API
 // names them so a readiness reason's `field` and a refusal's path find their input, the form to the
 // body of `POST /creator/products/:id/export-profile`, and the API's English refusals to messages.
-import { backendErrors, type FieldErrors, type Values } from "./forms"
+import { type FieldErrors, type Values } from "./forms"
+import { backendErrors } from "./backend-errors"
 
 export const INCOTERMS = ["EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP"] as const
 

@@ -1,7 +1,7 @@
 import type { Locale, MessageKey } from "~/lib/i18n"
 import { CreatorApiError } from "./api.server"
 import { asMember, type Studio } from "./auth.server"
-import { backendErrors } from "./forms"
+import { backendErrors } from "./backend-errors"
 import { duplicateListing } from "./listings.server"
 
 export type ListingActionResult = { redirect?: string; error?: MessageKey; done?: MessageKey }

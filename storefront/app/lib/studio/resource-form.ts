@@ -2,7 +2,8 @@
 // weekday ("09:00–13:00, 14:00–21:00"), the exception form, and the backend's refusals mapped back
 // onto those fields.
 import { z } from "zod"
-import { backendErrors, issues, type FieldErrors, type Values } from "./forms"
+import { issues, type FieldErrors, type Values } from "./forms"
+import { backendErrors } from "./backend-errors"
 import type { StudioResource } from "./types"
 
 export const RESOURCE_KINDS = ["room", "teacher", "equipment"] as const

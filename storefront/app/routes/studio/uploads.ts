@@ -2,7 +2,7 @@ import { data } from "react-router"
 import type { Route } from "./+types/uploads"
 import { CreatorApiError, forwardUpload } from "~/lib/studio/api.server"
 import { asMember, requireStudio } from "~/lib/studio/auth.server"
-import { backendErrors } from "~/lib/studio/forms"
+import { backendErrors } from "~/lib/studio/backend-errors"
 
 const TARGETS = { images: "images", files: "files", certificate: "export-profile/certificate" } as const
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { backendErrors } from "./forms"
+import { backendErrors } from "./backend-errors"
 
 describe("a backend refusal on a studio form", () => {
   it("says a variant's value is not among its option's values, in the reader's words", () => {
