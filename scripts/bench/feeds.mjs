@@ -83,10 +83,11 @@ try {
 }
 console.log(`
 ${bold(`Google XML snapshot from the database: ${figures.products.toLocaleString("en")} products, ${figures.items.toLocaleString("en")} items (${figures.status})`)}
+  products read (those that can be ready for the partner): ${figures.candidates.toLocaleString("en")}
   build: ${figures.build_seconds.toFixed(2)} s = ${bold(Math.round(figures.items_per_second).toLocaleString("en") + " items/s")} (goal ≥ 30,000)
   peak RSS of the feed builder process: ${bold(figures.rss_peak_mb + " MB")} (goal ≤ 256 MB)
   peak RSS of the backend process meanwhile: ${figures.backend_rss_peak_mb} MB (${figures.backend_rss_before_mb} MB before the build)
-  builder RSS as it reads the catalogue: ${figures.rss_at.map((c) => `${c.rss_mb} MB at ${c.products.toLocaleString("en")}`).join(", ")}
+  builder RSS as it reads the candidates: ${figures.rss_at.map((c) => `${c.rss_mb} MB at ${c.products.toLocaleString("en")}`).join(", ")}
   COPY (SELECT …) TO STDOUT of the same rows: ${figures.copy_seconds.toFixed(2)} s, ${figures.copy_mb.toFixed(1)} MB
   build / COPY: ${bold(figures.ratio.toFixed(1) + "×")} (goal ≤ 3×)
 `)

@@ -1,7 +1,12 @@
 import { buildPartnerFeed } from "@creative-market/export-listings/lib/feeds/build"
+import { feedCandidates } from "@creative-market/export-listings/lib/feeds/candidates"
+import { measureImages, withCatalogueClient } from "@creative-market/export-listings/lib/feeds/catalogue-client"
+import { scanCatalogue } from "@creative-market/export-listings/lib/feeds/scan"
+import { EXPORT_LISTING_MODULE } from "@creative-market/export-listings/modules/export-listing"
 import { XMLParser, XMLValidator } from "fast-xml-parser"
 import { bearer } from "../utils/actors"
-import { buildFeed, feedsForTests, feedsScenario } from "../utils/export-feeds"
+import { addImage, buildFeed, feedsForTests, feedsScenario } from "../utils/export-feeds"
+import { publishListing } from "../utils/listings"
 import { medusaSuite } from "../utils/medusa-suite"
 
 feedsForTests()
@@ -46,6 +51,37 @@ medusaSuite("export_feeds", ({ api, getContainer }) => {
         "g:ships_from_country": "AZ",
         "g:shipping_weight": "4200 g",
       })
+    }
+  })
+
+  it("a build reads only the products that can be ready for its partner, and never leaves out one that is", async () => {
+    // a digital good needs no export profile: the JSON partner takes it, Google does not
+    const patterns = await publishListing(api, s.shop.headers, {
+      kind: "digital",
+      title: "Carpet patterns",
+      variants: [{ title: "PDF", prices: [{ currency_code: "usd", amount: 9 }] }],
+    })
+    await addImage(api, s.shop.headers, patterns.id)
+    const container = getContainer()
+    const [google, trade] = await container
+      .resolve(EXPORT_LISTING_MODULE)
+      .listPartners({ id: [s.google.id, s.trade.id] }, { order: { name: "asc" } })
+    for (const partner of [google, trade]) {
+      const read = async (where?: string) => {
+        const products = { read: 0, ready: [] as string[] }
+        await withCatalogueClient(container, async (client) => {
+          for await (const { product, readiness } of scanCatalogue([client], partner, measureImages(container), { where })) {
+            products.read++
+            if (readiness.ready) products.ready.push(product.id)
+          }
+        })
+        return products
+      }
+      const all = await read()
+      const candidates = await read(feedCandidates(partner))
+      expect(candidates.ready).toEqual(all.ready)
+      expect(candidates.read).toBeLessThan(all.read)
+      expect(all.ready.length).toBe(partner.format === "json" ? 3 : 2)
     }
   })
 

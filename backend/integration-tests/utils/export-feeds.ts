@@ -21,6 +21,14 @@ const PRICES = [
   { currency_code: "usd", amount: 65 },
 ]
 
+/** Uploads a 640×640 image (large enough for every partner) to a shop's product. */
+export async function addImage(api: AxiosInstance, shop: Headers, productId: string) {
+  const image = await sharp({ create: { width: 640, height: 640, channels: 3, background: "#832" } })
+    .png()
+    .toBuffer()
+  await api.post(`/creator/products/${productId}/images`, multipart([{ name: "carpet.png", content: image }]), shop)
+}
+
 /**
  * A published carpet that every test partner accepts: two variants (3 in stock each) priced in
  * AZN, EUR and USD, a 640×640 image and an export profile with HS code, origin and weight.
@@ -36,10 +44,7 @@ export async function readyProduct(api: AxiosInstance, shop: Headers, title: str
     ],
     ...extra,
   })
-  const image = await sharp({ create: { width: 640, height: 640, channels: 3, background: "#832" } })
-    .png()
-    .toBuffer()
-  await api.post(`/creator/products/${product.id}/images`, multipart([{ name: "carpet.png", content: image }]), shop)
+  await addImage(api, shop, product.id)
   await api.post(`/creator/products/${product.id}/export-profile`, { hs_code: "570110", origin_country: "AZ", weight_g: 4200 }, shop)
   return product
 }

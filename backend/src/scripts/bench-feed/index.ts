@@ -1,8 +1,9 @@
 import { buildPartnerFeed } from "@creative-market/export-listings/lib/feeds/build"
+import { feedCandidates } from "@creative-market/export-listings/lib/feeds/candidates"
 import { catalogueSql } from "@creative-market/export-listings/lib/feeds/catalogue-sql"
 import { EXPORT_LISTING_MODULE } from "@creative-market/export-listings/modules/export-listing"
 import type { ExecArgs } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createProgress } from "../lib/progress"
 import { copyOutBytes } from "./copy-out"
 
@@ -12,7 +13,7 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0)
 /**
  * The Google XML snapshot build against the database, timed, with the feed builder process's peak RSS
  * (and this backend process's, beside it); then `COPY (SELECT …) TO STDOUT` of the same rows (the
- * builder's catalogue statement) in the same process.
+ * builder's catalogue statement over the partner's candidates) in the same process.
  * Prints one line `bench-feed: {json}` for scripts/bench/feeds.mjs. `medusa exec ./src/scripts/bench-feed/index.js`
  */
 export default async function benchFeed({ container }: ExecArgs) {
@@ -21,7 +22,13 @@ export default async function benchFeed({ container }: ExecArgs) {
   // created through the module, not the workflow: its event would start a product reindex that runs
   // beside the build and slows it (the partner needs no token here)
   const partner = existing ?? (await service.createPartners({ ...PARTNER, allowed_kinds: ["physical"], max_shrink: 1 }))
-  const [, total] = await container.resolve(Modules.PRODUCT).listAndCountProducts({ status: "published" }, { take: 1, select: ["id"] })
+  const [, published] = await container.resolve(Modules.PRODUCT).listAndCountProducts({ status: "published" }, { take: 1, select: ["id"] })
+  // the products the build reads: those that can be ready for the partner (ADR 039)
+  const candidates = feedCandidates(partner)
+  const { rows } = await container
+    .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    .raw(`SELECT count(*)::int AS n FROM product p WHERE p.status = 'published' AND p.deleted_at IS NULL AND ${candidates}`)
+  const total: number = rows[0].n
 
   const progress = createProgress("feed build", total)
   const before = process.memoryUsage().rss
@@ -44,11 +51,12 @@ export default async function benchFeed({ container }: ExecArgs) {
   progress.finish()
 
   const copyStarted = process.hrtime.bigint()
-  const copyBytes = await copyOutBytes(container, catalogueSql(partner.language, partner.currency))
+  const copyBytes = await copyOutBytes(container, catalogueSql(partner.language, partner.currency, candidates))
   const copySeconds = Number(process.hrtime.bigint() - copyStarted) / 1e9
 
   const figures = {
-    products: total,
+    products: published,
+    candidates: total,
     items: result.item_count,
     status: result.status,
     build_seconds: buildSeconds,

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto"
 import { Client, type ClientConfig } from "pg"
 import type { FeedFormat } from "../../modules/export-listing/types"
 import type { ReadinessPartner } from "../readiness"
+import { feedCandidates } from "./candidates"
 import { GOOGLE_FOOTER, googleHeader, googleItem } from "./google-xml"
 import { jsonItem } from "./json-item"
 import { metaHeader, metaRow } from "./meta-csv"
@@ -65,8 +66,9 @@ function ask(message: DistributiveOmit<Exclude<BuilderMessage, { type: "done" | 
 
 async function build(job: BuildJob): Promise<BuilderMessage> {
   const { partner } = job
-  const client = new Client(job.database as ClientConfig)
-  await client.connect()
+  // two connections: the database reads the next range of the catalogue while this process writes the current one
+  const clients = [new Client(job.database as ClientConfig), new Client(job.database as ClientConfig)]
+  await Promise.all(clients.map((client) => client.connect()))
   const format = serializer(partner.format, {
     title: `Creative Market – ${partner.name}`,
     link: job.storefront_url,
@@ -89,7 +91,10 @@ async function build(job: BuildJob): Promise<BuilderMessage> {
 
   async function* chunks() {
     yield format.header
-    for await (const { product, readiness } of scanCatalogue(client, partner, measure, job.batch)) {
+    for await (const { product, readiness } of scanCatalogue(clients, partner, measure, {
+      batch: job.batch,
+      where: feedCandidates(partner),
+    })) {
       if (++products % job.batch === 0) await ask({ type: "progress", products, rss_mb: mb(process.memoryUsage().rss) })
       if (!readiness.ready) continue
       // Google and Meta keep sold-out items listed as out of stock (their guidance: removing and
@@ -122,7 +127,7 @@ async function build(job: BuildJob): Promise<BuilderMessage> {
     }
     return done
   } finally {
-    await client.end().catch(() => {})
+    await Promise.all(clients.map((client) => client.end().catch(() => {})))
   }
 }
 

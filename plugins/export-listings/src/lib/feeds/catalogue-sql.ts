@@ -16,7 +16,7 @@
 export type SqlClient = { query(text: string, values?: unknown[]): Promise<{ rows: any[] }> }
 
 /** A SQL string literal (standard_conforming_strings, PostgreSQL's default since 9.1). */
-const literal = (value: string) => `'${value.replace(/'/g, "''")}'`
+export const literal = (value: string) => `'${value.replace(/'/g, "''")}'`
 
 /**
  * The statement's text for a language and currency, over the published products that `where` keeps
@@ -179,42 +179,4 @@ export async function catalogueProducts(client: SqlClient, ids: string[], langua
   if (!ids.length) return []
   const { rows } = await client.query(catalogueSql(language, currency, "p.id = ANY($1)"), [ids])
   return rows.map((row) => catalogueProduct(row, currency))
-}
-
-/**
- * The whole catalogue in id order, `batch` products at a time, through a server-side cursor in a
- * read-only transaction (one snapshot of the catalogue): memory holds a batch or two, whatever the
- * catalogue's size. The next batch is fetched while the current one is used.
- */
-export async function* streamCatalogue(client: SqlClient, language: string, currency: string, batch = 1000) {
-  await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-  let finished = false
-  try {
-    // plan for all rows (hash joins), not for the first ones (nested loops): the default fraction is 0.1
-    await client.query("SET LOCAL cursor_tuple_fraction = 1")
-    await client.query("SET LOCAL work_mem = '64MB'")
-    await client.query(`DECLARE feed_catalogue NO SCROLL CURSOR FOR ${catalogueSql(language, currency)}`)
-    const fetch = () => client.query(`FETCH ${batch} FROM feed_catalogue`)
-    let next = fetch()
-    let previous: string | null = null
-    while (true) {
-      const { rows } = await next
-      if (!rows.length) break
-      next = fetch()
-      next.catch(() => {}) // awaited in turn; a consumer that stops early leaves no unhandled rejection
-      const products: CatalogueProduct[] = []
-      for (const row of rows) {
-        // a product linked twice (to two shops, say) is read once, as it was with LIMIT 1 lookups
-        if (row.id === previous) continue
-        previous = row.id
-        products.push(catalogueProduct(row, currency))
-      }
-      yield products
-    }
-    await client.query("COMMIT")
-    finished = true
-  } finally {
-    // an error, or a consumer that stopped early: the connection goes back without the transaction
-    if (!finished) await client.query("ROLLBACK").catch(() => {})
-  }
 }

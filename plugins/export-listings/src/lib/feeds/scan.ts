@@ -1,6 +1,7 @@
 import { productImages, readinessItem } from "../catalogue-item"
 import { computeReadiness, type ReadinessPartner } from "../readiness"
-import { streamCatalogue, type CatalogueProduct, type SqlClient } from "./catalogue-sql"
+import type { CatalogueProduct, SqlClient } from "./catalogue-sql"
+import { streamCatalogue, type StreamOptions } from "./catalogue-stream"
 
 export type ImageSize = { width: number | null; height: number | null }
 
@@ -21,14 +22,16 @@ export function knownSizes(products: CatalogueProduct[]): Map<string, ImageSize>
  * Every published product of approved shops (or of the marketplace itself) in id order, in the
  * partner's language and currency, with its readiness for the partner's market: one cursor over the
  * catalogue statement, a batch in memory at a time. Images not measured yet are measured once per batch.
+ * `where` narrows the products read (a feed build reads only its candidates: `feedCandidates`); a
+ * build reads over two clients (see `streamCatalogue`).
  */
 export async function* scanCatalogue(
-  client: SqlClient,
+  clients: SqlClient[],
   partner: ReadinessPartner & { language: string },
   measure: MeasureImages,
-  batch?: number,
+  options?: StreamOptions,
 ) {
-  for await (const products of streamCatalogue(client, partner.language, partner.currency, batch)) {
+  for await (const products of streamCatalogue(clients, partner.language, partner.currency, options)) {
     const sizes = knownSizes(products)
     const unknown = [...new Set(products.flatMap(productImages))].filter((url) => !sizes.has(url))
     if (unknown.length) for (const [url, size] of await measure(unknown)) sizes.set(url, size)

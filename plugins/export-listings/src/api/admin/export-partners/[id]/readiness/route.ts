@@ -11,7 +11,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   let notReady = 0
   const reasons = new Map<string, { code: string; field: string; message: unknown; count: number }>()
   await withCatalogueClient(req.scope, async (client) => {
-    const scan = scanCatalogue(client, partner as unknown as ReadinessPartner & { language: string }, measureImages(req.scope))
+    const scan = scanCatalogue([client], partner as unknown as ReadinessPartner & { language: string }, measureImages(req.scope))
     for await (const { readiness } of scan) {
       if (readiness.ready) ready++
       else notReady++
