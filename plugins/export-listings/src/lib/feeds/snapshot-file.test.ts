@@ -23,6 +23,19 @@ describe("snapshot files", () => {
     expect(readdirSync(dir).sort()).toEqual(["a.xml", "a.xml.gz", "b.xml", "b.xml.gz"])
   }, 30_000)
 
+  it("keeps text of any size and script byte for byte (chunks larger than the write buffer included)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "feed-"))
+    const parts = ["<title>Qarabağ xalçası “Çələbi”</title>\n", "🧶".repeat(150_000), "<d>Ковёр ручной работы</d>\n".repeat(5_000), "end\n"]
+    async function* chunks() {
+      yield* parts
+    }
+    const result = await writeSnapshot(dir, "u.xml", chunks())
+    const expected = Buffer.from(parts.join(""), "utf8")
+    expect(readFileSync(result.file)).toEqual(expected)
+    expect(gunzipSync(readFileSync(result.gz_file))).toEqual(expected)
+    expect(result.bytes).toBe(expected.length)
+  }, 30_000)
+
   it("a build that fails half-way leaves no file and no temporary behind", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "feed-"))
     async function* broken() {
