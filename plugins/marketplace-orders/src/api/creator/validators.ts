@@ -15,7 +15,14 @@ export const CreatorShipOrder = z
   .object({
     carrier: z.string().trim().min(1).max(100),
     tracking_number: z.string().trim().min(1).max(100),
-    tracking_url: z.string().url().max(500).optional(),
+    // shown to the buyer as a link: a web address only (z.url() alone takes javascript: and data:)
+    tracking_url: z
+      .string()
+      .trim()
+      .max(500)
+      .url()
+      .refine((url) => /^https?:\/\//i.test(url), "The tracking link must be a web address starting with https:// or http://.")
+      .optional(),
   })
   .strict()
 export type CreatorShipOrderType = z.infer<typeof CreatorShipOrder>
