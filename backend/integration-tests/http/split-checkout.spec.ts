@@ -141,8 +141,17 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
     })
     expect(digital.downloads[0]).toMatchObject({ max_downloads: expect.any(Number), downloads_used: 0 })
 
+    // the buyer sees the parcel with its carrier and tracking number, and the date the service takes place
     const { data } = await api.get(`/store/order-groups/${group.id}`, store)
-    expect(data.order_group.orders.find((o: any) => o.id === orderOf["guba-carpets"]).fulfillment_status).toBe("shipped")
+    const part = (id: string) => data.order_group.orders.find((o: any) => o.id === id)
+    expect(part(orderOf["guba-carpets"]).fulfillment_status).toBe("shipped")
+    expect(part(orderOf["guba-carpets"]).fulfillments).toMatchObject([
+      { carrier: "Azərpoçt", tracking_numbers: ["AZ123456789"], shipped_at: expect.any(String) },
+    ])
+    expect(part(orderOf["tar-lessons"]).service_confirmations).toEqual([
+      { line_item_id: expect.any(String), service_date: date, note: "Online, link by e-mail" },
+    ])
+    expect(part(orderOf["mugham-sounds"])).toMatchObject({ fulfillments: [], service_confirmations: [] })
   })
 
   it("stores a commission line per order line with the most specific rule, and the creators' earnings on hold", async () => {

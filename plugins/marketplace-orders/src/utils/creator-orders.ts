@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { getLastPaymentStatus } from "@medusajs/medusa/core-flows"
 import CreatorOrderLink from "../links/creator-order"
-import { fulfillmentStatus } from "./order-group-view"
+import { fulfillmentStatus, fulfillmentView } from "./order-group-view"
 
 const ORDER_FIELDS = [
   "id",
@@ -69,15 +69,7 @@ function view(order: any, extras: { downloads?: any[]; confirmations?: any[] } =
     payment_status: paymentStatus(order),
     fulfillment_status: fulfillmentStatus(fulfillments ?? []),
     order_group: order_group ? { id: order_group.id, display_id: order_group.display_id } : null,
-    fulfillments: (fulfillments ?? []).map((f: any) => ({
-      id: f.id,
-      created_at: f.created_at,
-      shipped_at: f.shipped_at,
-      delivered_at: f.delivered_at,
-      canceled_at: f.canceled_at,
-      carrier: f.metadata?.carrier ?? null,
-      tracking_numbers: (f.labels ?? []).map((l: any) => l.tracking_number),
-    })),
+    fulfillments: (fulfillments ?? []).map(fulfillmentView),
     ...extras,
   }
 }

@@ -27,6 +27,10 @@ const GROUP_FIELDS = [
   "orders.fulfillments.shipped_at",
   "orders.fulfillments.delivered_at",
   "orders.fulfillments.canceled_at",
+  "orders.fulfillments.created_at",
+  "orders.fulfillments.metadata",
+  "orders.fulfillments.labels.tracking_number",
+  "orders.fulfillments.labels.tracking_url",
   "orders.creator.id",
   "orders.creator.handle",
   "orders.creator.name",
@@ -41,7 +45,24 @@ export function fulfillmentStatus(fulfillments: { shipped_at?: unknown; delivere
   return live.some((f) => f.shipped_at) ? "partially_shipped" : "fulfilled"
 }
 
-function view(group: any) {
+/** A fulfillment as buyers and creators see it: when it shipped, with which carrier and tracking numbers. */
+export function fulfillmentView(f: any) {
+  const labels: any[] = f.labels ?? []
+  return {
+    id: f.id,
+    created_at: f.created_at,
+    shipped_at: f.shipped_at,
+    delivered_at: f.delivered_at,
+    canceled_at: f.canceled_at,
+    carrier: f.metadata?.carrier ?? null,
+    tracking_numbers: labels.map((l) => l.tracking_number),
+    tracking_url: labels.find((l) => l.tracking_url)?.tracking_url ?? null,
+  }
+}
+
+type Confirmation = { order_id: string; line_item_id: string; service_date: string; note: string | null }
+
+function view(group: any, confirmations: Confirmation[]) {
   const { customer_id: _customer, orders, ...rest } = group
   return {
     ...rest,
@@ -60,6 +81,11 @@ function view(group: any) {
         creator: order.creator ? { id: order.creator.id, handle: order.creator.handle, name: order.creator.name } : null,
         items: order.items,
         shipping_methods: order.shipping_methods,
+        // the parcels the creator sent (cancelled ones left out) and the dates they confirmed services for
+        fulfillments: (order.fulfillments ?? []).filter((f: any) => !f.canceled_at).map(fulfillmentView),
+        service_confirmations: confirmations
+          .filter((c) => c.order_id === order.id)
+          .map(({ line_item_id, service_date, note }) => ({ line_item_id, service_date, note })),
       })),
   }
 }
@@ -73,5 +99,13 @@ export async function listOrderGroups(container: MedusaContainer, filters: Recor
     filters,
     pagination: { ...page, order: { created_at: "DESC" } },
   })
-  return { order_groups: data.map(view), count: metadata?.count ?? data.length }
+  const orderIds = data.flatMap((group: any) => (group.orders ?? []).map((order: any) => order.id))
+  const { data: confirmations } = orderIds.length
+    ? await query.graph({
+        entity: "service_confirmation",
+        fields: ["order_id", "line_item_id", "service_date", "note"],
+        filters: { order_id: orderIds },
+      })
+    : { data: [] }
+  return { order_groups: data.map((group: any) => view(group, confirmations as Confirmation[])), count: metadata?.count ?? data.length }
 }
