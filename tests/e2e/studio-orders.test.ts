@@ -125,6 +125,13 @@ describe("the creator studio's orders", () => {
       )
       .toBe("Shipped")
     await screenshot(shopper, "studio-orders-buyer-account")
+    // the purchase itself shows the parcel: carrier and tracking number
+    await shopper.locator('section[aria-labelledby="orders"] li a').first().click()
+    await expect.poll(() => shopper.locator('[data-testid="order-progress"]').textContent(), { timeout: 20_000 }).toContain(`RR${stamp}AZ`)
+    expect(await shopper.locator('[data-testid="order-progress"]').textContent()).toContain("Shipped on")
+    expect(await shopper.locator('[data-testid="order-progress"]').textContent()).toContain("Azərpoçt")
+    await screenshot(shopper, "studio-orders-buyer-purchase")
+    await accessible(shopper)
 
     // another creator: the order is not found, exactly like a missing one
     const account = await otherCreator()

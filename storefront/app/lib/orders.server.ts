@@ -5,24 +5,36 @@ import type { Download, Order, OrderGroup } from "./types"
 
 const ORDER_FIELDS = "id,display_id,email,currency_code,total,status,created_at,*items"
 
+/** Each line's product with its creator and listing kind (an order's lines do not say what kind of listing they bought). */
+async function attachListings(shop: Shop, items: NonNullable<Order["items"]>) {
+  const listings = await listingsFor(
+    shop,
+    items.map((item) => item.product_id),
+  )
+  for (const item of items) {
+    const listing = listings.get(item.product_id)
+    if (listing) item.product = { id: item.product_id, creator: listing.creator, listing: { kind: listing.kind } }
+  }
+}
+
 /** A confirmation: the order group when orders are split, else the single order as a group of one. */
 export async function confirmation(shop: Shop, id: string, group: boolean): Promise<OrderGroup | null> {
   try {
     if (group) {
-      return (await store<{ order_group: OrderGroup }>(`/store/order-groups/${encodeURIComponent(id)}`, { token: shop.token })).order_group
+      const { order_group } = await store<{ order_group: OrderGroup }>(`/store/order-groups/${encodeURIComponent(id)}`, {
+        token: shop.token,
+      })
+      await attachListings(
+        shop,
+        order_group.orders.flatMap((order) => order.items ?? []),
+      )
+      return order_group
     }
     const { order } = await store<{ order: Order }>(`/store/orders/${encodeURIComponent(id)}`, {
       token: shop.token,
       query: { fields: ORDER_FIELDS },
     })
-    const listings = await listingsFor(
-      shop,
-      (order.items ?? []).map((item) => item.product_id),
-    )
-    for (const item of order.items ?? []) {
-      const listing = listings.get(item.product_id)
-      if (listing) item.product = { id: item.product_id, creator: listing.creator, listing: { kind: listing.kind } }
-    }
+    await attachListings(shop, order.items ?? [])
     const creators = new Map<string, { id: string; handle: string; name: string }>()
     for (const item of order.items ?? []) if (item.product?.creator) creators.set(item.product.creator.id, item.product.creator)
     return {

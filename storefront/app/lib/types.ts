@@ -111,10 +111,23 @@ type Placed = {
   status: string
   created_at: string
 }
+/** A parcel a creator sent (split orders only). */
+export type Shipment = {
+  id: string
+  shipped_at: string | null
+  delivered_at: string | null
+  carrier: string | null
+  tracking_numbers: string[]
+  tracking_url: string | null
+}
+/** The date a creator confirmed a service line for (split orders only). */
+export type ServiceConfirmation = { line_item_id: string; service_date: string; note: string | null }
 export type Order = Placed & {
   items?: LineItem[]
   /** not_fulfilled, fulfilled, partially_shipped, shipped, delivered (split orders only) */
   fulfillment_status?: string
+  fulfillments?: Shipment[]
+  service_confirmations?: ServiceConfirmation[]
 }
 export type OrderGroup = Placed & {
   orders: (Order & { creator?: CreatorSummary | null })[]

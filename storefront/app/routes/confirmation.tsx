@@ -3,6 +3,7 @@ import type { Route } from "./+types/confirmation"
 import { BookingList } from "~/components/booking-list"
 import { BookingSlot } from "~/components/booking-slot"
 import { DownloadList } from "~/components/download-list"
+import { OrderProgress } from "~/components/order-progress"
 import { cancelOrderBooking, isChangeable, orderBookings } from "~/lib/bookings.server"
 import { notFound } from "~/lib/catalogue.server"
 import { formatMoney } from "~/lib/format"
@@ -20,7 +21,12 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const url = new URL(request.url)
   const orderIds = new Set([group.id, ...group.orders.map((o) => o.id)])
   const files = (await downloads(shop).catch(() => [])).filter((d) => orderIds.has(d.order_id))
-  const hasService = group.orders.some((o) => (o.items ?? []).some((i) => i.product?.listing?.kind === "service"))
+  // a service line the creator has not confirmed a date for yet: they will get in touch
+  const hasService = group.orders.some((o) =>
+    (o.items ?? []).some(
+      (i) => i.product?.listing?.kind === "service" && !(o.service_confirmations ?? []).some((c) => c.line_item_id === i.id),
+    ),
+  )
   return {
     title: translate(shop.locale, "confirm.title"),
     // lines that booked a slot carry it in their metadata (an order group does not say a line's kind)
@@ -110,6 +116,7 @@ export default function Confirmation({ loaderData, actionData }: Route.Component
                 </li>
               ) : null}
             </ul>
+            <OrderProgress order={order} />
           </div>
         ))}
         <p className="flex justify-between border-t border-stone-200 pt-3 text-lg font-semibold">
