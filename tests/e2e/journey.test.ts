@@ -136,6 +136,8 @@ async function journey(locale: "az" | "en" | "ru", { audit = false } = {}) {
   await page.waitForURL(new RegExp(`/${locale}/orders/`))
   const number = digits((await page.locator('[data-testid="order-number"]').textContent())!)
   expect(number).not.toBe("")
+  // the purchase holds a digital good: the confirmation has its downloads section (ready or being prepared)
+  expect(await page.locator('section[aria-labelledby="downloads"]').count()).toBe(1)
   if (audit) await screenshot(page, `${locale}-desktop-confirmation`)
 
   // the order is in the account's history, and the download link delivers the file

@@ -1,11 +1,13 @@
 import { formatDate } from "~/lib/format"
+import type { MessageKey } from "~/lib/i18n"
 import type { Download } from "~/lib/types"
 import { useLocale, useT } from "~/lib/use-t"
 
-export function DownloadList({ downloads }: { downloads: Download[] }) {
+/** `empty`: what to say when there is nothing (yet) to download. */
+export function DownloadList({ downloads, empty = "account.noDownloads" }: { downloads: Download[]; empty?: MessageKey }) {
   const t = useT()
   const locale = useLocale()
-  if (downloads.length === 0) return <p className="text-sm text-stone-700">{t("account.noDownloads")}</p>
+  if (downloads.length === 0) return <p className="text-sm text-stone-700">{t(empty)}</p>
   return (
     <ul className="divide-y divide-stone-100">
       {downloads.map((download) => (

@@ -135,7 +135,7 @@ export default function Confirmation({ loaderData, actionData }: Route.Component
             {t("confirm.downloads")}
           </h2>
           {loaderData.signedIn ? (
-            <DownloadList downloads={loaderData.downloads} />
+            <DownloadList downloads={loaderData.downloads} empty="confirm.downloadsPending" />
           ) : (
             <p className="mt-2 text-sm text-stone-700">{t("confirm.downloadsGuest")}</p>
           )}

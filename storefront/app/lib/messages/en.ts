@@ -201,6 +201,7 @@ export const en = {
   "confirm.downloads": "Your downloads",
   "confirm.download": "Download {name}",
   "confirm.downloadsLeft": "{count} downloads left, until {date}",
+  "confirm.downloadsPending": "Your files are being prepared: reload this page in a moment, or use the links in your confirmation e-mail.",
   "confirm.downloadsGuest": "The download links are in your confirmation e-mail; sign in with this e-mail to see them in your account.",
   "confirm.service": "The creator will contact you to arrange the service.",
   "confirm.shipped": "Shipped on {date} with {carrier}",

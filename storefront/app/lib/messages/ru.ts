@@ -202,6 +202,7 @@ export const ru: Record<keyof typeof en, string> = {
   "confirm.downloads": "Ваши файлы",
   "confirm.download": "Скачать {name}",
   "confirm.downloadsLeft": "Осталось скачиваний: {count}, до {date}",
+  "confirm.downloadsPending": "Файлы готовятся: обновите страницу чуть позже или воспользуйтесь ссылками из письма с подтверждением.",
   "confirm.downloadsGuest": "Ссылки на скачивание — в письме с подтверждением; войдите с этой почтой, чтобы видеть их в кабинете.",
   "confirm.service": "Автор свяжется с вами, чтобы договориться об услуге.",
   "confirm.shipped": "Отправлено {date}, перевозчик: {carrier}",
