@@ -43,4 +43,31 @@ describe("the open cart", () => {
     const { shop } = await shopRequestContext("en", { cart_id: "cart_1" })
     expect((await currentCart(shop))?.locale).toBe("ru")
   })
+
+  it("marks a line whose product is no longer sold (withdrawn, or its shop suspended) as unavailable", async () => {
+    backend.answer(({ path }) => {
+      if (path === "/store/carts/cart_1")
+        return {
+          body: {
+            cart: {
+              id: "cart_1",
+              locale: "en",
+              items: [
+                { id: "cali_1", product_id: "prod_kept" },
+                { id: "cali_2", product_id: "prod_gone" },
+              ],
+            },
+          },
+        }
+      if (path === "/store/listings") return { body: { listings: [] } }
+      if (path === "/store/products") return { body: { products: [{ id: "prod_kept" }] } }
+      return undefined
+    })
+    const { shop } = await shopRequestContext("en", { cart_id: "cart_1" })
+    const cart = await currentCart(shop)
+    expect(cart?.items?.map((item) => [item.id, item.unavailable])).toEqual([
+      ["cali_1", false],
+      ["cali_2", true],
+    ])
+  })
 })

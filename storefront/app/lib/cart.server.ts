@@ -1,5 +1,5 @@
 import { listingsFor } from "./catalogue.server"
-import { BackendError, store } from "./medusa.server"
+import { BackendError, catalogue, store } from "./medusa.server"
 import type { Shop } from "./shop.server"
 import type { Cart } from "./types"
 
@@ -39,13 +39,13 @@ export async function currentCart(shop: Shop): Promise<Cart | null> {
           throw error
         },
       )
-    const listings = await listingsFor(
-      shop,
-      (cart.items ?? []).map((item) => item.product_id),
-    )
+    const ids = (cart.items ?? []).map((item) => item.product_id)
+    const [listings, sold] = await Promise.all([listingsFor(shop, ids), onSale(shop, ids)])
     for (const item of cart.items ?? []) {
       const listing = listings.get(item.product_id)
       if (listing) item.product = { id: item.product_id, creator: listing.creator, listing: { kind: listing.kind } }
+      // withdrawn, or its shop suspended, since it was put in the cart: it cannot be bought
+      item.unavailable = !sold.has(item.product_id)
     }
     return cart
   } catch (error) {
@@ -55,6 +55,18 @@ export async function currentCart(shop: Shop): Promise<Cart | null> {
     }
     throw error
   }
+}
+
+/** Which of these products the store still sells (published in its sales channel; a suspended shop's are not). */
+async function onSale(shop: Shop, ids: string[]): Promise<Set<string>> {
+  const unique = [...new Set(ids)].sort()
+  if (!unique.length) return new Set()
+  const { products } = await catalogue<{ products: { id: string }[] }>("/store/products", shop.scope, {
+    id: unique,
+    fields: "id",
+    limit: unique.length,
+  })
+  return new Set(products.map((product) => product.id))
 }
 
 /** The open cart's id, creating a cart in the visitor's region (tied to the customer when signed in). */

@@ -63,6 +63,8 @@ export type LineItem = {
   requires_shipping?: boolean
   product?: { id: string; creator?: CreatorSummary | null; listing?: Listing | null } | null
   metadata?: Record<string, unknown> | null
+  /** set by the storefront: the product is no longer sold (withdrawn, or its shop suspended) */
+  unavailable?: boolean
 }
 export type Address = {
   id?: string

@@ -4,17 +4,24 @@ import { CartTotals } from "~/components/cart-totals"
 import { BookingSlot, bookingOf } from "~/components/booking-slot"
 import { Img } from "~/components/image"
 import { currentCart, groupByCreator } from "~/lib/cart.server"
-import { formatMoney } from "~/lib/format"
+import { formatMoney, isCurrency } from "~/lib/format"
 import { translate } from "~/lib/i18n.server"
 import { BackendError, store } from "~/lib/medusa.server"
 import { shopContext } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
 import { privateMeta } from "~/lib/seo"
 
-export async function loader({ context }: Route.LoaderArgs) {
+export async function loader({ context, request }: Route.LoaderArgs) {
   const shop = context.get(shopContext)
   const cart = await currentCart(shop)
-  return { cart, groups: cart ? groupByCreator(cart) : [], title: translate(shop.locale, "cart.title") }
+  // back from a currency switch the cart could not follow (see preferences.ts)
+  const kept = new URL(request.url).searchParams.get("currency_kept")
+  return {
+    cart,
+    groups: cart ? groupByCreator(cart) : [],
+    title: translate(shop.locale, "cart.title"),
+    currencyKept: cart && isCurrency(kept) && kept !== cart.currency_code ? kept : null,
+  }
 }
 
 export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
@@ -53,7 +60,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function CartPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { cart, groups } = loaderData
+  const { cart, groups, currencyKept } = loaderData
   const t = useT()
   const locale = useLocale()
   if (!cart || !cart.items?.length) {
@@ -67,9 +74,20 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
       </main>
     )
   }
+  const blocked = cart.items.some((item) => item.unavailable)
   return (
     <main id="main" className="container-page py-8">
       <h1 className="text-3xl font-bold tracking-tight">{t("cart.title")}</h1>
+      {currencyKept ? (
+        <p role="status" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {t("cart.currencyKept", { currency: cart.currency_code.toUpperCase(), wanted: currencyKept.toUpperCase() })}
+        </p>
+      ) : null}
+      {blocked ? (
+        <p role="alert" className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          {t("cart.unavailableSummary")}
+        </p>
+      ) : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-6">
           {groups.map((group) => (
@@ -101,6 +119,11 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
                       </Link>
                       {item.variant_title && item.variant_title !== "Default" ? (
                         <p className="text-sm text-stone-600">{item.variant_title}</p>
+                      ) : null}
+                      {item.unavailable ? (
+                        <p className="text-sm font-semibold text-red-700" data-testid="unavailable">
+                          {t("cart.unavailable")}
+                        </p>
                       ) : null}
                       <BookingSlot metadata={item.metadata} held />
                       {typeof item.metadata?.requested_date === "string" ? (
@@ -153,9 +176,20 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
             invalid={Boolean(actionData?.promoError)}
           />
           <CartTotals cart={cart} />
-          <Link to={`/${locale}/checkout`} className="btn-primary w-full py-3 text-base">
-            {t("cart.checkout")}
-          </Link>
+          {blocked ? (
+            <button type="button" className="btn-primary w-full py-3 text-base" disabled aria-describedby="checkout-blocked">
+              {t("cart.checkout")}
+            </button>
+          ) : (
+            <Link to={`/${locale}/checkout`} className="btn-primary w-full py-3 text-base">
+              {t("cart.checkout")}
+            </Link>
+          )}
+          {blocked ? (
+            <p id="checkout-blocked" className="text-sm text-red-800">
+              {t("cart.unavailableSummary")}
+            </p>
+          ) : null}
         </aside>
       </div>
     </main>
