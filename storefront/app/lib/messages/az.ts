@@ -151,7 +151,8 @@ export const az: Record<keyof typeof en, string> = {
   "cart.total": "Cəmi",
   "cart.unavailable": "Artıq satışda deyil: sifariş vermək üçün onu səbətdən çıxarın.",
   "cart.unavailableSummary": "Bəzi məhsullar artıq satışda deyil. Sifariş vermək üçün onları çıxarın.",
-  "cart.currencyKept": "Səbətiniz {currency} ilə qalır: {wanted} valyutasına keçirilə bilmədi, çünki içindəki məhsullardan biri artıq satışda deyil və ya onun {wanted} ilə qiyməti yoxdur.",
+  "cart.currencyKept":
+    "Səbətiniz {currency} ilə qalır: {wanted} valyutasına keçirilə bilmədi, çünki içindəki məhsullardan biri artıq satışda deyil və ya onun {wanted} ilə qiyməti yoxdur.",
   "cart.checkout": "Sifarişi rəsmiləşdir",
   "cart.promo": "Promo kod",
   "cart.promoApply": "Tətbiq et",

@@ -150,7 +150,8 @@ export const en = {
   "cart.total": "Total",
   "cart.unavailable": "No longer available: remove it to check out.",
   "cart.unavailableSummary": "Some items are no longer available. Remove them to check out.",
-  "cart.currencyKept": "Your cart stays in {currency}: it could not move to {wanted}, because an item in it is no longer available or has no price in {wanted}.",
+  "cart.currencyKept":
+    "Your cart stays in {currency}: it could not move to {wanted}, because an item in it is no longer available or has no price in {wanted}.",
   "cart.checkout": "Go to checkout",
   "cart.promo": "Promo code",
   "cart.promoApply": "Apply",

@@ -151,7 +151,8 @@ export const ru: Record<keyof typeof en, string> = {
   "cart.total": "Итого",
   "cart.unavailable": "Больше не продаётся: удалите товар, чтобы оформить заказ.",
   "cart.unavailableSummary": "Некоторые товары больше не продаются. Удалите их, чтобы оформить заказ.",
-  "cart.currencyKept": "Корзина осталась в {currency}: перевести её в {wanted} не удалось — один из товаров больше не продаётся или у него нет цены в {wanted}.",
+  "cart.currencyKept":
+    "Корзина осталась в {currency}: перевести её в {wanted} не удалось — один из товаров больше не продаётся или у него нет цены в {wanted}.",
   "cart.checkout": "Оформить заказ",
   "cart.promo": "Промокод",
   "cart.promoApply": "Применить",
