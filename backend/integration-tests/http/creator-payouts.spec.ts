@@ -49,7 +49,7 @@ medusaSuite("creator_payouts", ({ api, getContainer }) => {
     expect(await propose()).toEqual([]) // still held
     await holdingOver()
     const first = carpetsPayout(await propose())
-    // two bowls less commission (36) and the shop's own delivery fee (10): docs/decisions/039
+    // two bowls less commission (36) and the shop's own delivery fee (10): docs/decisions/040
     expect([Number(first.amount), first.status, first.currency_code]).toEqual([46, "proposed", "azn"])
     expect(carpetsPayout(await propose())).toBeUndefined() // one open payout per shop and currency
 

@@ -69,7 +69,7 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
     expect(Number(commission.amount)).toBe(4) // the line's commission is history: unchanged
     const reversals = await marketplace().listCommissionReversals({ line_item_id: bowlLine })
     expect(reversals.map((r: any) => [r.refund_id, Number(r.amount)])).toEqual([[data.refund.id, 2]])
-    // the shop's own delivery fee (10) is earned too, and a line refund keeps it (docs/decisions/039)
+    // the shop's own delivery fee (10) is earned too, and a line refund keeps it (docs/decisions/040)
     const balance = (await api.get("/creator/balance", carpets.headers)).data
     expect(balance.balances).toEqual([{ currency_code: "azn", earned: 46, held: 28, available: 0, paid: 0, reversed: 18 }])
 

@@ -171,7 +171,7 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
       [orderOf["tar-lessons"]]: [50, 10, "creator"],
     })
 
-    // the carpet shop's own delivery (10) is its earning too, without commission (docs/decisions/039)
+    // the carpet shop's own delivery (10) is its earning too, without commission (docs/decisions/040)
     const { data } = await api.get("/creator/balance", carpets.headers)
     expect(data.balances).toEqual([{ currency_code: "azn", earned: 105, held: 105, available: 0, paid: 0, reversed: 0 }])
     expect(data.ledger.map((e: any) => [e.type, e.kind, e.amount, e.order_id]).sort()).toEqual([

@@ -5,7 +5,7 @@ export type Balance = { currency_code: string; earned: number; held: number; ava
 
 /**
  * What a ledger entry is about: an order line (less commission), the creator's own delivery fee
- * (an order's entry with no line, docs/decisions/039), or a payout.
+ * (an order's entry with no line, docs/decisions/040), or a payout.
  */
 export function entryKind(entry: { order_id?: string | null; line_item_id?: string | null; payout_id?: string | null }) {
   if (entry.line_item_id) return "line" as const

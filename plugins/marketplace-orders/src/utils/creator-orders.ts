@@ -103,7 +103,7 @@ export async function listCreatorOrders(
 
 /**
  * One of the creator's orders with its digital deliveries, service confirmations and earnings
- * (lines less commission, plus their own delivery fee, less refunds: docs/decisions/039).
+ * (lines less commission, plus their own delivery fee, less refunds: docs/decisions/040).
  */
 export async function retrieveCreatorOrder(container: MedusaContainer, orderId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)

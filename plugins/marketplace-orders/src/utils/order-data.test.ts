@@ -28,7 +28,7 @@ describe("orderAmounts", () => {
   })
 })
 
-describe("what commission and earnings are computed on (docs/decisions/039)", () => {
+describe("what commission and earnings are computed on (docs/decisions/040)", () => {
   const ownDelivery = (creatorId: string, total: number, tax_total = 0) => ({
     id: `sm_${creatorId}`,
     name: "Courier",

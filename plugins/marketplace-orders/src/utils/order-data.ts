@@ -117,7 +117,7 @@ export function lineMap(groups: SplitGroup[], created: CreatedOrder[]): Record<s
 /**
  * What the buyer paid for a cart line or delivery, net of tax and after discounts: the one base
  * the marketplace splits into commission and the creator's earning, in tax-inclusive regions
- * (the price holds the tax) and tax-exclusive ones alike (docs/decisions/039).
+ * (the price holds the tax) and tax-exclusive ones alike (docs/decisions/040).
  */
 export const netOfTax = (row: { [key: string]: unknown }) => Math.max(round(Number(row.total ?? 0) - Number(row.tax_total ?? 0)), 0)
 

@@ -92,7 +92,7 @@ export async function loadRefundContext(container: MedusaContainer, orderId: str
     shipping: {
       total: sum(order.shipping_methods ?? [], (m: any) => m?.total),
       refunded: sum(of(refunds, null), (r) => r.amount),
-      // the creator's own delivery fee (docs/decisions/039): the order's ledger entries without a line
+      // the creator's own delivery fee (docs/decisions/040): the order's ledger entries without a line
       earning: sum(
         of(ledger, null).filter((e) => e.type === "earned"),
         (e) => e.amount,

@@ -72,7 +72,7 @@ describe("planLineRefund", () => {
   })
 })
 
-describe("the delivery given back (docs/decisions/039)", () => {
+describe("the delivery given back (docs/decisions/040)", () => {
   const ownDelivery = { total: 10, refunded: 0, earning: 10, earning_reversed: 0 }
 
   it("gives back what is left of the delivery and reverses the creator's delivery fee with it", () => {

@@ -86,7 +86,7 @@ export type DeliveryRefund = { amount: number; earning_reversal: number }
 
 /**
  * The delivery given back when nothing will be delivered: all that is left of what the buyer paid
- * for it, and the creator's delivery earning reversed with it (docs/decisions/039).
+ * for it, and the creator's delivery earning reversed with it (docs/decisions/040).
  */
 export function planDeliveryRefund(delivery: RefundableDelivery): DeliveryRefund {
   const amount = round(Math.max(delivery.total - delivery.refunded, 0))

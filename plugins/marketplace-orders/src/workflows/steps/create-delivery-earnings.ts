@@ -8,7 +8,7 @@ export type DeliveryEarningInput = { order_id: string; creator_id: string; curre
 /**
  * The creator's earning for the delivery they ship with their own shipping option: an `earned`
  * ledger entry of the order with no line, without commission, held like the order's line
- * earnings (docs/decisions/039).
+ * earnings (docs/decisions/040).
  */
 export const createDeliveryEarningsStep = createStep(
   "create-delivery-earnings",

@@ -20,7 +20,7 @@ export type RefundPlan = {
   lines: LineRefund[]
   /** delivery paid back (a cancellation, or a refund that leaves nothing of an order not shipped) */
   shipping_amount: number
-  /** the creator's delivery earning reversed with it (docs/decisions/039) */
+  /** the creator's delivery earning reversed with it (docs/decisions/040) */
   shipping_earning_reversal: number
   money: MoneyPlan
   /** lines whose reservations are all released (a cancellation) */
@@ -41,7 +41,7 @@ export function refused<T>(plan: () => T): T {
  * Reads the order and plans the refund of one line (units or an amount; neither: all that is
  * left) before anything is written: 404 for an unknown order or a line not in it, 400 for an
  * over-refund or a cancelled order. The refund that leaves nothing of an order not shipped also
- * gives its delivery back (docs/decisions/039).
+ * gives its delivery back (docs/decisions/040).
  */
 export const prepareCreatorRefundStep = createStep(
   "prepare-creator-refund",

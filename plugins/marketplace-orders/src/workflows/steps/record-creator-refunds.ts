@@ -51,7 +51,7 @@ export const recordCreatorRefundsStep = createStep(
       const at = earned.find((e) => (e.line_item_id ?? null) === lineId)?.available_at
       return at && new Date(at) > new Date() ? new Date(at) : new Date()
     }
-    // the creator's delivery earning (own shipping option, docs/decisions/039) is the entry with no line
+    // the creator's delivery earning (own shipping option, docs/decisions/040) is the entry with no line
     const reversed = [
       ...plan.lines.map((l) => ({ line_item_id: l.line_item_id as string | null, amount: l.earning_reversal })),
       ...(plan.shipping_amount > 0 ? [{ line_item_id: null, amount: plan.shipping_earning_reversal }] : []),
