@@ -1,4 +1,5 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createTaxRegionsWorkflow, updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { bakuAddress, cartWith, checkoutGroup } from "../utils/checkout"
 import { ok, waitFor } from "../utils/http"
 import { medusaSuite } from "../utils/medusa-suite"
@@ -238,6 +239,44 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
     })
     // the other shops keep theirs
     expect([(await balance(sounds)).earned, (await balance(lessons)).earned]).toEqual([27, 45])
+  })
+
+  it("in a tax-inclusive region the tax is nobody's earning: the lines and the shop's own delivery are split net of tax", async () => {
+    const { admin, carpets, regionId } = fx
+    const container = getContainer()
+    await createTaxRegionsWorkflow(container).run({
+      input: [{ country_code: "az", provider_id: "tp_system", default_tax_rate: { rate: 18, code: "AZ-EDV", name: "ƏDV" } }],
+    })
+    await updateRegionsWorkflow(container).run({ input: { selector: { id: regionId }, update: { is_tax_inclusive: true } } })
+    // the store's currency prices (products' and deliveries') hold the tax too, as in the demo (docs/decisions/038)
+    const pricing = container.resolve(Modules.PRICING)
+    const [azn] = await pricing.listPricePreferences({ attribute: "currency_code", value: "azn" })
+    if (azn) await pricing.updatePricePreferences(azn.id, { is_tax_inclusive: true })
+    else await pricing.createPricePreferences({ attribute: "currency_code", value: "azn", is_tax_inclusive: true })
+    await api.post("/admin/commission-rules", { scope: "global", type: "percentage", percentage: 10 }, admin)
+    const { group, orderOf } = await threeShopPurchase()
+    const carpetsOrder = orderOf["guba-carpets"]
+    const { data } = await api.get(
+      `/admin/orders/${carpetsOrder}?fields=id,total,tax_total,items.total,items.tax_total,shipping_methods.total,shipping_methods.tax_total`,
+      admin,
+    )
+    const [item] = data.order.items
+    const [delivery] = data.order.shipping_methods
+    // the prices hold the tax: the buyer pays 100 and 10, of which 18% is ƏDV
+    expect([item.total, delivery.total, group.total]).toEqual([100, 10, 180 + 10])
+    expect(item.tax_total).toBeGreaterThan(15)
+
+    const marketplace = container.resolve("marketplace_order")
+    const [commission] = await marketplace.listCommissionLines({ order_id: carpetsOrder })
+    const entries = await marketplace.listLedgerEntries({ order_id: carpetsOrder })
+    const earnedOn = (line: boolean) => Number(entries.find((e: any) => (e.line_item_id !== null) === line).amount)
+    const net = (row: any) => Math.round((row.total - row.tax_total) * 100) / 100
+    expect(Number(commission.base_amount)).toBe(net(item))
+    expect(earnedOn(true) + Number(commission.amount)).toBeCloseTo(net(item), 2)
+    expect(earnedOn(false)).toBe(net(delivery))
+    // what the buyer paid less the tax is exactly the commission and the shop's earnings
+    const { data: mine } = await api.get(`/creator/orders/${carpetsOrder}`, carpets.headers)
+    expect(mine.order.earnings.earned + mine.order.earnings.commission).toBeCloseTo(data.order.total - data.order.tax_total, 2)
   })
 
   it("a signed-in customer lists their purchases", async () => {
