@@ -7,8 +7,9 @@ import { refused, type RefundPlan } from "./prepare-creator-refund"
 
 /**
  * Plans the cancellation of a creator's order: every line's money still left and the delivery
- * back to the buyer (and the creator's delivery earning reversed), all unshipped stock released. An order with a live fulfilment has left the
- * workshop: it cannot be cancelled, its lines are refunded instead.
+ * back to the buyer (and the creator's delivery earning reversed), all unshipped stock released.
+ * An order with a live fulfilment has left the workshop: it cannot be cancelled, its lines are
+ * refunded instead.
  */
 export const prepareCreatorCancelStep = createStep("prepare-creator-cancel", async (input: { order_id: string }, { container }) => {
   const ctx = await loadRefundContext(container, input.order_id)
