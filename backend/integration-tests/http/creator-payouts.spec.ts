@@ -19,18 +19,18 @@ medusaSuite("creator_payouts", ({ api, getContainer }) => {
     const { group, bowls, bowlLine } = await purchase()
     await capture(group.id)
     const earned = await marketplace().listLedgerEntries({ order_id: bowls.id, type: "earned" })
-    // the holding period is over and the 36 were paid out
+    // the holding period is over and the 46 (two bowls less commission, and the shop's own delivery) were paid out
     await marketplace().updateLedgerEntries(earned.map((e: any) => ({ id: e.id, available_at: new Date(Date.now() - 1000) })))
     await marketplace().createLedgerEntries({
       creator_id: carpets.creator.id,
       currency_code: "azn",
       type: "paid",
-      amount: 36,
+      amount: 46,
       available_at: new Date(),
     })
     await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine, quantity: 1 }, admin)
     const { data } = await api.get("/creator/balance", carpets.headers)
-    expect(data.balances).toEqual([{ currency_code: "azn", earned: 36, held: 0, available: -18, paid: 36, reversed: 18 }])
+    expect(data.balances).toEqual([{ currency_code: "azn", earned: 46, held: 0, available: -18, paid: 46, reversed: 18 }])
   })
 
   it("payouts: proposed from the available balance, approved and paid by bank transfer; a refund after it leaves a negative balance that the next payout offsets", async () => {
@@ -49,7 +49,8 @@ medusaSuite("creator_payouts", ({ api, getContainer }) => {
     expect(await propose()).toEqual([]) // still held
     await holdingOver()
     const first = carpetsPayout(await propose())
-    expect([Number(first.amount), first.status, first.currency_code]).toEqual([36, "proposed", "azn"])
+    // two bowls less commission (36) and the shop's own delivery fee (10): docs/decisions/040
+    expect([Number(first.amount), first.status, first.currency_code]).toEqual([46, "proposed", "azn"])
     expect(carpetsPayout(await propose())).toBeUndefined() // one open payout per shop and currency
 
     const early = await api.post(`/admin/marketplace/payouts/${first.id}/pay`, { reference: "AZ-1" }, { ...admin, ...ok })
@@ -62,8 +63,8 @@ medusaSuite("creator_payouts", ({ api, getContainer }) => {
     expect([connect.status, connect.data.message]).toEqual([400, "Stripe Connect is not configured on this marketplace (STRIPE_API_KEY)."])
     expect((await api.post(`/admin/marketplace/payouts/${first.id}/pay`, {}, { ...admin, ...ok })).status).toBe(400) // no reference
     const paid = await api.post(`/admin/marketplace/payouts/${first.id}/pay`, { reference: "IBAN transfer 2026-118" }, admin)
-    expect(paid.data.payout).toMatchObject({ status: "paid", amount: 36, reference: "IBAN transfer 2026-118" })
-    expect(await balance()).toEqual({ currency_code: "azn", earned: 36, held: 0, available: 0, paid: 36, reversed: 0 })
+    expect(paid.data.payout).toMatchObject({ status: "paid", amount: 46, reference: "IBAN transfer 2026-118" })
+    expect(await balance()).toEqual({ currency_code: "azn", earned: 46, held: 0, available: 0, paid: 46, reversed: 0 })
     const [mail] = await mailsTo(mailDir, "carpets@example.az", "payout-paid")
     expect(mail.text).toContain("IBAN transfer 2026-118")
 
@@ -71,24 +72,28 @@ medusaSuite("creator_payouts", ({ api, getContainer }) => {
     await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine, quantity: 1 }, admin)
     expect(await balance()).toMatchObject({ available: -18, reversed: 18 })
     const { data: ledger } = await api.get("/creator/balance", carpets.headers)
-    expect(ledger.ledger.map((e: any) => [e.type, e.amount, !!e.refund_id, e.payout_id])).toEqual([
-      ["reversed", 18, true, null],
-      ["paid", 36, false, first.id],
-      ["earned", 36, false, null],
+    const rows = ledger.ledger.map((e: any) => [e.type, e.kind, e.amount, !!e.refund_id, e.payout_id])
+    expect(rows.slice(0, 2)).toEqual([
+      ["reversed", "line", 18, true, null],
+      ["paid", "payout", 46, false, first.id],
+    ])
+    expect(rows.slice(2).sort()).toEqual([
+      ["earned", "delivery", 10, false, null],
+      ["earned", "line", 36, false, null],
     ])
     expect(carpetsPayout(await propose())).toBeUndefined()
 
-    // the next sale (two bowls, 36 earned) first pays back the 18
+    // the next sale (two bowls and their delivery, 46 earned) first pays back the 18
     await capture((await purchase()).group.id)
     await holdingOver()
     const next = carpetsPayout(await propose())
-    expect(Number(next.amount)).toBe(18)
+    expect(Number(next.amount)).toBe(28)
     const mine = await api.get("/creator/payouts", carpets.headers)
     expect(mine.data.payouts.map((p: any) => [p.amount, p.status])).toEqual([
-      [18, "proposed"],
-      [36, "paid"],
+      [28, "proposed"],
+      [46, "paid"],
     ])
-    expect((await api.get(`/creator/payouts/${next.id}`, carpets.headers)).data.payout.amount).toBe(18)
+    expect((await api.get(`/creator/payouts/${next.id}`, carpets.headers)).data.payout.amount).toBe(28)
     // no Stripe key in this app: the studio offers no Connect button, the operator pays by bank transfer
     expect((await api.get("/creator/payout-settings", carpets.headers)).data.payout_settings).toEqual({
       provider: "manual",
@@ -99,12 +104,13 @@ medusaSuite("creator_payouts", ({ api, getContainer }) => {
     })
     expect((await api.get(`/creator/payouts/${next.id}`, { ...sounds.headers, ...ok })).status).toBe(404)
 
-    // a refund after the proposal lowers the balance: the payout is now more than is available
+    // a refund after the proposal lowers the balance: the payout is now more than is available (the
+    // last bowl of an order not shipped: its delivery fee is reversed with it, 18 + 10)
     await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine }, admin)
     const tooMuch = await api.post(`/admin/marketplace/payouts/${next.id}/approve`, {}, { ...admin, ...ok })
     expect([tooMuch.status, tooMuch.data.message]).toEqual([
       400,
-      "This payout of 18.00 is more than the available balance (0.00): cancel it and let the next proposal offset it.",
+      "This payout of 28.00 is more than the available balance (0.00): cancel it and let the next proposal offset it.",
     ])
     expect((await api.post("/admin/marketplace/payouts/cpay_unknown/approve", {}, { ...admin, ...ok })).status).toBe(404)
     const dropped = await api.post(`/admin/marketplace/payouts/${next.id}/cancel`, { note: "refund after proposal" }, admin)

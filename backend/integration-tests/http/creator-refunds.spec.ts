@@ -69,15 +69,26 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
     expect(Number(commission.amount)).toBe(4) // the line's commission is history: unchanged
     const reversals = await marketplace().listCommissionReversals({ line_item_id: bowlLine })
     expect(reversals.map((r: any) => [r.refund_id, Number(r.amount)])).toEqual([[data.refund.id, 2]])
+    // the shop's own delivery fee (10) is earned too, and a line refund keeps it (docs/decisions/040)
     const balance = (await api.get("/creator/balance", carpets.headers)).data
-    expect(balance.balances).toEqual([{ currency_code: "azn", earned: 36, held: 18, available: 0, paid: 0, reversed: 18 }])
+    expect(balance.balances).toEqual([{ currency_code: "azn", earned: 46, held: 28, available: 0, paid: 0, reversed: 18 }])
 
     const [mail] = await mailsTo(mailDir, "refund@example.az", "order-refunded")
     expect(mail.text).toMatch(/20[.,]00/)
 
-    // the rest of the line (one bowl) by default; then nothing is left
+    // the rest of the line (one bowl) by default; it leaves nothing of an order not shipped, so the
+    // delivery comes back with it and off the shop's earnings
     const rest = await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine }, admin)
-    expect(rest.data.refund).toMatchObject({ quantity: 1, amount: 20, commission_reversed: 2, earning_reversed: 18 })
+    expect(rest.data.refund).toMatchObject({
+      quantity: 1,
+      amount: 30,
+      delivery_amount: 10,
+      commission_reversed: 2,
+      earning_reversed: 18,
+      delivery_earning_reversed: 10,
+    })
+    expect((await payment(group.id)).refunds.map((r: any) => Number(r.amount)).sort()).toEqual([20, 30])
+    expect((await api.get("/creator/balance", carpets.headers)).data.balances[0]).toMatchObject({ earned: 46, held: 0, reversed: 46 })
     expect(await reserved(bowlLine)).toBe(0)
     expect((await api.get(`/store/order-groups/${group.id}`, store)).data.order_group.payment_status).toBe("partially_refunded") // the pack is still paid
     const more = await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine, amount: 1 }, { ...admin, ...ok })
@@ -163,7 +174,8 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
     const { data: after } = await api.get(`/store/order-groups/${group.id}`, store)
     const status = Object.fromEntries(after.order_group.orders.map((o: any) => [o.id, o.status]))
     expect(status).toEqual({ [bowls.id]: "canceled", [packs.id]: "pending" })
-    expect((await api.get("/creator/balance", carpets.headers)).data.balances[0]).toMatchObject({ earned: 36, reversed: 36 })
+    // the lines' earnings and the shop's own delivery fee are reversed with them
+    expect((await api.get("/creator/balance", carpets.headers)).data.balances[0]).toMatchObject({ earned: 46, reversed: 46 })
     await mailsTo(mailDir, "cancel@example.az", "order-canceled")
 
     const twice = await api.post(`/admin/marketplace/orders/${bowls.id}/cancel`, {}, { ...admin, ...ok })
@@ -184,6 +196,10 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
     ])
     const { data } = await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine, quantity: 1 }, admin)
     expect(data.refund.amount).toBe(20)
+    // all of a shipped order's lines refunded: the shop paid the carrier, so it keeps the delivery fee
+    const rest = await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine }, admin)
+    expect(rest.data.refund).toMatchObject({ amount: 20, delivery_amount: 0, delivery_earning_reversed: 0 })
+    expect((await api.get("/creator/balance", carpets.headers)).data.balances[0]).toMatchObject({ earned: 46, reversed: 36 })
   })
 
   it("a payment only authorised is released, not refunded, and voided once the whole purchase was given back", async () => {

@@ -238,6 +238,27 @@ medusaSuite("seed", ({ api, getContainer }) => {
       const records = await api.get("/creator/balance", await signInAs("xazar-records"))
       expect(records.data.balances[0].earned).toBeGreaterThan(0)
 
+      // the demo purchases ship with the marketplace's standard delivery from the Baku hub: it earns no
+      // shop anything, and commission and earnings are on the prices net of the ƏDV they hold (ADR 040)
+      const marketplace = getContainer().resolve("marketplace_order")
+      const earned = await marketplace.listLedgerEntries({ type: "earned" }, { take: null })
+      expect(earned.filter((e: any) => !e.line_item_id)).toEqual([])
+      const lines = await marketplace.listCommissionLines({}, { take: null })
+      const { data: demoOrders } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({
+          entity: "order",
+          fields: ["id", "total", "items.total", "items.tax_total"],
+          filters: { id: lines.map((l: any) => l.order_id) },
+        })
+      const items = demoOrders.flatMap((o: any) => o.items)
+      const sum = (rows: any[], pick: (row: any) => number) => Math.round(rows.reduce((n, row) => n + pick(row), 0) * 100) / 100
+      expect(sum(items, (i) => i.tax_total)).toBeGreaterThan(0)
+      expect(sum(lines, (l) => Number(l.base_amount))).toBeCloseTo(
+        sum(items, (i) => i.total - i.tax_total),
+        1,
+      )
+
       // operators see every shop's money in the Admin's API
       const admin = await operator(api, getContainer())
       const { data: all } = await api.get("/admin/marketplace/balances", admin)

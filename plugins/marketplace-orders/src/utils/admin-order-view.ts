@@ -3,12 +3,14 @@ import { MARKETPLACE_ORDER_MODULE } from "../modules/marketplace-order"
 import type MarketplaceOrderModuleService from "../modules/marketplace-order/service"
 import { round } from "./commission"
 import { findOrder } from "./find-order"
+import { loadOrderEarnings } from "./order-earnings"
 import { loadRefundContext } from "./refund-context"
 
 /**
  * A Medusa order as the Admin's marketplace widget sees it: its creator (none for an order that
  * was not split by creator), its purchase, each line with what was refunded and what is left, and
- * the refunds so far. An unknown order is a 404.
+ * the refunds so far, and how its money splits into commission and the creator's earnings (their
+ * own delivery fee included). An unknown order is a 404.
  */
 export async function adminCreatorOrder(container: MedusaContainer, orderId: string) {
   const order = await findOrder(container, orderId, [
@@ -22,9 +24,10 @@ export async function adminCreatorOrder(container: MedusaContainer, orderId: str
     "order_group.payment_status",
   ])
   const service: MarketplaceOrderModuleService = container.resolve(MARKETPLACE_ORDER_MODULE)
-  const [ctx, refunds] = await Promise.all([
+  const [ctx, refunds, earnings] = await Promise.all([
     loadRefundContext(container, orderId),
     service.listCreatorRefunds({ order_id: orderId }, { order: { created_at: "ASC" }, take: null }),
+    loadOrderEarnings(container, orderId),
   ])
   const { creator, order_group } = order as any
   return {
@@ -48,6 +51,7 @@ export async function adminCreatorOrder(container: MedusaContainer, orderId: str
       refundable_amount: round(Math.max(line.total - line.refunded_amount, 0)),
     })),
     shipping: ctx.shipping,
+    earnings,
     refunded_total: round(refunds.reduce((n, r) => n + Number(r.amount), 0)),
     refunds: refunds.map((r) => ({
       id: r.id,

@@ -4,6 +4,16 @@ export type Entry = { currency_code: string; type: "earned" | "reversed" | "paid
 export type Balance = { currency_code: string; earned: number; held: number; available: number; paid: number; reversed: number }
 
 /**
+ * What a ledger entry is about: an order line (less commission), the creator's own delivery fee
+ * (an order's entry with no line, docs/decisions/040), or a payout.
+ */
+export function entryKind(entry: { order_id?: string | null; line_item_id?: string | null; payout_id?: string | null }) {
+  if (entry.line_item_id) return "line" as const
+  if (entry.order_id) return "delivery" as const
+  return "payout" as const
+}
+
+/**
  * A creator's balance per currency from their ledger: earned (all earnings), held (earnings still
  * in their holding period, less refunds of them), paid, reversed (refunds), and available =
  * earned − held − paid − reversed, which goes negative when a refund comes after a payout (the

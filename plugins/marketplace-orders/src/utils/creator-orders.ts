@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { getLastPaymentStatus } from "@medusajs/medusa/core-flows"
 import CreatorOrderLink from "../links/creator-order"
+import { loadOrderEarnings } from "./order-earnings"
 import { fulfillmentStatus, fulfillmentView } from "./order-group-view"
 
 const ORDER_FIELDS = [
@@ -62,7 +63,7 @@ function paymentStatus(order: any): string {
   return order.order_group?.payment_status ?? "not_paid"
 }
 
-function view(order: any, extras: { downloads?: any[]; confirmations?: any[] } = {}) {
+function view(order: any, extras: Record<string, unknown> = {}) {
   const { order_group, fulfillments, payment_collections: _shares, ...rest } = order
   return {
     ...rest,
@@ -92,10 +93,13 @@ export async function listCreatorOrders(
   return { orders: data.map((order: any) => view(order)), count: metadata?.count ?? data.length }
 }
 
-/** One of the creator's orders with its digital deliveries and service confirmations. */
+/**
+ * One of the creator's orders with its digital deliveries, service confirmations and earnings
+ * (lines less commission, plus their own delivery fee, less refunds: docs/decisions/040).
+ */
 export async function retrieveCreatorOrder(container: MedusaContainer, orderId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: orders }, { data: downloads }, { data: confirmations }] = await Promise.all([
+  const [{ data: orders }, { data: downloads }, { data: confirmations }, earnings] = await Promise.all([
     query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderId } }),
     query.graph({
       entity: "download_grant",
@@ -107,10 +111,12 @@ export async function retrieveCreatorOrder(container: MedusaContainer, orderId: 
       fields: ["id", "line_item_id", "service_date", "note", "created_at"],
       filters: { order_id: orderId },
     }),
+    loadOrderEarnings(container, orderId),
   ])
   if (!orders[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found in your shop.`)
   return view(orders[0], {
     downloads: downloads.map((d: any) => ({ ...d, filename: d.asset?.filename ?? null, asset: undefined })),
     service_confirmations: confirmations,
-  } as any)
+    earnings,
+  })
 }

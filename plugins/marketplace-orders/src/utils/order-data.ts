@@ -114,25 +114,44 @@ export function lineMap(groups: SplitGroup[], created: CreatedOrder[]): Record<s
   return map
 }
 
+/**
+ * What the buyer paid for a cart line or delivery, net of tax and after discounts: the one base
+ * the marketplace splits into commission and the creator's earning, in tax-inclusive regions
+ * (the price holds the tax) and tax-exclusive ones alike (docs/decisions/040).
+ */
+export const netOfTax = (row: { [key: string]: unknown }) => Math.max(round(Number(row.total ?? 0) - Number(row.tax_total ?? 0)), 0)
+
 /** What the commission step needs of each new order line: its creator, programme, categories and value. */
 export function commissionInput(cart: any, groups: SplitGroup[], created: CreatedOrder[]) {
   const map = lineMap(groups, created)
   const orders = alignOrders(groups, created)
   return groups.flatMap((group, g) =>
-    group.items.map((line: any) => {
-      const discount = (line.adjustments ?? []).reduce((sum: number, a: any) => sum + Number(a.amount ?? 0), 0)
-      return {
-        order_id: orders[g].id,
-        line_item_id: map[line.id],
-        creator_id: group.creator_id,
-        programme: line.product?.creator?.programme ?? null,
-        category_ids: (line.product?.categories ?? []).map((c: any) => c.id),
-        currency_code: cart.currency_code,
-        base: Math.max(Number(line.unit_price) * Number(line.quantity) - discount, 0),
-        quantity: Number(line.quantity),
-      }
-    }),
+    group.items.map((line: any) => ({
+      order_id: orders[g].id,
+      line_item_id: map[line.id],
+      creator_id: group.creator_id,
+      programme: line.product?.creator?.programme ?? null,
+      category_ids: (line.product?.categories ?? []).map((c: any) => c.id),
+      currency_code: cart.currency_code,
+      base: netOfTax(line),
+      quantity: Number(line.quantity),
+    })),
   )
+}
+
+/**
+ * The delivery fee each creator earns: what the buyer paid for the creator's own shipping option
+ * (net of tax, after discounts), without commission, since the creator ships and pays the carrier.
+ * The marketplace's own delivery (an option linked to no creator) earns no creator anything.
+ */
+export function deliveryEarningInput(cart: any, groups: SplitGroup[], created: CreatedOrder[]) {
+  const orders = alignOrders(groups, created)
+  return groups.flatMap((group, g) => {
+    const own = group.shipping_methods.filter((m) => group.creator_id && m.shipping_option?.creator?.id === group.creator_id)
+    const amount = round(own.reduce((sum, method) => sum + netOfTax(method), 0))
+    if (!group.creator_id || amount <= 0) return []
+    return [{ order_id: orders[g].id, creator_id: group.creator_id, currency_code: cart.currency_code as string, amount }]
+  })
 }
 
 /**

@@ -4,7 +4,7 @@ import { MARKETPLACE_ORDER_MODULE } from "../modules/marketplace-order"
 import type MarketplaceOrderModuleService from "../modules/marketplace-order/service"
 import { round } from "./commission"
 import { findOrder } from "./find-order"
-import type { RefundableLine } from "./refund-plan"
+import type { RefundableDelivery, RefundableLine } from "./refund-plan"
 
 const sum = <T>(rows: T[], pick: (row: T) => unknown) => round(rows.reduce((total, row) => total + Number(pick(row) ?? 0), 0))
 
@@ -15,7 +15,7 @@ export type RefundContext = {
   order: { id: string; status: string; currency_code: string; creator_id: string | null; shipped: boolean }
   group: { id: string; total: number; refunded: number } | null
   lines: RefundableLine[]
-  shipping: { total: number; refunded: number }
+  shipping: RefundableDelivery
   payment: GroupPayment
 }
 
@@ -89,7 +89,19 @@ export async function loadRefundContext(container: MedusaContainer, orderId: str
       ? { id: order.order_group.id, total: Number(order.order_group.total), refunded: sum(groupRefunds, (r) => r.amount) }
       : null,
     lines,
-    shipping: { total: sum(order.shipping_methods ?? [], (m: any) => m?.total), refunded: sum(of(refunds, null), (r) => r.amount) },
+    shipping: {
+      total: sum(order.shipping_methods ?? [], (m: any) => m?.total),
+      refunded: sum(of(refunds, null), (r) => r.amount),
+      // the creator's own delivery fee (docs/decisions/040): the order's ledger entries without a line
+      earning: sum(
+        of(ledger, null).filter((e) => e.type === "earned"),
+        (e) => e.amount,
+      ),
+      earning_reversed: sum(
+        of(ledger, null).filter((e) => e.type === "reversed"),
+        (e) => e.amount,
+      ),
+    },
     payment: await groupPayment(container, order.order_group?.payment_collection_id ?? null),
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { planLineRefund, RefundRefused, type RefundableLine } from "./refund-plan"
+import { planDeliveryRefund, planLineRefund, RefundRefused, refundsWholeOrder, type RefundableLine } from "./refund-plan"
 
 const bowls: RefundableLine = {
   id: "ordli_1",
@@ -69,5 +69,33 @@ describe("planLineRefund", () => {
     expect(() => planLineRefund(bowls, { amount: -5 })).toThrow("A refund amount must be more than 0.")
     expect(() => planLineRefund(bowls, { quantity: 1.5 })).toThrow("A refund quantity must be a whole number of units, at least 1.")
     expect(() => planLineRefund(bowls, { quantity: 1, amount: 20 })).toThrow("Give either a quantity or an amount, not both.")
+  })
+})
+
+describe("the delivery given back (docs/decisions/040)", () => {
+  const ownDelivery = { total: 10, refunded: 0, earning: 10, earning_reversed: 0 }
+
+  it("gives back what is left of the delivery and reverses the creator's delivery fee with it", () => {
+    expect(planDeliveryRefund(ownDelivery)).toEqual({ amount: 10, earning_reversal: 10 })
+  })
+
+  it("the marketplace's delivery is given back without reversing any creator's earning; a free copy gives nothing back", () => {
+    expect(planDeliveryRefund({ ...ownDelivery, earning: 0 })).toEqual({ amount: 10, earning_reversal: 0 })
+    expect(planDeliveryRefund({ total: 0, refunded: 0, earning: 0, earning_reversed: 0 })).toEqual({ amount: 0, earning_reversal: 0 })
+  })
+
+  it("a delivery already given back gives nothing twice", () => {
+    expect(planDeliveryRefund({ total: 10, refunded: 10, earning: 10, earning_reversed: 10 })).toEqual({ amount: 0, earning_reversal: 0 })
+  })
+
+  it("only the refund that leaves nothing of an order not shipped takes the delivery with it", () => {
+    const pack: RefundableLine = { ...bowls, id: "ordli_2", quantity: 1, total: 30, commission: 3, earning: 27 }
+    const lastOfBowls = planLineRefund(bowls, {})
+    expect(refundsWholeOrder([bowls], lastOfBowls, false)).toBe(true)
+    expect(refundsWholeOrder([bowls], lastOfBowls, true)).toBe(false) // shipped: the carrier was paid
+    expect(refundsWholeOrder([bowls], planLineRefund(bowls, { quantity: 1 }), false)).toBe(false)
+    expect(refundsWholeOrder([bowls, pack], lastOfBowls, false)).toBe(false)
+    const packRefunded = { ...pack, refunded_quantity: 1, refunded_amount: 30 }
+    expect(refundsWholeOrder([bowls, packRefunded], lastOfBowls, false)).toBe(true)
   })
 })

@@ -72,6 +72,40 @@ export function planLineRefund(line: RefundableLine, ask: { quantity?: number; a
   }
 }
 
+/** An order's delivery as a refund sees it: what the buyer paid for it, and the creator's earning for it (their own shipping option). */
+export type RefundableDelivery = {
+  /** what the buyer paid for the order's delivery (with tax); 0 for a free copy of the marketplace's delivery */
+  total: number
+  refunded: number
+  /** the creator's delivery fee earning (none when the marketplace delivers) and what refunds already reversed of it */
+  earning: number
+  earning_reversed: number
+}
+
+export type DeliveryRefund = { amount: number; earning_reversal: number }
+
+/**
+ * The delivery given back when nothing will be delivered: all that is left of what the buyer paid
+ * for it, and the creator's delivery earning reversed with it (docs/decisions/040).
+ */
+export function planDeliveryRefund(delivery: RefundableDelivery): DeliveryRefund {
+  const amount = round(Math.max(delivery.total - delivery.refunded, 0))
+  return { amount, earning_reversal: amount > 0 ? round(Math.max(delivery.earning - delivery.earning_reversed, 0)) : 0 }
+}
+
+/**
+ * Whether a line refund also gives the delivery back: only when it leaves nothing of an order
+ * that has not shipped (the delivery will never happen, as with a cancellation). A shipped order
+ * keeps its delivery: the creator paid the carrier. Any other line refund keeps it too.
+ */
+export function refundsWholeOrder(lines: RefundableLine[], refund: LineRefund, shipped: boolean): boolean {
+  if (shipped) return false
+  return lines.every((line) => {
+    const refunding = line.id === refund.line_item_id ? refund.amount : 0
+    return round(line.total - line.refunded_amount - refunding) <= 0
+  })
+}
+
 /** How the money goes back on the group's one payment. */
 export type MoneyPlan = {
   payment_id: string | null

@@ -14,8 +14,9 @@ import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { MARKETPLACE_ORDER_MODULE } from "../modules/marketplace-order"
-import { alignOrders, commissionInput, lineMap, orderAmounts, ordersData } from "../utils/order-data"
+import { alignOrders, commissionInput, deliveryEarningInput, lineMap, orderAmounts, ordersData } from "../utils/order-data"
 import { createCommissionLinesStep } from "./steps/create-commission-lines"
+import { createDeliveryEarningsStep } from "./steps/create-delivery-earnings"
 import { createOrderGroupStep } from "./steps/create-order-group"
 import { createPaymentSharesStep } from "./steps/create-payment-shares"
 import { moveReservationsToOrdersStep } from "./steps/move-reservations-to-orders"
@@ -42,6 +43,7 @@ const CART_FIELDS = [
   "billing_address.*",
   "items.*",
   "items.total",
+  "items.tax_total",
   "items.tax_lines.*",
   "items.adjustments.*",
   "items.product.title",
@@ -57,6 +59,7 @@ const CART_FIELDS = [
   "items.product.listing.service_date_required",
   "shipping_methods.*",
   "shipping_methods.total",
+  "shipping_methods.tax_total",
   "shipping_methods.tax_lines.*",
   "shipping_methods.adjustments.*",
   "shipping_methods.shipping_option.creator.id",
@@ -138,6 +141,7 @@ export const completeSplitCartWorkflow = createWorkflow("complete-split-cart", (
     })),
   )
   createCommissionLinesStep(transform({ cart, plan, orders }, ({ cart, plan, orders }) => commissionInput(cart, plan, orders as any)))
+  createDeliveryEarningsStep(transform({ cart, plan, orders }, ({ cart, plan, orders }) => deliveryEarningInput(cart, plan, orders as any)))
   updateCartsStep(transform({ cart }, ({ cart }) => [{ id: cart.id, completed_at: new Date() }]))
   const ordersPlaced = createHook("ordersPlaced", { group, orders, cart_id: input.id })
   emitEventStep({

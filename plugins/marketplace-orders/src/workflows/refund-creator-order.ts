@@ -48,10 +48,13 @@ export const refundCreatorOrderWorkflow = createWorkflow("refund-creator-order",
     line_item_id: plan.lines[0].line_item_id,
     quantity: plan.lines[0].quantity,
     amount: plan.money.amount,
+    /** the delivery given back with the refund that leaves nothing of an order not shipped (part of `amount`) */
+    delivery_amount: plan.shipping_amount,
     currency_code: plan.currency_code,
     method: plan.money.method,
     commission_reversed: plan.lines[0].commission_reversal,
     earning_reversed: plan.lines[0].earning_reversal,
+    delivery_earning_reversed: plan.shipping_earning_reversal,
   }))
   emitEventStep({
     eventName: CreatorOrderEvents.REFUNDED,

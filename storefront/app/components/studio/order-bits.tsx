@@ -1,5 +1,6 @@
-import type { Address, CreatorOrder } from "~/lib/studio/types"
-import { useT } from "~/lib/use-t"
+import { formatMoney } from "~/lib/format"
+import type { Address, CreatorOrder, OrderEarnings } from "~/lib/studio/types"
+import { useLocale, useT } from "~/lib/use-t"
 
 const SHIPPING_TONES: Record<CreatorOrder["fulfillment_status"], string> = {
   not_fulfilled: "bg-amber-100 text-amber-900",
@@ -48,5 +49,27 @@ export function AddressLines({ address }: { address: Address }) {
         </span>
       ))}
     </address>
+  )
+}
+
+/** What the shop keeps of the order (net of tax): items less commission, plus its own delivery fee, less refunds. */
+export function Earnings({ earnings, currency }: { earnings: OrderEarnings; currency: string }) {
+  const t = useT()
+  const locale = useLocale()
+  const money = (amount: number) => formatMoney(amount, currency, locale)
+  return (
+    <div className="mt-2 text-sm">
+      <p className="flex justify-between font-semibold text-emerald-900">
+        <span>{t("studio.orders.youEarn")}</span>
+        <span>{money(earnings.net)}</span>
+      </p>
+      <p className="text-stone-700">
+        {t("studio.orders.earningsHint", {
+          commission: money(earnings.commission - earnings.commission_reversed),
+          delivery: money(earnings.delivery),
+          reversed: money(earnings.reversed),
+        })}
+      </p>
+    </div>
   )
 }

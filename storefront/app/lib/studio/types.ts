@@ -107,6 +107,10 @@ export type CreatorOrder = {
   currency_code: string
   created_at: string
   total: number
+  /** what the buyer paid for the order's delivery */
+  shipping_total?: number
+  /** how the order's money (net of tax) splits: lines less commission, plus the shop's own delivery fee, less refunds */
+  earnings?: OrderEarnings
   payment_status: string
   fulfillment_status: FulfillmentStatus
   items?: OrderItem[]
@@ -123,6 +127,15 @@ export type CreatorOrder = {
   }[]
   service_confirmations?: { id: string; line_item_id: string; service_date: string; note: string | null; created_at: string }[]
 }
+export type OrderEarnings = {
+  items: number
+  commission: number
+  commission_reversed: number
+  delivery: number
+  earned: number
+  reversed: number
+  net: number
+}
 export type Balance = { currency_code: string; earned: number; held: number; available: number; paid: number; reversed: number }
 export type Payout = {
   id: string
@@ -136,6 +149,8 @@ export type Payout = {
 export type LedgerEntry = {
   id: string
   type: "earned" | "reversed" | "paid"
+  /** an order line, the shop's own delivery fee, or a payout */
+  kind?: "line" | "delivery" | "payout"
   currency_code: string
   amount: number
   order_id: string | null

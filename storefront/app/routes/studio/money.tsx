@@ -67,7 +67,10 @@ function LedgerTable({ entries, caption }: { entries: LedgerEntry[]; caption: st
           {entries.map((entry) => (
             <tr key={entry.id}>
               <td className="whitespace-nowrap px-3 py-2">{formatDate(entry.created_at, locale)}</td>
-              <td className="px-3 py-2">{t(`studio.money.type.${entry.type}`)}</td>
+              <td className="px-3 py-2">
+                {t(`studio.money.type.${entry.type}`)}
+                {entry.kind === "delivery" ? ` · ${t("studio.money.kind.delivery")}` : ""}
+              </td>
               <td className="whitespace-nowrap px-3 py-2 text-right">
                 {entry.type === "earned" ? "" : "−"}
                 {formatMoney(entry.amount, entry.currency_code, locale)}

@@ -64,6 +64,18 @@ describe("an order in the studio", { timeout: 30_000 }, () => {
     expect(calls.filter((c) => c.startsWith("POST"))).toEqual([])
   })
 
+  it("shows the delivery the buyer paid and what the shop earns of the order, its own delivery fee included", async () => {
+    const earned = creatorOrder({
+      total: 130,
+      shipping_total: 10,
+      earnings: { items: 120, commission: 12, commission_reversed: 0, delivery: 10, earned: 118, reversed: 0, net: 118 },
+    })
+    const page = await render("en", { order: earned, kinds: { item_1: "physical" } })
+    expect(page.textContent).toMatch(/Delivery\s*(AZN|₼)?\s*10/)
+    expect(page.textContent).toMatch(/You earn\s*(AZN|₼)?\s*118/)
+    expect(page.textContent).toContain("plus your delivery fee")
+  })
+
   it("shows the backend's refusal when nothing is left to ship as the form's error", async () => {
     backend({
       "GET /creator/me": () => json(member),

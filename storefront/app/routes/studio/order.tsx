@@ -1,7 +1,7 @@
 import { data, Link, redirect, useSearchParams } from "react-router"
 import type { Route } from "./+types/order"
 import { Notice } from "~/components/studio/fields"
-import { AddressLines, OrderBadges } from "~/components/studio/order-bits"
+import { AddressLines, Earnings, OrderBadges } from "~/components/studio/order-bits"
 import { ConfirmServiceSection, DeliveriesSection, ShipSection } from "~/components/studio/order-sections"
 import { formatDate, formatMoney } from "~/lib/format"
 import type { MessageKey } from "~/lib/i18n"
@@ -98,10 +98,17 @@ export default function StudioOrder({ loaderData, actionData }: Route.ComponentP
               </li>
             ))}
           </ul>
+          {order.shipping_total ? (
+            <p className="flex justify-between py-2 text-sm">
+              <span>{t("studio.orders.deliveryFee")}</span>
+              <span>{formatMoney(order.shipping_total, order.currency_code, locale)}</span>
+            </p>
+          ) : null}
           <p className="mt-3 flex justify-between border-t border-stone-200 pt-3 font-semibold">
             <span>{t("studio.orders.total")}</span>
             <span>{formatMoney(order.total, order.currency_code, locale)}</span>
           </p>
+          {order.earnings ? <Earnings earnings={order.earnings} currency={order.currency_code} /> : null}
         </section>
         <section aria-labelledby="buyer-heading" className="card space-y-2 p-5 text-sm">
           <h2 id="buyer-heading" className="text-lg font-semibold">

@@ -1,4 +1,5 @@
-import type { RefundableLine } from "../../utils/refund-plan"
+import type { OrderEarnings } from "../../utils/order-earnings"
+import type { RefundableDelivery, RefundableLine } from "../../utils/refund-plan"
 
 /** Shapes of the plugin's /admin/* responses, as the dashboard reads them (dates are ISO strings). */
 export type PayoutStatus = "proposed" | "approved" | "paid" | "canceled"
@@ -63,7 +64,8 @@ export type MarketplaceOrder = {
   creator: CreatorRef | null
   order_group: { id: string; display_id: number; payment_status: string } | null
   lines: MarketplaceOrderLine[]
-  shipping: { total: number; refunded: number }
+  shipping: RefundableDelivery
+  earnings: OrderEarnings
   refunded_total: number
   refunds: {
     id: string

@@ -4,6 +4,7 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, StatusBadge, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { CancelCreatorOrder } from "../components/cancel-creator-order"
+import { OrderEarnings } from "../components/order-earnings"
 import { OrderLinesTable } from "../components/order-lines-table"
 import { RefundLineForm } from "../components/refund-line-form"
 import { useMarketplaceOrder } from "../hooks/marketplace-order"
@@ -11,7 +12,7 @@ import { PAYMENT_COLORS } from "../lib/format"
 
 /**
  * On an order's page, for a creator's order of a split purchase: the creator, its lines and what
- * was refunded, and the operator's refund and cancel forms (the payment lives on the purchase,
+ * was refunded, what the creator earns of it, and the operator's refund and cancel forms (the payment lives on the purchase,
  * so Medusa's own refund button cannot be used for these orders).
  */
 const OrderMarketplaceWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
@@ -45,6 +46,7 @@ const OrderMarketplaceWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) 
             <Text size="small">Refunded so far: {formatMoney(mo.refunded_total, mo.currency_code)}</Text>
           </div>
           <OrderLinesTable order={mo} />
+          <OrderEarnings order={mo} />
           {mo.status !== "canceled" && (
             <div className="flex flex-col gap-y-3 px-6 py-4">
               <Heading level="h3">Refund a line</Heading>

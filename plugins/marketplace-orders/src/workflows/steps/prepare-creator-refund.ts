@@ -1,7 +1,16 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { round } from "../../utils/commission"
 import { loadRefundContext } from "../../utils/refund-context"
-import { type LineRefund, type MoneyPlan, planLineRefund, planMoney, RefundRefused } from "../../utils/refund-plan"
+import {
+  type LineRefund,
+  type MoneyPlan,
+  planDeliveryRefund,
+  planLineRefund,
+  planMoney,
+  RefundRefused,
+  refundsWholeOrder,
+} from "../../utils/refund-plan"
 
 export type RefundPlan = {
   order_id: string
@@ -9,8 +18,10 @@ export type RefundPlan = {
   creator_id: string | null
   currency_code: string
   lines: LineRefund[]
-  /** delivery paid back (a cancellation only) */
+  /** delivery paid back (a cancellation, or a refund that leaves nothing of an order not shipped) */
   shipping_amount: number
+  /** the creator's delivery earning reversed with it (docs/decisions/040) */
+  shipping_earning_reversal: number
   money: MoneyPlan
   /** lines whose reservations are all released (a cancellation) */
   release_all_of?: string[]
@@ -29,7 +40,8 @@ export function refused<T>(plan: () => T): T {
 /**
  * Reads the order and plans the refund of one line (units or an amount; neither: all that is
  * left) before anything is written: 404 for an unknown order or a line not in it, 400 for an
- * over-refund or a cancelled order.
+ * over-refund or a cancelled order. The refund that leaves nothing of an order not shipped also
+ * gives its delivery back (docs/decisions/040).
  */
 export const prepareCreatorRefundStep = createStep(
   "prepare-creator-refund",
@@ -41,14 +53,18 @@ export const prepareCreatorRefundStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This order was cancelled and already refunded.")
     const plan = refused((): RefundPlan => {
       const refund = planLineRefund(line, { quantity: input.quantity, amount: input.amount })
+      const delivery = refundsWholeOrder(ctx.lines, refund, ctx.order.shipped)
+        ? planDeliveryRefund(ctx.shipping)
+        : { amount: 0, earning_reversal: 0 }
       return {
         order_id: ctx.order.id,
         order_group_id: ctx.group?.id ?? null,
         creator_id: ctx.order.creator_id,
         currency_code: ctx.order.currency_code,
         lines: [refund],
-        shipping_amount: 0,
-        money: planMoney(ctx.payment, ctx.group, refund.amount),
+        shipping_amount: delivery.amount,
+        shipping_earning_reversal: delivery.earning_reversal,
+        money: planMoney(ctx.payment, ctx.group, round(refund.amount + delivery.amount)),
       }
     })
     return new StepResponse(plan)

@@ -2,9 +2,9 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { shopContext } from "@creative-market/creator-shops/api/utils/context"
 import { MARKETPLACE_ORDER_MODULE } from "../../../modules/marketplace-order"
 import type MarketplaceOrderModuleService from "../../../modules/marketplace-order/service"
-import { balances, type Entry } from "../../../utils/balance"
+import { balances, entryKind, type Entry } from "../../../utils/balance"
 
-/** The shop's balance per currency and its latest ledger entries. */
+/** The shop's balance per currency and its latest ledger entries (each a line, a delivery fee or a payout). */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const service: MarketplaceOrderModuleService = req.scope.resolve(MARKETPLACE_ORDER_MODULE)
   const entries = await service.listLedgerEntries(
@@ -16,6 +16,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     ledger: entries.slice(0, 50).map((e) => ({
       id: e.id,
       type: e.type,
+      kind: entryKind(e),
       currency_code: e.currency_code,
       amount: Number(e.amount),
       order_id: e.order_id,

@@ -3,8 +3,9 @@ import { model } from "@medusajs/framework/utils"
 export const LEDGER_ENTRY_TYPES = ["earned", "reversed", "paid"] as const
 
 /**
- * A creator's money, per currency, as a list of movements: `earned` (line minus commission,
- * available after the holding period), `reversed` (refunds), `paid` (payouts). Balances are
+ * A creator's money, per currency, as a list of movements: `earned` (a line minus commission, or,
+ * with no line, the fee of the creator's own delivery; available after the holding period),
+ * `reversed` (refunds), `paid` (payouts). Balances are
  * sums of these; nothing is ever updated in place.
  */
 export const LedgerEntry = model

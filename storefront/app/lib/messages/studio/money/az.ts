@@ -19,6 +19,7 @@ export const studioMoneyAz: Record<keyof typeof studioMoneyEn, string> = {
   "studio.money.order": "Sifariş",
   "studio.money.availableFrom": "Mövcud olacağı tarix",
   "studio.money.type.earned": "Qazanc",
+  "studio.money.kind.delivery": "çatdırılma haqqı",
   "studio.money.type.reversed": "Geri qaytarma",
   "studio.money.type.paid": "Ödəniş",
   "studio.money.payouts": "Ödənişlər",

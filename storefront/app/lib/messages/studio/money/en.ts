@@ -18,6 +18,7 @@ export const studioMoneyEn = {
   "studio.money.order": "Order",
   "studio.money.availableFrom": "Available from",
   "studio.money.type.earned": "Earning",
+  "studio.money.kind.delivery": "delivery fee",
   "studio.money.type.reversed": "Refund",
   "studio.money.type.paid": "Payout",
   "studio.money.payouts": "Payouts",

@@ -19,6 +19,7 @@ export const studioMoneyRu: Record<keyof typeof studioMoneyEn, string> = {
   "studio.money.order": "Заказ",
   "studio.money.availableFrom": "Доступно с",
   "studio.money.type.earned": "Заработок",
+  "studio.money.kind.delivery": "плата за доставку",
   "studio.money.type.reversed": "Возврат",
   "studio.money.type.paid": "Выплата",
   "studio.money.payouts": "Выплаты",

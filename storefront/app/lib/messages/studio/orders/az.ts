@@ -31,6 +31,10 @@ export const studioOrdersAz: Record<keyof typeof studioOrdersEn, string> = {
   "studio.orders.quantity": "Say: {quantity}",
   "studio.orders.requestedDate": "Alıcının istədiyi tarix: {date}",
   "studio.orders.total": "Cəmi",
+  "studio.orders.deliveryFee": "Çatdırılma",
+  "studio.orders.youEarn": "Sizin qazancınız",
+  "studio.orders.earningsHint":
+    "Vergisiz: mallar, marketin komissiyası çıxılmaqla ({commission}), üstəgəl çatdırılma haqqınız ({delivery}), geri qaytarmalar çıxılmaqla ({reversed}).",
   "studio.orders.buyer": "Alıcı",
   "studio.orders.shipTo": "Çatdırılma ünvanı",
   "studio.orders.delivery": "Çatdırılma: {name}",

@@ -30,6 +30,10 @@ export const studioOrdersEn = {
   "studio.orders.quantity": "Quantity: {quantity}",
   "studio.orders.requestedDate": "The buyer's preferred date: {date}",
   "studio.orders.total": "Total",
+  "studio.orders.deliveryFee": "Delivery",
+  "studio.orders.youEarn": "You earn",
+  "studio.orders.earningsHint":
+    "Net of tax: the items less the marketplace's commission ({commission}), plus your delivery fee ({delivery}), less refunds ({reversed}).",
   "studio.orders.buyer": "Buyer",
   "studio.orders.shipTo": "Ship to",
   "studio.orders.delivery": "Delivery: {name}",

@@ -31,6 +31,10 @@ export const studioOrdersRu: Record<keyof typeof studioOrdersEn, string> = {
   "studio.orders.quantity": "Количество: {quantity}",
   "studio.orders.requestedDate": "Желаемая дата покупателя: {date}",
   "studio.orders.total": "Итого",
+  "studio.orders.deliveryFee": "Доставка",
+  "studio.orders.youEarn": "Ваш заработок",
+  "studio.orders.earningsHint":
+    "Без налога: товары за вычетом комиссии маркетплейса ({commission}), плюс ваша плата за доставку ({delivery}), за вычетом возвратов ({reversed}).",
   "studio.orders.buyer": "Покупатель",
   "studio.orders.shipTo": "Адрес доставки",
   "studio.orders.delivery": "Доставка: {name}",
