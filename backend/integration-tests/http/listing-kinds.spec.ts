@@ -160,7 +160,13 @@ medusaSuite("listing_kinds", ({ api, getContainer }) => {
     expect(decodeURIComponent(first.headers["content-disposition"])).toContain("Muğam albomu.zip")
     expect(Buffer.from(first.data)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]))
     expect((await api.get(url.pathname + url.search, ok)).status).toBe(200)
-    expect((await api.get(url.pathname + url.search, ok)).status).toBe(410)
+    const used = await api.get(url.pathname + url.search, ok)
+    expect([used.status, used.data.type]).toEqual([410, "gone"])
+    // opened from the e-mail in a browser: a page in the buyer's language that says why, not JSON
+    const page = await api.get(url.pathname + url.search, { ...ok, headers: { accept: "text/html", "accept-language": "ru-RU,ru;q=0.9" } })
+    expect([page.status, page.headers["content-type"]]).toEqual([410, expect.stringMatching(/^text\/html/)])
+    expect(page.data).toContain("лимит скачиваний исчерпан")
+    expect(page.data).toMatch(/href="http[^"]+\/ru\/account"/)
 
     const forged = await api.get(`${url.pathname}?token=${url.searchParams.get("token")!.replace(/.$/, "x")}`, ok)
     expect(forged.status).toBe(403)

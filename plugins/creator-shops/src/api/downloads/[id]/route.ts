@@ -6,6 +6,7 @@ import type ListingModuleService from "../../../modules/listing/service"
 import type { DownloadFile } from "../../../modules/listing/service"
 import { isValidDownloadToken } from "../../../utils/download-links"
 import { pluginOptions } from "../../../utils/options"
+import { refuseDownload } from "../refusal"
 
 /**
  * A buyer's signed download link (outside /store: it is opened from an e-mail, with no
@@ -13,21 +14,16 @@ import { pluginOptions } from "../../../utils/options"
  * answers the same status and headers and counts nothing.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const { secret } = pluginOptions(req.scope)
+  const { secret, storefront_url } = pluginOptions(req.scope)
   if (!isValidDownloadToken(req.params.id, req.query.token, secret)) {
-    res
-      .status(403)
-      .json({ type: "forbidden", message: "This download link is not valid. Use the link from your order e-mail or your account." })
+    refuseDownload(req, res, "invalid", storefront_url)
     return
   }
   const listings: ListingModuleService = req.scope.resolve(LISTING_MODULE)
   const head = req.method === "HEAD"
   const consumed = head ? await listings.peekDownload(req.params.id) : await listings.consumeDownload(req.params.id)
   if (!consumed) {
-    res.status(410).json({
-      type: "gone",
-      message: "This download link has expired, reached its download limit, or its file was withdrawn. Contact the creator.",
-    })
+    refuseDownload(req, res, "gone", storefront_url)
     return
   }
   setFileHeaders(res, consumed)
