@@ -24,6 +24,7 @@ const ORDER_FIELDS = [
   "creator.id",
   "creator.name",
   "creator.email",
+  "order_group.display_id",
 ]
 
 export type MailOrder = Awaited<ReturnType<typeof loadOrder>>
@@ -37,6 +38,8 @@ export async function loadOrder(container: MedusaContainer, id: string) {
   return {
     id: order.id as string,
     display_id: Number(order.display_id),
+    /** the purchase's number (the order group's): what the buyer's confirmation and account show */
+    purchase_display_id: order.order_group?.display_id ? Number(order.order_group.display_id) : null,
     email: (order.email as string | null) ?? null,
     /** the buyer's language: the locale the cart was shopped in */
     buyer_locale: mailLocale(order.locale),
@@ -96,10 +99,17 @@ type BuyerMail<T extends MailTemplate> = {
   data: Omit<MailData<T>, "locale" | "display_id" | "shop_name">
 }
 
-/** An e-mail to the buyer of a creator's order, in the language they shopped in. */
+/**
+ * An e-mail to the buyer of a creator's order, in the language they shopped in, numbered as the
+ * buyer knows it: the purchase's number, not the creator's order's (which only the shop sees).
+ */
 export async function mailBuyer<T extends MailTemplate>(container: MedusaContainer, order: NonNullable<MailOrder>, mail: BuyerMail<T>) {
   if (!order.email) return
-  const basics = { locale: order.buyer_locale, display_id: order.display_id, shop_name: order.creator?.name ?? "Creative Market" }
+  const basics = {
+    locale: order.buyer_locale,
+    display_id: order.purchase_display_id ?? order.display_id,
+    shop_name: order.creator?.name ?? "Creative Market",
+  }
   await sendMail(container, {
     to: order.email,
     template: mail.template,
