@@ -70,8 +70,12 @@ describe("body validation messages", () => {
     )
   })
 
-  it("list at most three problems and say how many more there are", () => {
-    expect(issuesOf(CreatorCreateProduct, { a: 1, b: 2, c: 3, d: 4, e: 5 })).toMatch(/\(and \d+ more\)\.$/)
+  it("name every problem of a form's worth of mistakes, and beyond a dozen say how many more there are", () => {
+    const four = issuesOf(CreatorCreateProduct, { a: 1, b: 2, c: 3, d: 4 })
+    expect(four).not.toMatch(/more\)/)
+    for (const key of ["a", "b", "c", "d"]) expect(four).toContain(`"${key}"`)
+    const many = { kind: "physical", title: "Rug", variants: Array.from({ length: 20 }, () => ({})) }
+    expect(issuesOf(CreatorCreateProduct, many)).toMatch(/\(and \d+ more\)\.$/)
   })
 
   it("take the currencies and locales from the markets option", () => {
