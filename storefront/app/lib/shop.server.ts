@@ -27,3 +27,15 @@ export async function regionFor(currency: Currency): Promise<Region> {
   if (!region) throw new Response("The shop has no regions configured.", { status: 503 })
   return region
 }
+
+/**
+ * The countries the visitor's region ships to, named in the visitor's language (Medusa names them in
+ * English only), in the region's order (its first is the address form's default).
+ */
+export function regionCountries(shop: Shop): { code: string; name: string }[] {
+  const names = new Intl.DisplayNames([shop.locale], { type: "region" })
+  return (shop.region.countries ?? []).map((country) => ({
+    code: country.iso_2,
+    name: names.of(country.iso_2.toUpperCase()) ?? country.display_name,
+  }))
+}

@@ -9,7 +9,7 @@ import { formatDate, formatMoney } from "~/lib/format"
 import { translate } from "~/lib/i18n.server"
 import { store } from "~/lib/medusa.server"
 import { downloads, orderHistory } from "~/lib/orders.server"
-import { shopContext } from "~/lib/shop.server"
+import { regionCountries, shopContext } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
 import { privateMeta } from "~/lib/seo"
 import { returnPath } from "~/lib/return-path.server"
@@ -24,7 +24,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     customer,
     orders,
     downloads: files,
-    countries: (shop.region.countries ?? []).map((c) => ({ code: c.iso_2, name: c.display_name })),
+    countries: regionCountries(shop),
   }
 }
 

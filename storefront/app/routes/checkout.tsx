@@ -10,7 +10,7 @@ import { formatMoney } from "~/lib/format"
 import { translate } from "~/lib/i18n.server"
 import { BackendError, store } from "~/lib/medusa.server"
 import { choosePaymentProvider, paymentMethod, placeOrder, SYSTEM_PROVIDER } from "~/lib/payment.server"
-import { shopContext } from "~/lib/shop.server"
+import { regionCountries, shopContext } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
 import { privateMeta } from "~/lib/seo"
 
@@ -58,7 +58,7 @@ export async function loader({ context }: Route.LoaderArgs) {
     groups,
     customerEmail: customer?.email ?? null,
     savedAddress: customer?.addresses?.[0] ?? null,
-    countries: (shop.region.countries ?? []).map((c) => ({ code: c.iso_2, name: c.display_name })),
+    countries: regionCountries(shop),
     shipping,
     addressDone,
     deliveries,
