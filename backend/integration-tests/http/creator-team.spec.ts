@@ -33,6 +33,18 @@ medusaSuite("creator_team", ({ api, getContainer }) => {
     expect(reused.status).toBe(400)
   })
 
+  it("an invite is written in the owner's studio language and its link opens in it; an unknown language is refused", async () => {
+    const owner = await signUpShop(api, "polyglot@example.az", { handle: "tar-house", programme: "music" })
+    await api.post("/creator/invites", { email: "anna@example.az", role: "staff", locale: "ru" }, owner.headers)
+    const [notification] = await getContainer()
+      .resolve(Modules.NOTIFICATION)
+      .listNotifications({ template: "creator-invite", to: "anna@example.az" })
+    expect(notification.data.locale).toBe("ru")
+    expect(new URL(notification.data.accept_url).pathname).toBe("/ru/studio/invites/accept")
+    const klingon = await api.post("/creator/invites", { email: "worf@example.az", locale: "tlh" }, { ...owner.headers, ...ok })
+    expect([klingon.status, klingon.data.message]).toEqual([400, expect.stringMatching(/^locale: /)])
+  })
+
   it("an invite works only for its own address, and not once revoked", async () => {
     const owner = await signUpShop(api, "owner2@example.az", { handle: "font-house", programme: "cultech" })
     const invite = await api.post("/creator/invites", { email: "type@example.az" }, owner.headers)

@@ -7,7 +7,7 @@ import { createInviteStep, type CreateInviteInput } from "./steps/create-creator
 export const inviteCreatorMemberWorkflow = createWorkflow("invite-creator-member", (input: CreateInviteInput) => {
   const { invite, url } = createInviteStep(input)
   sendNotificationsStep(
-    transform({ invite, url }, ({ invite, url }) => [
+    transform({ invite, url, input }, ({ invite, url, input }) => [
       {
         to: invite.email,
         channel: "email",
@@ -15,7 +15,7 @@ export const inviteCreatorMemberWorkflow = createWorkflow("invite-creator-member
         resource_id: invite.id,
         resource_type: "creator_invite",
         trigger_type: CreatorEvents.INVITED,
-        data: { creator_id: invite.creator_id, role: invite.role, accept_url: url, expires_at: invite.expires_at },
+        data: { creator_id: invite.creator_id, role: invite.role, accept_url: url, expires_at: invite.expires_at, locale: input.locale },
       },
     ]),
   )

@@ -39,7 +39,8 @@ export async function action({ request, params }: Route.ActionArgs) {
       const email = (values.email ?? "").trim().toLowerCase()
       if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
         return data({ intent, values, errors: { email: "studio.error.email" } }, { status: 400 })
-      await asMember(studio, "/creator/invites", { method: "POST", body: { email, role } })
+      // the invitation is written in the language the owner uses the studio in
+      await asMember(studio, "/creator/invites", { method: "POST", body: { email, role, locale: params.locale } })
       return { intent, done: "studio.team.invited" as MessageKey }
     }
     if (!/^[\w-]+$/.test(target)) throw data("Not found", { status: 404 })

@@ -100,8 +100,16 @@ export type CreatorSignUpType = z.infer<ReturnType<typeof CreatorSignUp>>
 export const CreatorUpdateShop = forMarkets((markets) => z.object(shopFields(markets)).omit({ country_code: true }).partial().strict())
 export type CreatorUpdateShopType = z.infer<ReturnType<typeof CreatorUpdateShop>>
 
-export const CreatorCreateInvite = z.object({ email: z.string().email().max(320), role: z.enum(MEMBER_ROLES).default("staff") }).strict()
-export type CreatorCreateInviteType = z.infer<typeof CreatorCreateInvite>
+/** `locale`: the language the invitation is written in and its link opens in (the inviter's studio's). */
+export const CreatorCreateInvite = (markets: Markets) =>
+  z
+    .object({
+      email: z.string().email().max(320),
+      role: z.enum(MEMBER_ROLES).default("staff"),
+      locale: z.enum(markets.locales as [string, ...string[]]).optional(),
+    })
+    .strict()
+export type CreatorCreateInviteType = z.infer<ReturnType<typeof CreatorCreateInvite>>
 
 export const CreatorAcceptInvite = z
   .object({ token: z.string().min(10).max(2000), name: z.string().trim().min(1).max(120).optional() })

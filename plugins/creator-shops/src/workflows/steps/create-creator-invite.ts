@@ -7,7 +7,7 @@ import type { MemberRole } from "../../modules/creator/types"
 import { pluginOptions } from "../../utils/options"
 import { sha256, signToken } from "../../utils/signed-token"
 
-export type CreateInviteInput = { creator_id: string; email: string; role: MemberRole; invited_by: string }
+export type CreateInviteInput = { creator_id: string; email: string; role: MemberRole; invited_by: string; locale?: string }
 
 /**
  * Creates the invite and its signed, expiring token; only the token's hash is stored. Inviting
@@ -15,7 +15,7 @@ export type CreateInviteInput = { creator_id: string; email: string; role: Membe
  */
 export const createInviteStep = createStep(
   "create-creator-invite",
-  async (input: CreateInviteInput, { container }) => {
+  async ({ locale, ...input }: CreateInviteInput, { container }) => {
     const creators: CreatorModuleService = container.resolve(CREATOR_MODULE)
     const options = pluginOptions(container)
     const email = input.email.toLowerCase()
@@ -40,7 +40,12 @@ export const createInviteStep = createStep(
     await creators.updateCreatorInvites({ id: invite.id, token_hash: sha256(token) })
     const undo = { id: invite.id, revoked: earlier.map((e) => e.id) }
     return new StepResponse(
-      { invite, token, url: `${options.storefront_url}/studio/invites/accept?token=${encodeURIComponent(token)}` },
+      // without a language the storefront sends the reader on to theirs
+      {
+        invite,
+        token,
+        url: `${options.storefront_url}${locale ? `/${locale}` : ""}/studio/invites/accept?token=${encodeURIComponent(token)}`,
+      },
       undo,
     )
   },
