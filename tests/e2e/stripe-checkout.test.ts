@@ -52,6 +52,8 @@ function answer(method: string, url: URL): unknown {
     }
   if (route === "GET /store/carts/cart_e2e") return { cart: cart() }
   if (route === "GET /store/listings") return { listings: [] }
+  // the cart asks which of its products are still sold
+  if (route === "GET /store/products") return { products: [{ id: "prod_1" }] }
   if (route === "GET /store/payment-providers") return { payment_providers: [{ id: "pp_system_default" }, { id: "pp_stripe_stripe" }] }
   if (route === "POST /store/payment-collections") return { payment_collection: { id: "pay_col_e2e" } }
   if (route === "POST /store/payment-collections/pay_col_e2e/payment-sessions") {
