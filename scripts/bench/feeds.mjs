@@ -5,7 +5,9 @@
 // pipeline (a feed builder process: catalogue cursor → readiness → XML → file + gzip + ETag) with items/s
 // and peak RSS (the builder's, and the backend's beside it), and
 // `COPY (SELECT …) TO STDOUT` of the same rows in the same run as the baseline (goal: ≥ 30,000 items/s,
-// ≤ 256 MB, within 3× of COPY). Then the serialisation alone on synthetic offers, and gzip read-back MB/s.
+// ≤ 256 MB, within 3× of COPY). Then the built backend serves it: 304 p95 of unchanged pulls (goal
+// ≤ 5 ms), a full gzip download's MB/s, and the lag until 100 product edits show in the feed
+// (BENCH_PORT, default 9073). Then the serialisation alone on synthetic offers, and gzip read-back MB/s.
 // Needs `npm run build` first.
 import { mkdtempSync, rmSync, statSync, createReadStream } from "node:fs"
 import { tmpdir } from "node:os"
@@ -15,29 +17,47 @@ import { pipeline } from "node:stream/promises"
 import { Writable } from "node:stream"
 import { createRequire } from "node:module"
 import { bold, fail, step } from "../lib/console.mjs"
-import { openBenchDatabase } from "../lib/bench-stack.mjs"
+import { openBenchDatabase, startBenchBackend, stopBenchBackend } from "../lib/bench-stack.mjs"
+import { measureIncremental, measureServing, settled } from "../lib/feed-serving.mjs"
 import { runMedusa } from "../lib/medusa.mjs"
 
 const ITEMS = Number(process.env.BENCH_FEED_PRODUCTS ?? 100_000)
 
-/** The database part: returns the figures the backend's bench-feed script printed. */
+/**
+ * The database part: the build's figures (the backend's bench-feed script prints them), then with the
+ * built backend started on the same database the serving figures and the incremental lag.
+ */
 async function databaseBuild() {
+  const feedsDir = mkdtempSync(path.join(tmpdir(), "cm-feed-bench-db-"))
   const { db, env } = await openBenchDatabase({
     name: "bench-feeds",
     database: "bench",
     pgPort: 54333,
-    env: { LOG_LEVEL: "info", FEEDS_REBUILD_DEBOUNCE_MS: "0", FEEDS_DIR: mkdtempSync(path.join(tmpdir(), "cm-feed-bench-db-")) },
+    env: { LOG_LEVEL: "info", FEEDS_REBUILD_DEBOUNCE_MS: "0", FEEDS_DIR: feedsDir },
   })
+  let server
   try {
     step(`Generating ${ITEMS.toLocaleString("en")} products with export profiles (skips what exists)`)
     await runMedusa(["exec", "./src/scripts/generate-catalogue/index.js", `count=${ITEMS}`], { env, quiet: true, onLine: progressLine })
     step("Building the Google XML snapshot from the database, then COPY of the same rows")
     const output = await runMedusa(["exec", "./src/scripts/bench-feed/index.js"], { env, quiet: true, onLine: progressLine })
-    rmSync(env.FEEDS_DIR, { recursive: true, force: true })
     const line = output.split("\n").find((l) => l.includes("bench-feed: "))
     if (!line) throw new Error("the bench-feed script printed no figures")
-    return JSON.parse(line.slice(line.indexOf("bench-feed: ") + "bench-feed: ".length))
+    const figures = JSON.parse(line.slice(line.indexOf("bench-feed: ") + "bench-feed: ".length))
+    step("Serving it: conditional pulls, full gzip downloads, then 100 product edits until the feed shows them")
+    // the backend as it runs for real: feeds rebuilt on catalogue events after the usual debounce
+    const served = await startBenchBackend(
+      { ...env, FEEDS_REBUILD_DEBOUNCE_MS: "5000", LOG_LEVEL: "warn" },
+      Number(process.env.BENCH_PORT ?? 9073),
+    )
+    server = served.server
+    figures.settled_s = await settled(server.pid)
+    figures.serving = await measureServing(served.base, figures.partner_id, figures.token)
+    figures.incremental = await measureIncremental(served.base, env, figures.partner_id, figures.token)
+    return figures
   } finally {
+    await stopBenchBackend(server)
+    rmSync(feedsDir, { recursive: true, force: true })
     await db.stop()
   }
 }
@@ -74,6 +94,40 @@ function product(i) {
   }
 }
 
+/** The serialisation alone on synthetic offers (no database), run first: its RSS is this process's. */
+async function serialisationAlone() {
+  step("Serialisation alone (synthetic offers, no database)")
+  let peak = process.memoryUsage().rss
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
+  async function* chunks() {
+    yield googleHeader({ title: "Creative Market", link: context.storefront_url, description: "bench" })
+    for (let i = 0; i < ITEMS; i++) for (const offer of productOffers(product(i), context)) yield googleItem(offer)
+    yield GOOGLE_FOOTER
+  }
+
+  const dir = mkdtempSync(path.join(tmpdir(), "cm-feed-bench-"))
+  const started = process.hrtime.bigint()
+  const file = await writeSnapshot(dir, "feed.xml", chunks())
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  clearInterval(sampler)
+  const gzBytes = statSync(file.gz_file).size
+
+  const readStart = process.hrtime.bigint()
+  await pipeline(createReadStream(file.gz_file), createGunzip(), new Writable({ write: (_c, _e, cb) => cb() }))
+  const readSeconds = Number(process.hrtime.bigint() - readStart) / 1e9
+
+  console.log(`Google XML snapshot: ${ITEMS} products, ${ITEMS * 2} items`)
+  console.log(
+    `  build (serialise + write + gzip): ${seconds.toFixed(2)} s, ${Math.round(ITEMS / seconds)} products/s, ${Math.round((ITEMS * 2) / seconds)} items/s`,
+  )
+  console.log(
+    `  peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB; file ${(file.bytes / 1024 / 1024).toFixed(1)} MB, gzip ${(gzBytes / 1024 / 1024).toFixed(1)} MB`,
+  )
+  console.log(`  gunzip read-back ${(file.bytes / 1024 / 1024 / readSeconds).toFixed(0)} MB/s (uncompressed)`)
+  rmSync(dir, { recursive: true, force: true })
+}
+
+await serialisationAlone()
 let figures
 try {
   figures = await databaseBuild()
@@ -90,34 +144,8 @@ ${bold(`Google XML snapshot from the database: ${figures.products.toLocaleString
   builder RSS as it reads the candidates: ${figures.rss_at.map((c) => `${c.rss_mb} MB at ${c.products.toLocaleString("en")}`).join(", ")}
   COPY (SELECT …) TO STDOUT of the same rows: ${figures.copy_seconds.toFixed(2)} s, ${figures.copy_mb.toFixed(1)} MB
   build / COPY: ${bold(figures.ratio.toFixed(1) + "×")} (goal ≤ 3×)
+  the backend served once idle (after ${figures.settled_s.toFixed(0)} s of its start-up work, e.g. building the search index)
+  unchanged feed, ${figures.serving.not_modified.count} conditional pulls: 304 p50 ${figures.serving.not_modified.p50_ms.toFixed(1)} ms, p95 ${bold(figures.serving.not_modified.p95_ms.toFixed(1) + " ms")} (goal ≤ 5 ms)
+  full gzip download: ${figures.serving.gzip_download.mb.toFixed(1)} MB in ${figures.serving.gzip_download.best_ms.toFixed(0)} ms = ${bold(figures.serving.gzip_download.mb_per_s.toFixed(0) + " MB/s")}
+  incremental: ${figures.incremental.edits} product edits (one Admin batch) in the feed after ${bold(figures.incremental.lag_s.toFixed(1) + " s")} (a 5 s debounce, then the build)
 `)
-
-step("Serialisation alone (synthetic offers, no database)")
-let peak = process.memoryUsage().rss
-const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
-async function* chunks() {
-  yield googleHeader({ title: "Creative Market", link: context.storefront_url, description: "bench" })
-  for (let i = 0; i < ITEMS; i++) for (const offer of productOffers(product(i), context)) yield googleItem(offer)
-  yield GOOGLE_FOOTER
-}
-
-const dir = mkdtempSync(path.join(tmpdir(), "cm-feed-bench-"))
-const started = process.hrtime.bigint()
-const file = await writeSnapshot(dir, "feed.xml", chunks())
-const seconds = Number(process.hrtime.bigint() - started) / 1e9
-clearInterval(sampler)
-const gzBytes = statSync(file.gz_file).size
-
-const readStart = process.hrtime.bigint()
-await pipeline(createReadStream(file.gz_file), createGunzip(), new Writable({ write: (_c, _e, cb) => cb() }))
-const readSeconds = Number(process.hrtime.bigint() - readStart) / 1e9
-
-console.log(`Google XML snapshot: ${ITEMS} products, ${ITEMS * 2} items`)
-console.log(
-  `  build (serialise + write + gzip): ${seconds.toFixed(2)} s, ${Math.round(ITEMS / seconds)} products/s, ${Math.round((ITEMS * 2) / seconds)} items/s`,
-)
-console.log(
-  `  peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB; file ${(file.bytes / 1024 / 1024).toFixed(1)} MB, gzip ${(gzBytes / 1024 / 1024).toFixed(1)} MB`,
-)
-console.log(`  gunzip read-back ${(file.bytes / 1024 / 1024 / readSeconds).toFixed(0)} MB/s (uncompressed)`)
-rmSync(dir, { recursive: true, force: true })

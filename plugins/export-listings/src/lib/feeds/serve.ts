@@ -1,5 +1,6 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { EXPORT_LISTING_MODULE } from "../../modules/export-listing"
 import type ExportListingModuleService from "../../modules/export-listing/service"
 import type { FeedFormat } from "../../modules/export-listing/types"
@@ -35,9 +36,13 @@ export function conditionalMatch(req: MedusaRequest, etag: string, modified: Dat
   return Number.isFinite(since) && Math.floor(modified.getTime() / 1000) * 1000 <= since
 }
 
-/** One line of the partner's fetch log. */
+/** One line of the partner's fetch log; a log that cannot be written is reported, never the partner's error. */
 export async function logFetch(req: PartnerRequest, status: number, bytes: number, etagHit: boolean) {
-  await req.scope
-    .resolve<ExportListingModuleService>(EXPORT_LISTING_MODULE)
-    .createFeedFetches({ partner_id: req.partner!.id, path: req.path, status, bytes, etag_hit: etagHit })
+  try {
+    await req.scope
+      .resolve<ExportListingModuleService>(EXPORT_LISTING_MODULE)
+      .createFeedFetches({ partner_id: req.partner!.id, path: req.path, status, bytes, etag_hit: etagHit })
+  } catch (error) {
+    req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`feed fetch log not written: ${(error as Error).message}`)
+  }
 }

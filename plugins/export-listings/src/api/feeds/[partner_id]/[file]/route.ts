@@ -31,8 +31,9 @@ export const GET = async (req: PartnerRequest, res: MedusaResponse) => {
   res.setHeader("Cache-Control", "private, no-cache")
   if (!wantsGzFile) res.setHeader("Vary", "Accept-Encoding")
   if (conditionalMatch(req, etag, new Date(snapshot.built_at))) {
-    await logFetch(req, 304, 0, true)
+    // answered first, logged after: the log's write is not the partner's wait
     res.status(304).end()
+    await logFetch(req, 304, 0, true)
     return
   }
   const file = gzip ? `${snapshot.path}.gz` : snapshot.path!
