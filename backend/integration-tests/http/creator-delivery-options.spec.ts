@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
-import { approvedShops } from "../utils/actors"
+import { approvedShops, bearer, loginCreator, registerCreator } from "../utils/actors"
 import { bakuAddress, cartWith } from "../utils/checkout"
 import { azn, ok } from "../utils/http"
 import { publishListing } from "../utils/listings"
@@ -137,6 +137,26 @@ medusaSuite("creator_delivery_options", ({ api, getContainer }) => {
     expect((await api.get("/creator/shipping-options", fx.carpets.headers)).data.shipping_options).toEqual([data.shipping_option])
     // the marketplace's own option is no shop's either
     expect((await api.delete(`/creator/shipping-options/${fx.standard}`, { ...fx.carpets.headers, ...ok })).status).toBe(404)
+  })
+
+  it("staff read the shop's options, but only an owner adds, changes or deletes one", async () => {
+    const { data } = await api.post("/creator/shipping-options", courier, fx.carpets.headers)
+    const id = data.shipping_option.id
+    await api.post("/creator/invites", { email: "staff@guba.example.az", role: "staff" }, fx.carpets.headers)
+    const [notification] = await getContainer()
+      .resolve(Modules.NOTIFICATION)
+      .listNotifications({ template: "creator-invite", to: "staff@guba.example.az" })
+    const token = new URL(notification.data!.accept_url as string).searchParams.get("token")
+    await api.post("/creator/invites/accept", { token }, bearer(await registerCreator(api, "staff@guba.example.az")))
+    const staff = bearer(await loginCreator(api, "staff@guba.example.az"))
+    expect((await api.get("/creator/shipping-options", staff)).data.shipping_options).toEqual([data.shipping_option])
+    const attempts = [
+      await api.post("/creator/shipping-options", courier, { ...staff, ...ok }),
+      await api.post(`/creator/shipping-options/${id}`, { name: "Staff courier" }, { ...staff, ...ok }),
+      await api.delete(`/creator/shipping-options/${id}`, { ...staff, ...ok }),
+    ]
+    expect(attempts.map((r) => [r.status, r.data.message])).toEqual(Array(3).fill([403, "Only an owner of the shop can do this."]))
+    expect((await api.get("/creator/shipping-options", fx.carpets.headers)).data.shipping_options).toEqual([data.shipping_option])
   })
 
   it("deleting the shop's last option takes its goods back to the marketplace's delivery; deleting one of two keeps them", async () => {
