@@ -155,7 +155,8 @@ export default function StudioDelivery({ loaderData, actionData }: Route.Compone
           <h2 id="new-delivery" className="text-lg font-semibold">
             {t("studio.delivery.new")}
           </h2>
-          <Form method="post" className="mt-3 space-y-3">
+          {/* keyed by the count, so a new option's fields start empty again once it is listed */}
+          <Form key={options.length} method="post" className="mt-3 space-y-3">
             <FormAlert state={stateFor("create")} />
             <OptionFields state={stateFor("create")} />
             <SelectField
