@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import sharp from "sharp"
 import { bearer, loginCreator, registerCreator, signUpShop } from "../utils/actors"
 import { setUpMarketplace } from "../utils/marketplace"
+import { shippingZone } from "../utils/shipping"
 import { medusaSuite } from "../utils/medusa-suite"
 
 /**
@@ -47,7 +48,8 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
   const bIds: Record<string, string> = {}
 
   beforeAll(async () => {
-    await setUpMarketplace(getContainer())
+    const market = await setUpMarketplace(getContainer())
+    await shippingZone(getContainer(), market.locationId)
     a = await signUpShop(api, "a@example.az", { handle: "shop-a" })
     b = await signUpShop(api, "b@example.az", { handle: "shop-b" })
     const { data } = await api.post(
@@ -102,6 +104,9 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
       .resolve("marketplace_order")
       .createCreatorPayouts({ creator_id: b.creator.id, currency_code: "azn", amount: 10 })
     bIds.payout_id = payout.id
+    bIds.shipping_option_id = (
+      await api.post("/creator/shipping-options", { name: "B courier", prices: { azn: 5 } }, b.headers)
+    ).data.shipping_option.id
   })
 
   /** Which of B's ids fills each path parameter. */
@@ -111,6 +116,7 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
     if (param === "id" && route.path.startsWith("/creator/resources/")) return bIds.resource_id
     if (param === "id" && route.path.startsWith("/creator/orders/")) return bIds.order_id
     if (param === "id" && route.path.startsWith("/creator/payouts/")) return bIds.payout_id
+    if (param === "id" && route.path.startsWith("/creator/shipping-options/")) return bIds.shipping_option_id
     const id = bIds[param]
     if (!id) throw new Error(`${route.method} ${route.path}: no id of shop B for :${param} — add it to creator-scope.spec.ts`)
     return id
@@ -118,7 +124,7 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
 
   async function snapshotOfB() {
     const certificate = await api.get(`/creator/products/${bIds.id}/export-profile/certificate`, b.headers)
-    const [product, files, members, invites, shop, exportProfile, resources, order, payouts] = await Promise.all([
+    const [product, files, members, invites, shop, exportProfile, resources, order, payouts, shippingOptions] = await Promise.all([
       api.get(`/creator/products/${bIds.id}`, b.headers),
       api.get(`/creator/products/${bIds.id}/files`, b.headers),
       api.get("/creator/members", b.headers),
@@ -128,6 +134,7 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
       api.get("/creator/resources", b.headers),
       api.get(`/creator/orders/${bIds.order_id}`, b.headers),
       api.get("/creator/payouts", b.headers),
+      api.get("/creator/shipping-options", b.headers),
     ])
     return JSON.stringify([
       certificate.data,
@@ -140,6 +147,7 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
       resources.data,
       order.data,
       payouts.data,
+      shippingOptions.data,
     ])
   }
 
@@ -155,6 +163,7 @@ medusaSuite("creator_scope", ({ api, getContainer }) => {
     expect(routes).toContainEqual({ method: "GET", path: "/creator/bookings" })
     expect(routes).toContainEqual({ method: "POST", path: "/creator/orders/:id/fulfillments" })
     expect(routes).toContainEqual({ method: "GET", path: "/creator/payouts/:id" })
+    expect(routes).toContainEqual({ method: "DELETE", path: "/creator/shipping-options/:id" })
   })
 
   it("every creator route refuses shop A's member shop B's data with a 404 and changes nothing", async () => {

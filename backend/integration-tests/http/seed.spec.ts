@@ -9,6 +9,7 @@ import { CREATORS } from "../../src/scripts/seed/data/creators"
 import { PRODUCTS } from "../../src/scripts/seed/data/products"
 import seedDemoCatalogue from "../../src/scripts/seed/index"
 import { DEMO_PURCHASES, seedDemoOrders } from "../../src/scripts/seed/steps/orders"
+import { SHOP_DELIVERY } from "../../src/scripts/seed/steps/creator-delivery"
 import { DEMO_CREATOR } from "../../src/scripts/seed/steps/demo-creator"
 import { bearer, operator } from "../utils/actors"
 import { medusaSuite } from "../utils/medusa-suite"
@@ -121,6 +122,51 @@ medusaSuite("seed", ({ api, getContainer }) => {
       expect(data.shipping_options.length).toBeGreaterThan(0)
       for (const option of data.shipping_options)
         expect([option.name, option.calculated_price.is_calculated_price_tax_inclusive]).toEqual([option.name, true])
+    })
+
+    it("gives the demo creator's carpet shop its own courier: a cart with its rug offers it beside the marketplace's delivery", async () => {
+      const headers = { "x-publishable-api-key": facts.publishable_key }
+      const { data: products } = await store("/store/products?handle=qarabag-namazliq-rug&fields=variants.id")
+      const { data: created } = await api.post(
+        "/store/carts",
+        { region_id: facts.regions.azerbaijan, email: "rug@example.az", shipping_address: { country_code: "az", city: "Bakı" } },
+        { headers },
+      )
+      await api.post(
+        `/store/carts/${created.cart.id}/line-items`,
+        { variant_id: products.products[0].variants[0].id, quantity: 1 },
+        { headers },
+      )
+      const { data } = await store(`/store/carts/${created.cart.id}/delivery-options`)
+      const [weavers] = await getContainer().resolve("creator").listCreators({ handle: SHOP_DELIVERY.shop })
+      const own = data.delivery_options.filter((o: any) => o.creator_id)
+      expect(own.map((o: any) => [o.name, o.creator_id, o.amount])).toEqual([["Qarabağ Weavers courier", weavers.id, 8]])
+      expect(
+        data.delivery_options
+          .filter((o: any) => !o.creator_id)
+          .map((o: any) => o.name)
+          .sort(),
+      ).toEqual(["Express delivery", "Standard delivery"])
+      const { data: studio } = await api.get("/creator/shipping-options", await signInAs(SHOP_DELIVERY.shop))
+      expect(studio.shipping_options.map((o: any) => [o.name, o.service_zone.name, o.prices])).toEqual([
+        ["Qarabağ Weavers courier", "Azerbaijan", [{ currency_code: "azn", amount: 8 }]],
+        [
+          "Qarabağ Weavers parcel",
+          "Europe",
+          [
+            { currency_code: "azn", amount: 50 },
+            { currency_code: "eur", amount: 30 },
+          ],
+        ],
+        [
+          "Qarabağ Weavers parcel",
+          "International",
+          [
+            { currency_code: "azn", amount: 60 },
+            { currency_code: "usd", amount: 35 },
+          ],
+        ],
+      ])
     })
 
     it("gives every product to one of the approved demo shops, as a listing of its kind", async () => {
@@ -238,11 +284,16 @@ medusaSuite("seed", ({ api, getContainer }) => {
       const records = await api.get("/creator/balance", await signInAs("xazar-records"))
       expect(records.data.balances[0].earned).toBeGreaterThan(0)
 
-      // the demo purchases ship with the marketplace's standard delivery from the Baku hub: it earns no
-      // shop anything, and commission and earnings are on the prices net of the ƏDV they hold (ADR 040)
+      // the demo purchases ship with the marketplace's standard delivery from the Baku hub, which earns no
+      // shop anything, except the demo creator's carpet shop's rug: it goes with the shop's own courier
+      // (8 AZN), whose fee is the shop's net of the ƏDV it holds (ADR 040, 041); commission and earnings
+      // are on the prices net of that tax too
       const marketplace = getContainer().resolve("marketplace_order")
       const earned = await marketplace.listLedgerEntries({ type: "earned" }, { take: null })
-      expect(earned.filter((e: any) => !e.line_item_id)).toEqual([])
+      const [weavers] = await getContainer().resolve("creator").listCreators({ handle: SHOP_DELIVERY.shop })
+      const fees = earned.filter((e: any) => !e.line_item_id)
+      expect(fees.map((e: any) => e.creator_id)).toEqual([weavers.id])
+      expect(Number(fees[0].amount)).toBeCloseTo(8 / 1.18, 2)
       const lines = await marketplace.listCommissionLines({}, { take: null })
       const { data: demoOrders } = await getContainer()
         .resolve(ContainerRegistrationKeys.QUERY)

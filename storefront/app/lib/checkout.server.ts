@@ -21,18 +21,33 @@ export function needsShipping(cart: Cart) {
   return (cart.items ?? []).some((item) => item.requires_shipping ?? item.product?.listing?.kind === "physical")
 }
 
-export async function shippingOptions(shop: Shop, cart: Cart): Promise<(ShippingOption & { creator_id?: string | null })[]> {
-  const { shipping_options } = await store<{ shipping_options: (ShippingOption & { data?: Record<string, unknown> })[] }>(
-    "/store/shipping-options",
-    {
-      query: { cart_id: cart.id },
-      token: shop.token,
-    },
-  )
-  return shipping_options.map((option) => ({
-    ...option,
-    creator_id: (option as { creator_id?: string }).creator_id ?? (option.data?.creator_id as string | undefined) ?? null,
-  }))
+export type DeliveryOption = ShippingOption & { creator_id: string | null }
+
+/** The cart's delivery options, each with the creator it belongs to (null: the marketplace's own delivery). */
+export async function shippingOptions(shop: Shop, cart: Cart): Promise<DeliveryOption[]> {
+  const { delivery_options } = await store<{ delivery_options: DeliveryOption[] }>(`/store/carts/${cart.id}/delivery-options`, {
+    token: shop.token,
+  })
+  return delivery_options
+}
+
+type CreatorGroup = { creator: { id: string; name: string } | null; physical: boolean }
+
+/**
+ * One delivery choice per creator that ships with options of their own, and one with the
+ * marketplace's options for every other creator's physical goods (it is charged once, 012).
+ */
+export function deliveriesFor(groups: CreatorGroup[], options: DeliveryOption[]) {
+  const physical = groups.filter((g) => g.physical)
+  const own = (g: CreatorGroup) => options.filter((o) => o.creator_id && o.creator_id === g.creator?.id)
+  const rest = physical.filter((g) => !own(g).length)
+  const marketplace = options.filter((o) => !o.creator_id)
+  return [
+    ...physical.filter((g) => own(g).length).map((g) => ({ key: g.creator!.id, name: g.creator!.name, options: own(g) })),
+    ...(rest.length && marketplace.length
+      ? [{ key: "marketplace", name: rest.map((g) => g.creator?.name ?? "").join(", "), options: marketplace }]
+      : []),
+  ]
 }
 
 export async function paymentProviders(shop: Shop): Promise<string[]> {

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest"
 import { shopRequestContext, startBackendStub } from "~/test/backend-stub"
 
 const backend = await startBackendStub()
-const { action } = await import("./checkout")
+const { action, loader } = await import("./checkout")
 afterAll(() => backend.close())
 
 const cart = { id: "cart_1", currency_code: "azn", region_id: "reg_azn", locale: "en", items: [] }
@@ -41,5 +41,52 @@ describe("the checkout's steps", () => {
 
   it("a backend that fails is still a server error", async () => {
     await expect(postAddress({ status: 500, body: { type: "unknown_error", message: "boom" } })).rejects.toBeTruthy()
+  })
+})
+
+type Creator = { id: string; handle: string; name: string }
+const shipped = (id: string, creator: Creator) => ({ id, title: id, quantity: 1, total: 10, product_id: `prod_${id}`, creator })
+const carpets = { id: "cre_carpets", handle: "guba-carpets", name: "Guba Carpets" }
+const sounds = { id: "cre_sounds", handle: "mugham-sounds", name: "Mugham Sounds" }
+const weavers = { id: "cre_weavers", handle: "qarabag-weavers", name: "Qarabağ Weavers" }
+
+/** The checkout's loader for a cart with an address and these lines, while the backend offers `options`. */
+async function deliveriesOf(lines: ReturnType<typeof shipped>[], options: unknown[]) {
+  const items = lines.map(({ creator: _creator, ...item }) => ({ ...item, requires_shipping: true }))
+  const ready = { ...cart, email: "aysel@example.az", shipping_address: { address_1: "Nizami küç. 10" }, items, shipping_methods: [] }
+  const listings = lines.map((line) => ({ product_id: line.product_id, kind: "physical", creator: line.creator }))
+  backend.answer(({ method, path }) => {
+    if (method === "GET" && path === "/store/listings") return { body: { listings } }
+    if (method === "GET" && path === "/store/products") return { body: { products: lines.map((line) => ({ id: line.product_id })) } }
+    if (method === "GET" && path === "/store/carts/cart_1") return { body: { cart: ready } }
+    if (method === "GET" && path === "/store/carts/cart_1/delivery-options") return { body: { delivery_options: options } }
+    if (method === "GET" && path === "/store/payment-providers") return { body: { payment_providers: [{ id: "pp_system_default" }] } }
+    return undefined
+  })
+  const { context } = await shopRequestContext("en", { cart_id: "cart_1" })
+  const data = (await loader({ request: new Request("http://shop.test/en/checkout"), context, params: { locale: "en" } } as never)) as any
+  return data.deliveries.map((d: any) => [d.name, d.options.map((o: any) => `${o.name} ${o.amount}`)])
+}
+
+describe("the checkout's deliveries", () => {
+  const courier = { id: "so_courier", name: "Carpet courier", amount: 10, creator_id: carpets.id }
+  const post = { id: "so_post", name: "Record post", amount: 7, creator_id: sounds.id }
+  const standard = { id: "so_standard", name: "Standard delivery", amount: 5, creator_id: null }
+
+  it("two creators with their own options are two delivery choices, each with its own price", async () => {
+    expect(await deliveriesOf([shipped("carpet", carpets), shipped("vinyl", sounds)], [courier, post, standard])).toEqual([
+      ["Guba Carpets", ["Carpet courier 10"]],
+      ["Mugham Sounds", ["Record post 7"]],
+    ])
+    expect(backend.calls.some((call) => call.path === "/store/carts/cart_1/delivery-options")).toBe(true)
+  })
+
+  it("creators without options of their own share the marketplace's delivery", async () => {
+    expect(
+      await deliveriesOf([shipped("carpet", carpets), shipped("vinyl", sounds), shipped("rug", weavers)], [courier, standard]),
+    ).toEqual([
+      ["Guba Carpets", ["Carpet courier 10"]],
+      ["Mugham Sounds, Qarabağ Weavers", ["Standard delivery 5"]],
+    ])
   })
 })

@@ -5,7 +5,7 @@ import { AddressFields } from "~/components/address-fields"
 import { CheckoutPayment } from "~/components/checkout-payment"
 import { currentCustomer } from "~/lib/account.server"
 import { currentCart, groupByCreator } from "~/lib/cart.server"
-import { CheckoutAddress, needsShipping, paymentProviders, shippingOptions, startPayment } from "~/lib/checkout.server"
+import { CheckoutAddress, deliveriesFor, needsShipping, paymentProviders, shippingOptions, startPayment } from "~/lib/checkout.server"
 import { formatMoney } from "~/lib/format"
 import { translate } from "~/lib/i18n.server"
 import { BackendError, store } from "~/lib/medusa.server"
@@ -28,28 +28,7 @@ export async function loader({ context }: Route.LoaderArgs) {
     ...group,
     physical: group.items.some((item) => item.requires_shipping ?? item.product?.listing?.kind === "physical"),
   }))
-  // per-creator options once the backend has them; until then the marketplace's options serve every creator
-  const perCreator = options.some((option) => option.creator_id)
-  const deliveries = perCreator
-    ? groups
-        .filter((g) => g.physical)
-        .map((g) => ({
-          key: g.creator?.id ?? "marketplace",
-          name: g.creator?.name ?? "",
-          options: options.filter((o) => o.creator_id === g.creator?.id),
-        }))
-    : shipping && options.length
-      ? [
-          {
-            key: "marketplace",
-            name: groups
-              .filter((g) => g.physical)
-              .map((g) => g.creator?.name ?? "")
-              .join(", "),
-            options,
-          },
-        ]
-      : []
+  const deliveries = shipping ? deliveriesFor(groups, options) : []
   const chosen = new Set((cart.shipping_methods ?? []).map((m) => m.shipping_option_id))
   const shippingDone = !shipping || deliveries.every((d) => d.options.some((o) => chosen.has(o.id)))
   return {

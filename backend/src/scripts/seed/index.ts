@@ -4,6 +4,7 @@ import { PRODUCTS } from "./data/products"
 import { type SeedLog, seedLog } from "./log"
 import { ensurePublishableKey } from "./steps/api-key"
 import { ensureCategories } from "./steps/categories"
+import { seedShopDelivery } from "./steps/creator-delivery"
 import { ensureDemoCreator } from "./steps/demo-creator"
 import { seedCreators } from "./steps/creators"
 import { seedBookings } from "./steps/bookings"
@@ -58,6 +59,7 @@ export default async function seedDemoCatalogue({ container, args }: ExecArgs) {
   await configureStore(container, store, { salesChannelId, regionId: regions.azerbaijan, locationId, locales })
 
   await seedCatalogue(container, log, { salesChannelId, shippingProfileId, locationId })
+  await seedShopDelivery(container, zones, log)
   await seedDemoPartners(container, dataDir, log)
   await seedBookings(container, regions.azerbaijan, log)
   await seedDemoOrders(container, { regionId: regions.azerbaijan, salesChannelId }, log)

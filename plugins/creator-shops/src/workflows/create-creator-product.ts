@@ -1,7 +1,7 @@
 import { createProductsWorkflow, createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CREATOR_MODULE } from "../modules/creator"
 import { LISTING_MODULE } from "../modules/listing"
 import { ListingEvents } from "../modules/listing/types"
@@ -33,9 +33,20 @@ export const createCreatorProductWorkflow = createWorkflow("create-creator-produ
     transform({ input }, ({ input }) => ({ handle: input.product.handle, title: input.product.title })),
   )
   const tagIds = ensureProductTagsStep(transform({ input }, ({ input }) => ({ values: input.product.tags })))
+  // another plugin may ship this creator's goods under a profile of their own (marketplace-orders: a shop's own delivery)
+  const setShippingProfile = createHook(
+    "setShippingProfile",
+    transform({ input }, ({ input }) => ({ creator_id: input.creator_id, kind: input.product.kind })),
+  )
+  const profile = setShippingProfile.getResult() as { shipping_profile_id?: string } | undefined
   const products = createProductsWorkflow.runAsStep({
-    input: transform({ input, context, tagIds, handle }, ({ input, context, tagIds, handle }) => ({
-      products: [toProductInput({ ...input.product, handle }, { ...context, tag_ids: tagIds })],
+    input: transform({ input, context, tagIds, handle, profile }, ({ input, context, tagIds, handle, profile }) => ({
+      products: [
+        toProductInput(
+          { ...input.product, handle },
+          { ...context, shipping_profile_id: profile?.shipping_profile_id ?? context.shipping_profile_id, tag_ids: tagIds },
+        ),
+      ],
     })),
   })
   const product = transform({ products }, ({ products }) => products[0])
@@ -88,5 +99,5 @@ export const createCreatorProductWorkflow = createWorkflow("create-creator-produ
     })
   })
   syncListingVisibility(transform({ product }, ({ product }) => ({ product_ids: [product.id] })))
-  return new WorkflowResponse({ product, listing })
+  return new WorkflowResponse({ product, listing }, { hooks: [setShippingProfile] })
 })

@@ -74,6 +74,9 @@ export default function StudioLayout({ loaderData }: Route.ComponentProps) {
         <NavLink to={`/${locale}/studio/team`} className={link}>
           {t("studio.nav.team")}
         </NavLink>
+        <NavLink to={`/${locale}/studio/delivery`} className={link}>
+          {t("studio.nav.delivery")}
+        </NavLink>
       </nav>
       <Outlet />
     </div>

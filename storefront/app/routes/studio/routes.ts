@@ -16,6 +16,7 @@ export const studioRoutes = prefix("studio", [
     route("products/:id", "routes/studio/product.tsx"),
     route("products/:id/export", "routes/studio/product-export.tsx"),
     route("team", "routes/studio/team.tsx"),
+    route("delivery", "routes/studio/delivery.tsx"),
     route("orders", "routes/studio/orders.tsx"),
     route("orders/:id", "routes/studio/order.tsx"),
     route("money", "routes/studio/money.tsx"),

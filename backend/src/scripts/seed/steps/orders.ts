@@ -5,8 +5,8 @@ import {
   createCartWorkflow,
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
-  listShippingOptionsForCartWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { listDeliveryOptions } from "@creative-market/marketplace-orders/utils/delivery-options"
 import {
   completeSplitCartWorkflow,
   refundCreatorOrderWorkflow,
@@ -85,9 +85,14 @@ async function placeDemoPurchase(container: MedusaContainer, ids: { regionId: st
       items: purchase.lines.map((l) => ({ variant_id: variantOf(l.handle), quantity: l.quantity ?? 1 })),
     },
   })
-  const { result: options } = await listShippingOptionsForCartWorkflow(container).run({ input: { cart_id: cart.id, is_return: false } })
-  const standard = (options as any[]).find((o) => o.name === SHIPPING_TYPES.standard.label.en)
-  if (standard) await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: standard.id }] } })
+  // the marketplace's standard delivery, and the first own option of each shop that ships itself (041)
+  const options = await listDeliveryOptions(container, cart.id)
+  const standard = options.find((o: any) => !o.creator_id && o.name === SHIPPING_TYPES.standard.label.en)
+  const own = [...new Map([...options].reverse().map((o) => [o.creator_id, o] as const)).entries()]
+    .filter(([creator]) => creator)
+    .map(([, option]) => option)
+  const chosen = [standard, ...own].filter((o) => o !== undefined).map((o) => ({ id: o.id }))
+  if (chosen.length) await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: chosen } })
   await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
   const {
     data: [withCollection],

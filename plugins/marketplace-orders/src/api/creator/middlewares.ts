@@ -8,8 +8,16 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { requireOwner, resolveShopContext, shopContext } from "@creative-market/creator-shops/api/utils/context"
+import { assertCreatorOption } from "../../utils/creator-delivery"
 import { assertCreatorOrder } from "../../utils/creator-orders"
-import { CreatorConfirmService, CreatorListOrders, CreatorShipOrder, CreatorStripeOnboarding } from "./validators"
+import {
+  CreatorConfirmService,
+  CreatorCreateShippingOption,
+  CreatorListOrders,
+  CreatorShipOrder,
+  CreatorStripeOnboarding,
+  CreatorUpdateShippingOption,
+} from "./validators"
 
 /** Signed in as a member and acting for one of their shops (creator-shops' shop context, x-creator-id). */
 const inShop = [authenticate("creator", ["session", "bearer"]), resolveShopContext]
@@ -17,6 +25,12 @@ const inShop = [authenticate("creator", ["session", "bearer"]), resolveShopConte
 /** 404 unless order `:id` is the current shop's: checked before the body, so another shop's order reveals nothing. */
 async function requireOwnOrder(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   await assertCreatorOrder(req.scope, shopContext(req).creator_id, req.params.id)
+  next()
+}
+
+/** 404 unless shipping option `:id` is the current shop's own: checked before the role and the body. */
+async function requireOwnOption(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  await assertCreatorOption(req.scope, shopContext(req).creator_id, req.params.id)
   next()
 }
 
@@ -43,4 +57,17 @@ export const creatorOrderMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     middlewares: [...inShop, requireOwnOrder, validateAndTransformBody(CreatorConfirmService)],
   },
+  // the shop's own delivery options: every member reads them, owners set what buyers pay (like the shop's settings)
+  { matcher: "/creator/shipping-options", method: ["GET"], middlewares: inShop },
+  {
+    matcher: "/creator/shipping-options",
+    method: ["POST"],
+    middlewares: [...inShop, requireOwner, validateAndTransformBody(CreatorCreateShippingOption)],
+  },
+  {
+    matcher: "/creator/shipping-options/:id",
+    method: ["POST"],
+    middlewares: [...inShop, requireOwnOption, requireOwner, validateAndTransformBody(CreatorUpdateShippingOption)],
+  },
+  { matcher: "/creator/shipping-options/:id", method: ["DELETE"], middlewares: [...inShop, requireOwnOption, requireOwner] },
 ]

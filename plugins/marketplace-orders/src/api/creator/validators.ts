@@ -41,3 +41,24 @@ export type CreatorConfirmServiceType = z.infer<typeof CreatorConfirmService>
 
 /** Onboarding takes nothing: the return and refresh pages are the shop's payouts page. */
 export const CreatorStripeOnboarding = z.object({}).strict()
+
+// a delivery fee: 0 (free delivery) up to a sane ceiling, in the currency's main unit like every price here
+const Fee = z.number().min(0, "must be 0 or more").max(10000, "must be at most 10000")
+
+/** A shop's delivery fee per currency: AZN always, EUR and USD when it also ships to buyers paying in them. */
+const DeliveryPrices = z.object({ azn: Fee, eur: Fee.optional(), usd: Fee.optional() }).strict()
+
+export const CreatorCreateShippingOption = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    prices: DeliveryPrices,
+    // one of the marketplace's zones (GET /creator/shipping-options answers them); the home zone when left out
+    service_zone_id: z.string().trim().min(1).optional(),
+  })
+  .strict()
+export type CreatorCreateShippingOptionType = z.infer<typeof CreatorCreateShippingOption>
+
+export const CreatorUpdateShippingOption = z
+  .object({ name: z.string().trim().min(1).max(100).optional(), prices: DeliveryPrices.optional() })
+  .strict()
+export type CreatorUpdateShippingOptionType = z.infer<typeof CreatorUpdateShippingOption>

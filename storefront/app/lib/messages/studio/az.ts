@@ -3,6 +3,7 @@ import { studioShopAz } from "./shop/az"
 import { studioHomeAz } from "./home/az"
 import { studioProductsAz } from "./products/az"
 import { studioTeamAz } from "./team/az"
+import { studioDeliveryAz } from "./delivery/az"
 import { studioOrdersAz } from "./orders/az"
 import { studioMoneyAz } from "./money/az"
 import { studioBookingsAz } from "./bookings/az"
@@ -15,6 +16,7 @@ export const studioAz: Record<keyof typeof studioEn, string> = {
   ...studioHomeAz,
   ...studioProductsAz,
   ...studioTeamAz,
+  ...studioDeliveryAz,
   ...studioOrdersAz,
   ...studioMoneyAz,
   ...studioBookingsAz,

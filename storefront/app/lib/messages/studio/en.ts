@@ -3,6 +3,7 @@ import { studioShopEn } from "./shop/en"
 import { studioHomeEn } from "./home/en"
 import { studioProductsEn } from "./products/en"
 import { studioTeamEn } from "./team/en"
+import { studioDeliveryEn } from "./delivery/en"
 import { studioOrdersEn } from "./orders/en"
 import { studioMoneyEn } from "./money/en"
 import { studioBookingsEn } from "./bookings/en"
@@ -15,6 +16,7 @@ export const studioEn = {
   ...studioHomeEn,
   ...studioProductsEn,
   ...studioTeamEn,
+  ...studioDeliveryEn,
   ...studioOrdersEn,
   ...studioMoneyEn,
   ...studioBookingsEn,

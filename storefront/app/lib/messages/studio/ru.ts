@@ -3,6 +3,7 @@ import { studioShopRu } from "./shop/ru"
 import { studioHomeRu } from "./home/ru"
 import { studioProductsRu } from "./products/ru"
 import { studioTeamRu } from "./team/ru"
+import { studioDeliveryRu } from "./delivery/ru"
 import { studioOrdersRu } from "./orders/ru"
 import { studioMoneyRu } from "./money/ru"
 import { studioBookingsRu } from "./bookings/ru"
@@ -15,6 +16,7 @@ export const studioRu: Record<keyof typeof studioEn, string> = {
   ...studioHomeRu,
   ...studioProductsRu,
   ...studioTeamRu,
+  ...studioDeliveryRu,
   ...studioOrdersRu,
   ...studioMoneyRu,
   ...studioBookingsRu,

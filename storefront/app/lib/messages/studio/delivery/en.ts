@@ -1,0 +1,21 @@
+/** The studio's strings for the shop's own delivery options (English); az.ts and ru.ts have every key (the types check it). */
+export const studioDeliveryEn = {
+  "studio.nav.delivery": "Delivery",
+  "studio.delivery.title": "Delivery",
+  "studio.delivery.intro":
+    "Ship your physical goods yourself: buyers choose one of your options at checkout and the fee is yours. Without options of your own, the marketplace's delivery ships them.",
+  "studio.delivery.none": "Your goods ship with the marketplace's delivery.",
+  "studio.delivery.new": "Add a delivery option",
+  "studio.delivery.name": "Name buyers see",
+  "studio.delivery.zone": "Delivers to",
+  "studio.delivery.fee": "Fee in {currency}",
+  "studio.delivery.feeOptional": "Fee in {currency} (optional)",
+  "studio.delivery.feeInvalid": "Give a fee of 0 or more, such as 8 or 8.50.",
+  "studio.delivery.add": "Add",
+  "studio.delivery.save": "Save",
+  "studio.delivery.edit": "Edit",
+  "studio.delivery.delete": "Delete",
+  "studio.delivery.deleteWho": "Delete {name}",
+  "studio.delivery.lastHint": "Deleting your last option gives your goods back to the marketplace's delivery.",
+  "studio.delivery.ownersOnly": "Only an owner of the shop can change its delivery options.",
+}

@@ -1,0 +1,23 @@
+import type { studioDeliveryEn } from "./en"
+
+/** The studio's strings for the shop's own delivery options (Russian). */
+export const studioDeliveryRu: Record<keyof typeof studioDeliveryEn, string> = {
+  "studio.nav.delivery": "Доставка",
+  "studio.delivery.title": "Доставка",
+  "studio.delivery.intro":
+    "Отправляйте свои физические товары сами: покупатель выбирает один из ваших вариантов при оформлении, и плата за доставку ваша. Без своих вариантов их отправляет доставка маркетплейса.",
+  "studio.delivery.none": "Ваши товары отправляет доставка маркетплейса.",
+  "studio.delivery.new": "Добавить вариант доставки",
+  "studio.delivery.name": "Название для покупателей",
+  "studio.delivery.zone": "Куда доставляет",
+  "studio.delivery.fee": "Плата, {currency}",
+  "studio.delivery.feeOptional": "Плата, {currency} (необязательно)",
+  "studio.delivery.feeInvalid": "Укажите плату 0 или больше, например 8 или 8.50.",
+  "studio.delivery.add": "Добавить",
+  "studio.delivery.save": "Сохранить",
+  "studio.delivery.edit": "Изменить",
+  "studio.delivery.delete": "Удалить",
+  "studio.delivery.deleteWho": "Удалить {name}",
+  "studio.delivery.lastHint": "Если удалить последний вариант, товары снова будет отправлять доставка маркетплейса.",
+  "studio.delivery.ownersOnly": "Менять варианты доставки может только владелец магазина.",
+}

@@ -1,0 +1,32 @@
+// The studio's delivery-option form (no server code): one schema for the page's fields, turned
+// into the body POST /creator/shipping-options takes (docs/decisions/041).
+import { z } from "zod"
+import { FIELD_ERRORS as E, type FieldErrors, type Values } from "./forms"
+
+export const DELIVERY_CURRENCIES = ["azn", "eur", "usd"] as const
+
+const FEE_ERROR = "studio.delivery.feeInvalid"
+const fee = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : Number(value.replace(",", "."))))
+  .refine((value) => value === undefined || (Number.isFinite(value) && value >= 0 && value <= 10000), FEE_ERROR)
+
+export const DeliveryForm = z.object({
+  name: z.string().trim().min(1, E.required).max(100, E.tooLong),
+  azn: fee.refine((value) => value !== undefined, E.required),
+  eur: fee,
+  usd: fee,
+  service_zone_id: z.string().trim().optional(),
+})
+
+export type DeliveryBody = { name: string; prices: { azn: number; eur?: number; usd?: number }; service_zone_id?: string }
+
+/** The form's values as the creator API's body, or the errors by field. */
+export function deliveryBody(values: Values): { body: DeliveryBody } | { errors: FieldErrors } {
+  const parsed = DeliveryForm.safeParse({ eur: "", usd: "", azn: "", name: "", ...values })
+  if (!parsed.success) return { errors: Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])) }
+  const { name, azn, eur, usd, service_zone_id } = parsed.data
+  const prices = { azn: azn!, ...(eur !== undefined ? { eur } : {}), ...(usd !== undefined ? { usd } : {}) }
+  return { body: { name, prices, ...(service_zone_id ? { service_zone_id } : {}) } }
+}

@@ -1,0 +1,95 @@
+import { createRoutesStub } from "react-router"
+import { describe, expect, it } from "vitest"
+import { json, mount, signedIn, studioBackend } from "~/test/studio-stub"
+import StudioDelivery, { action, loader } from "./delivery"
+
+const me = (role: "owner" | "staff") => ({
+  member: { id: "mem_1", email: "a@example.az", name: null },
+  shops: [{ id: "cre_1", handle: "a", name: "A", status: "approved", role }],
+})
+const courier = {
+  id: "so_1",
+  name: "Qarabağ Weavers courier",
+  service_zone: { id: "serzo_az", name: "Azerbaijan" },
+  prices: [{ currency_code: "azn", amount: 8 }],
+}
+const zones = [
+  { id: "serzo_az", name: "Azerbaijan" },
+  { id: "serzo_eu", name: "Europe" },
+]
+
+function creatorApi(role: "owner" | "staff", extra: Record<string, (init: RequestInit) => Response> = {}) {
+  return studioBackend({
+    "GET /creator/me": () => json(me(role)),
+    "GET /creator/shipping-options": () => json({ shipping_options: [courier], service_zones: zones }),
+    ...extra,
+  })
+}
+
+async function render(locale: string, search = "") {
+  const Routes = createRoutesStub([
+    {
+      path: "/:locale/studio/delivery",
+      Component: StudioDelivery as never,
+      loader: (async (args: { request: Request; params: Record<string, string> }) =>
+        loader({ ...args, request: await signedIn(args.request) } as never)) as never,
+    },
+  ])
+  return mount(<Routes initialEntries={[`/${locale}/studio/delivery${search}`]} />, '[data-testid="delivery-option"]')
+}
+
+async function post(fields: Record<string, string>) {
+  const form = new FormData()
+  for (const [key, value] of Object.entries(fields)) form.set(key, value)
+  const request = await signedIn(new Request("http://localhost/en/studio/delivery", { method: "POST", body: form }))
+  return action({ request, params: { locale: "en" } } as never) as Promise<any>
+}
+
+describe("the studio's delivery page", { timeout: 30_000 }, () => {
+  it("shows an owner the shop's options with their zone and fees, and a form to add one in a zone", async () => {
+    creatorApi("owner")
+    const page = await render("az")
+    expect(page.querySelector('[data-testid="delivery-option"]')?.textContent).toContain("Azerbaijan · 8 AZN")
+    expect(page.querySelector("h1")?.textContent).toBe("Çatdırılma")
+    expect([...page.querySelectorAll("select[name=service_zone_id] option")].map((o) => o.textContent)).toEqual(["Azerbaijan", "Europe"])
+    expect(page.querySelector('button[value="delete"]')?.getAttribute("aria-label")).toBe("Qarabağ Weavers courier seçimini sil")
+  })
+
+  it("edits one option at a time with its current fees", async () => {
+    creatorApi("owner")
+    const page = await render("en", "?edit=so_1")
+    expect(page.querySelector<HTMLInputElement>("input[name=name]")?.value).toBe("Qarabağ Weavers courier")
+    expect(page.querySelector<HTMLInputElement>("input[name=azn]")?.value).toBe("8")
+    expect(page.querySelector("select[name=service_zone_id]")).toBeNull()
+  })
+
+  it("staff see the options but no forms", async () => {
+    creatorApi("staff")
+    const page = await render("ru")
+    expect(page.textContent).toContain("Менять варианты доставки может только владелец магазина.")
+    expect(page.querySelector("form")).toBeNull()
+  })
+
+  it("adding sends the name, fees and zone to the creator API; a bad fee stays on the page by its field", async () => {
+    let sent: unknown
+    const calls = creatorApi("owner", {
+      "POST /creator/shipping-options": (init) => {
+        sent = JSON.parse(String(init.body))
+        return json({ shipping_option: courier }, 201)
+      },
+    })
+    expect(await post({ intent: "create", name: "Courier", azn: "8", eur: "", usd: "35", service_zone_id: "serzo_az" })).toMatchObject({
+      done: "studio.saved",
+    })
+    expect(sent).toEqual({ name: "Courier", prices: { azn: 8, usd: 35 }, service_zone_id: "serzo_az" })
+    const refused = await post({ intent: "create", name: "Courier", azn: "-2" })
+    expect([refused.init.status, refused.data.errors]).toEqual([400, { azn: "studio.delivery.feeInvalid" }])
+    expect(calls.filter((call) => call.startsWith("POST"))).toEqual(["POST /creator/shipping-options"])
+  })
+
+  it("deleting calls the creator API for that option only", async () => {
+    const calls = creatorApi("owner", { "DELETE /creator/shipping-options/so_1": () => json({ id: "so_1", deleted: true }) })
+    expect(await post({ intent: "delete", target: "so_1" })).toMatchObject({ done: "studio.saved" })
+    expect(calls).toContain("DELETE /creator/shipping-options/so_1")
+  })
+})

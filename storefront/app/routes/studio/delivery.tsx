@@ -1,0 +1,179 @@
+import { data, Form, Link } from "react-router"
+import type { Route } from "./+types/delivery"
+import { Field, FormAlert, Notice, SelectField, type FormState } from "~/components/studio/fields"
+import { translate } from "~/lib/i18n.server"
+import type { Locale, MessageKey } from "~/lib/i18n"
+import { CreatorApiError } from "~/lib/studio/api.server"
+import { asMember, requireOwner, requireStudio } from "~/lib/studio/auth.server"
+import { backendErrors } from "~/lib/studio/backend-errors"
+import { DELIVERY_CURRENCIES, deliveryBody } from "~/lib/studio/delivery-form"
+import { formValues } from "~/lib/studio/forms"
+import { useLocale, useT } from "~/lib/use-t"
+import { privateMeta } from "~/lib/seo"
+
+type DeliveryOption = {
+  id: string
+  name: string
+  service_zone: { id: string; name: string }
+  prices: { currency_code: string; amount: number }[]
+}
+
+/** The shop's own delivery options and the marketplace's zones (docs/decisions/041). */
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const studio = await requireStudio(request, params.locale)
+  const { shipping_options, service_zones } = await asMember<{
+    shipping_options: DeliveryOption[]
+    service_zones: { id: string; name: string }[]
+  }>(studio, "/creator/shipping-options")
+  return {
+    options: shipping_options,
+    zones: service_zones,
+    owner: studio.shop.role === "owner",
+    // one form on the page at a time (their fields share ids): the option being edited, or a new one
+    editing: new URL(request.url).searchParams.get("edit"),
+    title: translate(params.locale as Locale, "studio.delivery.title"),
+  }
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(loaderData?.title)
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const studio = await requireStudio(request, params.locale)
+  requireOwner(studio)
+  const values = formValues(await request.formData())
+  const { intent, target = "" } = values
+  if (intent !== "create" && !/^so_\w+$/.test(target)) throw data("Not found", { status: 404 })
+  try {
+    if (intent === "delete") {
+      await asMember(studio, `/creator/shipping-options/${target}`, { method: "DELETE" })
+      return { intent, target, done: "studio.saved" as MessageKey }
+    }
+    const parsed = deliveryBody(values)
+    if ("errors" in parsed) return data({ intent, target, values, errors: parsed.errors }, { status: 400 })
+    if (intent === "create") await asMember(studio, "/creator/shipping-options", { method: "POST", body: parsed.body })
+    else if (intent === "update") {
+      const { name, prices } = parsed.body
+      await asMember(studio, `/creator/shipping-options/${target}`, { method: "POST", body: { name, prices } })
+    } else throw data("Not found", { status: 404 })
+    return { intent, target, done: "studio.saved" as MessageKey }
+  } catch (error) {
+    if (!(error instanceof CreatorApiError) || error.status >= 500) throw error
+    return data({ intent, target, values, errors: backendErrors(error.message, ["name"]) }, { status: 400 })
+  }
+}
+
+/** The fields of one option: its name and a fee per currency. */
+function OptionFields({ option, state }: { option?: DeliveryOption; state?: FormState }) {
+  const t = useT()
+  const amount = (currency: string) => option?.prices.find((p) => p.currency_code === currency)?.amount ?? null
+  return (
+    <div className="grid gap-3 sm:grid-cols-4">
+      <Field name="name" label={t("studio.delivery.name")} state={state} defaultValue={option?.name} required className="sm:col-span-4" />
+      {DELIVERY_CURRENCIES.map((currency) => (
+        <Field
+          key={currency}
+          name={currency}
+          inputMode="decimal"
+          label={t(currency === "azn" ? "studio.delivery.fee" : "studio.delivery.feeOptional", { currency: currency.toUpperCase() })}
+          state={state}
+          defaultValue={amount(currency)}
+          required={currency === "azn"}
+        />
+      ))}
+    </div>
+  )
+}
+
+export default function StudioDelivery({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT()
+  const locale = useLocale()
+  const base = `/${locale}/studio/delivery`
+  const { options, zones, owner } = loaderData
+  const editing = options.find((option) => option.id === loaderData.editing)
+  const failed = actionData && "errors" in actionData ? actionData : undefined
+  const stateFor = (intent: string, target = "") =>
+    failed && failed.intent === intent && (failed.target ?? "") === target
+      ? { values: failed.values as Record<string, string>, errors: failed.errors as Record<string, string> }
+      : undefined
+  return (
+    <main id="main" className="mt-6 max-w-3xl space-y-5">
+      <h1 className="text-2xl font-bold tracking-tight">{t("studio.delivery.title")}</h1>
+      <p className="text-stone-700">{t("studio.delivery.intro")}</p>
+      {actionData && "done" in actionData ? (
+        <div role="status">
+          <Notice tone="ok">{t(actionData.done)}</Notice>
+        </div>
+      ) : null}
+      {!owner ? <Notice>{t("studio.delivery.ownersOnly")}</Notice> : null}
+      {options.length === 0 ? <Notice>{t("studio.delivery.none")}</Notice> : null}
+      <ul className="space-y-3">
+        {options.map((option) => (
+          <li key={option.id} className="card p-4" data-testid="delivery-option">
+            <p className="font-semibold">{option.name}</p>
+            <p className="text-sm text-stone-700">
+              {option.service_zone.name} · {option.prices.map((p) => `${p.amount} ${p.currency_code.toUpperCase()}`).join(" · ")}
+            </p>
+            {owner ? (
+              <div className="mt-3 flex flex-wrap gap-2">
+                <Link to={`${base}?edit=${option.id}`} className="btn-secondary py-1">
+                  {t("studio.delivery.edit")}
+                </Link>
+                <Form method="post">
+                  <input type="hidden" name="target" value={option.id} />
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="delete"
+                    className="btn-secondary py-1 text-red-800"
+                    aria-label={t("studio.delivery.deleteWho", { name: option.name })}
+                  >
+                    {t("studio.delivery.delete")}
+                  </button>
+                </Form>
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {owner && options.length ? <p className="text-sm text-stone-600">{t("studio.delivery.lastHint")}</p> : null}
+      {owner && editing ? (
+        <section aria-labelledby="edit-delivery" className="card p-4">
+          <h2 id="edit-delivery" className="text-lg font-semibold">
+            {editing.name}
+          </h2>
+          <Form method="post" action={`${base}?edit=${editing.id}`} className="mt-3 space-y-3">
+            <input type="hidden" name="target" value={editing.id} />
+            <FormAlert state={stateFor("update", editing.id)} />
+            <OptionFields option={editing} state={stateFor("update", editing.id)} />
+            <button type="submit" name="intent" value="update" className="btn-primary">
+              {t("studio.delivery.save")}
+            </button>
+          </Form>
+        </section>
+      ) : owner && zones.length ? (
+        <section aria-labelledby="new-delivery" className="card p-4">
+          <h2 id="new-delivery" className="text-lg font-semibold">
+            {t("studio.delivery.new")}
+          </h2>
+          {/* keyed by the count, so a new option's fields start empty again once it is listed */}
+          <Form key={options.length} method="post" className="mt-3 space-y-3">
+            <FormAlert state={stateFor("create")} />
+            <OptionFields state={stateFor("create")} />
+            <SelectField
+              name="service_zone_id"
+              label={t("studio.delivery.zone")}
+              state={stateFor("create")}
+              defaultValue={zones[0].id}
+              options={zones.map((zone) => ({ value: zone.id, label: zone.name }))}
+            />
+            <button type="submit" name="intent" value="create" className="btn-primary">
+              {t("studio.delivery.add")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+    </main>
+  )
+}
+
+export { LocaleErrorBoundary as ErrorBoundary } from "~/components/route-error"
