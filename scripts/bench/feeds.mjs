@@ -47,7 +47,7 @@ async function databaseBuild() {
     step("Serving it: conditional pulls, full gzip downloads, then 100 product edits until the feed shows them")
     // the backend as it runs for real: feeds rebuilt on catalogue events after the usual debounce
     const served = await startBenchBackend(
-      { ...env, FEEDS_REBUILD_DEBOUNCE_MS: "5000", LOG_LEVEL: "warn" },
+      { ...env, FEEDS_REBUILD_DEBOUNCE_MS: "5000", LOG_LEVEL: process.env.BENCH_BACKEND_LOG ? "info" : "warn" },
       Number(process.env.BENCH_PORT ?? 9073),
     )
     server = served.server

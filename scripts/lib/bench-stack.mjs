@@ -1,7 +1,7 @@
 // The start-up every backend benchmark shares: its own embedded PostgreSQL, migrated and seeded
 // with the demo catalogue, and the built backend started on it in production mode.
 import { spawn } from "node:child_process"
-import { mkdirSync, readFileSync } from "node:fs"
+import { mkdirSync, openSync, readFileSync } from "node:fs"
 import path from "node:path"
 import { fail, step } from "./console.mjs"
 import { ensureDatabase, startEmbeddedDb } from "./embedded-db.mjs"
@@ -50,14 +50,16 @@ export async function openBenchDatabase({ name, database, pgPort, env: extra = {
 /**
  * Starts the built backend on `port` with `env` and resolves once /health answers. With
  * BENCH_CPU_PROF=<dir> the backend writes a V8 CPU profile there when it stops (open it in Chrome
- * DevTools or speedscope).
+ * DevTools or speedscope); with BENCH_BACKEND_LOG=<file> its log is appended to that file.
  */
 export async function startBenchBackend(env, port) {
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(process.env.BENCH_CPU_PROF)] : []
+  // BENCH_BACKEND_LOG=<file>: the backend's own log goes there (what it did while it was measured)
+  const log = process.env.BENCH_BACKEND_LOG ? openSync(path.resolve(process.env.BENCH_BACKEND_LOG), "a") : "ignore"
   const server = spawn(process.execPath, [...profile, medusaBin, "start"], {
     cwd: backendBuildDir,
     env: { ...env, PORT: String(port) },
-    stdio: "ignore",
+    stdio: ["ignore", log, log],
   })
   const base = `http://127.0.0.1:${port}`
   await waitFor(async () => (await fetch(`${base}/health`)).ok, "the backend did not start: run `npm run build` first")
