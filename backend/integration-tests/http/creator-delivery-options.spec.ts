@@ -1,12 +1,11 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
 import { approvedShops, bearer, loginCreator, registerCreator } from "../utils/actors"
 import { bakuAddress, cartWith } from "../utils/checkout"
 import { azn, ok } from "../utils/http"
 import { publishListing } from "../utils/listings"
 import { openMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
-import { shippingZone } from "../utils/shipping"
+import { marketplaceShippingOption, shippingZone } from "../utils/shipping"
 
 medusaSuite("creator_delivery_options", ({ api, getContainer }) => {
   const fx = {} as Record<string, any>
@@ -15,33 +14,14 @@ medusaSuite("creator_delivery_options", ({ api, getContainer }) => {
     const market = await openMarketplace(api, container)
     const { carpets, sounds } = await approvedShops(api, market.admin, ["carpets", "sounds"])
     const zone = await shippingZone(container, market.locationId)
-    const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
-    const {
-      result: [standard],
-    } = await createShippingOptionsWorkflow(container).run({
-      input: [
-        {
-          name: "Standard delivery",
-          service_zone_id: zone,
-          shipping_profile_id: profile.id,
-          provider_id: "manual_manual",
-          price_type: "flat",
-          type: { label: "Standard", description: "2-3 days", code: "standard" },
-          prices: [{ currency_code: "azn", amount: 5 }],
-          rules: [
-            { attribute: "enabled_in_store", value: "true", operator: "eq" },
-            { attribute: "is_return", value: "false", operator: "eq" },
-          ],
-        },
-      ],
-    })
+    const standard = await marketplaceShippingOption(container, zone, 5)
     const carpet = await publishListing(api, carpets.headers, {
       kind: "physical",
       title: "Guba carpet",
       variants: [{ title: "1×1.5 m", prices: azn(100), stock: 3 }],
     })
     Object.assign(fx, { store: market.storeHeaders, regionId: market.regionId, carpets, sounds, zone, carpet, standard: standard.id })
-    fx.marketplaceProfile = profile.id
+    fx.marketplaceProfile = standard.profileId
   })
 
   const STANDARD = ["Standard delivery", null, 5]

@@ -1,12 +1,10 @@
-import { Modules } from "@medusajs/framework/utils"
-import { createShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
 import { approvedShops } from "../utils/actors"
 import { bakuAddress, cartWith, checkoutGroup } from "../utils/checkout"
 import { azn, ok } from "../utils/http"
 import { publishListing } from "../utils/listings"
 import { openMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
-import { creatorShippingOption, shippingZone } from "../utils/shipping"
+import { creatorShippingOption, marketplaceShippingOption, shippingZone } from "../utils/shipping"
 
 medusaSuite("delivery_options", ({ api, getContainer }) => {
   const fx = {} as Record<string, any>
@@ -25,26 +23,7 @@ medusaSuite("delivery_options", ({ api, getContainer }) => {
       variants: [{ title: "LP", prices: azn(40), stock: 3 }],
     })
     const zone = await shippingZone(container, market.locationId)
-    const [defaultProfile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
-    const {
-      result: [marketplace],
-    } = await createShippingOptionsWorkflow(container).run({
-      input: [
-        {
-          name: "Standard delivery",
-          service_zone_id: zone,
-          shipping_profile_id: defaultProfile.id,
-          provider_id: "manual_manual",
-          price_type: "flat",
-          type: { label: "Standard", description: "2-3 days", code: "standard" },
-          prices: [{ currency_code: "azn", amount: 5 }],
-          rules: [
-            { attribute: "enabled_in_store", value: "true", operator: "eq" },
-            { attribute: "is_return", value: "false", operator: "eq" },
-          ],
-        },
-      ],
-    })
+    const marketplace = await marketplaceShippingOption(container, zone, 5)
     Object.assign(fx, {
       store: market.storeHeaders,
       regionId: market.regionId,

@@ -34,6 +34,18 @@ export async function creatorShippingOption(
   const {
     result: [profile],
   } = await createShippingProfilesWorkflow(container).run({ input: { data: [{ name: `${name} ${creatorId}`, type: "default" }] } })
+  const option = await flatOption(container, zoneId, profile.id, name, amount)
+  await container
+    .resolve(ContainerRegistrationKeys.LINK)
+    .create({ creator: { creator_id: creatorId }, [Modules.FULFILLMENT]: { shipping_option_id: option.id } })
+  if (products.length) {
+    await updateProductsWorkflow(container).run({ input: { selector: { id: products }, update: { shipping_profile_id: profile.id } } })
+  }
+  return option.id as string
+}
+
+/** A flat-rate AZN delivery option of the manual provider, offered in the store, for a shipping profile. */
+async function flatOption(container: MedusaContainer, zoneId: string, profileId: string, name: string, amount: number) {
   const {
     result: [option],
   } = await createShippingOptionsWorkflow(container).run({
@@ -41,7 +53,7 @@ export async function creatorShippingOption(
       {
         name,
         service_zone_id: zoneId,
-        shipping_profile_id: profile.id,
+        shipping_profile_id: profileId,
         provider_id: "manual_manual",
         price_type: "flat",
         type: { label: "Standard", description: "2-3 days", code: "standard" },
@@ -53,11 +65,12 @@ export async function creatorShippingOption(
       },
     ],
   })
-  await container
-    .resolve(ContainerRegistrationKeys.LINK)
-    .create({ creator: { creator_id: creatorId }, [Modules.FULFILLMENT]: { shipping_option_id: option.id } })
-  if (products.length) {
-    await updateProductsWorkflow(container).run({ input: { selector: { id: products }, update: { shipping_profile_id: profile.id } } })
-  }
-  return option.id as string
+  return option
+}
+
+/** The marketplace's own delivery ("Standard delivery", on Medusa's default profile); returns the option and that profile's id. */
+export async function marketplaceShippingOption(container: MedusaContainer, zoneId: string, amount: number) {
+  const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
+  const option = await flatOption(container, zoneId, profile.id, "Standard delivery", amount)
+  return { id: option.id as string, profileId: profile.id as string }
 }
