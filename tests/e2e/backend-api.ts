@@ -53,3 +53,36 @@ export function backendApi(baseUrl: string, publishableKey?: string) {
     return response.json() as Promise<T>
   }
 }
+
+/**
+ * A new shop (`name` + `stamp` as its handle) approved by `operator`, its owner signed in through
+ * the creator API: the token, the owner's sign-in, the operator's token and the shop's id.
+ */
+export async function approvedShop(
+  api: ReturnType<typeof backendApi>,
+  operator: { email: string; password: string },
+  name: string,
+  stamp: string,
+  programme = "music",
+) {
+  const email = `${name}-${stamp}@example.az`
+  const password = "ipek-yolu-xalca-2026"
+  const { token: registration } = await api<{ token: string }>("/auth/creator/emailpass/register", { body: { email, password } })
+  const { creator } = await api<{ creator: { id: string } }>("/creator/signup", {
+    token: registration,
+    body: {
+      member: { name: "Owner" },
+      shop: {
+        name: `${name[0]!.toUpperCase()}${name.slice(1)} ${stamp}`,
+        handle: `${name}-${stamp}`,
+        programme,
+        legal_type: "individual",
+        email,
+      },
+    },
+  })
+  const { token: adminToken } = await api<{ token: string }>("/auth/user/emailpass", { body: operator })
+  await api(`/admin/creators/${creator.id}/approve`, { token: adminToken, body: {} })
+  const { token } = await api<{ token: string }>("/auth/creator/emailpass", { body: { email, password } })
+  return { token, email, password, adminToken, creatorId: creator.id }
+}

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync } from "node:fs"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { backendApi, createOperator } from "./backend-api"
+import { approvedShop, backendApi, createOperator } from "./backend-api"
 import { DESKTOP, launch, PHONE, screenshot, screenshotsDir, seriousViolations } from "./browser"
 import { enterBakuAddress } from "./checkout"
 import { startStack, type Stack } from "./stack"
@@ -36,30 +36,6 @@ afterAll(async () => {
   await stack?.stop()
 })
 
-/** A new approved shop, signed in through the creator API. */
-async function approvedShop(name: string) {
-  const email = `${name}-${stamp}@example.az`
-  const password = "ipek-yolu-xalca-2026"
-  const { token: registration } = await api<{ token: string }>("/auth/creator/emailpass/register", { body: { email, password } })
-  const { creator } = await api<{ creator: { id: string } }>("/creator/signup", {
-    token: registration,
-    body: {
-      member: { name: "Owner" },
-      shop: {
-        name: `${name[0]!.toUpperCase()}${name.slice(1)} ${stamp}`,
-        handle: `${name}-${stamp}`,
-        programme: "music",
-        legal_type: "individual",
-        email,
-      },
-    },
-  })
-  const { token: adminToken } = await api<{ token: string }>("/auth/user/emailpass", { body: operator })
-  await api(`/admin/creators/${creator.id}/approve`, { token: adminToken, body: {} })
-  const { token } = await api<{ token: string }>("/auth/creator/emailpass", { body: { email, password } })
-  return { token, email, password }
-}
-
 /** A published one-hour listing booked on a resource, on a 60-minute grid. */
 async function hourListing(token: string, resourceId: string, title: string) {
   const { product } = await api<{ product: { id: string; handle: string; variants: { id: string }[] } }>("/creator/products", {
@@ -81,7 +57,7 @@ async function hourListing(token: string, resourceId: string, title: string) {
 
 /** An approved shop with a studio open every day 09:00–21:00 (Baku) and a one-hour listing booked on it. */
 async function studioShop() {
-  const { token, email, password } = await approvedShop("studio")
+  const { token, email, password } = await approvedShop(api, operator, "studio", stamp)
   const opening_hours = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, opens: "09:00", closes: "21:00" }))
   const { resource } = await api<{ resource: { id: string } }>("/creator/resources", {
     token,
@@ -294,7 +270,7 @@ describe("booking a studio hour on Chromium", () => {
   }, 480_000)
 
   it("the creator sets up a studio in the studio: weekly hours, a holiday and a blocked morning the storefront no longer offers, a feed", async () => {
-    const shop = await approvedShop("rooms")
+    const shop = await approvedShop(api, operator, "rooms", stamp)
     const context = await browser.newContext({ viewport: DESKTOP })
     const page = await context.newPage()
     page.setDefaultTimeout(60_000)

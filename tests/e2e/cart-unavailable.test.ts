@@ -4,7 +4,7 @@
 import { mkdirSync } from "node:fs"
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { backendApi, createOperator } from "./backend-api"
+import { approvedShop, backendApi, createOperator } from "./backend-api"
 import { DESKTOP, launch, screenshot, screenshotsDir, seriousViolations } from "./browser"
 import { startStack, type Stack } from "./stack"
 
@@ -29,19 +29,7 @@ afterAll(async () => {
 
 /** An approved shop with one published lamp; returns what the operator needs to suspend it. */
 async function shopWithLamp() {
-  const email = `lamps-${stamp}@example.az`
-  const password = "ipek-yolu-xalca-2026"
-  const { token: registration } = await api<{ token: string }>("/auth/creator/emailpass/register", { body: { email, password } })
-  const { creator } = await api<{ creator: { id: string } }>("/creator/signup", {
-    token: registration,
-    body: {
-      member: { name: "Owner" },
-      shop: { name: `Lamps ${stamp}`, handle: `lamps-${stamp}`, programme: "crafts", legal_type: "individual", email },
-    },
-  })
-  const { token: adminToken } = await api<{ token: string }>("/auth/user/emailpass", { body: operator })
-  await api(`/admin/creators/${creator.id}/approve`, { token: adminToken, body: {} })
-  const { token } = await api<{ token: string }>("/auth/creator/emailpass", { body: { email, password } })
+  const { token, adminToken, creatorId } = await approvedShop(api, operator, "lamps", stamp, "crafts")
   const { product } = await api<{ product: { id: string; handle: string } }>("/creator/products", {
     token,
     body: {
@@ -61,7 +49,7 @@ async function shopWithLamp() {
     },
   })
   await api(`/creator/products/${product.id}/publish`, { token, body: {} })
-  return { creatorId: creator.id, adminToken, product }
+  return { creatorId, adminToken, product }
 }
 
 describe("an item whose shop is suspended after it was put in the cart", () => {
