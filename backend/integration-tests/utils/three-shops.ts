@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AxiosInstance } from "axios"
 import { approvedShops } from "./actors"
+import { bakuAddress, cartWith, checkoutGroup } from "./checkout"
 import { azn } from "./http"
 import { publishListing } from "./listings"
 import { openMarketplace } from "./marketplace"
@@ -54,3 +55,32 @@ export async function openThreeShops(api: AxiosInstance, container: MedusaContai
 }
 
 export type ThreeShops = Awaited<ReturnType<typeof openThreeShops>>
+
+export const inFiveDays = () => new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10)
+
+/** A cart holding the carpet (shipped by its shop), the sample pack and the masterclass, ready to complete. */
+export async function threeShopCart(api: AxiosInstance, fx: ThreeShops) {
+  const { store, regionId, variant, shipWithCarpets } = fx
+  const cart = await cartWith(
+    api,
+    store,
+    regionId,
+    [
+      { variant_id: variant("carpet") },
+      { variant_id: variant("pack") },
+      { variant_id: variant("lesson"), metadata: { requested_date: inFiveDays() } },
+    ],
+    { shipping_address: bakuAddress },
+  )
+  await shipWithCarpets(cart.id)
+  return cart
+}
+
+/** A buyer's purchase of the carpet, the sample pack and the masterclass: the group and each shop's order. */
+export async function threeShopPurchase(api: AxiosInstance, fx: ThreeShops) {
+  const cart = await threeShopCart(api, fx)
+  const { order_group } = await checkoutGroup(api, fx.store, cart.id)
+  const { data } = await api.get(`/store/order-groups/${order_group.id}`, fx.store)
+  const orderOf = Object.fromEntries(data.order_group.orders.map((o: any) => [o.creator.handle, o.id]))
+  return { group: data.order_group as any, orderOf: orderOf as Record<string, string> }
+}
