@@ -1,5 +1,6 @@
 import Ajv2020 from "ajv/dist/2020"
 import addFormats from "ajv-formats"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { bearer } from "../utils/actors"
 import { buildFeed, feedsForTests, feedsScenario } from "../utils/export-feeds"
 import { medusaSuite } from "../utils/medusa-suite"
@@ -27,6 +28,13 @@ medusaSuite("export_change_feed", ({ api, getContainer }) => {
     expect(seen).toHaveLength(4)
     expect(seen[0]).toMatchObject({ price: { amount: expect.stringMatching(/^\d+\.\d{2}$/), currency: "USD" }, deleted: false })
     const since = new Date().toISOString()
+    // a rebuild of an unchanged catalogue writes no row of the change feed
+    const written = () =>
+      getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw("SELECT max(updated_at) AS at FROM export_feed_item")
+    const before = (await written()).rows[0].at
+    expect(await build(s.trade.id)).toMatchObject({ status: "published", item_count: 4 })
+    expect((await written()).rows[0].at).toEqual(before)
+    expect((await api.get(`/partner/v1/items?updated_since=${encodeURIComponent(since)}`, bearer(s.trade.token))).data.items).toEqual([])
     await api.post(`/creator/products/${s.carpet.id}/unpublish`, {}, s.shop.headers)
     expect(await build(s.trade.id, true)).toMatchObject({ status: "published", item_count: 2 })
     const { data } = await api.get(`/partner/v1/items?updated_since=${encodeURIComponent(since)}`, bearer(s.trade.token))

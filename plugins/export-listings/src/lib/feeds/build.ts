@@ -138,7 +138,7 @@ export async function buildPartnerFeed(container: MedusaContainer, partnerId: st
   if (note) {
     await events.emit({ name: ExportEvents.FEED_HELD, data: { id: partner.id, snapshot_id: snapshot.id, reason: note } })
   } else {
-    if (partner.format === "json") await service.tombstoneUnseenFeedItems(partner.id, build)
+    if (partner.format === "json") await service.tombstoneFeedItems(partner.id, file.unseen)
     await events.emit({ name: ExportEvents.FEED_PUBLISHED, data: { id: partner.id, snapshot_id: snapshot.id, item_count: count } })
     await pruneOldFiles(service, partner.id)
   }

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto"
 import { Client, type ClientConfig } from "pg"
 import type { FeedFormat } from "../../modules/export-listing/types"
 import type { ReadinessPartner } from "../readiness"
 import { feedCandidates } from "./candidates"
+import { ChangeFeedDiff, type FeedItemChange } from "./change-feed"
 import { GOOGLE_FOOTER, googleHeader, googleItem } from "./google-xml"
 import { jsonItem } from "./json-item"
 import { metaHeader, metaRow } from "./meta-csv"
@@ -34,9 +34,18 @@ export type BuildJob = {
 /** What the builder says to the backend (`id`: a request the backend answers with the same id). */
 export type BuilderMessage =
   | { type: "measure"; id: number; urls: string[] }
-  | { type: "items"; id: number; items: { item_id: string; hash: string; payload: unknown }[] }
+  | { type: "items"; id: number; items: FeedItemChange[] }
   | { type: "progress"; id: number; products: number; rss_mb: number }
-  | { type: "done"; file: string; etag: string; bytes: number; item_count: number; rss_peak_mb: number }
+  | {
+      type: "done"
+      file: string
+      etag: string
+      bytes: number
+      item_count: number
+      rss_peak_mb: number
+      /** JSON change feed: the partner's live items this build did not produce (tombstones once published) */
+      unseen: string[]
+    }
   | { type: "failed"; message: string }
 
 /** JSON change feed rows sent to the backend per message */
@@ -83,7 +92,8 @@ async function build(job: BuildJob): Promise<BuilderMessage> {
   const measure = async (urls: string[]) => new Map<string, ImageSize>((await ask({ type: "measure", urls })).sizes)
   let count = 0
   let products = 0
-  let changes: { item_id: string; hash: string; payload: unknown }[] = []
+  const diff = partner.format === "json" ? await ChangeFeedDiff.load(clients[0], partner.id) : null
+  let changes: FeedItemChange[] = []
   const sendChanges = async () => {
     if (changes.length) await ask({ type: "items", items: changes })
     changes = []
@@ -103,11 +113,10 @@ async function build(job: BuildJob): Promise<BuilderMessage> {
       if (partner.format === "json") offers = offers.filter((offer) => offer.availability === "in_stock")
       for (const offer of offers) {
         count++
-        yield format.item(offer)
-        if (partner.format === "json") {
-          const payload = jsonItem(offer)
-          changes.push({ item_id: offer.id, hash: createHash("sha1").update(JSON.stringify(payload)).digest("hex"), payload })
-        }
+        const line = format.item(offer)
+        yield line
+        const change = diff?.change(offer.id, line)
+        if (change) changes.push(change)
       }
       if (changes.length >= ITEMS_PER_MESSAGE) await sendChanges()
     }
@@ -124,6 +133,7 @@ async function build(job: BuildJob): Promise<BuilderMessage> {
       ...file,
       item_count: count,
       rss_peak_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+      unseen: diff?.unseen() ?? [],
     }
     return done
   } finally {

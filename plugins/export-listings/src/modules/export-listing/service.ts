@@ -10,8 +10,12 @@ import { ImageSize } from "./models/image-size"
 import { Partner } from "./models/partner"
 import { PartnerToken } from "./models/partner-token"
 
-export type FeedItemInput = { item_id: string; hash: string; payload: unknown }
+/** `payload`: the item's JSON text */
+export type FeedItemInput = { item_id: string; hash: string; payload: string }
 /** `changed_key`: changed_at as PostgreSQL prints it (microseconds), for exact keyset cursors */
+/** item ids per tombstoning statement */
+const TOMBSTONES_PER_STATEMENT = 5000
+
 export type FeedItemRow = { item_id: string; payload: unknown; deleted: boolean; changed_at: Date; changed_key: string }
 
 class ExportListingModuleService extends MedusaService({
@@ -25,8 +29,8 @@ class ExportListingModuleService extends MedusaService({
   ImageSize,
 }) {
   /**
-   * Records the items a build produced: new or changed ones (by hash) get `changed_at = now`,
-   * unchanged ones only remember the build. One statement per page of items.
+   * Records the new or changed items a build produced (the builder leaves out those whose hash the
+   * partner already has): they get `changed_at = now`. One statement per page of items.
    */
   @InjectManager()
   async upsertFeedItems(
@@ -37,14 +41,7 @@ class ExportListingModuleService extends MedusaService({
   ) {
     if (!items.length) return
     const values = items.map(() => "(?, ?, ?, ?, ?::jsonb, false, now(), ?, now(), now())").join(", ")
-    const params = items.flatMap((item) => [
-      `efit_${partnerId}_${item.item_id}`,
-      partnerId,
-      item.item_id,
-      item.hash,
-      JSON.stringify(item.payload),
-      build,
-    ])
+    const params = items.flatMap((item) => [`efit_${partnerId}_${item.item_id}`, partnerId, item.item_id, item.hash, item.payload, build])
     await sharedContext.manager!.execute(
       `INSERT INTO export_feed_item (id, partner_id, item_id, hash, payload, deleted, changed_at, seen_build, created_at, updated_at)
        VALUES ${values}
@@ -55,15 +52,20 @@ class ExportListingModuleService extends MedusaService({
     )
   }
 
-  /** Items a finished build did not see become tombstones; returns how many. */
+  /** The live items a published build did not produce become tombstones; returns how many. */
   @InjectManager()
-  async tombstoneUnseenFeedItems(partnerId: string, build: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
-    const rows = await sharedContext.manager!.execute(
-      `UPDATE export_feed_item SET deleted = true, payload = NULL, changed_at = now(), updated_at = now()
-       WHERE partner_id = ? AND deleted = false AND seen_build <> ? RETURNING item_id`,
-      [partnerId, build],
-    )
-    return rows.length as number
+  async tombstoneFeedItems(partnerId: string, itemIds: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    let count = 0
+    for (let start = 0; start < itemIds.length; start += TOMBSTONES_PER_STATEMENT) {
+      const rows = await sharedContext.manager!.execute(
+        `UPDATE export_feed_item SET deleted = true, payload = NULL, changed_at = now(), updated_at = now()
+         WHERE partner_id = ? AND deleted = false AND deleted_at IS NULL
+           AND item_id IN (SELECT jsonb_array_elements_text(?::jsonb)) RETURNING item_id`,
+        [partnerId, JSON.stringify(itemIds.slice(start, start + TOMBSTONES_PER_STATEMENT))],
+      )
+      count += rows.length
+    }
+    return count
   }
 
   /** A page of the change feed in (changed_at, item_id) order, after a keyset position. */

@@ -13,7 +13,7 @@ export const FeedItem = model
     payload: model.json().nullable(),
     deleted: model.boolean().default(false),
     changed_at: model.dateTime(),
-    /** the build that last saw the item; items a finished build did not see become tombstones */
+    /** the build that last wrote the item (new or changed) */
     seen_build: model.text(),
   })
   .indexes([{ on: ["partner_id", "item_id"], unique: true }, { on: ["partner_id", "changed_at", "item_id"] }])
