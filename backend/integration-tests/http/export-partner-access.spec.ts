@@ -1,3 +1,4 @@
+import { rm } from "node:fs/promises"
 import { gunzipSync } from "node:zlib"
 import { bearer } from "../utils/actors"
 import { buildFeed, feedsForTests, feedsScenario } from "../utils/export-feeds"
@@ -89,6 +90,23 @@ medusaSuite("export_partner_access", ({ api, getContainer }) => {
         [304, true],
       ]),
     )
+  })
+
+  it("a published snapshot whose file is gone answers 503 with Retry-After, and the feed is built again", async () => {
+    await build(s.google.id)
+    const [snapshot] = await getContainer()
+      .resolve("export_listing")
+      .listFeedSnapshots({ partner_id: s.google.id, status: "published" }, { order: { built_at: "DESC" }, take: 1 })
+    await Promise.all([rm(snapshot.path), rm(`${snapshot.path}.gz`)])
+    const lost = await api.get(`/feeds/${s.google.id}/feed.xml`, { ...bearer(s.google.token), ...ok })
+    expect([lost.status, lost.data.type, Number(lost.headers["retry-after"])]).toEqual([503, "not_ready", 300])
+    expect(lost.headers.etag).not.toBe(snapshot.etag)
+    let status = lost.status
+    for (let tries = 0; status !== 200 && tries < 60; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      status = (await api.get(`/feeds/${s.google.id}/feed.xml`, { ...bearer(s.google.token), ...ok })).status
+    }
+    expect(status).toBe(200)
   })
 
   it("past the partner's rate limit answers 429 with Retry-After", async () => {

@@ -2,11 +2,13 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { MedusaError } from "@medusajs/framework/utils"
 import { EXPORT_LISTING_MODULE } from "../modules/export-listing"
 import type ExportListingModuleService from "../modules/export-listing/service"
+import type { TokenPartner } from "../modules/export-listing/service"
+import { logFetch } from "./feeds/serve"
 import { pluginOptions } from "./options"
 import { countPartnerRequest } from "./partner-rate"
 import { hashToken } from "./tokens"
 
-export type PartnerRequest = MedusaRequest & { partner?: { id: string; [key: string]: any } }
+export type PartnerRequest = MedusaRequest & { partner?: TokenPartner }
 
 /** The token of `Authorization: Bearer <token>` or `Basic base64(<partner id>:<token>)`. */
 function presentedToken(header: string | undefined): { token: string; user?: string } | null {
@@ -36,15 +38,12 @@ export async function authenticatePartner(req: PartnerRequest, res: MedusaRespon
   res.setHeader("WWW-Authenticate", 'Bearer realm="partner feeds", Basic realm="partner feeds"')
   if (!presented) throw unauthorized()
   const service: ExportListingModuleService = req.scope.resolve(EXPORT_LISTING_MODULE)
-  const [token] = await service.listPartnerTokens(
-    { token_hash: hashToken(presented.token, pluginOptions(req.scope).token_pepper), revoked_at: null },
-    { relations: ["partner"] },
-  )
-  const now = Date.now()
-  if (!token || (token.expires_at && new Date(token.expires_at).getTime() <= now) || !token.partner?.active) throw unauthorized()
-  if (presented.user !== undefined && presented.user !== token.partner.id) throw unauthorized()
-  if (req.params.partner_id && req.params.partner_id !== token.partner.id) throw unauthorized()
-  req.partner = token.partner as any
+  const partner = await service.partnerByTokenHash(hashToken(presented.token, pluginOptions(req.scope).token_pepper))
+  if (!partner || (partner.token_expires_at && new Date(partner.token_expires_at).getTime() <= Date.now()) || !partner.active)
+    throw unauthorized()
+  if (presented.user !== undefined && presented.user !== partner.id) throw unauthorized()
+  if (req.params.partner_id && req.params.partner_id !== partner.id) throw unauthorized()
+  req.partner = partner
   res.removeHeader("WWW-Authenticate")
   next()
 }
@@ -58,9 +57,7 @@ export async function limitPartnerRate(req: PartnerRequest, res: MedusaResponse,
   const { allowed, retry_after } = await countPartnerRequest(partner.id, partner.rate_limit_per_minute, pluginOptions(req.scope).redis_url)
   if (allowed) return next()
   res.setHeader("Retry-After", String(retry_after))
-  await req.scope
-    .resolve<ExportListingModuleService>(EXPORT_LISTING_MODULE)
-    .createFeedFetches({ partner_id: partner.id, path: req.path, status: 429, bytes: 0, etag_hit: false })
+  logFetch(req, 429, 0, false)
   res
     .status(429)
     .json({ type: "rate_limited", message: `At most ${partner.rate_limit_per_minute} requests a minute: retry in ${retry_after} s.` })

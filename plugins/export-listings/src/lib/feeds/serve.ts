@@ -1,18 +1,13 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { EXPORT_LISTING_MODULE } from "../../modules/export-listing"
-import type ExportListingModuleService from "../../modules/export-listing/service"
+import type { TokenPartner } from "../../modules/export-listing/service"
 import type { FeedFormat } from "../../modules/export-listing/types"
 import type { PartnerRequest } from "../partner-auth"
+import { recordFetch } from "./fetch-log"
 
-export async function latestSnapshot(container: MedusaContainer, partnerId: string) {
-  const service: ExportListingModuleService = container.resolve(EXPORT_LISTING_MODULE)
-  const [snapshot] = await service.listFeedSnapshots(
-    { partner_id: partnerId, status: "published", path: { $ne: null } },
-    { order: { built_at: "DESC" }, take: 1 },
-  )
-  return snapshot ?? null
+/** The snapshot the partner's feed URL serves, as authentication read it with the token (null before the first build). */
+export function servedSnapshot(partner: TokenPartner) {
+  if (!partner.snapshot_id) return null
+  return { id: partner.snapshot_id, path: partner.snapshot_path!, etag: partner.snapshot_etag!, built_at: partner.snapshot_built_at! }
 }
 
 export function feedContentType(format: FeedFormat): string {
@@ -36,13 +31,7 @@ export function conditionalMatch(req: MedusaRequest, etag: string, modified: Dat
   return Number.isFinite(since) && Math.floor(modified.getTime() / 1000) * 1000 <= since
 }
 
-/** One line of the partner's fetch log; a log that cannot be written is reported, never the partner's error. */
-export async function logFetch(req: PartnerRequest, status: number, bytes: number, etagHit: boolean) {
-  try {
-    await req.scope
-      .resolve<ExportListingModuleService>(EXPORT_LISTING_MODULE)
-      .createFeedFetches({ partner_id: req.partner!.id, path: req.path, status, bytes, etag_hit: etagHit })
-  } catch (error) {
-    req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`feed fetch log not written: ${(error as Error).message}`)
-  }
+/** One line of the partner's fetch log (written in batches: fetch-log.ts). */
+export function logFetch(req: PartnerRequest, status: number, bytes: number, etagHit: boolean) {
+  recordFetch(req.scope, { partner_id: req.partner!.id, path: req.path, status, bytes, etag_hit: etagHit })
 }

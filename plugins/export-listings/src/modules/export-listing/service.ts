@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { ExportProfile } from "./models/export-profile"
 import { ExportVariantOverride } from "./models/export-variant-override"
@@ -12,10 +12,15 @@ import { PartnerToken } from "./models/partner-token"
 
 /** `payload`: the item's JSON text */
 export type FeedItemInput = { item_id: string; hash: string; payload: string }
-/** `changed_key`: changed_at as PostgreSQL prints it (microseconds), for exact keyset cursors */
 /** item ids per tombstoning statement */
 const TOMBSTONES_PER_STATEMENT = 5000
 
+/** A partner's row as a token finds it, with the token's `expires_at` */
+export type TokenPartner = Record<string, any> & { id: string; active: boolean; token_expires_at: Date | null }
+export type FeedFetchEntry = { partner_id: string; path: string; status: number; bytes: number; etag_hit: boolean; created_at: Date }
+export type ServedSnapshot = { id: string; path: string; etag: string; built_at: Date }
+
+/** `changed_key`: changed_at as PostgreSQL prints it (microseconds), for exact keyset cursors */
 export type FeedItemRow = { item_id: string; payload: unknown; deleted: boolean; changed_at: Date; changed_key: string }
 
 class ExportListingModuleService extends MedusaService({
@@ -66,6 +71,49 @@ class ExportListingModuleService extends MedusaService({
       count += rows.length
     }
     return count
+  }
+
+  /**
+   * The partner a live token (not revoked) belongs to, with the token's `expires_at` and the snapshot
+   * its feed URL serves (`snapshot_*`, null before the first build): one indexed statement, since every
+   * partner request asks it first and a pull of an unchanged feed needs nothing else (ADR 044).
+   */
+  @InjectManager()
+  async partnerByTokenHash(tokenHash: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<TokenPartner | null> {
+    const [row] = await sharedContext.manager!.execute<TokenPartner[]>(
+      `SELECT p.*, t.expires_at AS token_expires_at,
+         s.id AS snapshot_id, s.path AS snapshot_path, s.etag AS snapshot_etag, s.built_at AS snapshot_built_at
+       FROM export_partner_token t
+       JOIN export_partner p ON p.id = t.partner_id AND p.deleted_at IS NULL
+       LEFT JOIN LATERAL (
+         SELECT id, path, etag, built_at FROM export_feed_snapshot
+         WHERE partner_id = p.id AND status = 'published' AND path IS NOT NULL AND deleted_at IS NULL
+         ORDER BY built_at DESC LIMIT 1
+       ) s ON true
+       WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.deleted_at IS NULL LIMIT 1`,
+      [tokenHash],
+    )
+    return row ?? null
+  }
+
+  /** Writes lines of the partners' fetch log in one statement (lib/feeds/fetch-log.ts batches them). */
+  @InjectManager()
+  async recordFeedFetches(entries: FeedFetchEntry[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    if (!entries.length) return
+    await sharedContext.manager!.execute(
+      `INSERT INTO export_feed_fetch (id, partner_id, path, status, bytes, etag_hit, created_at, updated_at)
+       VALUES ${entries.map(() => "(?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
+      entries.flatMap((e) => [
+        generateEntityId(undefined, "effe"),
+        e.partner_id,
+        e.path,
+        e.status,
+        e.bytes,
+        e.etag_hit,
+        e.created_at,
+        e.created_at,
+      ]),
+    )
   }
 
   /** A page of the change feed in (changed_at, item_id) order, after a keyset position. */

@@ -34,6 +34,6 @@ export const GET = async (req: PartnerRequest, res: MedusaResponse) => {
     res.setHeader("Link", `</partner/v1/items?${next}>; rel="next"`)
   }
   const body = JSON.stringify({ items, next_cursor: nextCursor })
-  await logFetch(req, 200, Buffer.byteLength(body), false)
+  logFetch(req, 200, Buffer.byteLength(body), false)
   res.status(200).type("application/json").send(body)
 }
