@@ -4,6 +4,7 @@ import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { DESKTOP, launch, PHONE, screenshot, screenshotsDir, seriousViolations } from "./browser"
 import { enterBakuAddress } from "./checkout"
+import { addFirstInStock, addToCart, searchWithFacet } from "./shopping"
 import { startStack, type Stack } from "./stack"
 
 let stack: Stack
@@ -25,52 +26,6 @@ const digits = (text: string) => text.replace(/\D/g, "")
 /** The page's serious/critical axe violations must be none; the list names them when not. */
 async function accessible(page: Page) {
   expect(await seriousViolations(page)).toEqual([])
-}
-
-/** Opens a search page with a facet ticked and returns the product links shown, with their creators. */
-async function searchWithFacet(page: Page, locale: string, kind: string) {
-  await page.goto(`${stack.storefrontUrl}/${locale}/search`)
-  await page.locator(`input[name="kind"][value="${kind}"]`).check()
-  await page.waitForURL(new RegExp(`kind=${kind}`))
-  await page.waitForLoadState("networkidle")
-  return page.locator("main ul li a").evaluateAll((links) =>
-    links.map((a) => ({
-      href: (a as HTMLAnchorElement).getAttribute("href")!,
-      creator: a.querySelector("p.text-xs.text-stone-600")?.textContent ?? "",
-    })),
-  )
-}
-
-async function addToCart(page: Page, href: string) {
-  await page.goto(`${stack.storefrontUrl}${href}`)
-  // hydrated first: before that the button posts the plain form and no fetcher status appears
-  await page.waitForLoadState("networkidle")
-  await page.locator('main form[method="post"] button[type="submit"]').first().click()
-  await expectAdded(page)
-}
-
-/** The add-to-cart status line links to the cart; when it says something else, the failure shows it. */
-async function expectAdded(page: Page) {
-  const status = page.locator('main form[method="post"] [role="status"]').first()
-  await expect.poll(async () => (await status.textContent())?.trim() ?? "", { timeout: 60_000 }).not.toBe("")
-  expect(await status.locator("a").count(), `add to cart answered: ${await status.textContent()}`).toBe(1)
-}
-
-/**
- * Adds the first of `items` that can still be bought: one-of-a-kind pieces sell out (the journeys
- * before this one buy some), and their page says so at once.
- */
-async function addFirstInStock<T extends { href: string }>(page: Page, items: T[]): Promise<T> {
-  for (const item of items) {
-    await page.goto(`${stack.storefrontUrl}${item.href}`)
-    await page.waitForLoadState("networkidle")
-    const button = page.locator('main form[method="post"] button[type="submit"]').first()
-    if ((await button.count()) === 0 || (await button.isDisabled())) continue
-    await button.click()
-    await expectAdded(page)
-    return item
-  }
-  throw new Error("no search result can be added to the cart: every one is sold out")
 }
 
 async function journey(locale: "az" | "en" | "ru", { audit = false } = {}) {
@@ -96,13 +51,13 @@ async function journey(locale: "az" | "en" | "ru", { audit = false } = {}) {
   }
 
   // a physical item found through a facet
-  const physical = await searchWithFacet(page, locale, "physical")
+  const physical = await searchWithFacet(page, stack.storefrontUrl, locale, "physical")
   expect(physical.length).toBeGreaterThan(0)
   if (audit) {
     await screenshot(page, `${locale}-desktop-search`)
     await accessible(page)
   }
-  const bought = await addFirstInStock(page, physical)
+  const bought = await addFirstInStock(page, stack.storefrontUrl, physical)
   // the JSON-LD offer carries the price the page shows
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
   expect(digits(jsonLd.offers.price)).toBe(digits((await page.locator('[data-testid="price"]').textContent())!).replace(/^0+/, ""))
@@ -112,10 +67,10 @@ async function journey(locale: "az" | "en" | "ru", { audit = false } = {}) {
   }
 
   // a digital item from another creator
-  const digital = await searchWithFacet(page, locale, "digital")
+  const digital = await searchWithFacet(page, stack.storefrontUrl, locale, "digital")
   const other = digital.find((item) => item.creator && item.creator !== bought.creator)
   expect(other).toBeDefined()
-  await addToCart(page, other!.href)
+  await addToCart(page, stack.storefrontUrl, other!.href)
 
   await page.goto(`${stack.storefrontUrl}/${locale}/cart`)
   expect(await page.locator("main section.card").count()).toBe(2)
@@ -218,7 +173,7 @@ describe("the storefront journey on Chromium", () => {
     await page.goto(`${stack.storefrontUrl}/az`)
     expect(await fits()).toBe(true)
     await screenshot(page, "az-phone-home")
-    await addFirstInStock(page, await searchWithFacet(page, "az", "physical"))
+    await addFirstInStock(page, stack.storefrontUrl, await searchWithFacet(page, stack.storefrontUrl, "az", "physical"))
     expect(await fits()).toBe(true)
     await screenshot(page, "az-phone-product")
     await page.goto(`${stack.storefrontUrl}/az/cart`)
