@@ -65,7 +65,7 @@ medusaSuite("stale_delivery", ({ api, getContainer }) => {
     const refused = await complete(cartId)
     expect([refused.status, refused.data.message]).toEqual([
       400,
-      'The delivery "Carpet courier" now costs 12 AZN instead of 8 AZN: choose a delivery again at checkout.',
+      'The delivery "Carpet courier" now costs 12.00 AZN instead of 8.00 AZN: choose a delivery again at checkout.',
     ])
 
     await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: optionId }, fx.store)

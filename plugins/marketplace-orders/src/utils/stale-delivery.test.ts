@@ -24,7 +24,7 @@ describe("staleDelivery", () => {
 
   it("names a changed fee with both amounts, and a currency no longer priced", () => {
     expect(staleDelivery([chosen(8)], [{ ...courier, prices: [{ amount: 12, currency_code: "azn" }] }], "azn")).toBe(
-      'The delivery "Carpet courier" now costs 12 AZN instead of 8 AZN: choose a delivery again at checkout.',
+      'The delivery "Carpet courier" now costs 12.00 AZN instead of 8.00 AZN: choose a delivery again at checkout.',
     )
     expect(staleDelivery([chosen(3)], [courier], "usd")).toBe(
       'The delivery "Carpet courier" is no longer offered in USD: choose a delivery again at checkout.',

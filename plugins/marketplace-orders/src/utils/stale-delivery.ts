@@ -1,10 +1,10 @@
+import { moneyText as money } from "./money-text"
+
 export type ChosenDelivery = { name?: string | null; shipping_option_id?: string | null; amount?: unknown }
 export type OfferedOption = {
   id: string
   prices?: ({ amount?: unknown; currency_code?: string | null; price_rules?: unknown[] | null } | null)[] | null
 }
-
-const money = (amount: number, currency: string) => `${amount} ${currency.toUpperCase()}`
 
 /**
  * Why a delivery the buyer chose can no longer be bought as chosen (null when every one can): its
