@@ -1,4 +1,4 @@
-// A purchase with nothing to ship, on Chromium (docs/decisions/042): a guest buys a download
+// A purchase with nothing to ship, on Chromium (docs/decisions/043): a guest buys a download
 // giving only e-mail, name and country (no street, no delivery step), and the order is placed; a
 // cart with something physical in it still asks for the street. axe on the checkout; screenshots
 // digital-checkout-*.png.

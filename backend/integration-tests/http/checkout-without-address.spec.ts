@@ -4,7 +4,7 @@ import { ok } from "../utils/http"
 import { medusaSuite } from "../utils/medusa-suite"
 import { inFiveDays, openThreeShops, type ThreeShops } from "../utils/three-shops"
 
-// what the storefront saves for a purchase with nothing to ship (docs/decisions/042)
+// what the storefront saves for a purchase with nothing to ship (docs/decisions/043)
 const nameAndCountry = { first_name: "Aygün", last_name: "Məmmədova", country_code: "az" }
 
 medusaSuite("checkout_without_address", ({ api, getContainer }) => {

@@ -23,7 +23,7 @@ async function europe(container: MedusaContainer, locationId: string) {
   return set.service_zones[0].id as string
 }
 
-// a shop's option must be priced in the currency its zone's buyers pay in (docs/decisions/042)
+// a shop's option must be priced in the currency its zone's buyers pay in (docs/decisions/043)
 medusaSuite("delivery_zone_currencies", ({ api, getContainer }) => {
   const fx = {} as Record<string, any>
   beforeAll(async () => {

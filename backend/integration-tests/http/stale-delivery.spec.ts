@@ -6,7 +6,7 @@ import { openMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
 import { marketplaceShippingOption, shippingZone } from "../utils/shipping"
 
-// a shop deletes or reprices its delivery while a buyer's cart holds it (docs/decisions/042)
+// a shop deletes or reprices its delivery while a buyer's cart holds it (docs/decisions/043)
 medusaSuite("stale_delivery", ({ api, getContainer }) => {
   const fx = {} as Record<string, any>
   beforeAll(async () => {

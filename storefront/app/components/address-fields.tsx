@@ -59,7 +59,7 @@ export function AddressFields({
   address: Address | null | undefined
   countries: { code: string; name: string }[]
   errors: Record<string, FieldError>
-  /** nothing is shipped: the name and the country the buyer lives in, no street (docs/decisions/042) */
+  /** nothing is shipped: the name and the country the buyer lives in, no street (docs/decisions/043) */
   contactOnly?: boolean
 }) {
   const t = useT()

@@ -20,7 +20,7 @@ export type CheckoutAddressType = z.infer<typeof CheckoutAddress>
 /**
  * A purchase with nothing to ship asks only who pays and the country they live in: the e-mail
  * gets the confirmation and downloads, name and country go on the receipt, and the country is
- * what the tax is computed from (docs/decisions/042).
+ * what the tax is computed from (docs/decisions/043).
  */
 export const CheckoutContact = CheckoutAddress.pick({ email: true, first_name: true, last_name: true, country_code: true })
 

@@ -76,7 +76,7 @@ export function planSplit(cart: SplitCart): SplitGroup[] {
 
 /**
  * A street is asked only when something is shipped: a purchase of downloads and services
- * completes with the buyer's name and country alone (docs/decisions/042).
+ * completes with the buyer's name and country alone (docs/decisions/043).
  */
 export function requireStreet(cart: SplitCart, groups: SplitGroup[]) {
   const shipping = groups.filter((group) => group.items.some((line) => line.requires_shipping))

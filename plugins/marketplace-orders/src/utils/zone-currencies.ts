@@ -15,7 +15,7 @@ export function zoneCurrencies(zoneCountries: string[], regions: { currency_code
 /**
  * An option with no price in a currency its zone's buyers pay in is never offered to them (Medusa
  * lists an option only with a price in the cart's currency), so the shop would believe it ships
- * there while nobody can choose it: refused, naming the currency (docs/decisions/042).
+ * there while nobody can choose it: refused, naming the currency (docs/decisions/043).
  */
 export function assertZonePrices(zone: ZoneCurrencies, prices: Record<string, number | undefined>) {
   const missing = zone.currencies.filter((currency) => prices[currency] === undefined)

@@ -34,7 +34,7 @@ export function deliveryBody(values: Values): { body: DeliveryBody } | { errors:
 
 /**
  * The creator API's refusal on the form's fields: a fee missing for the currency the zone's buyers
- * pay in ("… (prices.eur) …", docs/decisions/042) lands on that currency's fee.
+ * pay in ("… (prices.eur) …", docs/decisions/043) lands on that currency's fee.
  */
 export function deliveryErrors(message: string): FieldErrors {
   const missing = /^Buyers in the /.test(message) ? [...message.matchAll(/\bprices\.(azn|eur|usd)\b/g)].map((m) => m[1]!) : []

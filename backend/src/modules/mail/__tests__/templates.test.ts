@@ -34,7 +34,7 @@ describe("mail templates", () => {
     expect(mail.html).toContain('<html lang="ru">')
   })
 
-  it("write a refund's and a payout's amount with its currency, formatted for the reader (docs/decisions/042)", () => {
+  it("write a refund's and a payout's amount with its currency, formatted for the reader (docs/decisions/043)", () => {
     const refund = (locale: "az" | "en" | "ru", currency_code: string) =>
       compose(MAIL_TEMPLATES["order-refunded"]({ locale, display_id: 12, shop_name: "Guba Carpets", amount: 1234.5, currency_code }))
     expect(refund("az", "azn").text).toContain("Sizə 1.234,50\u00a0AZN qaytarıldı")

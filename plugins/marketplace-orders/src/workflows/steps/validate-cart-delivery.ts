@@ -9,7 +9,7 @@ export type ValidateCartDeliveryInput = {
 /**
  * Each delivery in the cart is still offered as the buyer chose it: a shop may delete or reprice
  * an option while a cart holds it, and Medusa keeps the method until the cart changes. Refused
- * before anything is written, so no order ships by a method that no longer exists (042).
+ * before anything is written, so no order ships by a method that no longer exists (043).
  */
 export const validateCartDeliveryStep = createStep("validate-cart-delivery", async ({ cart }: ValidateCartDeliveryInput, { container }) => {
   const methods = (cart?.shipping_methods ?? []).filter((m): m is ChosenDelivery => !!m)

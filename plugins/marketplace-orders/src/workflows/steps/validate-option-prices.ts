@@ -5,7 +5,7 @@ import { assertZonePrices } from "../../utils/zone-currencies"
 
 export type ValidateOptionPricesInput = { id: string; prices?: Record<string, number | undefined> }
 
-/** New fees for a shop's option still cover every currency its zone's buyers pay in (042). */
+/** New fees for a shop's option still cover every currency its zone's buyers pay in (043). */
 export const validateOptionPricesStep = createStep("validate-option-prices", async (input: ValidateOptionPricesInput, { container }) => {
   if (!input.prices) return new StepResponse(undefined)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
