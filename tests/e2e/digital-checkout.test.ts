@@ -2,33 +2,18 @@
 // giving only e-mail, name and country (no street, no delivery step), and the order is placed; a
 // cart with something physical in it still asks for the street. axe on the checkout; screenshots
 // digital-checkout-*.png.
-import { mkdirSync } from "node:fs"
-import type { Browser } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { DESKTOP, launch, screenshot, screenshotsDir, seriousViolations } from "./browser"
-import { addFirstInStock, addToCart, searchWithFacet } from "./shopping"
-import { startStack, type Stack } from "./stack"
+import { describe, expect, it } from "vitest"
+import { DESKTOP, screenshot, seriousViolations } from "./browser"
+import { addFirstInStock, addToCart, searchWithFacet, shopStack } from "./shopping"
 
-let stack: Stack
-let browser: Browser
-
-beforeAll(async () => {
-  mkdirSync(screenshotsDir, { recursive: true })
-  stack = await startStack((line) => console.log(`e2e: ${line}`))
-  browser = await launch()
-}, 900_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await stack?.stop()
-})
+const world = shopStack()
 
 describe("a checkout with nothing to ship", () => {
   it("asks a guest buying a download for e-mail, name and country only, and places the order", async () => {
-    const context = await browser.newContext({ viewport: DESKTOP })
+    const context = await world.browser.newContext({ viewport: DESKTOP })
     const page = await context.newPage()
     page.setDefaultTimeout(60_000)
-    const url = stack.storefrontUrl
+    const url = world.stack.storefrontUrl
     const [download] = await searchWithFacet(page, url, "en", "digital")
     await addToCart(page, url, download!.href)
 

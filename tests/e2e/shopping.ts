@@ -1,6 +1,27 @@
-// Shopping on the storefront in a browser: a search with a facet ticked, and putting items in the cart.
-import type { Page } from "playwright-core"
-import { expect } from "vitest"
+// Shopping on the storefront in a browser: the stack and Chromium, a search with a facet ticked,
+// and putting items in the cart.
+import { mkdirSync } from "node:fs"
+import type { Browser, Page } from "playwright-core"
+import { afterAll, beforeAll, expect } from "vitest"
+import { launch, screenshotsDir } from "./browser"
+import { startStack, type Stack } from "./stack"
+
+export type ShopStack = { stack: Stack; browser: Browser }
+
+/** A buyer's test file's world: the stack and Chromium, started before the file's tests, stopped after. */
+export function shopStack(): ShopStack {
+  const world = {} as ShopStack
+  beforeAll(async () => {
+    mkdirSync(screenshotsDir, { recursive: true })
+    world.stack = await startStack((line) => console.log(`e2e: ${line}`))
+    world.browser = await launch()
+  }, 900_000)
+  afterAll(async () => {
+    await world.browser?.close()
+    await world.stack?.stop()
+  })
+  return world
+}
 
 /** Opens a search page with a facet ticked and returns the product links shown, with their creators. */
 export async function searchWithFacet(page: Page, baseUrl: string, locale: string, kind: string) {
