@@ -49,7 +49,7 @@ describe("the studio's delivery page", { timeout: 30_000 }, () => {
   it("shows an owner the shop's options with their zone and fees, and a form to add one in a zone", async () => {
     creatorApi("owner")
     const page = await render("az")
-    expect(page.querySelector('[data-testid="delivery-option"]')?.textContent).toContain("Azerbaijan · 8 AZN")
+    expect(page.querySelector('[data-testid="delivery-option"]')?.textContent).toContain("Azerbaijan · 8,00\u00a0AZN")
     expect(page.querySelector("h1")?.textContent).toBe("Çatdırılma")
     expect([...page.querySelectorAll("select[name=service_zone_id] option")].map((o) => o.textContent)).toEqual([
       "Azerbaijan (AZN)",

@@ -1,6 +1,7 @@
 import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/delivery"
 import { Field, FormAlert, Notice, SelectField, type FormState } from "~/components/studio/fields"
+import { formatMoney } from "~/lib/format"
 import { translate } from "~/lib/i18n.server"
 import type { Locale, MessageKey } from "~/lib/i18n"
 import { CreatorApiError } from "~/lib/studio/api.server"
@@ -110,7 +111,7 @@ export default function StudioDelivery({ loaderData, actionData }: Route.Compone
           <li key={option.id} className="card p-4" data-testid="delivery-option">
             <p className="font-semibold">{option.name}</p>
             <p className="text-sm text-stone-700">
-              {option.service_zone.name} · {option.prices.map((p) => `${p.amount} ${p.currency_code.toUpperCase()}`).join(" · ")}
+              {option.service_zone.name} · {option.prices.map((p) => formatMoney(p.amount, p.currency_code, locale)).join(" · ")}
             </p>
             {owner ? (
               <div className="mt-3 flex flex-wrap gap-2">
