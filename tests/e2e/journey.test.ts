@@ -1,24 +1,11 @@
 import { createHash } from "node:crypto"
-import { mkdirSync } from "node:fs"
-import type { Browser, Page } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { DESKTOP, launch, PHONE, screenshot, screenshotsDir, seriousViolations } from "./browser"
+import type { Page } from "playwright-core"
+import { describe, expect, it } from "vitest"
+import { DESKTOP, PHONE, screenshot, seriousViolations } from "./browser"
 import { enterBakuAddress } from "./checkout"
-import { startStack, type Stack } from "./stack"
+import { addFirstInStock, addToCart, searchWithFacet, shopStack } from "./shopping"
 
-let stack: Stack
-let browser: Browser
-
-beforeAll(async () => {
-  mkdirSync(screenshotsDir, { recursive: true })
-  stack = await startStack((line) => console.log(`e2e: ${line}`))
-  browser = await launch()
-}, 900_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await stack?.stop()
-})
+const world = shopStack()
 
 const digits = (text: string) => text.replace(/\D/g, "")
 
@@ -27,60 +14,14 @@ async function accessible(page: Page) {
   expect(await seriousViolations(page)).toEqual([])
 }
 
-/** Opens a search page with a facet ticked and returns the product links shown, with their creators. */
-async function searchWithFacet(page: Page, locale: string, kind: string) {
-  await page.goto(`${stack.storefrontUrl}/${locale}/search`)
-  await page.locator(`input[name="kind"][value="${kind}"]`).check()
-  await page.waitForURL(new RegExp(`kind=${kind}`))
-  await page.waitForLoadState("networkidle")
-  return page.locator("main ul li a").evaluateAll((links) =>
-    links.map((a) => ({
-      href: (a as HTMLAnchorElement).getAttribute("href")!,
-      creator: a.querySelector("p.text-xs.text-stone-600")?.textContent ?? "",
-    })),
-  )
-}
-
-async function addToCart(page: Page, href: string) {
-  await page.goto(`${stack.storefrontUrl}${href}`)
-  // hydrated first: before that the button posts the plain form and no fetcher status appears
-  await page.waitForLoadState("networkidle")
-  await page.locator('main form[method="post"] button[type="submit"]').first().click()
-  await expectAdded(page)
-}
-
-/** The add-to-cart status line links to the cart; when it says something else, the failure shows it. */
-async function expectAdded(page: Page) {
-  const status = page.locator('main form[method="post"] [role="status"]').first()
-  await expect.poll(async () => (await status.textContent())?.trim() ?? "", { timeout: 60_000 }).not.toBe("")
-  expect(await status.locator("a").count(), `add to cart answered: ${await status.textContent()}`).toBe(1)
-}
-
-/**
- * Adds the first of `items` that can still be bought: one-of-a-kind pieces sell out (the journeys
- * before this one buy some), and their page says so at once.
- */
-async function addFirstInStock<T extends { href: string }>(page: Page, items: T[]): Promise<T> {
-  for (const item of items) {
-    await page.goto(`${stack.storefrontUrl}${item.href}`)
-    await page.waitForLoadState("networkidle")
-    const button = page.locator('main form[method="post"] button[type="submit"]').first()
-    if ((await button.count()) === 0 || (await button.isDisabled())) continue
-    await button.click()
-    await expectAdded(page)
-    return item
-  }
-  throw new Error("no search result can be added to the cart: every one is sold out")
-}
-
 async function journey(locale: "az" | "en" | "ru", { audit = false } = {}) {
-  const context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true })
+  const context = await world.browser.newContext({ viewport: DESKTOP, acceptDownloads: true })
   const page = await context.newPage()
   // two cores shared with the backend: a checkout step may take a while, never forever
   page.setDefaultTimeout(60_000)
   const email = `buyer-${locale}-${Date.now()}@example.az`
 
-  await page.goto(`${stack.storefrontUrl}/${locale}/account/register`)
+  await page.goto(`${world.stack.storefrontUrl}/${locale}/account/register`)
   await page.fill("#first_name", "Aysel")
   await page.fill("#last_name", "Məmmədova")
   await page.fill("#email", email)
@@ -88,7 +29,7 @@ async function journey(locale: "az" | "en" | "ru", { audit = false } = {}) {
   await page.locator('main button[type="submit"]').click()
   await page.waitForURL(`**/${locale}/account`)
 
-  await page.goto(`${stack.storefrontUrl}/${locale}`)
+  await page.goto(`${world.stack.storefrontUrl}/${locale}`)
   await expect.poll(() => page.locator("html").getAttribute("lang")).toBe(locale)
   if (audit) {
     await screenshot(page, `${locale}-desktop-home`)
@@ -96,13 +37,13 @@ async function journey(locale: "az" | "en" | "ru", { audit = false } = {}) {
   }
 
   // a physical item found through a facet
-  const physical = await searchWithFacet(page, locale, "physical")
+  const physical = await searchWithFacet(page, world.stack.storefrontUrl, locale, "physical")
   expect(physical.length).toBeGreaterThan(0)
   if (audit) {
     await screenshot(page, `${locale}-desktop-search`)
     await accessible(page)
   }
-  const bought = await addFirstInStock(page, physical)
+  const bought = await addFirstInStock(page, world.stack.storefrontUrl, physical)
   // the JSON-LD offer carries the price the page shows
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
   expect(digits(jsonLd.offers.price)).toBe(digits((await page.locator('[data-testid="price"]').textContent())!).replace(/^0+/, ""))
@@ -112,19 +53,19 @@ async function journey(locale: "az" | "en" | "ru", { audit = false } = {}) {
   }
 
   // a digital item from another creator
-  const digital = await searchWithFacet(page, locale, "digital")
+  const digital = await searchWithFacet(page, world.stack.storefrontUrl, locale, "digital")
   const other = digital.find((item) => item.creator && item.creator !== bought.creator)
   expect(other).toBeDefined()
-  await addToCart(page, other!.href)
+  await addToCart(page, world.stack.storefrontUrl, other!.href)
 
-  await page.goto(`${stack.storefrontUrl}/${locale}/cart`)
+  await page.goto(`${world.stack.storefrontUrl}/${locale}/cart`)
   expect(await page.locator("main section.card").count()).toBe(2)
   if (audit) {
     await screenshot(page, `${locale}-desktop-cart`)
     await accessible(page)
   }
 
-  await enterBakuAddress(page, stack.storefrontUrl, locale)
+  await enterBakuAddress(page, world.stack.storefrontUrl, locale)
   await page.waitForSelector('input[name="intent"][value="shipping"]', { state: "attached" })
   await page.locator('input[name="intent"][value="shipping"] ~ button[type="submit"]').click()
   await page.waitForSelector('input[name="intent"][value="place"]', { state: "attached" })
@@ -143,7 +84,7 @@ async function journey(locale: "az" | "en" | "ru", { audit = false } = {}) {
   // the order is in the account's history, and the download link delivers the file
   let link: string | null = null
   for (let attempt = 0; attempt < 20 && !link; attempt++) {
-    await page.goto(`${stack.storefrontUrl}/${locale}/account`)
+    await page.goto(`${world.stack.storefrontUrl}/${locale}/account`)
     link = await page
       .locator('section[aria-labelledby="downloads"] a[download]')
       .first()
@@ -177,20 +118,20 @@ describe("the storefront journey on Chromium", () => {
   }, 480_000)
 
   it("a creator's shop page is accessible, and a missing one is a 404 page in the visitor's language", async () => {
-    const page = await browser.newPage({ viewport: DESKTOP })
-    await page.goto(`${stack.storefrontUrl}/az/creators`)
+    const page = await world.browser.newPage({ viewport: DESKTOP })
+    await page.goto(`${world.stack.storefrontUrl}/az/creators`)
     const shop = await page.locator('main a[href^="/az/creators/"]').first().getAttribute("href")
-    await page.goto(`${stack.storefrontUrl}${shop}`)
+    await page.goto(`${world.stack.storefrontUrl}${shop}`)
     await screenshot(page, "az-desktop-creator")
     await accessible(page)
-    const missing = await page.goto(`${stack.storefrontUrl}/ru/creators/no-such-shop`)
+    const missing = await page.goto(`${world.stack.storefrontUrl}/ru/creators/no-such-shop`)
     expect(missing?.status()).toBe(404)
     expect(await page.locator("h1").textContent()).toBe("Страница не найдена")
     await page.close()
   })
 
   it("serves pages with a content security policy, refuses other sites' frames and sends no MIME sniffing", async () => {
-    const response = await fetch(`${stack.storefrontUrl}/en`)
+    const response = await fetch(`${world.stack.storefrontUrl}/en`)
     expect(response.status).toBe(200)
     const policy = response.headers.get("content-security-policy") ?? ""
     expect(policy).toContain("default-src 'self'")
@@ -204,7 +145,7 @@ describe("the storefront journey on Chromium", () => {
     for (const [, , code] of inline) expect(policy).toContain(`'sha256-${createHash("sha256").update(code!).digest("base64")}'`)
     expect(html).not.toContain("nonce=")
     // a visitor with a session gets a render of their own, with its own nonce
-    const own = await fetch(`${stack.storefrontUrl}/en`, { headers: { cookie: "cm_session=someone" } })
+    const own = await fetch(`${world.stack.storefrontUrl}/en`, { headers: { cookie: "cm_session=someone" } })
     expect(own.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-[^']+'/)
     expect(response.headers.get("x-content-type-options")).toBe("nosniff")
     expect(response.headers.get("x-frame-options")).toBe("SAMEORIGIN")
@@ -212,16 +153,16 @@ describe("the storefront journey on Chromium", () => {
   })
 
   it("at phone width, home, product and cart fit the screen", async () => {
-    const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true })
+    const context = await world.browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true })
     const page = await context.newPage()
     const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)
-    await page.goto(`${stack.storefrontUrl}/az`)
+    await page.goto(`${world.stack.storefrontUrl}/az`)
     expect(await fits()).toBe(true)
     await screenshot(page, "az-phone-home")
-    await addFirstInStock(page, await searchWithFacet(page, "az", "physical"))
+    await addFirstInStock(page, world.stack.storefrontUrl, await searchWithFacet(page, world.stack.storefrontUrl, "az", "physical"))
     expect(await fits()).toBe(true)
     await screenshot(page, "az-phone-product")
-    await page.goto(`${stack.storefrontUrl}/az/cart`)
+    await page.goto(`${world.stack.storefrontUrl}/az/cart`)
     expect(await fits()).toBe(true)
     await screenshot(page, "az-phone-cart")
     await context.close()

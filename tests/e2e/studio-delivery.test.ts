@@ -1,6 +1,6 @@
 // A shop's own delivery on Chromium: the demo creator (whose carpet shop the seed gives a courier,
 // docs/decisions/041) opens the studio's delivery page, adds an option and sees it; axe on the page;
-// screenshot studio-delivery.png.
+// a Europe option without a EUR fee is refused on that field; screenshots studio-delivery*.png.
 import { describe, expect, it } from "vitest"
 import { DESKTOP, screenshot } from "./browser"
 import { accessible, studioSignIn, studioStack } from "./studio-pages"
@@ -24,6 +24,15 @@ describe("the studio's delivery page", () => {
     // the form is ready for the next one
     expect(await page.inputValue("#f-name")).toBe("")
     await screenshot(page, "studio-delivery")
+
+    // a Europe option needs a fee in EUR, the currency its buyers pay in (docs/decisions/043)
+    await page.fill("#f-name", "Parcel to Europe")
+    await page.fill("#f-azn", "50")
+    await page.selectOption("#f-service_zone_id", { label: "Europe (EUR)" })
+    await page.locator('button[name="intent"][value="create"]').click()
+    await page.waitForSelector("#f-eur-error")
+    expect(await page.textContent("#f-eur-error")).toContain("pay in this currency")
+    await screenshot(page, "studio-delivery-zone-currency")
     await context.close()
   })
 })

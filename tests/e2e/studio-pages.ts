@@ -1,10 +1,10 @@
 // What the studio's browser tests share: signing in as a creator, axe, and the phone-width check.
-import { mkdirSync } from "node:fs"
 import type { Browser, BrowserContext, Page } from "playwright-core"
-import { afterAll, beforeAll, expect } from "vitest"
+import { beforeAll, expect } from "vitest"
 import { createDemoCreator } from "./backend-api"
-import { launch, screenshotsDir, seriousViolations } from "./browser"
-import { startStack, type Stack } from "./stack"
+import { seriousViolations } from "./browser"
+import { shopStack } from "./shopping"
+import type { Stack } from "./stack"
 
 export async function accessible(page: Page) {
   expect(await seriousViolations(page)).toEqual([])
@@ -32,18 +32,11 @@ export async function studioSignIn(
 
 export type StudioStack = { stack: Stack; browser: Browser; demo: { email: string; password: string } }
 
-/** A studio test file's world: the stack, the demo creator `npm start` prints, and Chromium; started before the file's tests, stopped after. */
+/** A studio test file's world: the buyer's (the stack and Chromium) and the demo creator `npm start` prints; started before the file's tests. */
 export function studioStack(): StudioStack {
-  const world = {} as StudioStack
+  const world = shopStack() as StudioStack
   beforeAll(async () => {
-    mkdirSync(screenshotsDir, { recursive: true })
-    world.stack = await startStack((line) => console.log(`e2e: ${line}`))
     world.demo = await createDemoCreator("demo-creator-e2e-password")
-    world.browser = await launch()
   }, 900_000)
-  afterAll(async () => {
-    await world.browser?.close()
-    await world.stack?.stop()
-  })
   return world
 }

@@ -56,7 +56,7 @@ medusaSuite("creator_delivery_options", ({ api, getContainer }) => {
     })
     const list = await api.get("/creator/shipping-options", fx.carpets.headers)
     expect(list.data.shipping_options).toEqual([data.shipping_option])
-    expect(list.data.service_zones).toEqual([{ id: fx.zone, name: "Azerbaijan" }])
+    expect(list.data.service_zones).toEqual([{ id: fx.zone, name: "Azerbaijan", currencies: ["azn"] }])
     expect(await profileOf(fx.carpet.id)).not.toBe(fx.marketplaceProfile)
     expect(await offered(fx.carpet)).toEqual([["Carpet courier", fx.carpets.creator.id, 8], STANDARD])
   })

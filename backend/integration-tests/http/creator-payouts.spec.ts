@@ -110,7 +110,7 @@ medusaSuite("creator_payouts", ({ api, getContainer }) => {
     const tooMuch = await api.post(`/admin/marketplace/payouts/${next.id}/approve`, {}, { ...admin, ...ok })
     expect([tooMuch.status, tooMuch.data.message]).toEqual([
       400,
-      "This payout of 28.00 is more than the available balance (0.00): cancel it and let the next proposal offset it.",
+      "This payout of 28.00 AZN is more than the available balance (0.00 AZN): cancel it and let the next proposal offset it.",
     ])
     expect((await api.post("/admin/marketplace/payouts/cpay_unknown/approve", {}, { ...admin, ...ok })).status).toBe(404)
     const dropped = await api.post(`/admin/marketplace/payouts/${next.id}/cancel`, { note: "refund after proposal" }, admin)

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react"
 import type { MessageKey } from "~/lib/i18n"
 import type { Address } from "~/lib/types"
 import { useT } from "~/lib/use-t"
@@ -52,13 +53,30 @@ export function AddressFields({
   address,
   countries,
   errors,
+  contactOnly = false,
 }: {
   email?: string
   address: Address | null | undefined
   countries: { code: string; name: string }[]
   errors: Record<string, FieldError>
+  /** nothing is shipped: the name and the country the buyer lives in, no street (docs/decisions/043) */
+  contactOnly?: boolean
 }) {
   const t = useT()
+  const country = (
+    <div>
+      <label htmlFor="f-country_code" className="label">
+        {t(contactOnly ? "checkout.countryOfResidence" : "checkout.country")}
+      </label>
+      <select id="f-country_code" name="country_code" defaultValue={address?.country_code ?? countries[0]?.code} className="input">
+        {countries.map((option) => (
+          <option key={option.code} value={option.code}>
+            {option.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       {email !== undefined ? (
@@ -68,6 +86,22 @@ export function AddressFields({
       ) : null}
       <Field name="first_name" label="checkout.firstName" value={address?.first_name} error={errors.first_name} autoComplete="given-name" />
       <Field name="last_name" label="checkout.lastName" value={address?.last_name} error={errors.last_name} autoComplete="family-name" />
+      {contactOnly ? country : <StreetFields address={address} errors={errors} country={country} />}
+    </div>
+  )
+}
+
+function StreetFields({
+  address,
+  errors,
+  country,
+}: {
+  address: Address | null | undefined
+  errors: Record<string, FieldError>
+  country: ReactNode
+}) {
+  return (
+    <>
       <div className="sm:col-span-2">
         <Field
           name="address_1"
@@ -79,19 +113,8 @@ export function AddressFields({
       </div>
       <Field name="city" label="checkout.city" value={address?.city} error={errors.city} autoComplete="address-level2" />
       <Field name="postal_code" label="checkout.postalCode" value={address?.postal_code} autoComplete="postal-code" required={false} />
-      <div>
-        <label htmlFor="f-country_code" className="label">
-          {t("checkout.country")}
-        </label>
-        <select id="f-country_code" name="country_code" defaultValue={address?.country_code ?? countries[0]?.code} className="input">
-          {countries.map((country) => (
-            <option key={country.code} value={country.code}>
-              {country.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      {country}
       <Field name="phone" label="checkout.phone" type="tel" value={address?.phone} autoComplete="tel" required={false} />
-    </div>
+    </>
   )
 }

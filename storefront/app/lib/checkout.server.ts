@@ -17,8 +17,33 @@ export const CheckoutAddress = z.object({
 })
 export type CheckoutAddressType = z.infer<typeof CheckoutAddress>
 
+/**
+ * A purchase with nothing to ship asks only who pays and the country they live in: the e-mail
+ * gets the confirmation and downloads, name and country go on the receipt, and the country is
+ * what the tax is computed from (docs/decisions/043).
+ */
+export const CheckoutContact = CheckoutAddress.pick({ email: true, first_name: true, last_name: true, country_code: true })
+
 export function needsShipping(cart: Cart) {
   return (cart.items ?? []).some((item) => item.requires_shipping ?? item.product?.listing?.kind === "physical")
+}
+
+/** The first step is done: a street when something ships, else a name and a country. */
+export function contactDone(cart: Cart, shipping: boolean) {
+  const address = cart.shipping_address
+  return Boolean(cart.email && (shipping ? address?.address_1 : address?.country_code && address.first_name))
+}
+
+/** The first step's form, checked with the schema the cart needs: the fields to save, or each wrong field's message. */
+export function parseContact(form: FormData, shipping: boolean) {
+  const parsed = (shipping ? CheckoutAddress : CheckoutContact).safeParse(Object.fromEntries(form))
+  if (parsed.success) {
+    const { email, ...address } = parsed.data
+    return { email, address }
+  }
+  const message = (path: PropertyKey | undefined, code: string) =>
+    code === "invalid_format" && path === "email" ? ("checkout.emailInvalid" as const) : ("checkout.fieldRequired" as const)
+  return { errors: Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), message(issue.path[0], issue.code)])) }
 }
 
 export type DeliveryOption = ShippingOption & { creator_id: string | null }
@@ -29,6 +54,11 @@ export async function shippingOptions(shop: Shop, cart: Cart): Promise<DeliveryO
     token: shop.token,
   })
   return delivery_options
+}
+
+/** The deliveries in the cart no longer offered as chosen (the shop deleted or repriced them since): the buyer chooses again. */
+export function staleMethods(cart: Cart, options: DeliveryOption[]) {
+  return (cart.shipping_methods ?? []).filter((m) => !options.some((o) => o.id === m.shipping_option_id && o.amount === m.amount))
 }
 
 type CreatorGroup = { creator: { id: string; name: string } | null; physical: boolean }

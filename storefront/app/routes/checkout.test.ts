@@ -50,10 +50,10 @@ const carpets = { id: "cre_carpets", handle: "guba-carpets", name: "Guba Carpets
 const sounds = { id: "cre_sounds", handle: "mugham-sounds", name: "Mugham Sounds" }
 const weavers = { id: "cre_weavers", handle: "qarabag-weavers", name: "Qarabağ Weavers" }
 
-/** The checkout's loader for a cart with an address and these lines, while the backend offers `options`. */
-async function deliveriesOf(lines: ReturnType<typeof shipped>[], options: unknown[]) {
+/** The checkout's loader for a cart with an address, these lines and chosen `methods`, while the backend offers `options`. */
+async function checkoutWith(lines: ReturnType<typeof shipped>[], options: unknown[], methods: unknown[] = []) {
   const items = lines.map(({ creator: _creator, ...item }) => ({ ...item, requires_shipping: true }))
-  const ready = { ...cart, email: "aysel@example.az", shipping_address: { address_1: "Nizami küç. 10" }, items, shipping_methods: [] }
+  const ready = { ...cart, email: "aysel@example.az", shipping_address: { address_1: "Nizami küç. 10" }, items, shipping_methods: methods }
   const listings = lines.map((line) => ({ product_id: line.product_id, kind: "physical", creator: line.creator }))
   backend.answer(({ method, path }) => {
     if (method === "GET" && path === "/store/listings") return { body: { listings } }
@@ -64,7 +64,11 @@ async function deliveriesOf(lines: ReturnType<typeof shipped>[], options: unknow
     return undefined
   })
   const { context } = await shopRequestContext("en", { cart_id: "cart_1" })
-  const data = (await loader({ request: new Request("http://shop.test/en/checkout"), context, params: { locale: "en" } } as never)) as any
+  return (await loader({ request: new Request("http://shop.test/en/checkout"), context, params: { locale: "en" } } as never)) as any
+}
+
+async function deliveriesOf(lines: ReturnType<typeof shipped>[], options: unknown[]) {
+  const data = await checkoutWith(lines, options)
   return data.deliveries.map((d: any) => [d.name, d.options.map((o: any) => `${o.name} ${o.amount}`)])
 }
 
@@ -88,5 +92,23 @@ describe("the checkout's deliveries", () => {
       ["Guba Carpets", ["Carpet courier 10"]],
       ["Mugham Sounds, Qarabağ Weavers", ["Standard delivery 5"]],
     ])
+  })
+})
+
+describe("a delivery the shop deleted or repriced after the buyer chose it", () => {
+  const courier = { id: "so_courier", name: "Carpet courier", amount: 10, creator_id: carpets.id }
+  const standard = { id: "so_standard", name: "Standard delivery", amount: 5, creator_id: null }
+  const chose = (id: string, amount: number) => [{ id: "sm_1", shipping_option_id: id, name: "Carpet courier", amount }]
+
+  it("a deleted option is named, no other choice is ticked for it, and the payment waits until the buyer chooses again", async () => {
+    const data = await checkoutWith([shipped("carpet", carpets)], [standard], chose("so_gone", 10))
+    expect([data.staleDeliveries, data.chosen, data.shippingDone, data.payment]).toEqual([["Carpet courier"], [], false, null])
+  })
+
+  it("a repriced option is named too; the same option at its current fee is a finished step", async () => {
+    const repriced = await checkoutWith([shipped("carpet", carpets)], [{ ...courier, amount: 12 }], chose("so_courier", 10))
+    expect([repriced.staleDeliveries, repriced.shippingDone]).toEqual([["Carpet courier"], false])
+    const current = await checkoutWith([shipped("carpet", carpets)], [{ ...courier, amount: 12 }], chose("so_courier", 12))
+    expect([current.staleDeliveries, current.shippingDone, current.payment?.provider]).toEqual([[], true, "system"])
   })
 })

@@ -5,7 +5,16 @@ import { AddressFields } from "~/components/address-fields"
 import { CheckoutPayment } from "~/components/checkout-payment"
 import { currentCustomer } from "~/lib/account.server"
 import { currentCart, groupByCreator } from "~/lib/cart.server"
-import { CheckoutAddress, deliveriesFor, needsShipping, paymentProviders, shippingOptions, startPayment } from "~/lib/checkout.server"
+import {
+  contactDone,
+  deliveriesFor,
+  needsShipping,
+  parseContact,
+  paymentProviders,
+  shippingOptions,
+  staleMethods,
+  startPayment,
+} from "~/lib/checkout.server"
 import { formatMoney } from "~/lib/format"
 import { translate } from "~/lib/i18n.server"
 import { BackendError, store } from "~/lib/medusa.server"
@@ -19,7 +28,7 @@ export async function loader({ context }: Route.LoaderArgs) {
   const [cart, customer] = await Promise.all([currentCart(shop), currentCustomer(shop)])
   if (!cart?.items?.length) throw redirect(`/${shop.locale}/cart`)
   const shipping = needsShipping(cart)
-  const addressDone = Boolean(cart.email && cart.shipping_address?.address_1)
+  const addressDone = contactDone(cart, shipping)
   const [options, providers] = await Promise.all([
     shipping && addressDone ? shippingOptions(shop, cart) : Promise.resolve([]),
     paymentProviders(shop),
@@ -29,8 +38,9 @@ export async function loader({ context }: Route.LoaderArgs) {
     physical: group.items.some((item) => item.requires_shipping ?? item.product?.listing?.kind === "physical"),
   }))
   const deliveries = shipping ? deliveriesFor(groups, options) : []
-  const chosen = new Set((cart.shipping_methods ?? []).map((m) => m.shipping_option_id))
-  const shippingDone = !shipping || deliveries.every((d) => d.options.some((o) => chosen.has(o.id)))
+  const stale = staleMethods(cart, options)
+  const chosen = new Set((cart.shipping_methods ?? []).filter((m) => !stale.includes(m)).map((m) => m.shipping_option_id))
+  const shippingDone = !shipping || (!stale.length && deliveries.every((d) => d.options.some((o) => chosen.has(o.id))))
   return {
     title: translate(shop.locale, "checkout.title"),
     cart,
@@ -43,6 +53,7 @@ export async function loader({ context }: Route.LoaderArgs) {
     deliveries,
     shippingDone,
     chosen: [...chosen],
+    staleDeliveries: stale.map((m) => m.name),
     payment: addressDone && shippingDone ? await paymentMethod(shop, cart, providers) : null,
   }
 }
@@ -69,22 +80,11 @@ export async function action({ request, context }: Route.ActionArgs) {
   const form = await request.formData()
   const intent = form.get("intent")
   if (intent === "address") {
-    const parsed = CheckoutAddress.safeParse(Object.fromEntries(form))
-    if (!parsed.success) {
-      return data(
-        {
-          errors: Object.fromEntries(
-            parsed.error.issues.map((issue) => [
-              String(issue.path[0]),
-              issue.code === "invalid_format" && issue.path[0] === "email" ? "checkout.emailInvalid" : "checkout.fieldRequired",
-            ]),
-          ),
-        },
-        { status: 400 },
-      )
-    }
-    const { email, ...address } = parsed.data
+    const parsed = parseContact(form, needsShipping(cart))
+    if (parsed.errors) return data({ errors: parsed.errors }, { status: 400 })
+    const { email, address } = parsed
     return refusedStep(async () => {
+      // with nothing to ship the "shipping" address is the name and country alone: Medusa computes tax from it
       await store(`/store/carts/${cart.id}`, {
         method: "POST",
         body: { email, shipping_address: address, billing_address: address },
@@ -139,12 +139,17 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
         <div className="space-y-6">
           <section aria-labelledby="address-heading" className="card p-5">
             <h2 id="address-heading" className="text-lg font-semibold">
-              1. {t("checkout.contact")} · {t("checkout.address")}
+              1. {t("checkout.contact")} · {t(loaderData.shipping ? "checkout.address" : "checkout.buyerDetails")}
             </h2>
             {loaderData.customerEmail ? (
               <p className="mt-1 text-sm text-stone-600">{t("checkout.signedInAs", { email: loaderData.customerEmail })}</p>
             ) : (
               <p className="mt-1 text-sm text-stone-600">{t("checkout.guestHint")}</p>
+            )}
+            {loaderData.shipping ? null : (
+              <p data-testid="no-address-needed" className="mt-1 text-sm text-stone-600">
+                {t("checkout.noAddressNeeded")}
+              </p>
             )}
             <Form method="post" className="mt-4 space-y-4" noValidate>
               <input type="hidden" name="intent" value="address" />
@@ -153,6 +158,7 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
                 address={address}
                 countries={loaderData.countries}
                 errors={errors}
+                contactOnly={!loaderData.shipping}
               />
               <button type="submit" className="btn-primary">
                 {t("checkout.save")}
@@ -169,6 +175,11 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
               <p className="mt-2 text-sm text-stone-600">{t("checkout.stepsMissing")}</p>
             ) : (
               <Form method="post" className="mt-4 space-y-5">
+                {loaderData.staleDeliveries.length ? (
+                  <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+                    {t("checkout.deliveryChanged", { names: loaderData.staleDeliveries.join(", ") })}
+                  </p>
+                ) : null}
                 <input type="hidden" name="intent" value="shipping" />
                 {deliveries.map((delivery) => (
                   <fieldset key={delivery.key}>
@@ -210,7 +221,9 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
                 failed={actionData && "failed" in actionData ? actionData.failed : undefined}
               />
             ) : (
-              <p className="mt-2 text-sm text-stone-600">{t("checkout.stepsMissing")}</p>
+              <p className="mt-2 text-sm text-stone-600">
+                {t(loaderData.shipping ? "checkout.stepsMissing" : "checkout.stepsMissingContact")}
+              </p>
             )}
           </section>
         </div>

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import CreatorShippingOptionLink from "../links/creator-shipping-option"
+import { zoneCurrencies } from "./zone-currencies"
 
 /** What a creator sees of one of their delivery options. */
 export const OPTION_FIELDS = [
@@ -79,13 +80,20 @@ export async function creatorPhysicalProductIds(container: MedusaContainer, crea
 /**
  * The marketplace's service zones: those of the shipping fulfillment sets at the stock locations
  * of the store's sales channel, the one a creator's option is offered in. The home zone (covering
- * a country of the store's default region) first.
+ * a country of the store's default region) first, each with the currencies its buyers pay in.
  */
 export async function marketplaceServiceZones(container: MedusaContainer) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [store],
-  } = await query.graph({ entity: "store", fields: ["default_sales_channel_id", "default_region.countries.iso_2"] })
+  const [
+    {
+      data: [store],
+    },
+    { data: regions },
+  ] = await Promise.all([
+    query.graph({ entity: "store", fields: ["default_sales_channel_id", "default_region.countries.iso_2"] }),
+    query.graph({ entity: "region", fields: ["currency_code", "countries.iso_2"] }),
+  ])
+  const markets = regions.map((r: any) => ({ currency_code: r.currency_code, countries: (r.countries ?? []).map((c: any) => c.iso_2) }))
   const { data: channels } = await query.graph({
     entity: "sales_channel",
     fields: [
@@ -105,5 +113,9 @@ export async function marketplaceServiceZones(container: MedusaContainer) {
   return [...zones.filter(isHome), ...zones.filter((zone: any) => !isHome(zone))].map((zone: any) => ({
     id: zone.id as string,
     name: zone.name as string,
+    currencies: zoneCurrencies(
+      (zone.geo_zones ?? []).map((geo: any) => geo.country_code),
+      markets,
+    ),
   }))
 }

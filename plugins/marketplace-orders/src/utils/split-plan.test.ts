@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { planSplit, type CartLine } from "./split-plan"
+import { planSplit, requireStreet, type CartLine } from "./split-plan"
 
 const creator = (id: string) => ({ id, handle: id, name: `Shop ${id}`, status: "approved" })
 const line = (id: string, creatorId: string | null, extra: Partial<CartLine> = {}): CartLine => ({
@@ -50,5 +50,18 @@ describe("planSplit", () => {
     suspended.product!.creator!.status = "suspended"
     expect(() => planSplit({ items: [suspended] })).toThrow(/No longer for sale: "rug"/)
     expect(() => planSplit({ items: [] })).toThrow(/cart is empty/)
+  })
+
+  it("asks a street only when something is shipped: downloads and services complete with the buyer's country alone", () => {
+    const country = { address_1: null, country_code: "az" }
+    const digital = { items: [line("pack", "b"), line("lesson", "c")], shipping_address: country }
+    expect(() => requireStreet(digital, planSplit(digital))).not.toThrow()
+    const mixed = {
+      items: [line("rug", "a", { requires_shipping: true }), line("pack", "b")],
+      shipping_methods: [method("a-post", "a")],
+      shipping_address: country,
+    }
+    expect(() => requireStreet(mixed, planSplit(mixed))).toThrow("Add a delivery address with a street: the items from Shop a are shipped.")
+    expect(() => requireStreet({ ...mixed, shipping_address: { address_1: "Nizami küç. 10" } }, planSplit(mixed))).not.toThrow()
   })
 })

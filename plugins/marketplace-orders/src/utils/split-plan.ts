@@ -22,7 +22,11 @@ export type CartShippingMethod = {
   shipping_option?: { creator?: { id: string } | null } | null
   [key: string]: unknown
 }
-export type SplitCart = { items?: CartLine[] | null; shipping_methods?: CartShippingMethod[] | null }
+export type SplitCart = {
+  items?: CartLine[] | null
+  shipping_methods?: CartShippingMethod[] | null
+  shipping_address?: { address_1?: string | null } | null
+}
 
 /** One future order: a creator's lines and the delivery the buyer chose for them (none for digital goods and services). */
 export type SplitGroup = {
@@ -68,6 +72,18 @@ export function planSplit(cart: SplitCart): SplitGroup[] {
   }
   assignShipping([...groups.values()], cart.shipping_methods ?? [])
   return [...groups.values()]
+}
+
+/**
+ * A street is asked only when something is shipped: a purchase of downloads and services
+ * completes with the buyer's name and country alone (docs/decisions/043).
+ */
+export function requireStreet(cart: SplitCart, groups: SplitGroup[]) {
+  const shipping = groups.filter((group) => group.items.some((line) => line.requires_shipping))
+  if (shipping.length && !cart.shipping_address?.address_1?.trim()) {
+    const names = shipping.map((group) => group.creator_name ?? "the marketplace").join(", ")
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Add a delivery address with a street: the items from ${names} are shipped.`)
+  }
 }
 
 /**

@@ -21,6 +21,7 @@ import { createOrderGroupStep } from "./steps/create-order-group"
 import { createPaymentSharesStep } from "./steps/create-payment-shares"
 import { moveReservationsToOrdersStep } from "./steps/move-reservations-to-orders"
 import { reserveSplitInventoryStep } from "./steps/reserve-split-inventory"
+import { validateCartDeliveryStep } from "./steps/validate-cart-delivery"
 import { validateSplitCartStep } from "./steps/validate-split-cart"
 
 export const OrderGroupEvents = { PLACED: "order_group.placed" } as const
@@ -93,6 +94,7 @@ export const completeSplitCartWorkflow = createWorkflow("complete-split-cart", (
   }).config({ name: "existing-group-query" })
   const cart = transform({ carts }, ({ carts }) => carts[0] ?? null)
   const existing = transform({ groups }, ({ groups }) => groups[0] ?? null)
+  validateCartDeliveryStep({ cart })
   const plan = validateSplitCartStep({ cart, existing_group: existing })
   const paymentSessions = validateCartPaymentsStep({ cart: cart as any })
   const validate = createHook("validate", { cart, plan })

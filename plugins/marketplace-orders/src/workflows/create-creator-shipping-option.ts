@@ -27,7 +27,7 @@ export const createCreatorShippingOptionWorkflow = createWorkflow(
   "create-creator-shipping-option",
   (input: CreateCreatorShippingOptionInput) => {
     const delivery = validateCreatorDeliveryStep(
-      transform({ input }, ({ input }) => ({ creator_id: input.creator_id, service_zone_id: input.service_zone_id })),
+      transform({ input }, ({ input }) => ({ creator_id: input.creator_id, service_zone_id: input.service_zone_id, prices: input.prices })),
     )
     const created = when({ delivery }, ({ delivery }) => !delivery.shipping_profile_id).then(() =>
       createShippingProfilesWorkflow.runAsStep({

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
 import { toPriceInput, type DeliveryPrices } from "./create-creator-shipping-option"
+import { validateOptionPricesStep } from "./steps/validate-option-prices"
 
 export type UpdateCreatorShippingOptionInput = { id: string; name?: string; prices?: DeliveryPrices }
 
@@ -8,6 +9,7 @@ export type UpdateCreatorShippingOptionInput = { id: string; name?: string; pric
 export const updateCreatorShippingOptionWorkflow = createWorkflow(
   "update-creator-shipping-option",
   (input: UpdateCreatorShippingOptionInput) => {
+    validateOptionPricesStep(transform({ input }, ({ input }) => ({ id: input.id, prices: input.prices })))
     updateShippingOptionsWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => [
         {

@@ -164,6 +164,10 @@ export const az: Record<keyof typeof en, string> = {
   "checkout.email": "E-poçt",
   "checkout.address": "Çatdırılma ünvanı",
   "checkout.billingAddress": "Hesab ünvanı",
+  "checkout.buyerDetails": "Alıcı",
+  "checkout.noAddressNeeded":
+    "Sifarişinizdə göndəriləcək heç nə yoxdur, ona görə ünvan lazım deyil: təsdiq və yükləmə linkləri e-poçtunuza gəlir, adınız və ölkəniz qəbzdə yazılır (vergini ölkə müəyyən edir).",
+  "checkout.countryOfResidence": "Yaşadığınız ölkə",
   "checkout.firstName": "Ad",
   "checkout.lastName": "Soyad",
   "checkout.address1": "Ünvan",
@@ -186,6 +190,9 @@ export const az: Record<keyof typeof en, string> = {
   "checkout.fieldRequired": "Bu sahəni doldurun.",
   "checkout.emailInvalid": "E-poçt ünvanını ad@example.com formatında yazın.",
   "checkout.stepsMissing": "Əvvəlcə e-poçt, ünvan və çatdırılmanı doldurun.",
+  "checkout.deliveryChanged":
+    "Seçdiyiniz çatdırılma ({names}) artıq əvvəlki kimi təklif olunmur: mağaza onu silib və ya qiymətini dəyişib. Davam etmək üçün çatdırılmanı yenidən seçin.",
+  "checkout.stepsMissingContact": "Əvvəlcə e-poçt, ad və ölkəni doldurun.",
   "checkout.failed": "Ödəniş alınmadı: {reason}. Məlumatları yoxlayın və yenidən cəhd edin.",
   "checkout.stepFailed": "Bu addım yadda saxlanmadı: {reason}. Məhsul artıq satışda deyilsə, onu səbətdən silin və yenidən cəhd edin.",
   "payment.returnTitle": "Ödəniş",

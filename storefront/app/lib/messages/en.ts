@@ -163,6 +163,10 @@ export const en = {
   "checkout.email": "E-mail",
   "checkout.address": "Delivery address",
   "checkout.billingAddress": "Billing address",
+  "checkout.buyerDetails": "Buyer",
+  "checkout.noAddressNeeded":
+    "Nothing in your order is shipped, so no address is needed: the confirmation and download links go to your e-mail, and your name and country go on the receipt (the country sets the tax).",
+  "checkout.countryOfResidence": "Country you live in",
   "checkout.firstName": "First name",
   "checkout.lastName": "Last name",
   "checkout.address1": "Address",
@@ -185,6 +189,9 @@ export const en = {
   "checkout.fieldRequired": "Fill in this field.",
   "checkout.emailInvalid": "Enter an e-mail address like name@example.com.",
   "checkout.stepsMissing": "Fill in your e-mail, address and delivery first.",
+  "checkout.deliveryChanged":
+    "The delivery you chose ({names}) is no longer offered as it was: the shop removed it or changed its price. Choose a delivery again to continue.",
+  "checkout.stepsMissingContact": "Fill in your e-mail, name and country first.",
   "checkout.failed": "The payment did not go through: {reason}. Check the details and try again.",
   "checkout.stepFailed": "This step could not be saved: {reason}. If an item is no longer for sale, remove it from the cart and try again.",
   "payment.returnTitle": "Payment",

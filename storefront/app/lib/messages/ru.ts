@@ -164,6 +164,10 @@ export const ru: Record<keyof typeof en, string> = {
   "checkout.email": "Эл. почта",
   "checkout.address": "Адрес доставки",
   "checkout.billingAddress": "Платёжный адрес",
+  "checkout.buyerDetails": "Покупатель",
+  "checkout.noAddressNeeded":
+    "В заказе нечего отправлять, поэтому адрес не нужен: подтверждение и ссылки на скачивание придут на почту, а имя и страна будут в чеке (от страны зависит налог).",
+  "checkout.countryOfResidence": "Страна проживания",
   "checkout.firstName": "Имя",
   "checkout.lastName": "Фамилия",
   "checkout.address1": "Адрес",
@@ -186,6 +190,9 @@ export const ru: Record<keyof typeof en, string> = {
   "checkout.fieldRequired": "Заполните это поле.",
   "checkout.emailInvalid": "Введите адрес вида name@example.com.",
   "checkout.stepsMissing": "Сначала укажите почту, адрес и доставку.",
+  "checkout.deliveryChanged":
+    "Выбранная доставка ({names}) больше не предлагается в прежнем виде: магазин удалил её или изменил цену. Чтобы продолжить, выберите доставку заново.",
+  "checkout.stepsMissingContact": "Сначала укажите почту, имя и страну.",
   "checkout.failed": "Оплата не прошла: {reason}. Проверьте данные и попробуйте снова.",
   "checkout.stepFailed": "Этот шаг не сохранён: {reason}. Если товар больше не продаётся, удалите его из корзины и попробуйте снова.",
   "payment.returnTitle": "Оплата",

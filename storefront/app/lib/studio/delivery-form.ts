@@ -1,6 +1,7 @@
 // The studio's delivery-option form (no server code): one schema for the page's fields, turned
 // into the body POST /creator/shipping-options takes (docs/decisions/041).
 import { z } from "zod"
+import { backendErrors } from "./backend-errors"
 import { FIELD_ERRORS as E, type FieldErrors, type Values } from "./forms"
 
 export const DELIVERY_CURRENCIES = ["azn", "eur", "usd"] as const
@@ -30,3 +31,17 @@ export function deliveryBody(values: Values): { body: DeliveryBody } | { errors:
   const prices = { azn: azn!, ...(eur !== undefined ? { eur } : {}), ...(usd !== undefined ? { usd } : {}) }
   return { body: { name, prices, ...(service_zone_id ? { service_zone_id } : {}) } }
 }
+
+/**
+ * The creator API's refusal on the form's fields: a fee missing for the currency the zone's buyers
+ * pay in ("… (prices.eur) …", docs/decisions/043) lands on that currency's fee.
+ */
+export function deliveryErrors(message: string): FieldErrors {
+  const missing = /^Buyers in the /.test(message) ? [...message.matchAll(/\bprices\.(azn|eur|usd)\b/g)].map((m) => m[1]!) : []
+  if (missing.length) return Object.fromEntries(missing.map((currency) => [currency, "studio.delivery.zoneNeedsFee"]))
+  return backendErrors(message, ["name"])
+}
+
+/** A zone as the form offers it: its name and, in brackets, the currencies its buyers pay in. */
+export const zoneLabel = (zone: { name: string; currencies?: string[] }) =>
+  zone.currencies?.length ? `${zone.name} (${zone.currencies.map((c) => c.toUpperCase()).join(", ")})` : zone.name

@@ -14,8 +14,8 @@ const courier = {
   prices: [{ currency_code: "azn", amount: 8 }],
 }
 const zones = [
-  { id: "serzo_az", name: "Azerbaijan" },
-  { id: "serzo_eu", name: "Europe" },
+  { id: "serzo_az", name: "Azerbaijan", currencies: ["azn"] },
+  { id: "serzo_eu", name: "Europe", currencies: ["eur"] },
 ]
 
 function creatorApi(role: "owner" | "staff", extra: Record<string, (init: RequestInit) => Response> = {}) {
@@ -49,9 +49,12 @@ describe("the studio's delivery page", { timeout: 30_000 }, () => {
   it("shows an owner the shop's options with their zone and fees, and a form to add one in a zone", async () => {
     creatorApi("owner")
     const page = await render("az")
-    expect(page.querySelector('[data-testid="delivery-option"]')?.textContent).toContain("Azerbaijan · 8 AZN")
+    expect(page.querySelector('[data-testid="delivery-option"]')?.textContent).toContain("Azerbaijan · 8,00\u00a0AZN")
     expect(page.querySelector("h1")?.textContent).toBe("Çatdırılma")
-    expect([...page.querySelectorAll("select[name=service_zone_id] option")].map((o) => o.textContent)).toEqual(["Azerbaijan", "Europe"])
+    expect([...page.querySelectorAll("select[name=service_zone_id] option")].map((o) => o.textContent)).toEqual([
+      "Azerbaijan (AZN)",
+      "Europe (EUR)",
+    ])
     expect(page.querySelector('button[value="delete"]')?.getAttribute("aria-label")).toBe("Qarabağ Weavers courier seçimini sil")
   })
 
@@ -85,6 +88,22 @@ describe("the studio's delivery page", { timeout: 30_000 }, () => {
     const refused = await post({ intent: "create", name: "Courier", azn: "-2" })
     expect([refused.init.status, refused.data.errors]).toEqual([400, { azn: "studio.delivery.feeInvalid" }])
     expect(calls.filter((call) => call.startsWith("POST"))).toEqual(["POST /creator/shipping-options"])
+  })
+
+  it("a zone's currency without a fee, refused by the creator API, is told on that currency's fee, on adding and on editing", async () => {
+    const refusal = () =>
+      json(
+        {
+          type: "invalid_data",
+          message: "Buyers in the Europe zone pay in EUR: give this option a fee in EUR (prices.eur) to offer it there.",
+        },
+        400,
+      )
+    creatorApi("owner", { "POST /creator/shipping-options": refusal, "POST /creator/shipping-options/so_1": refusal })
+    const added = await post({ intent: "create", name: "Parcel", azn: "50", eur: "", usd: "", service_zone_id: "serzo_eu" })
+    expect([added.init.status, added.data.errors]).toEqual([400, { eur: "studio.delivery.zoneNeedsFee" }])
+    const edited = await post({ intent: "update", target: "so_1", name: "Parcel", azn: "55", eur: "", usd: "" })
+    expect(edited.data.errors).toEqual({ eur: "studio.delivery.zoneNeedsFee" })
   })
 
   it("deleting calls the creator API for that option only", async () => {

@@ -1,12 +1,12 @@
 import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/delivery"
 import { Field, FormAlert, Notice, SelectField, type FormState } from "~/components/studio/fields"
+import { formatMoney } from "~/lib/format"
 import { translate } from "~/lib/i18n.server"
 import type { Locale, MessageKey } from "~/lib/i18n"
 import { CreatorApiError } from "~/lib/studio/api.server"
 import { asMember, requireOwner, requireStudio } from "~/lib/studio/auth.server"
-import { backendErrors } from "~/lib/studio/backend-errors"
-import { DELIVERY_CURRENCIES, deliveryBody } from "~/lib/studio/delivery-form"
+import { DELIVERY_CURRENCIES, deliveryBody, deliveryErrors, zoneLabel } from "~/lib/studio/delivery-form"
 import { formValues } from "~/lib/studio/forms"
 import { useLocale, useT } from "~/lib/use-t"
 import { privateMeta } from "~/lib/seo"
@@ -23,7 +23,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const studio = await requireStudio(request, params.locale)
   const { shipping_options, service_zones } = await asMember<{
     shipping_options: DeliveryOption[]
-    service_zones: { id: string; name: string }[]
+    service_zones: { id: string; name: string; currencies?: string[] }[]
   }>(studio, "/creator/shipping-options")
   return {
     options: shipping_options,
@@ -58,7 +58,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     return { intent, target, done: "studio.saved" as MessageKey }
   } catch (error) {
     if (!(error instanceof CreatorApiError) || error.status >= 500) throw error
-    return data({ intent, target, values, errors: backendErrors(error.message, ["name"]) }, { status: 400 })
+    return data({ intent, target, values, errors: deliveryErrors(error.message) }, { status: 400 })
   }
 }
 
@@ -111,7 +111,7 @@ export default function StudioDelivery({ loaderData, actionData }: Route.Compone
           <li key={option.id} className="card p-4" data-testid="delivery-option">
             <p className="font-semibold">{option.name}</p>
             <p className="text-sm text-stone-700">
-              {option.service_zone.name} · {option.prices.map((p) => `${p.amount} ${p.currency_code.toUpperCase()}`).join(" · ")}
+              {option.service_zone.name} · {option.prices.map((p) => formatMoney(p.amount, p.currency_code, locale)).join(" · ")}
             </p>
             {owner ? (
               <div className="mt-3 flex flex-wrap gap-2">
@@ -164,8 +164,9 @@ export default function StudioDelivery({ loaderData, actionData }: Route.Compone
               label={t("studio.delivery.zone")}
               state={stateFor("create")}
               defaultValue={zones[0].id}
-              options={zones.map((zone) => ({ value: zone.id, label: zone.name }))}
+              options={zones.map((zone) => ({ value: zone.id, label: zoneLabel(zone) }))}
             />
+            <p className="text-sm text-stone-600">{t("studio.delivery.zoneHint")}</p>
             <button type="submit" name="intent" value="create" className="btn-primary">
               {t("studio.delivery.add")}
             </button>

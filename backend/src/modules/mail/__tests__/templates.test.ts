@@ -33,4 +33,23 @@ describe("mail templates", () => {
     expect(mail.text).toContain("Приглашение действует до: 5 января 2027 г.")
     expect(mail.html).toContain('<html lang="ru">')
   })
+
+  it("write a refund's and a payout's amount with its currency, formatted for the reader (docs/decisions/043)", () => {
+    const refund = (locale: "az" | "en" | "ru", currency_code: string) =>
+      compose(MAIL_TEMPLATES["order-refunded"]({ locale, display_id: 12, shop_name: "Guba Carpets", amount: 1234.5, currency_code }))
+    expect(refund("az", "azn").text).toContain("Sizə 1.234,50\u00a0AZN qaytarıldı")
+    expect(refund("en", "eur").text).toContain("We refunded €1,234.50")
+    expect(refund("ru", "usd").text).toContain("Мы вернули вам 1\u00a0234,50\u00a0$")
+    const payout = compose(
+      MAIL_TEMPLATES["payout-paid"]({
+        locale: "az",
+        shop_name: "Guba Carpets",
+        amount: 28,
+        currency_code: "azn",
+        reference: "TR-1",
+        balance_url: "https://shop.example/az/studio/balance",
+      }),
+    )
+    expect(payout.subject).toBe("Ödəniş göndərildi: 28,00\u00a0AZN · Guba Carpets")
+  })
 })

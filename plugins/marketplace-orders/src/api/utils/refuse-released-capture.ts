@@ -3,9 +3,8 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { MARKETPLACE_ORDER_MODULE } from "../../modules/marketplace-order"
 import type MarketplaceOrderModuleService from "../../modules/marketplace-order/service"
 import { round } from "../../utils/commission"
+import { moneyText as money } from "../../utils/money-text"
 import { purchaseDue, sum } from "../../utils/purchase-money"
-
-const money = (amount: number, currency: string) => `${amount.toFixed(2)} ${currency.toUpperCase()}`
 
 /**
  * Medusa's `POST /admin/payments/:id/capture` knows the payment's authorised amount, not that part of

@@ -1,12 +1,13 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { creatorPhysicalProductIds, creatorShippingProfileId, marketplaceServiceZones } from "../../utils/creator-delivery"
+import { assertZonePrices } from "../../utils/zone-currencies"
 
-export type ValidateCreatorDeliveryInput = { creator_id: string; service_zone_id?: string }
+export type ValidateCreatorDeliveryInput = { creator_id: string; service_zone_id?: string; prices: Record<string, number | undefined> }
 
 /**
  * A new option of a shop's own goes in one of the marketplace's service zones (the home zone when
- * none is named); answers the zone, the shop's profile if it has one, and its physical products.
+ * none is named), priced in every currency its buyers pay in; answers the zone, the shop's profile if it has one, and its physical products.
  */
 export const validateCreatorDeliveryStep = createStep(
   "validate-creator-delivery",
@@ -22,6 +23,7 @@ export const validateCreatorDeliveryStep = createStep(
         `service_zone_id must be one of the marketplace's delivery zones: ${zones.map((z) => `${z.id} (${z.name})`).join(", ")}.`,
       )
     }
+    assertZonePrices(zone, input.prices)
     const profileId = await creatorShippingProfileId(container, input.creator_id)
     return new StepResponse({
       service_zone_id: zone.id,

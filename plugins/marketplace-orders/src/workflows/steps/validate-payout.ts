@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MARKETPLACE_ORDER_MODULE } from "../../modules/marketplace-order"
 import type MarketplaceOrderModuleService from "../../modules/marketplace-order/service"
 import { balances, type Entry } from "../../utils/balance"
+import { moneyText } from "../../utils/money-text"
 
 const FROM: Record<string, string[]> = { approve: ["proposed"], pay: ["approved"], cancel: ["proposed", "approved"] }
 const REFUSED: Record<string, string> = {
@@ -29,7 +30,7 @@ export const validatePayoutStep = createStep(
     if (input.action !== "cancel" && Number(payout.amount) > available + 1e-9)
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `This payout of ${Number(payout.amount).toFixed(2)} is more than the available balance (${available.toFixed(2)}): cancel it and let the next proposal offset it.`,
+        `This payout of ${moneyText(Number(payout.amount), payout.currency_code)} is more than the available balance (${moneyText(available, payout.currency_code)}): cancel it and let the next proposal offset it.`,
       )
     return new StepResponse({
       id: payout.id,

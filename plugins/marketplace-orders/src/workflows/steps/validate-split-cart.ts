@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { planSplit, type SplitCart } from "../../utils/split-plan"
+import { planSplit, requireStreet, type SplitCart } from "../../utils/split-plan"
 
 export type ValidateSplitCartInput = {
   cart: (SplitCart & { id: string; completed_at?: unknown }) | null
@@ -14,5 +14,7 @@ export const validateSplitCartStep = createStep("validate-split-cart", async ({ 
     const which = existing_group ? ` (order #${existing_group.display_id})` : ""
     throw new MedusaError(MedusaError.Types.CONFLICT, `This cart was already checked out${which}: start a new cart to buy again.`)
   }
-  return new StepResponse(planSplit(cart))
+  const plan = planSplit(cart)
+  requireStreet(cart, plan)
+  return new StepResponse(plan)
 })

@@ -20,4 +20,8 @@ export const studioDeliveryAz: Record<keyof typeof studioDeliveryEn, string> = {
   "studio.delivery.deleteWho": "{name} seçimini sil",
   "studio.delivery.lastHint": "Son seçiminizi silsəniz, mallarınız yenidən marketin çatdırılması ilə göndəriləcək.",
   "studio.delivery.ownersOnly": "Mağazanın çatdırılma seçimlərini yalnız sahibi dəyişə bilər.",
+  "studio.delivery.zoneNeedsFee":
+    "Seçdiyiniz zonada alıcılar bu valyutada ödəyir: bu valyutada haqq yazın, yoxsa onlar bu seçimi edə bilməz.",
+  "studio.delivery.zoneHint":
+    "Alıcılar seçimi yalnız ödədikləri valyutada görür: hər zonanın valyutası mötərizədədir və onda haqq tələb olunur.",
 }

@@ -20,4 +20,8 @@ export const studioDeliveryRu: Record<keyof typeof studioDeliveryEn, string> = {
   "studio.delivery.deleteWho": "Удалить {name}",
   "studio.delivery.lastHint": "Если удалить последний вариант, товары снова будет отправлять доставка маркетплейса.",
   "studio.delivery.ownersOnly": "Менять варианты доставки может только владелец магазина.",
+  "studio.delivery.zoneNeedsFee":
+    "Покупатели в выбранной зоне платят в этой валюте: укажите стоимость в ней, иначе они не смогут выбрать этот вариант.",
+  "studio.delivery.zoneHint":
+    "Покупатели видят вариант только в валюте, в которой платят: валюта каждой зоны указана в скобках, и стоимость в ней обязательна.",
 }

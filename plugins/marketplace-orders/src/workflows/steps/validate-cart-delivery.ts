@@ -1,0 +1,25 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { staleDelivery, type ChosenDelivery } from "../../utils/stale-delivery"
+
+export type ValidateCartDeliveryInput = {
+  cart: { currency_code: string; completed_at?: unknown; shipping_methods?: (ChosenDelivery | null)[] | null } | null
+}
+
+/**
+ * Each delivery in the cart is still offered as the buyer chose it: a shop may delete or reprice
+ * an option while a cart holds it, and Medusa keeps the method until the cart changes. Refused
+ * before anything is written, so no order ships by a method that no longer exists (043).
+ */
+export const validateCartDeliveryStep = createStep("validate-cart-delivery", async ({ cart }: ValidateCartDeliveryInput, { container }) => {
+  const methods = (cart?.shipping_methods ?? []).filter((m): m is ChosenDelivery => !!m)
+  if (!cart || cart.completed_at || !methods.length) return new StepResponse(undefined)
+  const { data: options } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "shipping_option",
+    fields: ["id", "prices.amount", "prices.currency_code", "prices.price_rules.attribute"],
+    filters: { id: methods.map((m) => m.shipping_option_id).filter((id): id is string => !!id) },
+  })
+  const problem = staleDelivery(methods, options as any[], cart.currency_code)
+  if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+  return new StepResponse(undefined)
+})
