@@ -1,16 +1,8 @@
-import { act } from "react"
-import { createRoot, type Root } from "react-dom/client"
 import { createRoutesStub } from "react-router"
-import { afterEach, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import type { Cart, LineItem } from "~/lib/types"
+import { mount } from "~/test/studio-stub"
 import { CartTotals } from "./cart-totals"
-
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
-let root: Root | null = null
-afterEach(() => {
-  act(() => root?.unmount())
-  document.body.innerHTML = ""
-})
 
 const line = (id: string, requires_shipping: boolean) => ({ id, title: id, quantity: 1, total: 20, requires_shipping }) as LineItem
 const totals = { subtotal: 40, original_item_total: 40, shipping_total: 0, discount_total: 0, tax_total: 6.1, total: 40 }
@@ -19,11 +11,8 @@ const totals = { subtotal: 40, original_item_total: 40, shipping_total: 0, disco
 async function rowsOf(cart: Partial<Cart>) {
   const whole = { id: "cart_1", currency_code: "azn", region_id: "reg_azn", ...totals, ...cart } as Cart
   const Stub = createRoutesStub([{ path: "/:locale/cart", Component: () => <CartTotals cart={whole} /> }])
-  const container = document.createElement("div")
-  document.body.append(container)
-  root = createRoot(container)
-  await act(async () => root!.render(<Stub initialEntries={["/en/cart"]} />))
-  return [...container.querySelectorAll("dl > div")].map((row) => row.querySelector("dt")?.textContent)
+  const page = await mount(<Stub initialEntries={["/en/cart"]} />, "dl")
+  return [...page.querySelectorAll("dl > div")].map((row) => row.querySelector("dt")?.textContent)
 }
 
 describe("the cart's totals", () => {
