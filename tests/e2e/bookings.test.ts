@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { backendApi, approvedShop, createOperator } from "./backend-api"
 import { clock, hourListing, offeredStarts, pickDayNextMonth, studioShop } from "./booking-shop"
 import { DESKTOP, PHONE, screenshot } from "./browser"
-import { enterBakuAddress } from "./checkout"
+import { enterBuyerDetails } from "./checkout"
 import { shopStack } from "./shopping"
 import { accessible, studioSignIn } from "./studio-pages"
 
@@ -60,7 +60,7 @@ describe("booking a studio hour on Chromium", () => {
     await page.goto(`${world.stack.storefrontUrl}/az/cart`)
     expect(await page.locator('[data-testid="booking-slot"]').textContent()).toContain(`${clock(start, "Asia/Baku")} (Asia/Baku)`)
 
-    await enterBakuAddress(page, world.stack.storefrontUrl, "az")
+    await enterBuyerDetails(page, world.stack.storefrontUrl, "az")
     await page.waitForSelector('input[name="intent"][value="place"]', { state: "attached" })
     await page.locator('input[name="intent"][value="place"] ~ button[type="submit"]').click()
     await page.waitForURL(/\/az\/orders\//)
