@@ -4,93 +4,33 @@
 // /creator/bookings lists it and the studio's week calendar shows it → the buyer cancels it from
 // the confirmation and the time is free again. axe on the picker and the calendar; screenshots
 // bookings-*.png.
-import { mkdirSync, readFileSync } from "node:fs"
-import type { Browser, Page } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { approvedShop, backendApi, createOperator } from "./backend-api"
-import { DESKTOP, launch, PHONE, screenshot, screenshotsDir, seriousViolations } from "./browser"
-import { enterBakuAddress } from "./checkout"
-import { startStack, type Stack } from "./stack"
+import { readFileSync } from "node:fs"
+import { beforeAll, describe, expect, it } from "vitest"
+import { backendApi, approvedShop, createOperator } from "./backend-api"
+import { clock, hourListing, offeredStarts, pickDayNextMonth, studioShop } from "./booking-shop"
+import { DESKTOP, PHONE, screenshot } from "./browser"
+import { enterBuyerDetails } from "./checkout"
+import { shopStack } from "./shopping"
+import { accessible, studioSignIn } from "./studio-pages"
 
-let stack: Stack
-let browser: Browser
+const world = shopStack()
 let api: ReturnType<typeof backendApi>
 const operator = { email: "operator-bookings@creative-market.az", password: "operator-bookings-password" }
 const stamp = Date.now().toString(36)
-const prices = [
-  { currency_code: "azn", amount: 40 },
-  { currency_code: "eur", amount: 22 },
-  { currency_code: "usd", amount: 24 },
-]
 
 beforeAll(async () => {
-  mkdirSync(screenshotsDir, { recursive: true })
-  stack = await startStack((line) => console.log(`e2e: ${line}`))
-  api = backendApi(stack.backendUrl, stack.publishableKey)
+  api = backendApi(world.stack.backendUrl, world.stack.publishableKey)
   await createOperator(operator)
-  browser = await launch()
 }, 900_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await stack?.stop()
-})
-
-/** A published one-hour listing booked on a resource, on a 60-minute grid. */
-async function hourListing(token: string, resourceId: string, title: string) {
-  const { product } = await api<{ product: { id: string; handle: string; variants: { id: string }[] } }>("/creator/products", {
-    token,
-    body: {
-      kind: "service",
-      title,
-      service: { delivery: "onsite", lead_time_days: 0, date_required: false },
-      variants: [{ title: "1 hour", prices }],
-    },
-  })
-  await api(`/creator/products/${product.id}/publish`, { token, body: {} })
-  await api(`/creator/resources/${resourceId}/offerings`, {
-    token,
-    body: { variant_id: product.variants[0]!.id, mode: "slot", duration_minutes: 60, grid_minutes: 60 },
-  })
-  return product
-}
-
-/** An approved shop with a studio open every day 09:00–21:00 (Baku) and a one-hour listing booked on it. */
-async function studioShop() {
-  const { token, email, password } = await approvedShop(api, operator, "studio", stamp)
-  const opening_hours = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, opens: "09:00", closes: "21:00" }))
-  const { resource } = await api<{ resource: { id: string } }>("/creator/resources", {
-    token,
-    body: { name: `Sound room ${stamp}`, opening_hours, window_days: 90, min_notice_minutes: 60 },
-  })
-  const product = await hourListing(token, resource.id, `Recording hour ${stamp}`)
-  return { token, email, password, product, resource }
-}
-
-/** Wall-clock "HH:MM" of an instant in a zone. */
-const clock = (at: string, zone: string) =>
-  new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(at))
-
-async function studioLogin(page: Page, email: string, password: string, locale = "az") {
-  await page.goto(`${stack.storefrontUrl}/${locale}/studio/login`)
-  await page.fill("#email", email)
-  await page.fill("#password", password)
-  await page.locator('main button[type="submit"]').click()
-  await page.waitForURL(`**/${locale}/studio`)
-}
-
-async function accessible(page: Page) {
-  expect(await seriousViolations(page)).toEqual([])
-}
 
 describe("booking a studio hour on Chromium", () => {
   it("pick a slot in Berlin time → checkout → confirmation in /az and /ru with the .ics → the slot is gone → the creator sees it", async () => {
-    const shop = await studioShop()
-    const context = await browser.newContext({ viewport: DESKTOP, timezoneId: "Europe/Berlin", acceptDownloads: true })
+    const shop = await studioShop(api, operator, stamp)
+    const context = await world.browser.newContext({ viewport: DESKTOP, timezoneId: "Europe/Berlin", acceptDownloads: true })
     const page = await context.newPage()
     page.setDefaultTimeout(60_000)
 
-    await page.goto(`${stack.storefrontUrl}/az/account/register`)
+    await page.goto(`${world.stack.storefrontUrl}/az/account/register`)
     await page.fill("#first_name", "Aysel")
     await page.fill("#last_name", "Məmmədova")
     await page.fill("#email", `booker-${stamp}@example.az`)
@@ -99,15 +39,11 @@ describe("booking a studio hour on Chromium", () => {
     await page.waitForURL("**/az/account")
 
     // month → day → time; the browser's zone joins the URL, times show in Berlin and in Baku
-    await page.goto(`${stack.storefrontUrl}/az/products/${shop.product.handle}`)
+    await page.goto(`${world.stack.storefrontUrl}/az/products/${shop.product.handle}`)
     await page.waitForURL(/tz=Europe%2FBerlin/)
     const picker = page.locator('[data-testid="slot-picker"]')
     expect(await picker.textContent()).toContain("Europe/Berlin")
-    await picker.getByRole("link", { name: "Növbəti ay" }).click()
-    await page.waitForURL(/month=/)
-    await picker.locator("table a").nth(2).click()
-    await page.waitForURL(/day=/)
-    await expect.poll(() => picker.locator('table a[aria-current="date"]').count()).toBe(1)
+    await pickDayNextMonth(page, picker, 2)
     // the keyboard moves through the times
     await picker.locator('input[name="start"]').first().focus()
     await page.keyboard.press("ArrowRight")
@@ -121,10 +57,10 @@ describe("booking a studio hour on Chromium", () => {
     await picker.getByRole("button", { name: "Bu vaxtı səbətə əlavə et" }).click()
     await expect.poll(() => picker.locator('[role="status"]').textContent(), { timeout: 60_000 }).toContain("Səbətə bax")
 
-    await page.goto(`${stack.storefrontUrl}/az/cart`)
+    await page.goto(`${world.stack.storefrontUrl}/az/cart`)
     expect(await page.locator('[data-testid="booking-slot"]').textContent()).toContain(`${clock(start, "Asia/Baku")} (Asia/Baku)`)
 
-    await enterBakuAddress(page, stack.storefrontUrl, "az")
+    await enterBuyerDetails(page, world.stack.storefrontUrl, "az")
     await page.waitForSelector('input[name="intent"][value="place"]', { state: "attached" })
     await page.locator('input[name="intent"][value="place"] ~ button[type="submit"]').click()
     await page.waitForURL(/\/az\/orders\//)
@@ -148,7 +84,7 @@ describe("booking a studio hour on Chromium", () => {
     )
     await screenshot(page, "bookings-ru-confirmation")
 
-    await page.goto(`${stack.storefrontUrl}/az/account`)
+    await page.goto(`${world.stack.storefrontUrl}/az/account`)
     expect(await page.locator('section[aria-labelledby="orders"] [data-testid="booking-slot"]').first().textContent()).toContain(
       clock(start, "Asia/Baku"),
     )
@@ -157,10 +93,7 @@ describe("booking a studio hour on Chromium", () => {
     await page.goto(pickerUrl)
     expect(await picker.locator('input[name="start"]').count()).toBeGreaterThan(0)
     expect(await picker.locator(`input[name="start"][value="${start}"]`).count()).toBe(0)
-    const { variants } = await api<{ variants: { slots: { start: string }[] }[] }>(
-      `/store/products/${shop.product.id}/availability?from=${start.slice(0, 10)}&to=${start.slice(0, 10)}`,
-    )
-    expect(variants[0]!.slots.map((s) => s.start)).not.toContain(start)
+    expect(await offeredStarts(api, shop.product.id, start.slice(0, 10))).not.toContain(start)
 
     // the creator sees it
     const from = encodeURIComponent(new Date(Date.parse(start) - 86_400_000).toISOString())
@@ -172,11 +105,9 @@ describe("booking a studio hour on Chromium", () => {
     expect(bookings.map((b) => [new Date(b.starts_at).toISOString(), b.status])).toEqual([[start, "confirmed"]])
 
     // …and in the studio's week calendar, in the studio's zone
-    const studio = await browser.newContext({ viewport: DESKTOP })
-    const creator = await studio.newPage()
-    creator.setDefaultTimeout(60_000)
-    await studioLogin(creator, shop.email, shop.password)
-    await creator.goto(`${stack.storefrontUrl}/az/studio/bookings?week=${start.slice(0, 10)}`)
+    const studio = await world.browser.newContext({ viewport: DESKTOP })
+    const creator = await studioSignIn(world.stack.storefrontUrl, studio, "az", shop)
+    await creator.goto(`${world.stack.storefrontUrl}/az/studio/bookings?week=${start.slice(0, 10)}`)
     const entry = creator.locator('[data-testid="studio-booking"]')
     await expect.poll(() => entry.count()).toBe(1)
     expect(await entry.textContent()).toContain(`${clock(start, "Asia/Baku")}–`)
@@ -191,11 +122,7 @@ describe("booking a studio hour on Chromium", () => {
     await page.waitForURL(/\/reschedule\?.*tz=Europe%2FBerlin/)
     const rescheduleUrl = page.url()
     const moving = page.locator('[data-testid="slot-picker"]')
-    await moving.getByRole("link", { name: "Növbəti ay" }).click()
-    await page.waitForURL(/month=/)
-    await moving.locator("table a").nth(4).click()
-    await page.waitForURL(/day=/)
-    await expect.poll(() => moving.locator('table a[aria-current="date"]').count()).toBe(1)
+    await pickDayNextMonth(page, moving, 4)
     const moved = (await moving.locator('input[name="start"]:checked').getAttribute("value"))!
     expect(moved.slice(0, 10)).not.toBe(start.slice(0, 10))
     await screenshot(page, "bookings-az-reschedule")
@@ -219,12 +146,9 @@ describe("booking a studio hour on Chromium", () => {
     const movedIcs = readFileSync((await movedDownload.path())!, "utf8")
     expect(movedIcs).toContain(`UID:${uid}\r\n`)
     expect(movedIcs).toContain(`DTSTART:${moved.replace(/[-:]/g, "").replace(/\.\d{3}/, "")}`)
-    const freed = await api<{ variants: { slots: { start: string }[] }[] }>(
-      `/store/products/${shop.product.id}/availability?from=${start.slice(0, 10)}&to=${start.slice(0, 10)}`,
-    )
-    expect(freed.variants[0]!.slots.map((s) => s.start)).toContain(start)
+    expect(await offeredStarts(api, shop.product.id, start.slice(0, 10))).toContain(start)
     // the studio's calendar, filtered to this studio, shows the new time
-    await creator.goto(`${stack.storefrontUrl}/az/studio/bookings?week=${moved.slice(0, 10)}&resource=${shop.resource.id}`)
+    await creator.goto(`${world.stack.storefrontUrl}/az/studio/bookings?week=${moved.slice(0, 10)}&resource=${shop.resource.id}`)
     await expect.poll(() => entry.count()).toBe(1)
     expect(await entry.textContent()).toContain(`${clock(moved, "Asia/Baku")}–`)
     expect(await creator.locator("#bookings-resource").inputValue()).toBe(shop.resource.id)
@@ -240,7 +164,7 @@ describe("booking a studio hour on Chromium", () => {
     await screenshot(creator, "bookings-az-studio-day")
     await accessible(creator)
     await studio.close()
-    await page.goto(`${stack.storefrontUrl}/az/account`)
+    await page.goto(`${world.stack.storefrontUrl}/az/account`)
     expect(await page.locator('section[aria-labelledby="orders"] [data-testid="booking-slot"]').first().textContent()).toContain(
       clock(moved, "Asia/Baku"),
     )
@@ -262,19 +186,14 @@ describe("booking a studio hour on Chromium", () => {
     await expect.poll(() => booking.textContent()).toContain("Ləğv edilib")
     expect(await booking.getByRole("button").count()).toBe(0)
     await screenshot(page, "bookings-az-cancelled")
-    const again = await api<{ variants: { slots: { start: string }[] }[] }>(
-      `/store/products/${shop.product.id}/availability?from=${moved.slice(0, 10)}&to=${moved.slice(0, 10)}`,
-    )
-    expect(again.variants[0]!.slots.map((s) => s.start)).toContain(moved)
+    expect(await offeredStarts(api, shop.product.id, moved.slice(0, 10))).toContain(moved)
     await context.close()
   }, 480_000)
 
   it("the creator sets up a studio in the studio: weekly hours, a holiday and a blocked morning the storefront no longer offers, a feed", async () => {
     const shop = await approvedShop(api, operator, "rooms", stamp)
-    const context = await browser.newContext({ viewport: DESKTOP })
-    const page = await context.newPage()
-    page.setDefaultTimeout(60_000)
-    await studioLogin(page, shop.email, shop.password)
+    const context = await world.browser.newContext({ viewport: DESKTOP })
+    const page = await studioSignIn(world.stack.storefrontUrl, context, "az", shop)
     await page.getByRole("navigation", { name: "Studiya" }).getByRole("link", { name: "Resurslar" }).click()
     await page.waitForURL("**/az/studio/resources")
     await accessible(page)
@@ -321,18 +240,13 @@ describe("booking a studio hour on Chromium", () => {
     await accessible(page)
 
     // the storefront offers nothing on the holiday and only the afternoon the day after
-    const product = await hourListing(shop.token, resourceId, `Dance class ${stamp}`)
-    const slots = async (date: string) => {
-      const { variants } = await api<{ variants: { slots: { start: string }[] }[] }>(
-        `/store/products/${product.id}/availability?from=${date}&to=${date}`,
-      )
-      return variants[0]!.slots.map((s) => clock(s.start, "Asia/Baku"))
-    }
+    const product = await hourListing(api, shop.token, resourceId, `Dance class ${stamp}`)
+    const slots = async (date: string) => (await offeredStarts(api, product.id, date)).map((start) => clock(start, "Asia/Baku"))
     expect(await slots(holiday)).toEqual([])
     expect(await slots(blocked)).toEqual(["14:00", "15:00", "16:00", "17:00"])
     expect(await slots(day(12))).toEqual(["09:00", "10:00", "11:00", "12:00", "14:00", "15:00", "16:00", "17:00"])
     const buyer = await context.newPage()
-    await buyer.goto(`${stack.storefrontUrl}/az/products/${product.handle}?month=${holiday.slice(0, 7)}&tz=Asia%2FBaku`)
+    await buyer.goto(`${world.stack.storefrontUrl}/az/products/${product.handle}?month=${holiday.slice(0, 7)}&tz=Asia%2FBaku`)
     const days = await buyer.locator('[data-testid="slot-picker"] table a').allTextContents()
     expect(days).not.toContain(String(Number(holiday.slice(8))))
     await buyer.close()
@@ -346,26 +260,26 @@ describe("booking a studio hour on Chromium", () => {
     await expect.poll(() => page.locator('[role="status"]').first().textContent()).toContain("Lent söndürüldü")
     expect((await fetch(feedUrl)).status).toBe(404)
 
-    await page.goto(`${stack.storefrontUrl}/ru/studio/resources/${resourceId}`)
+    await page.goto(`${world.stack.storefrontUrl}/ru/studio/resources/${resourceId}`)
     await screenshot(page, "studio-ru-resource")
     await page.setViewportSize(PHONE)
-    await page.goto(`${stack.storefrontUrl}/az/studio/resources`)
+    await page.goto(`${world.stack.storefrontUrl}/az/studio/resources`)
     await screenshot(page, "studio-az-phone-resources")
 
     // Russian on a phone
-    await page.goto(`${stack.storefrontUrl}/ru/studio/resources/${resourceId}`)
+    await page.goto(`${world.stack.storefrontUrl}/ru/studio/resources/${resourceId}`)
     expect(await page.locator("#exceptions-title").textContent()).toBe("Исключения и заблокированное время")
     await screenshot(page, "studio-ru-phone-resource")
     await accessible(page)
-    await page.goto(`${stack.storefrontUrl}/ru/studio/resources`)
+    await page.goto(`${world.stack.storefrontUrl}/ru/studio/resources`)
     expect(await page.locator('[data-testid="resource"]').textContent()).toContain(name)
     await screenshot(page, "studio-ru-phone-resources")
     await context.close()
   }, 300_000)
 
   it("the centre's demo studio offers times in Russian", async () => {
-    const page = await browser.newPage({ viewport: DESKTOP })
-    await page.goto(`${stack.storefrontUrl}/ru/products/centre-photo-studio`)
+    const page = await world.browser.newPage({ viewport: DESKTOP })
+    await page.goto(`${world.stack.storefrontUrl}/ru/products/centre-photo-studio`)
     const picker = page.locator('[data-testid="slot-picker"]')
     expect(await picker.locator("h2").textContent()).toContain("Выберите время")
     expect(await picker.locator('input[name="start"]').count()).toBeGreaterThan(0)

@@ -1,7 +1,7 @@
 // A purchase with nothing to ship, on Chromium (docs/decisions/043): a guest buys a download
-// giving only e-mail, name and country (no street, no delivery step), and the order is placed; a
-// cart with something physical in it still asks for the street. axe on the checkout; screenshots
-// digital-checkout-*.png.
+// giving only e-mail, name and country (no street, no delivery step, no shipping among the totals),
+// and the order is placed; a cart with something physical in it still asks for the street and lists
+// shipping. axe on the checkout; screenshots digital-checkout-*.png.
 import { describe, expect, it } from "vitest"
 import { DESKTOP, screenshot, seriousViolations } from "./browser"
 import { addFirstInStock, addToCart, searchWithFacet, shopStack } from "./shopping"
@@ -27,6 +27,9 @@ describe("a checkout with nothing to ship", () => {
     await page.locator('input[name="intent"][value="address"] ~ button[type="submit"]').click()
     await page.waitForSelector('input[name="intent"][value="place"]', { state: "attached" })
     expect(await page.locator("#delivery").textContent()).toContain("Nothing to ship")
+    // nor a shipping row among the totals
+    const totals = page.locator("aside dl dt")
+    expect(await totals.allTextContents()).not.toContain("Shipping")
     await screenshot(page, "digital-checkout-en")
     expect(await seriousViolations(page)).toEqual([])
 
@@ -42,6 +45,7 @@ describe("a checkout with nothing to ship", () => {
     await page.goto(`${url}/en/checkout`)
     expect(await page.locator("#f-address_1, #f-city").count()).toBe(2)
     expect(await page.locator('[data-testid="no-address-needed"]').count()).toBe(0)
+    expect(await totals.allTextContents()).toContain("Shipping")
     await context.close()
   }, 300_000)
 })

@@ -1,7 +1,3 @@
-import { mkdtempSync, readFileSync } from "node:fs"
-import os from "node:os"
-import path from "node:path"
-import type { FilterableProductProps } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import generateCatalogue from "../../src/scripts/generate-catalogue"
 import { composeProduct } from "../../src/scripts/generate-catalogue/compose"
@@ -11,52 +7,19 @@ import seedDemoCatalogue from "../../src/scripts/seed/index"
 import { DEMO_PURCHASES, seedDemoOrders } from "../../src/scripts/seed/steps/orders"
 import { SHOP_DELIVERY } from "../../src/scripts/seed/steps/creator-delivery"
 import { DEMO_CREATOR } from "../../src/scripts/seed/steps/demo-creator"
-import { bearer, operator } from "../utils/actors"
+import { operator } from "../utils/actors"
+import { demoDataDir, demoSeed } from "../utils/demo-seed"
 import { medusaSuite } from "../utils/medusa-suite"
 
-// storefront.json goes to a temporary directory, not into the checkout
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "cm-seed-test-"))
-process.env.FEEDS_DIR = path.join(dataDir, "feeds")
-process.env.FEEDS_REBUILD_DEBOUNCE_MS = "0"
-
-type StorefrontFacts = {
-  publishable_key: string
-  sales_channel_id: string
-  regions: Record<"azerbaijan" | "europe" | "international", string>
-}
+const dataDir = demoDataDir()
 
 medusaSuite("seed", ({ api, getContainer }) => {
-  let facts: StorefrontFacts
-  const store = (url: string) => api.get(url, { headers: { "x-publishable-api-key": facts.publishable_key } })
-  const countProducts = async (filters: FilterableProductProps = {}) => {
-    const [, count] = await getContainer().resolve(Modules.PRODUCT).listAndCountProducts(filters, { take: 1 })
-    return count
-  }
-
-  /** Signs in as a new owner of a seeded shop (the seed makes shops without members). */
-  const signInAs = async (handle: string) => {
-    const container = getContainer()
-    const creators = container.resolve("creator")
-    const [shop] = await creators.listCreators({ handle })
-    const email = `owner@${handle}.example.az`
-    const password = "quince-kettle-ribbon-1899"
-    const member = await creators.createCreatorMembers({ email, name: "Owner" })
-    await creators.createCreatorMemberships({ creator_id: shop.id, member_id: member.id, role: "owner" })
-    const auth = container.resolve(Modules.AUTH)
-    const { authIdentity } = await auth.register("emailpass", { body: { email, password } } as any)
-    await auth.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { creator_id: member.id } })
-    const { data } = await api.post("/auth/creator/emailpass", { email, password })
-    return bearer(data.token)
-  }
-
-  beforeAll(async () => {
-    await seedDemoCatalogue({ container: getContainer(), args: [dataDir] })
-    facts = JSON.parse(readFileSync(path.join(dataDir, "storefront.json"), "utf8"))
-  })
+  const demo = demoSeed(api, getContainer, dataDir)
+  const { store, countProducts, signInAs, cartOf } = demo
 
   describe("the demo seed", () => {
     it("gives physical products export profiles, some with gaps, and serves the demo partners' feeds with their tokens", async () => {
-      const { partners } = JSON.parse(readFileSync(path.join(dataDir, "export-partners.json"), "utf8"))
+      const { partners } = demo.readJson("export-partners.json")
       const google = partners.find((p: { format: string }) => p.format === "google-xml")
       const feed = await api.get(google.path, { headers: { authorization: `Bearer ${google.token}` } })
       const items = (feed.data.match(/<item>/g) ?? []).length
@@ -76,9 +39,9 @@ medusaSuite("seed", ({ api, getContainer }) => {
     })
 
     it("writes the publishable key, the sales channel and the three regions to storefront.json", () => {
-      expect(facts.publishable_key).toMatch(/^pk_/)
-      expect(facts.sales_channel_id).toMatch(/^sc_/)
-      expect(Object.keys(facts.regions).sort()).toEqual(["azerbaijan", "europe", "international"])
+      expect(demo.facts.publishable_key).toMatch(/^pk_/)
+      expect(demo.facts.sales_channel_id).toMatch(/^sc_/)
+      expect(Object.keys(demo.facts.regions).sort()).toEqual(["azerbaijan", "europe", "international"])
     })
 
     it("serves the catalogue in English by default and in Azerbaijani and Russian with ?locale", async () => {
@@ -98,7 +61,7 @@ medusaSuite("seed", ({ api, getContainer }) => {
         ["international", "usd"],
       ] as const) {
         const { data } = await store(
-          `/store/products?limit=200&region_id=${facts.regions[market]}&fields=handle,*variants.calculated_price`,
+          `/store/products?limit=200&region_id=${demo.facts.regions[market]}&fields=handle,*variants.calculated_price`,
         )
         expect(data.count).toBe(PRODUCTS.length)
         for (const product of data.products) {
@@ -109,35 +72,16 @@ medusaSuite("seed", ({ api, getContainer }) => {
     })
 
     it("prices delivery with tax included, like the products: the buyer pays the amount the option shows", async () => {
-      const headers = { "x-publishable-api-key": facts.publishable_key }
-      const { data: products } = await store("/store/products?handle=print-gobustan-petroglyphs&fields=variants.id")
-      const { data: created } = await api.post(
-        "/store/carts",
-        { region_id: facts.regions.azerbaijan, email: "tax@example.az", shipping_address: { country_code: "az", city: "Bakı" } },
-        { headers },
-      )
-      const variant_id = products.products[0].variants[0].id
-      await api.post(`/store/carts/${created.cart.id}/line-items`, { variant_id, quantity: 1 }, { headers })
-      const { data } = await store(`/store/shipping-options?cart_id=${created.cart.id}`)
+      const cart = await cartOf("print-gobustan-petroglyphs", "tax@example.az")
+      const { data } = await store(`/store/shipping-options?cart_id=${cart.id}`)
       expect(data.shipping_options.length).toBeGreaterThan(0)
       for (const option of data.shipping_options)
         expect([option.name, option.calculated_price.is_calculated_price_tax_inclusive]).toEqual([option.name, true])
     })
 
     it("gives the demo creator's carpet shop its own courier: a cart with its rug offers it beside the marketplace's delivery", async () => {
-      const headers = { "x-publishable-api-key": facts.publishable_key }
-      const { data: products } = await store("/store/products?handle=qarabag-namazliq-rug&fields=variants.id")
-      const { data: created } = await api.post(
-        "/store/carts",
-        { region_id: facts.regions.azerbaijan, email: "rug@example.az", shipping_address: { country_code: "az", city: "Bakı" } },
-        { headers },
-      )
-      await api.post(
-        `/store/carts/${created.cart.id}/line-items`,
-        { variant_id: products.products[0].variants[0].id, quantity: 1 },
-        { headers },
-      )
-      const { data } = await store(`/store/carts/${created.cart.id}/delivery-options`)
+      const cart = await cartOf("qarabag-namazliq-rug", "rug@example.az")
+      const { data } = await store(`/store/carts/${cart.id}/delivery-options`)
       const [weavers] = await getContainer().resolve("creator").listCreators({ handle: SHOP_DELIVERY.shop })
       const own = data.delivery_options.filter((o: any) => o.creator_id)
       expect(own.map((o: any) => [o.name, o.creator_id, o.amount])).toEqual([["Qarabağ Weavers courier", weavers.id, 8]])
@@ -148,24 +92,11 @@ medusaSuite("seed", ({ api, getContainer }) => {
           .sort(),
       ).toEqual(["Express delivery", "Standard delivery"])
       const { data: studio } = await api.get("/creator/shipping-options", await signInAs(SHOP_DELIVERY.shop))
-      expect(studio.shipping_options.map((o: any) => [o.name, o.service_zone.name, o.prices])).toEqual([
-        ["Qarabağ Weavers courier", "Azerbaijan", [{ currency_code: "azn", amount: 8 }]],
-        [
-          "Qarabağ Weavers parcel",
-          "Europe",
-          [
-            { currency_code: "azn", amount: 50 },
-            { currency_code: "eur", amount: 30 },
-          ],
-        ],
-        [
-          "Qarabağ Weavers parcel",
-          "International",
-          [
-            { currency_code: "azn", amount: 60 },
-            { currency_code: "usd", amount: 35 },
-          ],
-        ],
+      const fees = (prices: any[]) => prices.map((p) => `${p.amount} ${p.currency_code}`)
+      expect(studio.shipping_options.map((o: any) => [o.name, o.service_zone.name, fees(o.prices)])).toEqual([
+        ["Qarabağ Weavers courier", "Azerbaijan", ["8 azn"]],
+        ["Qarabağ Weavers parcel", "Europe", ["50 azn", "30 eur"]],
+        ["Qarabağ Weavers parcel", "International", ["60 azn", "35 usd"]],
       ])
     })
 
@@ -182,7 +113,7 @@ medusaSuite("seed", ({ api, getContainer }) => {
           seed.kind,
         ])
       }
-      const { data: creators } = await api.get("/store/creators?limit=100", { headers: { "x-publishable-api-key": facts.publishable_key } })
+      const { data: creators } = await store("/store/creators?limit=100")
       expect(creators.count).toBe(CREATORS.length)
       expect(new Set(CREATORS.map((c) => c.programme)).size).toBe(5)
     })
@@ -323,11 +254,15 @@ medusaSuite("seed", ({ api, getContainer }) => {
       const groupsBefore = (await groups()).length
       await seedDemoCatalogue({ container: getContainer(), args: [dataDir] })
       // the demo orders step on its own (a run that stopped before the store was marked seeded)
-      await seedDemoOrders(getContainer(), { regionId: facts.regions.azerbaijan, salesChannelId: facts.sales_channel_id }, () => {})
+      await seedDemoOrders(
+        getContainer(),
+        { regionId: demo.facts.regions.azerbaijan, salesChannelId: demo.facts.sales_channel_id },
+        () => {},
+      )
       expect(await countProducts()).toBe(before)
       expect((await groups()).length).toBe(groupsBefore)
-      const again = JSON.parse(readFileSync(path.join(dataDir, "storefront.json"), "utf8"))
-      expect(again.publishable_key).toBe(facts.publishable_key)
+      const again = demo.readJson("storefront.json")
+      expect(again.publishable_key).toBe(demo.facts.publishable_key)
     })
   })
 
@@ -338,7 +273,7 @@ medusaSuite("seed", ({ api, getContainer }) => {
 
       const expected = composeProduct(7)
       const { data } = await store(
-        `/store/products?handle=gen-7&locale=ru&region_id=${facts.regions.azerbaijan}&fields=title,variants.title,*variants.calculated_price`,
+        `/store/products?handle=gen-7&locale=ru&region_id=${demo.facts.regions.azerbaijan}&fields=title,variants.title,*variants.calculated_price`,
       )
       expect(data.products[0].title).toBe(expected.title.ru)
       const served = data.products[0].variants.map((variant: { title: string; calculated_price: { calculated_amount: number } }) => [

@@ -1,3 +1,4 @@
+import { needsShipping } from "~/lib/cart"
 import { formatMoney } from "~/lib/format"
 import type { Cart } from "~/lib/types"
 import { useLocale, useT } from "~/lib/use-t"
@@ -6,7 +7,7 @@ import { useLocale, useT } from "~/lib/use-t"
  * The cart's sums as the lines show them: prices include tax (the demo regions and the store's
  * currencies are tax-inclusive), so the subtotal is the lines' total before discounts, and the tax
  * is said to be included rather than added (a subtotal without tax plus a tax line did not match
- * the lines the buyer sees).
+ * the lines the buyer sees). A cart with nothing to ship (downloads, services) has no shipping row.
  */
 export function CartTotals({ cart }: { cart: Cart }) {
   const t = useT()
@@ -24,10 +25,12 @@ export function CartTotals({ cart }: { cart: Cart }) {
           <dd>−{money(cart.discount_total)}</dd>
         </div>
       ) : null}
-      <div className="flex justify-between">
-        <dt>{t("cart.shipping")}</dt>
-        <dd>{money(cart.shipping_total)}</dd>
-      </div>
+      {needsShipping(cart) || cart.shipping_total > 0 ? (
+        <div className="flex justify-between">
+          <dt>{t("cart.shipping")}</dt>
+          <dd>{money(cart.shipping_total)}</dd>
+        </div>
+      ) : null}
       <div className="flex justify-between border-t border-stone-200 pt-2 text-base font-semibold">
         <dt>{t("cart.total")}</dt>
         <dd data-testid="cart-total">{money(cart.total)}</dd>

@@ -24,10 +24,6 @@ export type CheckoutAddressType = z.infer<typeof CheckoutAddress>
  */
 export const CheckoutContact = CheckoutAddress.pick({ email: true, first_name: true, last_name: true, country_code: true })
 
-export function needsShipping(cart: Cart) {
-  return (cart.items ?? []).some((item) => item.requires_shipping ?? item.product?.listing?.kind === "physical")
-}
-
 /** The first step is done: a street when something ships, else a name and a country. */
 export function contactDone(cart: Cart, shipping: boolean) {
   const address = cart.shipping_address

@@ -4,11 +4,11 @@ import { CartTotals } from "~/components/cart-totals"
 import { AddressFields } from "~/components/address-fields"
 import { CheckoutPayment } from "~/components/checkout-payment"
 import { currentCustomer } from "~/lib/account.server"
+import { needsShipping } from "~/lib/cart"
 import { currentCart, groupByCreator } from "~/lib/cart.server"
 import {
   contactDone,
   deliveriesFor,
-  needsShipping,
   parseContact,
   paymentProviders,
   shippingOptions,

@@ -28,7 +28,8 @@ type FieldProps = {
   defaultValue?: string | number | null
   hint?: string
   type?: string
-  required?: boolean
+  /** true: the browser asks for it; "server": shown and announced as needed, left to the server to refuse (it says why) */
+  required?: boolean | "server"
   multiline?: boolean
   autoComplete?: string
   inputMode?: "numeric" | "decimal" | "email" | "url" | "text"
@@ -59,7 +60,8 @@ export function Field({
     id,
     name,
     defaultValue: value,
-    required,
+    required: required === true,
+    "aria-required": required === "server" || undefined,
     lang,
     "aria-invalid": invalid || undefined,
     "aria-describedby": describedBy,
@@ -89,9 +91,10 @@ type SelectProps = {
   defaultValue?: string | null
   options: { value: string; label: string }[]
   required?: boolean
+  onChange?: (value: string) => void
 }
 
-export function SelectField({ name, label, state, defaultValue, options, required }: SelectProps) {
+export function SelectField({ name, label, state, defaultValue, options, required, onChange }: SelectProps) {
   const { id, error } = ids(name)
   const invalid = Boolean(state?.errors?.[name])
   return (
@@ -104,6 +107,7 @@ export function SelectField({ name, label, state, defaultValue, options, require
         name={name}
         defaultValue={state?.values?.[name] ?? defaultValue ?? ""}
         required={required}
+        onChange={onChange ? (event) => onChange(event.target.value) : undefined}
         aria-invalid={invalid || undefined}
         aria-describedby={invalid ? error : undefined}
         className="input"

@@ -1,4 +1,5 @@
 import { Form } from "react-router"
+import { formatMoney } from "~/lib/format"
 import type { EditResult } from "~/lib/studio/product-edit.server"
 import type { DigitalFile, Kind, Product } from "~/lib/studio/types"
 import { available } from "~/lib/studio/types"
@@ -72,6 +73,7 @@ export function ImagesSection({ product, result }: { product: Product; result?: 
 
 export function VariantsSection({ product, kind, result }: { product: Product; kind: Kind; result?: EditResult }) {
   const t = useT()
+  const locale = useLocale()
   const optionTitles = (product.options ?? []).map((o) => o.title)
   const variants = product.variants ?? []
   return (
@@ -99,7 +101,7 @@ export function VariantsSection({ product, kind, result }: { product: Product; k
           <summary className="cursor-pointer font-medium">
             {variant.title}
             <span className="ml-2 text-sm font-normal text-stone-700">
-              {(variant.prices ?? []).map((p) => `${p.amount} ${p.currency_code.toUpperCase()}`).join(" · ")}
+              {(variant.prices ?? []).map((p) => formatMoney(p.amount, p.currency_code, locale)).join(" · ")}
               {kind === "physical" ? ` · ${t("studio.variants.inStock", { count: available(variant) })}` : ""}
             </span>
           </summary>

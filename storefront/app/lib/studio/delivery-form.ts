@@ -42,6 +42,14 @@ export function deliveryErrors(message: string): FieldErrors {
   return backendErrors(message, ["name"])
 }
 
+export type DeliveryZone = { id: string; name: string; currencies?: string[] }
+
+/**
+ * Whether an option in `zone` needs a fee in `currency`: AZN always (041), and each currency the
+ * zone's buyers pay in (043). The creator API refuses the rest; the form only says so up front.
+ */
+export const feeNeeded = (currency: string, zone?: DeliveryZone) => currency === "azn" || Boolean(zone?.currencies?.includes(currency))
+
 /** A zone as the form offers it: its name and, in brackets, the currencies its buyers pay in. */
 export const zoneLabel = (zone: { name: string; currencies?: string[] }) =>
   zone.currencies?.length ? `${zone.name} (${zone.currencies.map((c) => c.toUpperCase()).join(", ")})` : zone.name

@@ -1,3 +1,4 @@
+import { act } from "react"
 import { createRoutesStub } from "react-router"
 import { describe, expect, it } from "vitest"
 import { json, mount, signedIn, studioBackend } from "~/test/studio-stub"
@@ -64,6 +65,36 @@ describe("the studio's delivery page", { timeout: 30_000 }, () => {
     expect(page.querySelector<HTMLInputElement>("input[name=name]")?.value).toBe("Qarabağ Weavers courier")
     expect(page.querySelector<HTMLInputElement>("input[name=azn]")?.value).toBe("8")
     expect(page.querySelector("select[name=service_zone_id]")).toBeNull()
+  })
+
+  it("labels a fee needed for the zone's buyers (AZN, and EUR in Europe) and the others optional, as the zone chosen changes", async () => {
+    const parcel = {
+      id: "so_2",
+      name: "Parcel",
+      service_zone: { id: "serzo_eu", name: "Europe" },
+      prices: [{ currency_code: "azn", amount: 50 }],
+    }
+    const fees = (page: HTMLElement) =>
+      ["azn", "eur", "usd"].map((c) => {
+        const input = page.querySelector<HTMLInputElement>(`input[name=${c}]`)!
+        const needed = input.required || input.getAttribute("aria-required") === "true"
+        return `${page.querySelector(`label[for=${input.id}]`)?.textContent}${needed ? " needed" : ""}`
+      })
+    creatorApi("owner")
+    const page = await render("en")
+    expect(fees(page)).toEqual(["Fee in AZN * needed", "Fee in EUR (optional)", "Fee in USD (optional)"])
+    const zone = page.querySelector<HTMLSelectElement>("select[name=service_zone_id]")!
+    await act(async () => {
+      zone.value = "serzo_eu"
+      zone.dispatchEvent(new Event("change", { bubbles: true }))
+    })
+    expect(fees(page)).toEqual(["Fee in AZN * needed", "Fee in EUR * needed", "Fee in USD (optional)"])
+    // left to the creator API to refuse, so the creator reads why on the field (docs/decisions/043)
+    expect(page.querySelector<HTMLInputElement>("input[name=eur]")?.required).toBe(false)
+
+    creatorApi("owner", { "GET /creator/shipping-options": () => json({ shipping_options: [courier, parcel], service_zones: zones }) })
+    const edit = await render("ru", "?edit=so_2")
+    expect(fees(edit)).toEqual(["Плата, AZN * needed", "Плата, EUR * needed", "Плата, USD (необязательно)"])
   })
 
   it("staff see the options but no forms", async () => {

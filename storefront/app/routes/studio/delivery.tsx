@@ -1,3 +1,4 @@
+import { useState } from "react"
 import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/delivery"
 import { Field, FormAlert, Notice, SelectField, type FormState } from "~/components/studio/fields"
@@ -6,7 +7,7 @@ import { translate } from "~/lib/i18n.server"
 import type { Locale, MessageKey } from "~/lib/i18n"
 import { CreatorApiError } from "~/lib/studio/api.server"
 import { asMember, requireOwner, requireStudio } from "~/lib/studio/auth.server"
-import { DELIVERY_CURRENCIES, deliveryBody, deliveryErrors, zoneLabel } from "~/lib/studio/delivery-form"
+import { DELIVERY_CURRENCIES, deliveryBody, deliveryErrors, feeNeeded, zoneLabel, type DeliveryZone } from "~/lib/studio/delivery-form"
 import { formValues } from "~/lib/studio/forms"
 import { useLocale, useT } from "~/lib/use-t"
 import { privateMeta } from "~/lib/seo"
@@ -23,7 +24,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const studio = await requireStudio(request, params.locale)
   const { shipping_options, service_zones } = await asMember<{
     shipping_options: DeliveryOption[]
-    service_zones: { id: string; name: string; currencies?: string[] }[]
+    service_zones: DeliveryZone[]
   }>(studio, "/creator/shipping-options")
   return {
     options: shipping_options,
@@ -62,8 +63,11 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
 }
 
-/** The fields of one option: its name and a fee per currency. */
-function OptionFields({ option, state }: { option?: DeliveryOption; state?: FormState }) {
+/**
+ * The fields of one option: its name and a fee per currency, each needed one (AZN, and the zone's
+ * buyers' currencies) labelled so; the creator API refuses a missing one with its reason, on that field.
+ */
+function OptionFields({ option, zone, state }: { option?: DeliveryOption; zone?: DeliveryZone; state?: FormState }) {
   const t = useT()
   const amount = (currency: string) => option?.prices.find((p) => p.currency_code === currency)?.amount ?? null
   return (
@@ -74,13 +78,37 @@ function OptionFields({ option, state }: { option?: DeliveryOption; state?: Form
           key={currency}
           name={currency}
           inputMode="decimal"
-          label={t(currency === "azn" ? "studio.delivery.fee" : "studio.delivery.feeOptional", { currency: currency.toUpperCase() })}
+          label={t(feeNeeded(currency, zone) ? "studio.delivery.fee" : "studio.delivery.feeOptional", { currency: currency.toUpperCase() })}
           state={state}
           defaultValue={amount(currency)}
-          required={currency === "azn"}
+          required={currency === "azn" || (feeNeeded(currency, zone) && "server")}
         />
       ))}
     </div>
+  )
+}
+
+/** The form for a new option: the fees it needs follow the zone chosen (without JavaScript, the one last sent). */
+function NewOption({ zones, state }: { zones: DeliveryZone[]; state?: FormState }) {
+  const t = useT()
+  const [zoneId, setZoneId] = useState(state?.values?.service_zone_id ?? zones[0]!.id)
+  return (
+    <Form method="post" className="mt-3 space-y-3">
+      <FormAlert state={state} />
+      <OptionFields zone={zones.find((zone) => zone.id === zoneId)} state={state} />
+      <SelectField
+        name="service_zone_id"
+        label={t("studio.delivery.zone")}
+        state={state}
+        defaultValue={zones[0]!.id}
+        options={zones.map((zone) => ({ value: zone.id, label: zoneLabel(zone) }))}
+        onChange={setZoneId}
+      />
+      <p className="text-sm text-stone-600">{t("studio.delivery.zoneHint")}</p>
+      <button type="submit" name="intent" value="create" className="btn-primary">
+        {t("studio.delivery.add")}
+      </button>
+    </Form>
   )
 }
 
@@ -144,7 +172,11 @@ export default function StudioDelivery({ loaderData, actionData }: Route.Compone
           <Form method="post" action={`${base}?edit=${editing.id}`} className="mt-3 space-y-3">
             <input type="hidden" name="target" value={editing.id} />
             <FormAlert state={stateFor("update", editing.id)} />
-            <OptionFields option={editing} state={stateFor("update", editing.id)} />
+            <OptionFields
+              option={editing}
+              zone={zones.find((zone) => zone.id === editing.service_zone.id)}
+              state={stateFor("update", editing.id)}
+            />
             <button type="submit" name="intent" value="update" className="btn-primary">
               {t("studio.delivery.save")}
             </button>
@@ -156,21 +188,7 @@ export default function StudioDelivery({ loaderData, actionData }: Route.Compone
             {t("studio.delivery.new")}
           </h2>
           {/* keyed by the count, so a new option's fields start empty again once it is listed */}
-          <Form key={options.length} method="post" className="mt-3 space-y-3">
-            <FormAlert state={stateFor("create")} />
-            <OptionFields state={stateFor("create")} />
-            <SelectField
-              name="service_zone_id"
-              label={t("studio.delivery.zone")}
-              state={stateFor("create")}
-              defaultValue={zones[0].id}
-              options={zones.map((zone) => ({ value: zone.id, label: zoneLabel(zone) }))}
-            />
-            <p className="text-sm text-stone-600">{t("studio.delivery.zoneHint")}</p>
-            <button type="submit" name="intent" value="create" className="btn-primary">
-              {t("studio.delivery.add")}
-            </button>
-          </Form>
+          <NewOption key={options.length} zones={zones} state={stateFor("create")} />
         </section>
       ) : null}
     </main>

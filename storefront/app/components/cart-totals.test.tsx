@@ -1,0 +1,31 @@
+import { createRoutesStub } from "react-router"
+import { describe, expect, it } from "vitest"
+import type { Cart, LineItem } from "~/lib/types"
+import { mount } from "~/test/studio-stub"
+import { CartTotals } from "./cart-totals"
+
+const line = (id: string, requires_shipping: boolean) => ({ id, title: id, quantity: 1, total: 20, requires_shipping }) as LineItem
+const totals = { subtotal: 40, original_item_total: 40, shipping_total: 0, discount_total: 0, tax_total: 6.1, total: 40 }
+
+/** The totals' row labels and values, as the buyer reads them on the cart and checkout pages. */
+async function rowsOf(cart: Partial<Cart>) {
+  const whole = { id: "cart_1", currency_code: "azn", region_id: "reg_azn", ...totals, ...cart } as Cart
+  const Stub = createRoutesStub([{ path: "/:locale/cart", Component: () => <CartTotals cart={whole} /> }])
+  const page = await mount(<Stub initialEntries={["/en/cart"]} />, "dl")
+  return [...page.querySelectorAll("dl > div")].map((row) => row.querySelector("dt")?.textContent)
+}
+
+describe("the cart's totals", () => {
+  it("a cart of a download and a lesson has no shipping row", async () => {
+    expect(await rowsOf({ items: [line("font", false), line("lesson", false)] })).toEqual(["Subtotal", "Total", "Tax (included)"])
+  })
+
+  it("a cart with something to ship lists shipping, also before a delivery is chosen", async () => {
+    expect(await rowsOf({ items: [line("font", false), line("carpet", true)] })).toEqual([
+      "Subtotal",
+      "Shipping",
+      "Total",
+      "Tax (included)",
+    ])
+  })
+})
