@@ -86,4 +86,19 @@ describe("checkout turns", () => {
     await vi.advanceTimersByTimeAsync(10_000)
     expect(settled).toBe(true)
   })
+
+  it("a turn held past its lease is taken back and the next checkout served", async () => {
+    vi.useFakeTimers()
+    const turns = new CheckoutTurns(1, 1_000)
+    const served: string[] = []
+    queueUp(turns, ["stuck", "b"], served)
+    await vi.advanceTimersByTimeAsync(999)
+    expect(served).toEqual(["stuck"])
+    await vi.advanceTimersByTimeAsync(1)
+    expect(served).toEqual(["stuck", "b"])
+    turns.give("stuck")
+    expect(turns.busy()).toBe(true)
+    turns.give("b")
+    expect(turns.busy()).toBe(false)
+  })
 })

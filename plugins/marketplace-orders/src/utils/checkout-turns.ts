@@ -12,15 +12,24 @@ export class CheckoutTurns {
   private readonly paused = new Set<string>()
   private readonly queue: { token: string; start: () => void }[] = []
   private settled: (() => void)[] = []
+  private readonly leases = new Map<string, NodeJS.Timeout>()
 
-  constructor(private readonly turns: number) {}
+  /**
+   * `leaseMs`: a turn held longer than this is taken back and the next checkout served (a checkout
+   * stuck on its database or a lost compensation must not stop every other checkout of the process;
+   * the turn only orders CPU work, so taking it back endangers nothing).
+   */
+  constructor(
+    private readonly turns: number,
+    private readonly leaseMs = 30_000,
+  ) {}
 
   /** Resolves once `token` holds a turn; a paused checkout is served before new ones. */
   async take(token: string): Promise<void> {
     if (this.held.has(token) || this.queue.some((q) => q.token === token)) return
     const returning = this.paused.delete(token)
     if (this.held.size < this.turns) {
-      this.held.add(token)
+      this.hold(token)
       return
     }
     await new Promise<void>((start) => (returning ? this.queue.unshift({ token, start }) : this.queue.push({ token, start })))
@@ -28,7 +37,7 @@ export class CheckoutTurns {
 
   /** Lends the turn to the next checkout while this one waits on something else (it stays under way). */
   pause(token: string): void {
-    if (!this.held.delete(token)) return
+    if (!this.release(token)) return
     this.paused.add(token)
     this.next()
   }
@@ -37,7 +46,7 @@ export class CheckoutTurns {
   give(token: string): void {
     const queued = this.queue.findIndex((q) => q.token === token)
     if (queued >= 0) this.queue.splice(queued, 1)
-    if (this.held.delete(token)) this.next()
+    if (this.release(token)) this.next()
     this.paused.delete(token)
     if (this.busy()) return
     const waiting = this.settled
@@ -63,10 +72,25 @@ export class CheckoutTurns {
     })
   }
 
+  private hold(token: string) {
+    this.held.add(token)
+    this.leases.set(
+      token,
+      setTimeout(() => this.give(token), this.leaseMs),
+    )
+    this.leases.get(token)!.unref?.()
+  }
+
+  private release(token: string): boolean {
+    clearTimeout(this.leases.get(token))
+    this.leases.delete(token)
+    return this.held.delete(token)
+  }
+
   private next() {
     const next = this.queue.shift()
     if (!next) return
-    this.held.add(next.token)
+    this.hold(next.token)
     next.start()
   }
 }
