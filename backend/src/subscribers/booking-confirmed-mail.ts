@@ -4,6 +4,7 @@ import { bookingEvents, bookingLinks, calendar } from "@creative-market/bookings
 import { BOOKING_MODULE } from "@creative-market/bookings/modules/booking"
 import type { MailBooking } from "../modules/mail/templates/bookings"
 import { loadOrder, mailBuyer, mailShop } from "../notifications/orders"
+import { checkoutsSettled } from "@creative-market/marketplace-orders/utils/checkout-turns"
 
 /** The order's confirmed bookings with their resources and one .ics holding them all (stable UIDs). */
 async function orderBookings(container: MedusaContainer, orderId: string) {
@@ -34,6 +35,7 @@ async function orderBookings(container: MedusaContainer, orderId: string) {
  * it) and for the shop, each with the slots in the reader's language and an .ics attached.
  */
 export default async function bookingConfirmedMail({ event: { data }, container }: SubscriberArgs<{ id: string }>) {
+  await checkoutsSettled()
   const found = await orderBookings(container, data.id)
   const order = found ? await loadOrder(container, data.id) : null
   if (!found || !order) return

@@ -1,8 +1,10 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { addressLines, loadOrder, mailLines, mailShop, studioOrderUrl } from "../notifications/orders"
+import { checkoutsSettled } from "@creative-market/marketplace-orders/utils/checkout-turns"
 
 /** Tells a shop about its part of a purchase (the split checkout emits `order.placed` once per creator order). */
 export default async function orderPlacedMail({ event: { data }, container }: SubscriberArgs<{ id: string }>) {
+  await checkoutsSettled()
   const order = await loadOrder(container, data.id)
   if (!order) return
   const physical = order.items.some((item) => item.requires_shipping)

@@ -3,9 +3,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { mailLocale } from "../modules/mail/format"
 import { loadOrder, mailLines, type MailOrder } from "../notifications/orders"
 import { sendMail } from "../notifications/send-mail"
+import { checkoutsSettled } from "@creative-market/marketplace-orders/utils/checkout-turns"
 
 /** Tells the buyer their purchase is placed: one e-mail for the whole purchase, each shop's part in it. */
 export default async function purchasePlacedMail({ event: { data }, container }: SubscriberArgs<{ id: string }>) {
+  await checkoutsSettled()
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: groups } = await query.graph({
     entity: "order_group",

@@ -2,6 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
 import { MARKETPLACE_ORDER_MODULE } from "../modules/marketplace-order"
 import type MarketplaceOrderModuleService from "../modules/marketplace-order/service"
+import { checkoutsSettled } from "../utils/checkout-turns"
 import { OrderGroupEvents } from "../workflows/complete-split-cart"
 import { recordPurchaseCaptureWorkflow } from "../workflows/record-purchase-capture"
 
@@ -12,6 +13,7 @@ import { recordPurchaseCaptureWorkflow } from "../workflows/record-purchase-capt
  * already recorded, changes nothing (docs/decisions/034).
  */
 export default async function orderGroupPlacedCaptures({ event, container }: SubscriberArgs<{ id: string }>) {
+  await checkoutsSettled()
   const service: MarketplaceOrderModuleService = container.resolve(MARKETPLACE_ORDER_MODULE)
   const [group] = await service.listOrderGroups({ id: event.data.id }, { select: ["id", "payment_collection_id"] })
   if (!group?.payment_collection_id) return

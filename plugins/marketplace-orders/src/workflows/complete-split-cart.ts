@@ -21,6 +21,7 @@ import { createOrderGroupStep } from "./steps/create-order-group"
 import { createPaymentSharesStep } from "./steps/create-payment-shares"
 import { moveReservationsToOrdersStep } from "./steps/move-reservations-to-orders"
 import { reserveSplitInventoryStep } from "./steps/reserve-split-inventory"
+import { giveCheckoutTurnStep, pauseCheckoutTurnStep, takeCheckoutTurnStep } from "./steps/take-checkout-turn"
 import { validateCartDeliveryStep } from "./steps/validate-cart-delivery"
 import { validateSplitCartStep } from "./steps/validate-split-cart"
 
@@ -83,6 +84,9 @@ export const completeSplitCartWorkflow = createWorkflow("complete-split-cart", (
   // the stock first, from one small read: a buyer who lost the race is answered before the cart's
   // full read, its totals and the payment (docs/decisions/027, 032)
   const reservations = reserveSplitInventoryStep({ cart_id: input.id })
+  // a buyer holding stock waits for the process's turn to pay and write: a burst of winners is
+  // served in order instead of all finishing together at the end (docs/decisions/042)
+  takeCheckoutTurnStep({ cart_id: input.id })
 
   const { data: carts } = useQueryGraphStep({ entity: "cart", fields: CART_FIELDS, filters: { id: input.id } }).config({
     name: "split-cart-query",
@@ -99,8 +103,10 @@ export const completeSplitCartWorkflow = createWorkflow("complete-split-cart", (
   const paymentSessions = validateCartPaymentsStep({ cart: cart as any })
   const validate = createHook("validate", { cart, plan })
 
+  pauseCheckoutTurnStep({ cart_id: input.id })
   compensatePaymentIfNeededStep({ payment_session_id: transform({ paymentSessions }, ({ paymentSessions }) => paymentSessions[0].id) })
   const payment = authorizePaymentSessionStep({ id: transform({ paymentSessions }, ({ paymentSessions }) => paymentSessions[0].id) })
+  takeCheckoutTurnStep({ cart_id: input.id }).config({ name: "resume-checkout-turn" })
 
   const orders = createOrdersStep(transform({ cart, plan }, ({ cart, plan }) => ordersData(cart, plan)) as any)
   const group = createOrderGroupStep(
@@ -153,6 +159,7 @@ export const completeSplitCartWorkflow = createWorkflow("complete-split-cart", (
   emitEventStep({ eventName: OrderGroupEvents.PLACED, data: transform({ group }, ({ group }) => ({ id: group.id })) }).config({
     name: "emit-order-group-placed",
   })
+  giveCheckoutTurnStep({ cart_id: input.id })
   releaseLockStep({ key: input.id })
 
   const result = transform({ orders, group, plan }, ({ orders, group, plan }) => ({
