@@ -104,6 +104,8 @@ async function list(page: Page, kind: "physical" | "digital", title: string, tit
   }
   await page.locator('main button[name="intent"][value="publish"]').first().click()
   await expect.poll(() => page.locator('a[href^="/en/products/"]').count(), { timeout: 20_000 }).toBe(1)
+  // the new listing's "saved as a draft" notice does not outlive the first action on the page
+  expect(await page.getByText("Saved as a draft.").count()).toBe(0)
   const href = (await page.locator('a[href^="/en/products/"]').getAttribute("href"))!
   return { id, href }
 }

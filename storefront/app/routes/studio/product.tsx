@@ -69,7 +69,7 @@ export default function StudioProduct({ loaderData, actionData }: Route.Componen
         </div>
         <ListingActions id={product.id} published={Boolean(listing?.published)} title={title} />
       </div>
-      {params.get("created") ? (
+      {params.get("created") && !actionData ? (
         <div role="status">
           <Notice tone="ok">{t(kind === "digital" ? "studio.product.createdDigital" : "studio.product.created")}</Notice>
         </div>
