@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { readOfferedOptions } from "../../utils/offered-deliveries"
 import { staleDelivery, type ChosenDelivery } from "../../utils/stale-delivery"
 
 export type ValidateCartDeliveryInput = {
@@ -14,12 +15,11 @@ export type ValidateCartDeliveryInput = {
 export const validateCartDeliveryStep = createStep("validate-cart-delivery", async ({ cart }: ValidateCartDeliveryInput, { container }) => {
   const methods = (cart?.shipping_methods ?? []).filter((m): m is ChosenDelivery => !!m)
   if (!cart || cart.completed_at || !methods.length) return new StepResponse(undefined)
-  const { data: options } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "shipping_option",
-    fields: ["id", "prices.amount", "prices.currency_code", "prices.price_rules.attribute"],
-    filters: { id: methods.map((m) => m.shipping_option_id).filter((id): id is string => !!id) },
-  })
-  const problem = staleDelivery(methods, options as any[], cart.currency_code)
+  const options = await readOfferedOptions(
+    container.resolve(ContainerRegistrationKeys.PG_CONNECTION),
+    methods.map((m) => m.shipping_option_id).filter((id): id is string => !!id),
+  )
+  const problem = staleDelivery(methods, options, cart.currency_code)
   if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
   return new StepResponse(undefined)
 })
