@@ -6,8 +6,8 @@ import { literal } from "./catalogue-sql"
  * keeps every product that can be ready for the partner and drops those that cannot — a physical
  * item without an export profile holding an HS code and an origin, a kind the partner does not take,
  * a ticket outside the JSON feed. It only ever keeps too much, never too little: the readiness rules
- * still decide every product the statement returns. Feed builds and search's ready markets use it;
- * the readiness summary in the Admin reads every product, so it can count why the rest are not ready.
+ * still decide every product the statement returns. Builds only; the readiness summary in the Admin
+ * reads every product, so it can count why the rest are not ready.
  */
 export function feedCandidates(partner: Pick<ReadinessPartner, "format" | "allowed_kinds">): string {
   const kinds = FORMAT_LIMITS[partner.format].kinds.filter((kind) => partner.allowed_kinds.includes(kind))

@@ -174,9 +174,9 @@ export function catalogueProduct(row: any, currency: string) {
 
 export type CatalogueProduct = ReturnType<typeof catalogueProduct>
 
-/** The rows of given products (those published, and of them those `where` keeps), e.g. a page of search documents. */
-export async function catalogueProducts(client: SqlClient, ids: string[], language: string, currency: string, where = "true") {
+/** The rows of given products (those published), e.g. a page of search documents. */
+export async function catalogueProducts(client: SqlClient, ids: string[], language: string, currency: string) {
   if (!ids.length) return []
-  const { rows } = await client.query(catalogueSql(language, currency, `p.id = ANY($1) AND ${where}`), [ids])
+  const { rows } = await client.query(catalogueSql(language, currency, "p.id = ANY($1)"), [ids])
   return rows.map((row) => catalogueProduct(row, currency))
 }
