@@ -139,6 +139,7 @@ console.log(`
 ${bold(`Google XML snapshot from the database: ${figures.products.toLocaleString("en")} products, ${figures.items.toLocaleString("en")} items (${figures.status})`)}
   products read (those that can be ready for the partner): ${figures.candidates.toLocaleString("en")}
   build: ${figures.build_seconds.toFixed(2)} s = ${bold(Math.round(figures.items_per_second).toLocaleString("en") + " items/s")} (goal ≥ 30,000)
+  CPU of the feed builder process (its thread and zlib's): ${figures.builder_cpu_seconds.toFixed(2)} s
   peak RSS of the feed builder process: ${bold(figures.rss_peak_mb + " MB")} (goal ≤ 256 MB)
   peak RSS of the backend process meanwhile: ${figures.backend_rss_peak_mb} MB (${figures.backend_rss_before_mb} MB before the build)
   builder RSS as it reads the candidates: ${figures.rss_at.map((c) => `${c.rss_mb} MB at ${c.products.toLocaleString("en")}`).join(", ")}

@@ -71,6 +71,7 @@ export default async function benchFeed({ container }: ExecArgs) {
     copy_mb: copyBytes / 1024 / 1024,
     ratio: buildSeconds / copySeconds,
     rss_peak_mb: result.builder_rss_peak_mb,
+    builder_cpu_seconds: result.builder_cpu_seconds,
     backend_rss_before_mb: Number(mb(before)),
     backend_rss_peak_mb: Number(mb(peak)),
     rss_at: checkpoints,

@@ -29,6 +29,8 @@ export type BuildResult = {
   note: string | null
   /** the builder process's peak resident memory */
   builder_rss_peak_mb: number
+  /** the builder process's CPU seconds (its thread and zlib's) */
+  builder_cpu_seconds: number
 }
 
 export type BuildProgress = { products: number; rss_mb: number }
@@ -143,7 +145,14 @@ export async function buildPartnerFeed(container: MedusaContainer, partnerId: st
     await pruneOldFiles(service, partner.id)
   }
   container.resolve(ContainerRegistrationKeys.LOGGER).info(`export feed ${partner.name}: ${count} items, ${note ? "held" : "published"}`)
-  return { snapshot_id: snapshot.id, status: note ? "held" : "published", item_count: count, note, builder_rss_peak_mb: file.rss_peak_mb }
+  return {
+    snapshot_id: snapshot.id,
+    status: note ? "held" : "published",
+    item_count: count,
+    note,
+    builder_rss_peak_mb: file.rss_peak_mb,
+    builder_cpu_seconds: file.cpu_seconds,
+  }
 }
 
 async function pruneOldFiles(service: ExportListingModuleService, partnerId: string) {

@@ -43,6 +43,8 @@ export type BuilderMessage =
       bytes: number
       item_count: number
       rss_peak_mb: number
+      /** CPU seconds the builder used (its thread and zlib's), for benchmarks on a shared machine */
+      cpu_seconds: number
       /** JSON change feed: the partner's live items this build did not produce (tombstones once published) */
       unseen: string[]
     }
@@ -128,11 +130,13 @@ async function build(job: BuildJob): Promise<BuilderMessage> {
     const file = await writeSnapshot(job.dir, job.name, chunks())
     await ask({ type: "progress", products, rss_mb: mb(process.memoryUsage().rss) })
     // maxRSS is in KiB: the builder's peak over its whole life
+    const usage = process.resourceUsage()
     const done: BuilderMessage = {
       type: "done",
       ...file,
       item_count: count,
-      rss_peak_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+      rss_peak_mb: Math.round(usage.maxRSS / 1024),
+      cpu_seconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
       unseen: diff?.unseen() ?? [],
     }
     return done

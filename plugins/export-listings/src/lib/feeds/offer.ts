@@ -36,12 +36,32 @@ export function sellerId(handle: string): string {
   return handle.replace(/[^0-9a-zA-Z.~_-]/g, "-").slice(0, 50) || "seller"
 }
 
-/** The storefront page of the variant in the partner's language and market (what the partner links to). */
+/** A query value as URLSearchParams writes it (application/x-www-form-urlencoded): only A–Z a–z 0–9 * - . _ stay. */
+const formValue = (value: string) =>
+  encodeURIComponent(value)
+    .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/g, "+")
+
+/** The product pages' base per storefront and language, parsed once (a feed has one link per offer). */
+const productBases = new Map<string, string>()
+
+function productBase(storefrontUrl: string, language: string): string {
+  const key = `${storefrontUrl}\n${language}`
+  let base = productBases.get(key)
+  if (base === undefined) {
+    base = new URL(`${storefrontUrl.replace(/\/$/, "")}/${language}/products/`).toString()
+    productBases.set(key, base)
+  }
+  return base
+}
+
+/**
+ * The storefront page of the variant in the partner's language and market (what the partner links
+ * to): the base is parsed by URL once, the rest is encoded as URL and URLSearchParams would encode it.
+ */
 export function offerLink(context: OfferContext, handle: string, variantId: string): string {
-  const url = new URL(`${context.storefront_url.replace(/\/$/, "")}/${context.language}/products/${encodeURIComponent(handle)}`)
-  url.searchParams.set("variant", variantId)
-  url.searchParams.set("country", context.market_country.toLowerCase())
-  return url.toString()
+  const base = productBase(context.storefront_url, context.language)
+  return `${base}${encodeURIComponent(handle)}?variant=${formValue(variantId)}&country=${formValue(context.market_country.toLowerCase())}`
 }
 
 /** The offers of one (ready) product: one per variant that has a price in the partner's currency. */
@@ -52,6 +72,7 @@ export function productOffers(product: any, context: OfferContext): Offer[] {
   const variants = (product.variants ?? []).filter(Boolean)
   const categories = (product.categories ?? []).filter(Boolean)
   const offers: Offer[] = []
+  const updatedAt = new Date(product.updated_at ?? Date.now()).toISOString()
   for (const variant of variants) {
     const price = variantPrice(variant, context.currency)
     if (price === null) continue
@@ -80,7 +101,7 @@ export function productOffers(product: any, context: OfferContext): Offer[] {
       hs_code: profile.hs_code ?? null,
       shipping_weight_g: override.weight_g ?? profile.weight_g ?? null,
       ships_from_country: "AZ",
-      updated_at: new Date(product.updated_at ?? Date.now()).toISOString(),
+      updated_at: updatedAt,
     })
   }
   return offers

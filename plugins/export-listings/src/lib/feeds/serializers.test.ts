@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest"
 import { GOOGLE_FOOTER, googleHeader, googleItem } from "./google-xml"
 import { jsonItem } from "./json-item"
 import { META_COLUMNS, metaHeader, metaRow } from "./meta-csv"
-import { formatPrice, productOffers, type Offer } from "./offer"
+import { formatPrice, offerLink, productOffers, type Offer } from "./offer"
 
 const context = { storefront_url: "https://shop.example.az", language: "en", currency: "usd", market_country: "US" }
 
@@ -157,5 +157,25 @@ describe("JSON items", () => {
     const item = jsonItem(productOffers(product(), context)[1])
     expect(item.price).toEqual({ amount: "120.50", currency: "USD" })
     expect(item.shipping_weight).toEqual({ value: 9000, unit: "g" })
+  })
+})
+
+describe("offer links", () => {
+  // what the link was built with before it was built by hand: URL and URLSearchParams
+  const byUrl = (storefront: string, language: string, handle: string, variant: string, country: string) => {
+    const url = new URL(`${storefront.replace(/\/$/, "")}/${language}/products/${encodeURIComponent(handle)}`)
+    url.searchParams.set("variant", variant)
+    url.searchParams.set("country", country.toLowerCase())
+    return url.toString()
+  }
+
+  it.each([
+    ["https://shop.example.az", "quba-carpet", "variant_01ABC"],
+    ["https://shop.example.az/", "xalça şəki", "variant 1!'()*~"],
+    ["http://localhost:3000/market/", "ковёр-ручной", "v&x=1#frag"],
+    ["https://SHOP.example.az:443/a b", "a/b?c#d", "вариант"],
+  ])("equal what URL writes for %s and %s", (storefront, handle, variant) => {
+    const link = offerLink({ storefront_url: storefront, language: "az", currency: "azn", market_country: "DE" }, handle, variant)
+    expect(link).toBe(byUrl(storefront, "az", handle, variant, "DE"))
   })
 })

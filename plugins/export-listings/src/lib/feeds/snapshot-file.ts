@@ -12,6 +12,13 @@ export type SnapshotFile = { file: string; gz_file: string; etag: string; bytes:
 /** bytes encoded before they go to the file, the gzip copy and the hash */
 const BUFFER_BYTES = 256 * 1024
 
+/**
+ * zlib's level for the `.gz` copy: on a 61,000-item Google feed (62 MB) level 4 takes about 35 % less
+ * CPU than the default 6 for a file 6 % larger (4.75 against 4.48 MB; level 1: 5.68 MB), and a build
+ * shares two cores with the database (ADR 047).
+ */
+const GZIP_LEVEL = 4
+
 /** Writes buffers to a stream, waiting for it to drain, and fails with the stream's error. */
 function sink(stream: Writable) {
   let failure: Error | null = null
@@ -37,7 +44,7 @@ export async function writeSnapshot(dir: string, name: string, chunks: AsyncIter
   const gzTmp = path.join(dir, `.${name}.gz.tmp`)
   const hash = createHash("sha256")
   const out = createWriteStream(tmp)
-  const gzip = createGzip({ level: 6 })
+  const gzip = createGzip({ level: GZIP_LEVEL })
   const gzWritten = pipeline(gzip, createWriteStream(gzTmp))
   gzWritten.catch(() => {}) // awaited below; a failure before then is handled by the catch
   const toFile = sink(out)
