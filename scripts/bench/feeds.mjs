@@ -8,7 +8,7 @@
 // ≤ 256 MB, within 3× of COPY). Then the built backend serves it: 304 p95 of unchanged pulls (goal
 // ≤ 5 ms), a full gzip download's MB/s, and the lag until 100 product edits show in the feed
 // (BENCH_PORT, default 9073). Then the serialisation alone on synthetic offers, and gzip read-back MB/s.
-// Needs `npm run build` first.
+// FEED_BUILDER_CPU_PROF=<dir> keeps the feed builder process's V8 CPU profile there. Needs `npm run build` first.
 import { mkdtempSync, rmSync, statSync, createReadStream } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"

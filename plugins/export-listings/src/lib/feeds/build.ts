@@ -53,8 +53,11 @@ type Done = Extract<BuilderMessage, { type: "done" }>
  */
 function runBuilder(container: MedusaContainer, job: BuildJob, build: string, options: BuildOptions): Promise<Done> {
   const service: ExportListingModuleService = container.resolve(EXPORT_LISTING_MODULE)
-  // execArgv: none of the backend's own flags (loaders, inspector, heap size) apply to the builder
-  const builder = fork(path.join(__dirname, "builder-process.js"), [], { execArgv: [], stdio: ["ignore", "inherit", "inherit", "ipc"] })
+  // execArgv: none of the backend's own flags (loaders, inspector, heap size) apply to the builder;
+  // FEED_BUILDER_CPU_PROF=<dir> writes its V8 CPU profile there (benchmarks: where a build's time goes)
+  const profile = process.env.FEED_BUILDER_CPU_PROF
+  const execArgv = profile ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(profile)] : []
+  const builder = fork(path.join(__dirname, "builder-process.js"), [], { execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] })
   const answer = (message: object) => builder.connected && builder.send(message)
   return new Promise((resolve, reject) => {
     let done: Done | undefined

@@ -38,9 +38,11 @@ export function sellerId(handle: string): string {
 
 /** A query value as URLSearchParams writes it (application/x-www-form-urlencoded): only A–Z a–z 0–9 * - . _ stay. */
 const formValue = (value: string) =>
-  encodeURIComponent(value)
-    .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-    .replace(/%20/g, "+")
+  /^[\w*.-]*$/.test(value)
+    ? value
+    : encodeURIComponent(value)
+        .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+        .replace(/%20/g, "+")
 
 /** The product pages' base per storefront and language, parsed once (a feed has one link per offer). */
 const productBases = new Map<string, string>()

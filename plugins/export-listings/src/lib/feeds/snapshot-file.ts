@@ -44,7 +44,8 @@ export async function writeSnapshot(dir: string, name: string, chunks: AsyncIter
   const gzTmp = path.join(dir, `.${name}.gz.tmp`)
   const hash = createHash("sha256")
   const out = createWriteStream(tmp)
-  const gzip = createGzip({ level: GZIP_LEVEL })
+  // zlib's output chunk as large as an input buffer: one callback per buffer instead of sixteen
+  const gzip = createGzip({ level: GZIP_LEVEL, chunkSize: BUFFER_BYTES })
   const gzWritten = pipeline(gzip, createWriteStream(gzTmp))
   gzWritten.catch(() => {}) // awaited below; a failure before then is handled by the catch
   const toFile = sink(out)
