@@ -6,6 +6,7 @@ import { coalescing, inOrder } from "./_coalesce"
 import { toProductDocument } from "./_product-document"
 import { productIdsForEvent } from "./_product-events"
 import { loadProductRows } from "./_product-rows"
+import { noteWritten } from "./_rebuild-writes"
 
 // The ingestion context carries Query only: the database connection and the export module's
 // partners (which Query cannot list: its service names them `Partner`) come from the app's container.
@@ -143,7 +144,11 @@ export async function productConsume(event: { name: string; data: any }, context
   }
   const ids = [...new Set(await productIdsForEvent(event, context))]
   if (!ids.length) return []
+  noteWritten(context.index.name, ids)
   if (event.name === "product.deleted") await writer.write([{ action: "delete", filters: { id: ids } }])
   else await writer.products(ids)
   return []
 }
+
+/** Reads `ids` again and writes their documents (or deletes them) in `index`'s active version, in order with its other writes. */
+export const rewriteProducts = (index: string, ids: string[]) => writerFor(index).products(ids)

@@ -1,6 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ExportEvents } from "@creative-market/export-listings/lib/events"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { rewriteProducts } from "../search/_product-source"
+import { rebuildKeepingWrites } from "../search/_rebuild-writes"
 
 /** Partner changes within this window make one reindex (an operator setting up several partners). */
 const DEBOUNCE_MS = 1_000
@@ -15,13 +17,15 @@ let queue: Promise<unknown> = Promise.resolve()
 export default async function reindexExportMarkets({ container }: SubscriberArgs<{ id: string }>) {
   clearTimeout(timer)
   timer = setTimeout(() => {
+    // products written while it runs are written again into the new version (search/_rebuild-writes.ts)
     queue = queue.then(() =>
-      container
-        .resolve(Modules.SEARCH)
-        .reindex({ index: "product" })
-        .catch((error: Error) =>
-          container.resolve(ContainerRegistrationKeys.LOGGER).error(`export markets reindex failed: ${error.message}`),
-        ),
+      rebuildKeepingWrites(
+        "product",
+        () => container.resolve(Modules.SEARCH).reindex({ index: "product" }),
+        (ids) => rewriteProducts("product", ids),
+      ).catch((error: Error) =>
+        container.resolve(ContainerRegistrationKeys.LOGGER).error(`export markets reindex failed: ${error.message}`),
+      ),
     )
   }, DEBOUNCE_MS)
   timer.unref()
