@@ -4,7 +4,7 @@
  * version in; an incremental write that lands between the rebuild's read of a product and the swap
  * goes to the old version and is lost with it. Changes that do not touch the product row (an export
  * profile saved, an image measured) are not caught up either. So the ids written meanwhile are
- * written again once the rebuild is done, into the version then active (ADR 047).
+ * written again once the rebuild is done, into the version then active (ADR 048).
  */
 const watching = new Map<string, Set<string>[]>()
 
