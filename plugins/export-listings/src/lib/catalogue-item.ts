@@ -5,10 +5,15 @@ import type { ReadinessItem } from "./readiness"
 
 /** The variant's plain price (no price rules) in a currency, as the store API's calculated price for a region without rules. */
 export function variantPrice(variant: any, currency: string): number | null {
-  const prices = (variant?.prices ?? []).filter(
-    (p: any) => p && p.currency_code === currency.toLowerCase() && !(p.price_rules ?? []).filter(Boolean).length,
-  )
-  return prices.length ? Math.min(...prices.map((p: any) => Number(p.amount))) : null
+  const code = currency.toLowerCase()
+  let cheapest: number | null = null
+  // a loop, not filter/map/min: feed builds call it twice for every variant of the catalogue
+  for (const price of variant?.prices ?? []) {
+    if (!price || price.currency_code !== code || (price.price_rules ?? []).some(Boolean)) continue
+    const amount = Number(price.amount)
+    if (cheapest === null || amount < cheapest) cheapest = amount
+  }
+  return cheapest
 }
 
 export function productImages(product: any): string[] {

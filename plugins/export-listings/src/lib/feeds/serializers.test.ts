@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync"
 import { XMLParser, XMLValidator } from "fast-xml-parser"
 import { describe, expect, it } from "vitest"
-import { GOOGLE_FOOTER, googleHeader, googleItem } from "./google-xml"
+import { GOOGLE_FOOTER, googleHeader, googleItem, xmlText } from "./google-xml"
 import { jsonItem } from "./json-item"
 import { META_COLUMNS, metaHeader, metaRow } from "./meta-csv"
 import { formatPrice, offerLink, productOffers, type Offer } from "./offer"
@@ -177,5 +177,30 @@ describe("offer links", () => {
   ])("equal what URL writes for %s and %s", (storefront, handle, variant) => {
     const link = offerLink({ storefront_url: storefront, language: "az", currency: "azn", market_country: "DE" }, handle, variant)
     expect(link).toBe(byUrl(storefront, "az", handle, variant, "DE"))
+  })
+})
+
+describe("XML text", () => {
+  // the escaping as it was written first: six passes, kept here as the reference
+  const reference = (value: string) =>
+    value
+      .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&apos;")
+  const long = "Xalça <b>\"Quba\"</b> & 'Şirvan' ".repeat(20)
+
+  it.each([
+    ["plain", "Hand-knotted carpet, 2 × 1.2 m"],
+    ["markup", `Tom & Jerry's <rug> "red"`],
+    ["control characters", "bell\u0007 tab\t new\nline\u001F end\uFFFE\uFFFF"],
+    ["a surrogate pair and lone halves", "rug 🧶 \uD83E and \uDDF6 & more"],
+    ["a long text twice", long],
+    ["the same long text again", long],
+    ["another long text of the same length", long.replace("Quba", "Guba")],
+  ])("escapes %s as the six-pass reference does", (_name, value) => {
+    expect(xmlText(value)).toBe(reference(value))
   })
 })
