@@ -29,7 +29,8 @@ export class EmbeddedSearchProvider extends AbstractSearchProviderService {
   protected readonly engine_: FoldingPostgresSearch
   protected readonly vocabulary_: Vocabulary
   protected readonly synonyms_: SynonymTables
-  protected readonly plans_ = new WeakMap<Definition, IndexPlan>()
+  /** By the definition's `fields`: the Search Module hands each query a fresh copy of the definition, with the same fields. */
+  protected readonly plans_ = new WeakMap<object, IndexPlan>()
 
   /** `manager` is the Search Module's MikroORM entity manager, as the stock provider gets it. */
   constructor({ manager, logger }: { manager: DbManager; logger?: Logger }, options?: unknown) {
@@ -42,9 +43,12 @@ export class EmbeddedSearchProvider extends AbstractSearchProviderService {
   }
 
   protected planOf(definition: Definition): IndexPlan {
-    const cached = this.plans_.get(definition)
-    const plan = cached ?? buildIndexPlan(definition, "native")
-    this.plans_.set(definition, plan)
+    const cached = this.plans_.get(definition.fields)
+    if (cached?.primary_key === definition.primary_key) {
+      return cached
+    }
+    const plan = buildIndexPlan(definition, "native")
+    this.plans_.set(definition.fields, plan)
     return plan
   }
 

@@ -45,16 +45,17 @@ export class TypedSearch {
   }
 
   /**
-   * Text queries run with sequential scans off (`runIndexed`: one round trip). The planner prices
-   * a vector test like any operator, not as the detoasting it is: below ~30k documents, or for a
-   * common word or one with many typo alternatives, it would test every row of this narrow heap
-   * (50 ms at 10k, 200+ ms at 50k) rather than read the GIN index (~2 ms). JIT is off too:
-   * compiling costs more than these statements run.
+   * Every statement runs through `runIndexed` (one round trip), with sequential scans off,
+   * JIT off and random pages priced as in memory:
+   * - text: the planner prices a vector test like any operator, not as the detoasting it is:
+   *   below ~30k documents, or for a common word or one with many typo alternatives, it would
+   *   test every row of this narrow heap (50 ms at 10k, 200+ ms at 50k) rather than read the GIN
+   *   index (~2 ms);
+   * - filters only: at the default page costs it read every heap page holding a match through
+   *   one column's index instead of the covering facet index (ADR 045).
+   * JIT compiling costs more than these statements run.
    */
   protected async execute(manager: DbManager, sql: string, params: unknown[]): Promise<any[]> {
-    if (this.input_.tsquery === undefined) {
-      return manager.execute(sql, params)
-    }
     // rows through jsonb: the order of the function's rows is the statement's, but sort to be sure
     return (await runIndexed(manager, sql, params)).sort((a, b) => (a.ord ?? Infinity) - (b.ord ?? Infinity))
   }
