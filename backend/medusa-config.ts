@@ -154,6 +154,7 @@ module.exports = defineConfig({
         token_pepper: env.PARTNER_TOKEN_PEPPER,
         feeds_dir: env.FEEDS_DIR ?? path.join(process.cwd(), "feeds"),
         rebuild_debounce_ms: env.FEEDS_REBUILD_DEBOUNCE_MS,
+        scheduled_builds: env.FEEDS_SCHEDULED_BUILDS,
         storefront_url: env.STOREFRONT_URL,
         backend_url: env.MEDUSA_BACKEND_URL,
         // partners' rate-limit counters shared by every process (scale-out profile)

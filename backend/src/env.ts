@@ -69,6 +69,8 @@ const EnvSchema = z.object({
   PARTNER_TOKEN_PEPPER: z.string().min(16).optional(),
   /** wait after a catalogue change before partner feeds are rebuilt, in ms (0 turns event-driven rebuilds off) */
   FEEDS_REBUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).default(5000),
+  /** `false` turns off the hourly rebuild of every partner's feed (benchmarks: nothing runs beside what they measure) */
+  FEEDS_SCHEDULED_BUILDS: booleanish.transform((value) => value ?? true),
   PRIVATE_UPLOAD_DIR: z.string().optional(),
   /** Medusa's Caching Module for Store API reads (in-memory, or Redis with REDIS_URL); `false` turns it off */
   STORE_API_CACHE: booleanish.transform((value) => value ?? true),

@@ -30,6 +30,8 @@ export async function openBenchDatabase({ name, database, pgPort, env: extra = {
       ADMIN_DISABLED: "true",
       LOG_LEVEL: "warn",
       MEDUSA_DISABLE_TELEMETRY: "true",
+      // the hourly feed build (minute 17) would run beside whatever a benchmark measures
+      FEEDS_SCHEDULED_BUILDS: "false",
       ...extra,
       DATABASE_URL: db.url(database),
     }

@@ -15,6 +15,8 @@ export type ExportListingsOptions = {
   backend_url?: string
   /** debounce of event-driven rebuilds in ms (0: off; the hourly job still runs) */
   rebuild_debounce_ms?: number
+  /** the hourly rebuild of every partner's feed (default on; benchmarks turn it off so it does not run beside what they measure) */
+  scheduled_builds?: boolean
   /** Redis (the scale-out profile): partners' rate-limit counters are shared by every process; unset, each process counts alone */
   redis_url?: string
 }
@@ -32,6 +34,7 @@ export function pluginOptions(container: MedusaContainer) {
     backend_url: "http://localhost:9000",
     feeds_dir: path.join(process.cwd(), "feeds"),
     rebuild_debounce_ms: 5000,
+    scheduled_builds: true,
     ...options,
   } as Required<ExportListingsOptions>
 }
