@@ -3,6 +3,7 @@ import { Migration20260807120000 } from "./migrations/Migration20260807120000"
 import { Migration20261126090000 } from "./migrations/Migration20261126090000"
 import { Migration20261201090000 } from "./migrations/Migration20261201090000"
 import { Migration20261206090000 } from "./migrations/Migration20261206090000"
+import { Migration20261207090000 } from "./migrations/Migration20261207090000"
 
 /**
  * The provider's migrations in order. `medusa db:migrate` finds them by itself
@@ -10,7 +11,13 @@ import { Migration20261206090000 } from "./migrations/Migration20261206090000"
  * Module's options); this list is for tests and benchmarks that prepare a bare
  * database without booting Medusa.
  */
-export const embeddedMigrations = [Migration20260807120000, Migration20261126090000, Migration20261201090000, Migration20261206090000]
+export const embeddedMigrations = [
+  Migration20260807120000,
+  Migration20261126090000,
+  Migration20261201090000,
+  Migration20261206090000,
+  Migration20261207090000,
+]
 
 /** Runs the statements of every migration's `up()` on `manager`, as the migrator would. */
 export async function runEmbeddedMigrations(manager: DbManager & { getDriver(): any; config: any }): Promise<void> {
