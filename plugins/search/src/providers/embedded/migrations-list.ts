@@ -4,6 +4,7 @@ import { Migration20261126090000 } from "./migrations/Migration20261126090000"
 import { Migration20261201090000 } from "./migrations/Migration20261201090000"
 import { Migration20261206090000 } from "./migrations/Migration20261206090000"
 import { Migration20261207090000 } from "./migrations/Migration20261207090000"
+import { Migration20261207100000 } from "./migrations/Migration20261207100000"
 
 /**
  * The provider's migrations in order. `medusa db:migrate` finds them by itself
@@ -17,6 +18,7 @@ export const embeddedMigrations = [
   Migration20261201090000,
   Migration20261206090000,
   Migration20261207090000,
+  Migration20261207100000,
 ]
 
 /** Runs the statements of every migration's `up()` on `manager`, as the migrator would. */
