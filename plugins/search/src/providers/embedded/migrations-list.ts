@@ -5,6 +5,7 @@ import { Migration20261201090000 } from "./migrations/Migration20261201090000"
 import { Migration20261206090000 } from "./migrations/Migration20261206090000"
 import { Migration20261207090000 } from "./migrations/Migration20261207090000"
 import { Migration20261207100000 } from "./migrations/Migration20261207100000"
+import { Migration20261207110000 } from "./migrations/Migration20261207110000"
 
 /**
  * The provider's migrations in order. `medusa db:migrate` finds them by itself
@@ -19,6 +20,7 @@ export const embeddedMigrations = [
   Migration20261206090000,
   Migration20261207090000,
   Migration20261207100000,
+  Migration20261207110000,
 ]
 
 /** Runs the statements of every migration's `up()` on `manager`, as the migrator would. */

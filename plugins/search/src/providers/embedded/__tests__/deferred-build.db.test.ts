@@ -18,16 +18,22 @@ const vocabulary = async (name: string) =>
 const ids = async (index: Definition, q: string) =>
   (await provider.search({ index, q, attributes_to_retrieve: RETRIEVABLE })).hits.map((hit) => hit.id).sort()
 
-/** What the Search Module does to a version: creates it pending, fills it, marks it ready (its own table, reduced to what matters here). */
-async function loadVersion(name: string, ready = true): Promise<Definition> {
+/**
+ * What the Search Module does to a version (its own tables, reduced to what matters here): creates
+ * it pending, fills it in a seed run, ends the run's bulk pass (`loaded`), marks it ready (`ready`).
+ */
+async function loadVersion(name: string, until: "filled" | "loaded" | "ready" = "ready"): Promise<Definition> {
   const index = suiteDefinition(name, "embedded")
   await provider.upsertIndex({ index })
-  await sql(`INSERT INTO search_index_version (physical_name, status) VALUES (?, 'pending')`, [name])
+  await sql(`INSERT INTO search_index_version (id, physical_name, status) VALUES (?, ?, 'pending')`, [`ver_${name}`, name])
   await sql(`UPDATE search_index_version SET status = 'building' WHERE physical_name = ?`, [name])
+  await sql(`INSERT INTO search_index_sync (search_index_version_id, status, resumable) VALUES (?, 'processing', true)`, [`ver_${name}`])
   for (const document of DOCUMENTS) {
     await provider.upsertDocuments({ index: name, definition: index, documents: [document] })
   }
-  if (ready) await sql(`UPDATE search_index_version SET status = 'ready' WHERE physical_name = ?`, [name])
+  if (until === "filled") return index
+  await sql(`UPDATE search_index_sync SET resumable = false WHERE search_index_version_id = ?`, [`ver_${name}`])
+  if (until === "ready") await sql(`UPDATE search_index_version SET status = 'ready' WHERE physical_name = ?`, [name])
   return index
 }
 
@@ -39,7 +45,8 @@ beforeAll(async () => {
   const eager = suiteDefinition("eager", "embedded")
   await provider.upsertIndex({ index: eager })
   await provider.upsertDocuments({ index: "eager", definition: eager, documents: DOCUMENTS })
-  await sql(`CREATE TABLE search_index_version (physical_name text PRIMARY KEY, status text NOT NULL)`)
+  await sql(`CREATE TABLE search_index_version (id text PRIMARY KEY, physical_name text NOT NULL, status text NOT NULL)`)
+  await sql(`CREATE TABLE search_index_sync (search_index_version_id text NOT NULL, status text NOT NULL, resumable boolean NOT NULL)`)
 }, 120_000)
 
 afterAll(async () => {
@@ -48,13 +55,13 @@ afterAll(async () => {
 
 describe("a new index version loaded bare", () => {
   it("gets no secondary index and no vocabulary while the Search Module fills it", async () => {
-    await loadVersion("filling", false)
+    await loadVersion("filling", "filled")
     expect(await indexes("filling")).toEqual(["search_pg_filling_pkey"])
     expect(await vocabulary("filling")).toEqual([])
   })
 
-  it("is built, exactly as an eager one, when the Search Module marks it ready", async () => {
-    await loadVersion("built")
+  it("is built, exactly as an eager one, when its seed's bulk pass ends, before the catch-up pass", async () => {
+    await loadVersion("built", "loaded")
     expect(await indexes("built")).toEqual((await indexes("eager")).map((name: string) => name.replace("eager", "built")))
     expect(await vocabulary("built")).toEqual(await vocabulary("eager"))
     const [{ waiting }] = await sql(`SELECT count(*)::int AS waiting FROM search_embedded_deferred_build`)
@@ -72,15 +79,22 @@ describe("a new index version loaded bare", () => {
   })
 
   it("is built by its first query, if read before it is ready", async () => {
-    const index = await loadVersion("early", false)
+    const index = await loadVersion("early", "filled")
     await ids(index, "")
     expect(await indexes("early")).toEqual((await indexes("eager")).map((name: string) => name.replace("eager", "early")))
     expect(await vocabulary("early")).toEqual(await vocabulary("eager"))
     expect(await ids(index, "xalcca")).toEqual(await ids(suiteDefinition("eager", "embedded"), "xalcca"))
   })
 
+  it("is built when the Search Module marks it ready, if its bulk pass did not end it", async () => {
+    await loadVersion("resumed", "filled")
+    await sql(`UPDATE search_index_version SET status = 'ready' WHERE physical_name = 'resumed'`)
+    expect(await indexes("resumed")).toEqual((await indexes("eager")).map((name: string) => name.replace("eager", "resumed")))
+    expect(await vocabulary("resumed")).toEqual(await vocabulary("eager"))
+  })
+
   it("fails the ready mark, so the version is never swapped in, when its build fails", async () => {
-    await loadVersion("broken", false)
+    await loadVersion("broken", "filled")
     await sql(
       `UPDATE search_embedded_deferred_build SET statements = statements || 'SELECT 1/0'::text WHERE table_name = 'search_pg_broken'`,
     )
@@ -89,7 +103,7 @@ describe("a new index version loaded bare", () => {
   })
 
   it("forgets what was set aside when the version is deleted", async () => {
-    await loadVersion("dropped", false)
+    await loadVersion("dropped", "filled")
     await provider.deleteIndex({ index: "dropped" })
     const [{ waiting }] = await sql(
       `SELECT count(*)::int AS waiting FROM search_embedded_deferred_build WHERE table_name = 'search_pg_dropped'`,
