@@ -18,6 +18,9 @@ export type SqlClient = { query(text: string, values?: unknown[]): Promise<{ row
 /** A SQL string literal (standard_conforming_strings, PostgreSQL's default since 9.1). */
 export const literal = (value: string) => `'${value.replace(/'/g, "''")}'`
 
+/** A price a variant is sold at with no rules and no price list: the one the statement reads, per currency. */
+const PLAIN_PRICE = "pr.deleted_at IS NULL AND pr.rules_count = 0 AND pr.price_list_id IS NULL"
+
 /**
  * The statement's text for a language and currency, over the published products that `where` keeps
  * (a condition on `p`; `$1` may be bound, e.g. to an id list). Ordered by product id.
@@ -37,8 +40,7 @@ var AS (
 price AS (
   SELECT vps.variant_id, min(pr.amount) AS amount
   FROM var JOIN product_variant_price_set vps ON vps.variant_id = var.id AND vps.deleted_at IS NULL
-  JOIN price pr ON pr.price_set_id = vps.price_set_id AND pr.deleted_at IS NULL AND pr.rules_count = 0
-    AND pr.price_list_id IS NULL AND pr.currency_code = ${cur}
+  JOIN price pr ON pr.price_set_id = vps.price_set_id AND ${PLAIN_PRICE} AND pr.currency_code = ${cur}
   GROUP BY vps.variant_id
 ),
 stock AS (
@@ -174,9 +176,28 @@ export function catalogueProduct(row: any, currency: string) {
 
 export type CatalogueProduct = ReturnType<typeof catalogueProduct>
 
-/** The rows of given products (those published), e.g. a page of search documents. */
-export async function catalogueProducts(client: SqlClient, ids: string[], language: string, currency: string) {
+/**
+ * The rows of given products (those published), e.g. a page of search documents. With `more`
+ * currencies, each variant's `prices` also holds its price in each of them (read as the statement
+ * reads its own currency's), so readiness for partners that differ only by currency needs one read.
+ */
+export async function catalogueProducts(client: SqlClient, ids: string[], language: string, currency: string, more: string[] = []) {
   if (!ids.length) return []
   const { rows } = await client.query(catalogueSql(language, currency, "p.id = ANY($1)"), [ids])
-  return rows.map((row) => catalogueProduct(row, currency))
+  const products = rows.map((row) => catalogueProduct(row, currency))
+  const others = [...new Set(more.map((code) => code.toLowerCase()))].filter((code) => code !== currency.toLowerCase())
+  const variants = new Map(products.flatMap((product) => product.variants.map((variant) => [variant.id, variant] as const)))
+  if (!others.length || !variants.size) return products
+  const { rows: prices } = await client.query(
+    `SELECT vps.variant_id, pr.currency_code, min(pr.amount)::text AS amount
+     FROM product_variant_price_set vps
+     JOIN price pr ON pr.price_set_id = vps.price_set_id AND ${PLAIN_PRICE} AND pr.currency_code = ANY($2)
+     WHERE vps.variant_id = ANY($1) AND vps.deleted_at IS NULL
+     GROUP BY vps.variant_id, pr.currency_code`,
+    [[...variants.keys()], others],
+  )
+  for (const price of prices) {
+    variants.get(price.variant_id)!.prices.push({ amount: Number(price.amount), currency_code: price.currency_code, price_rules: [] })
+  }
+  return products
 }

@@ -94,9 +94,10 @@ function generatedExpression(column: TypedColumn): string {
 /**
  * Statements creating the table, or bringing a stock-layout table of the same
  * schema up to this layout (columns added in place: the table is rewritten
- * once). All idempotent.
+ * once), and apart from them the secondary indexes, which a new version builds
+ * once it is loaded (`deferred-build.ts`). All idempotent.
  */
-export function layoutStatements(table: string, plan: IndexPlan): string[] {
+export function layoutStatements(table: string, plan: IndexPlan): { table: string[]; indexes: string[] } {
   const columns = [...typedColumns(plan).values()].filter((column) => column.name !== "id")
   const head = headLabels(plan)
   const generated = [
@@ -131,19 +132,19 @@ export function layoutStatements(table: string, plan: IndexPlan): string[] {
     // No per-word statistics: text statements run with sequential scans off (typed-search.ts), so they
     // would only refine estimates, and collecting them detoasts a sample of vectors at every ANALYZE.
     `ALTER TABLE "${table}" ALTER COLUMN "search_vector" SET STATISTICS 0${head ? `, ALTER COLUMN "${HEAD_COLUMN}" SET STATISTICS 0` : ""}`,
-    `CREATE INDEX IF NOT EXISTS "${table}_fts_idx" ON "${table}" USING GIN ("search_vector")`,
   ]
+  const indexes = [`CREATE INDEX IF NOT EXISTS "${table}_fts_idx" ON "${table}" USING GIN ("search_vector")`]
   const facets = facetIndex(table, columns)
   if (facets) {
-    statements.push(facets)
+    indexes.push(facets)
   }
   for (const column of columns) {
     const method = indexMethod(column)
     if (method) {
-      statements.push(`CREATE INDEX IF NOT EXISTS "${indexName(table, column.name)}" ON "${table}" USING ${method} ("${column.name}")`)
+      indexes.push(`CREATE INDEX IF NOT EXISTS "${indexName(table, column.name)}" ON "${table}" USING ${method} ("${column.name}")`)
     }
   }
-  return statements
+  return { table: statements, indexes }
 }
 
 /**

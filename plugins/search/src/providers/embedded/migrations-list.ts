@@ -3,6 +3,9 @@ import { Migration20260807120000 } from "./migrations/Migration20260807120000"
 import { Migration20261126090000 } from "./migrations/Migration20261126090000"
 import { Migration20261201090000 } from "./migrations/Migration20261201090000"
 import { Migration20261206090000 } from "./migrations/Migration20261206090000"
+import { Migration20261207090000 } from "./migrations/Migration20261207090000"
+import { Migration20261207100000 } from "./migrations/Migration20261207100000"
+import { Migration20261207110000 } from "./migrations/Migration20261207110000"
 import { Migration20261207120000 } from "./migrations/Migration20261207120000"
 
 /**
@@ -16,6 +19,9 @@ export const embeddedMigrations = [
   Migration20261126090000,
   Migration20261201090000,
   Migration20261206090000,
+  Migration20261207090000,
+  Migration20261207100000,
+  Migration20261207110000,
   Migration20261207120000,
 ]
 

@@ -1,6 +1,7 @@
 import type { Logger, SearchTypes } from "@medusajs/framework/types"
 import { AbstractSearchProviderService, extractPrimaryKeyFilter, promiseAll } from "@medusajs/framework/utils"
 import { buildIndexPlan, CATALOG_TABLE, tableNameForIndex, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
+import { forgetBuild } from "./deferred-build"
 import { FoldingPostgresSearch } from "./engine"
 import { delegate, invalid } from "./errors"
 import { normalizeFilters } from "./filters"
@@ -71,6 +72,7 @@ export class EmbeddedSearchProvider extends AbstractSearchProviderService {
     this.engine_.forget(index)
     const task = await this.engine_.deleteIndex({ index })
     await this.vocabulary_.forget(tableNameForIndex(index))
+    await forgetBuild(this.manager_, tableNameForIndex(index))
     return task
   }
 

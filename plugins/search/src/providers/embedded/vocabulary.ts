@@ -1,5 +1,6 @@
 import { createHash } from "crypto"
 import { FOLD_FUNCTION, TS_CONFIG, VOCABULARY_PREFIX, VOCABULARY_TRIGGERS, VOCABULARY_WORDS_FUNCTION } from "./text"
+import { buildDeferred, deferBuild } from "./deferred-build"
 import { runIndexed } from "./sql"
 import type { Candidate, QueryWord } from "./typo"
 
@@ -64,16 +65,28 @@ export class Vocabulary {
   /**
    * Creates the vocabulary of a document table, attaches its triggers and
    * recounts it: the stock provider may just have recreated the document table
-   * (schema change) without any trigger firing.
+   * (schema change) without any trigger firing. For a new version loaded bare
+   * (`deferred-build.ts`) the triggers stay disabled and the count and the
+   * trigram index are set aside for when the version is ready.
    */
   async attach(table: string): Promise<void> {
     const vocabulary = vocabularyTable(table)
+    const trigram = `CREATE INDEX IF NOT EXISTS "${vocabulary}_trgm" ON "${vocabulary}" USING GIN ("word" gin_trgm_ops)`
+    // The triggers first: a write committed after the count goes through them (the count's locks wait for writes before it).
+    // ts_stat counts each word's documents in C; only the distinct words then go through the vocabulary's filter
+    // (at 50k: 4.6 s instead of 6.7 s for unnesting every document's words, the same counts).
+    const recount = [
+      `TRUNCATE "${vocabulary}"`,
+      `INSERT INTO "${vocabulary}" ("word", "doc_count")
+       SELECT w, s.ndoc FROM ts_stat('SELECT "search_vector" FROM "${table}"') AS s,
+         LATERAL ${VOCABULARY_WORDS_FUNCTION}(array_to_tsvector(ARRAY[s.word])) AS w`,
+    ]
+    const triggers = Object.values(VOCABULARY_TRIGGERS).map(({ name }) => `"${name}"`)
     await this.transaction(async (manager) => {
       // COLLATE "C": byte order makes "words starting with" a plain primary-key range.
       await manager.execute(
         `CREATE TABLE IF NOT EXISTS "${vocabulary}" ("word" text COLLATE "C" PRIMARY KEY, "doc_count" integer NOT NULL)`,
       )
-      await manager.execute(`CREATE INDEX IF NOT EXISTS "${vocabulary}_trgm" ON "${vocabulary}" USING GIN ("word" gin_trgm_ops)`)
       for (const [event, { name, fn }] of Object.entries(VOCABULARY_TRIGGERS) as [
         keyof typeof TRANSITIONS,
         { name: string; fn: string },
@@ -83,11 +96,16 @@ export class Vocabulary {
           `CREATE TRIGGER "${name}" AFTER ${event.toUpperCase()} ON "${table}" ${TRANSITIONS[event]} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}('${vocabulary}')`,
         )
       }
-      await manager.execute(`TRUNCATE "${vocabulary}"`)
-      await manager.execute(
-        `INSERT INTO "${vocabulary}" ("word", "doc_count")
-         SELECT w, count(*) FROM "${table}", LATERAL ${VOCABULARY_WORDS_FUNCTION}("search_vector") AS w GROUP BY w`,
-      )
+      if (await buildDeferred(manager, table)) {
+        await manager.execute(`ALTER TABLE "${table}" ${triggers.map((name) => `DISABLE TRIGGER ${name}`).join(", ")}`)
+        const enable = `ALTER TABLE "${table}" ${triggers.map((name) => `ENABLE TRIGGER ${name}`).join(", ")}`
+        await deferBuild(manager, table, [enable, ...recount, trigram], true)
+        return
+      }
+      await manager.execute(trigram)
+      for (const statement of recount) {
+        await manager.execute(statement)
+      }
     })
   }
 

@@ -53,3 +53,26 @@ describe("the pinned @medusajs/search-postgres", () => {
     expect(missing, `@medusajs/search-postgres/${file} no longer exports ${missing.join(", ")}: ${RECHECK}`).toEqual([])
   })
 })
+
+describe("the Search Module's records the deferred build waits on (deferred-build.ts)", () => {
+  it("still names its tables, columns and states as the triggers read them", () => {
+    const { toMikroORMEntity } = require("@medusajs/framework/utils")
+    const { MetadataStorage } = require("@medusajs/framework/mikro-orm/core")
+    const { SearchIndexVersion, SearchIndexSync } = require("@medusajs/search/dist/models")
+    const { SearchIndexState, SearchSyncStatus } = require("@medusajs/search/dist/utils")
+    const shape = (model: unknown) => {
+      const entity = toMikroORMEntity(model)
+      const meta = MetadataStorage.getMetadata(entity.name, entity.name)
+      return { table: meta.tableName, columns: Object.keys(meta.properties) }
+    }
+    expect(shape(SearchIndexVersion)).toMatchObject({
+      table: "search_index_version",
+      columns: expect.arrayContaining(["id", "physical_name", "status"]),
+    })
+    expect(shape(SearchIndexSync)).toMatchObject({
+      table: "search_index_sync",
+      columns: expect.arrayContaining(["resumable", "status", "search_index_version"]),
+    })
+    expect([SearchIndexState.READY, SearchSyncStatus.PROCESSING]).toEqual(["ready", "processing"])
+  })
+})
