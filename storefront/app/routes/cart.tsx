@@ -104,16 +104,19 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
               <ul className="divide-y divide-stone-100">
                 {group.items.map((item) => (
                   <li key={item.id} className="flex gap-4 p-4">
-                    <Img
-                      src={item.thumbnail}
-                      alt=""
-                      width={80}
-                      height={80}
-                      sizes="80px"
-                      widths={[160]}
-                      className="h-20 w-20 rounded-md object-cover"
-                    />
-                    <div className="flex-1">
+                    {/* the <picture> is the row's flex item: it must not shrink on a phone */}
+                    <div className="shrink-0">
+                      <Img
+                        src={item.thumbnail}
+                        alt=""
+                        width={80}
+                        height={80}
+                        sizes="80px"
+                        widths={[160]}
+                        className="h-20 w-20 rounded-md object-cover"
+                      />
+                    </div>
+                    <div className="min-w-0 flex-1">
                       <Link to={`/${locale}/products/${item.product_handle}`} className="font-semibold hover:underline">
                         {item.title}
                       </Link>
