@@ -7,7 +7,8 @@ import { useLocale, useT } from "~/lib/use-t"
  * The cart's sums as the lines show them: prices include tax (the demo regions and the store's
  * currencies are tax-inclusive), so the subtotal is the lines' total before discounts, and the tax
  * is said to be included rather than added (a subtotal without tax plus a tax line did not match
- * the lines the buyer sees). A cart with nothing to ship (downloads, services) has no shipping row.
+ * the lines the buyer sees). A cart with nothing to ship (downloads, services) has no shipping row;
+ * until a delivery is chosen at checkout the row says so instead of showing a free one.
  */
 export function CartTotals({ cart }: { cart: Cart }) {
   const t = useT()
@@ -28,7 +29,7 @@ export function CartTotals({ cart }: { cart: Cart }) {
       {needsShipping(cart) || cart.shipping_total > 0 ? (
         <div className="flex justify-between">
           <dt>{t("cart.shipping")}</dt>
-          <dd>{money(cart.shipping_total)}</dd>
+          <dd>{cart.shipping_methods?.length ? money(cart.shipping_total) : t("cart.shippingAtCheckout")}</dd>
         </div>
       ) : null}
       <div className="flex justify-between border-t border-stone-200 pt-2 text-base font-semibold">

@@ -212,12 +212,12 @@ function PromoCodes({ codes, invalid }: { codes: string[]; invalid: boolean }) {
           <input
             id="promo"
             name="code"
-            className="input"
+            className="input min-w-0 flex-1"
             autoComplete="off"
             aria-invalid={invalid}
             aria-describedby={invalid ? "promo-error" : undefined}
           />
-          <button type="submit" className="btn-secondary">
+          <button type="submit" className="btn-secondary shrink-0 whitespace-nowrap">
             {t("cart.promoApply")}
           </button>
         </div>

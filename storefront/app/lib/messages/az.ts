@@ -146,6 +146,7 @@ export const az: Record<keyof typeof en, string> = {
   "cart.quantityOf": "{title} miqdarı",
   "cart.subtotal": "Aralıq cəm",
   "cart.shipping": "Çatdırılma",
+  "cart.shippingAtCheckout": "Sifarişdə seçilir",
   "cart.discount": "Endirim",
   "cart.tax": "Vergi (daxildir)",
   "cart.total": "Cəmi",

@@ -145,6 +145,7 @@ export const en = {
   "cart.quantityOf": "Quantity of {title}",
   "cart.subtotal": "Subtotal",
   "cart.shipping": "Shipping",
+  "cart.shippingAtCheckout": "Chosen at checkout",
   "cart.discount": "Discount",
   "cart.tax": "Tax (included)",
   "cart.total": "Total",

@@ -146,6 +146,7 @@ export const ru: Record<keyof typeof en, string> = {
   "cart.quantityOf": "Количество: {title}",
   "cart.subtotal": "Промежуточный итог",
   "cart.shipping": "Доставка",
+  "cart.shippingAtCheckout": "Выбирается при оформлении",
   "cart.discount": "Скидка",
   "cart.tax": "Налог (включён)",
   "cart.total": "Итого",
