@@ -32,8 +32,11 @@ medusaSuite("creator_delivery_options", ({ api, getContainer }) => {
       .graph({ entity: "product", fields: ["shipping_profile.id"], filters: { id: productId } })
     return data[0].shipping_profile?.id as string | undefined
   }
-  const offered = async (product: any) => {
-    const cart = await cartWith(api, fx.store, fx.regionId, [{ variant_id: product.variants[0].id }], { shipping_address: bakuAddress })
+  const offered = async (product: any, locale?: string) => {
+    const cart = await cartWith(api, fx.store, fx.regionId, [{ variant_id: product.variants[0].id }], {
+      shipping_address: bakuAddress,
+      ...(locale ? { locale } : {}),
+    })
     const { data } = await api.get(`/store/carts/${cart.id}/delivery-options`, fx.store)
     // the marketplace's own delivery is offered too (Medusa offers every option of the zone; the checkout gives it to shops without their own)
     return data.delivery_options
@@ -48,6 +51,7 @@ medusaSuite("creator_delivery_options", ({ api, getContainer }) => {
     expect(data.shipping_option).toEqual({
       id: expect.stringMatching(/^so_/),
       name: "Carpet courier",
+      translations: {},
       service_zone: { id: fx.zone, name: "Azerbaijan" },
       prices: [
         { currency_code: "azn", amount: 8 },
@@ -85,7 +89,7 @@ medusaSuite("creator_delivery_options", ({ api, getContainer }) => {
       return [status, data.message]
     }
     expect(await refused({ name: "Courier", prices: { eur: 4 } })).toEqual([400, expect.stringContaining("azn")])
-    expect(await refused({ name: "Courier", prices: { azn: -1 } })).toEqual([400, expect.stringContaining("prices, azn")])
+    expect(await refused({ name: "Courier", prices: { azn: -1 } })).toEqual([400, "prices.azn: must be 0 or more."])
     expect(await refused({ name: "", prices: { azn: 5 } })).toEqual([400, expect.stringContaining("name")])
     expect(await refused({ ...courier, free: true })).toEqual([400, expect.stringContaining("free")])
     expect(await refused({ ...courier, service_zone_id: "serzo_elsewhere" })).toEqual([
@@ -104,6 +108,30 @@ medusaSuite("creator_delivery_options", ({ api, getContainer }) => {
     )
     expect(updated.data.shipping_option).toMatchObject({ name: "Courier in Baku", prices: [{ currency_code: "azn", amount: 12 }] })
     expect(await offered(fx.carpet)).toEqual([["Courier in Baku", fx.carpets.creator.id, 12], STANDARD])
+  })
+
+  it("a shop names its option in each language: the buyer's cart reads it in theirs, and a name removed reads the base one", async () => {
+    const named = { ...courier, translations: { name: { az: "Xalça kuryeri", ru: "Курьер ковров" } } }
+    const { data } = await api.post("/creator/shipping-options", named, fx.carpets.headers)
+    const id = data.shipping_option.id
+    expect(data.shipping_option.translations).toEqual({ az: { name: "Xalça kuryeri" }, ru: { name: "Курьер ковров" } })
+    const nameIn = async (locale: string) => (await offered(fx.carpet, locale))[0][0]
+    expect([await nameIn("az"), await nameIn("ru"), await nameIn("en")]).toEqual(["Xalça kuryeri", "Курьер ковров", "Carpet courier"])
+
+    const updated = await api.post(`/creator/shipping-options/${id}`, { translations: { name: { ru: null } } }, fx.carpets.headers)
+    expect(updated.data.shipping_option.translations).toEqual({ az: { name: "Xalça kuryeri" } })
+    expect([await nameIn("az"), await nameIn("ru")]).toEqual(["Xalça kuryeri", "Carpet courier"])
+
+    const refused = async (translations: unknown) => {
+      const answer = await api.post(`/creator/shipping-options/${id}`, { translations }, { ...fx.carpets.headers, ...ok })
+      return [answer.status, answer.data.message]
+    }
+    expect(await refused({ name: { de: "Teppichkurier" } })).toEqual([400, expect.stringContaining("de")])
+    expect(await refused({ name: { az: " " } })).toEqual([400, expect.stringContaining("translations.name.az")])
+    expect(await refused({ title: { az: "Kuryer" } })).toEqual([400, expect.stringContaining("title")])
+    expect((await api.get("/creator/shipping-options", fx.carpets.headers)).data.shipping_options[0].translations).toEqual({
+      az: { name: "Xalça kuryeri" },
+    })
   })
 
   it("another shop's delivery option answers 404 and is left as it was", async () => {

@@ -85,6 +85,10 @@ medusaSuite("seed", ({ api, getContainer }) => {
       const [weavers] = await getContainer().resolve("creator").listCreators({ handle: SHOP_DELIVERY.shop })
       const own = data.delivery_options.filter((o: any) => o.creator_id)
       expect(own.map((o: any) => [o.name, o.creator_id, o.amount])).toEqual([["Qarabağ Weavers courier", weavers.id, 8]])
+      // named in each language, as the buyer's cart reads it
+      await api.post(`/store/carts/${cart.id}`, { locale: "ru" }, demo.storeHeaders())
+      const { data: inRussian } = await store(`/store/carts/${cart.id}/delivery-options`)
+      expect(inRussian.delivery_options.filter((o: any) => o.creator_id).map((o: any) => o.name)).toEqual(["Курьер Qarabağ Weavers"])
       expect(
         data.delivery_options
           .filter((o: any) => !o.creator_id)

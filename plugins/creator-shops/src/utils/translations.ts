@@ -1,7 +1,7 @@
 import type { TranslationsInput } from "../workflows/steps/upsert-translations"
 
-/** `{ az: "…", ru: "…" }` for one field */
-export type LocalizedText = Partial<Record<string, string>>
+/** `{ az: "…", ru: "…" }` for one field; `null` removes that language's text (an update) */
+export type LocalizedText = Partial<Record<string, string | null>>
 
 /**
  * Turns per-field localized texts (`{ title: { az, ru }, description: { az } }`) into the
@@ -11,7 +11,7 @@ export function byLocale(fields: Record<string, LocalizedText | undefined>): Tra
   const result: TranslationsInput = {}
   for (const [field, texts] of Object.entries(fields)) {
     for (const [locale, text] of Object.entries(texts ?? {})) {
-      if (text == null) continue
+      if (text === undefined) continue
       result[locale] = { ...result[locale], [field]: text }
     }
   }

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import CreatorShippingOptionLink from "../links/creator-shipping-option"
 import { zoneCurrencies } from "./zone-currencies"
 
@@ -19,6 +19,8 @@ export const OPTION_FIELDS = [
 export type CreatorDeliveryOption = {
   id: string
   name: string
+  /** the name in other languages, by locale (`{ az: { name } }`), as a listing's translations read */
+  translations: Record<string, { name?: string }>
   service_zone: { id: string; name: string }
   prices: { currency_code: string; amount: number }[]
 }
@@ -39,12 +41,22 @@ export async function listCreatorOptions(container: MedusaContainer, creatorId: 
   const own = await creatorOptionIds(container, creatorId, ids)
   if (!own.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "shipping_option", fields: OPTION_FIELDS, filters: { id: own } })
+  const [{ data }, translations] = await Promise.all([
+    query.graph({ entity: "shipping_option", fields: OPTION_FIELDS, filters: { id: own } }),
+    container.resolve(Modules.TRANSLATION).listTranslations({ reference: "shipping_option", reference_id: own }, { take: null }),
+  ])
+  const namesOf = (id: string) =>
+    Object.fromEntries(
+      translations
+        .filter((row) => row.reference_id === id && typeof row.translations?.name === "string")
+        .map((row) => [row.locale_code, { name: row.translations!.name as string }]),
+    )
   return data
     .sort((a: any, b: any) => String(a.created_at).localeCompare(String(b.created_at)))
     .map((option: any) => ({
       id: option.id,
       name: option.name,
+      translations: namesOf(option.id),
       service_zone: { id: option.service_zone_id, name: option.service_zone?.name ?? "" },
       prices: (option.prices ?? [])
         // prices by currency only: a region price (none are made here) is the marketplace's business

@@ -8,10 +8,19 @@ import {
   updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { CREATOR_MODULE } from "@creative-market/creator-shops/modules/creator"
+import { upsertTranslationsStep } from "@creative-market/creator-shops/workflows"
+import { byLocale, type LocalizedText } from "@creative-market/creator-shops/utils/translations"
 import { validateCreatorDeliveryStep } from "./steps/validate-creator-delivery"
 
 export type DeliveryPrices = { azn: number; eur?: number; usd?: number }
-export type CreateCreatorShippingOptionInput = { creator_id: string; name: string; prices: DeliveryPrices; service_zone_id?: string }
+export type CreateCreatorShippingOptionInput = {
+  creator_id: string
+  name: string
+  /** the name in the store's other languages; Medusa's store routes answer it in the cart's language */
+  translations?: { name?: LocalizedText }
+  prices: DeliveryPrices
+  service_zone_id?: string
+}
 
 export const toPriceInput = (prices: DeliveryPrices) =>
   Object.entries(prices)
@@ -64,6 +73,13 @@ export const createCreatorShippingOptionWorkflow = createWorkflow(
       transform({ input, options }, ({ input, options }): LinkDefinition[] => [
         { [CREATOR_MODULE]: { creator_id: input.creator_id }, [Modules.FULFILLMENT]: { shipping_option_id: options[0].id } },
       ]),
+    )
+    upsertTranslationsStep(
+      transform({ input, options }, ({ input, options }) => ({
+        reference: "shipping_option",
+        reference_id: options[0].id as string,
+        translations: byLocale({ name: input.translations?.name }),
+      })),
     )
     return new WorkflowResponse(transform({ options }, ({ options }) => ({ id: options[0].id as string })))
   },

@@ -1,11 +1,21 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
+import { upsertTranslationsStep } from "@creative-market/creator-shops/workflows"
+import { byLocale, type LocalizedText } from "@creative-market/creator-shops/utils/translations"
 import { toPriceInput, type DeliveryPrices } from "./create-creator-shipping-option"
 import { validateOptionPricesStep } from "./steps/validate-option-prices"
 
-export type UpdateCreatorShippingOptionInput = { id: string; name?: string; prices?: DeliveryPrices }
+export type UpdateCreatorShippingOptionInput = {
+  id: string
+  name?: string
+  translations?: { name?: LocalizedText }
+  prices?: DeliveryPrices
+}
 
-/** A shop renames or reprices its own option; the prices given replace the option's prices (a currency left out is no longer offered). */
+/**
+ * A shop renames or reprices its own option; the prices given replace the option's prices (a
+ * currency left out is no longer offered), a language's name given replaces it (`null` removes it).
+ */
 export const updateCreatorShippingOptionWorkflow = createWorkflow(
   "update-creator-shipping-option",
   (input: UpdateCreatorShippingOptionInput) => {
@@ -19,6 +29,13 @@ export const updateCreatorShippingOptionWorkflow = createWorkflow(
         },
       ]),
     })
+    upsertTranslationsStep(
+      transform({ input }, ({ input }) => ({
+        reference: "shipping_option",
+        reference_id: input.id,
+        translations: byLocale({ name: input.translations?.name }),
+      })),
+    )
     return new WorkflowResponse({ id: input.id })
   },
 )

@@ -6,14 +6,33 @@ import type { SeedLog } from "../log"
 
 /**
  * A demo shop that ships its goods itself (docs/decisions/041): the demo creator's carpet shop,
- * with a courier in each market (its goods move to its own profile, so every market needs one).
+ * with a courier in each market (its goods move to its own profile, so every market needs one),
+ * named in each language as a creator names them in the studio.
  */
 export const SHOP_DELIVERY = {
   shop: "qarabag-weavers",
   options: [
-    { zone: "azerbaijan", name: "Qarabağ Weavers courier", prices: { azn: 8 } },
-    { zone: "europe", name: "Qarabağ Weavers parcel", prices: { azn: 50, eur: 30 } },
-    { zone: "international", name: "Qarabağ Weavers parcel", prices: { azn: 60, usd: 35 } },
+    {
+      zone: "azerbaijan",
+      name: "Qarabağ Weavers courier",
+      az: "Qarabağ Weavers kuryeri",
+      ru: "Курьер Qarabağ Weavers",
+      prices: { azn: 8 },
+    },
+    {
+      zone: "europe",
+      name: "Qarabağ Weavers parcel",
+      az: "Qarabağ Weavers bağlaması",
+      ru: "Посылка Qarabağ Weavers",
+      prices: { azn: 50, eur: 30 },
+    },
+    {
+      zone: "international",
+      name: "Qarabağ Weavers parcel",
+      az: "Qarabağ Weavers bağlaması",
+      ru: "Посылка Qarabağ Weavers",
+      prices: { azn: 60, usd: 35 },
+    },
   ],
 } as const
 
@@ -26,7 +45,13 @@ export async function seedShopDelivery(container: MedusaContainer, zones: Record
   if ((await creatorOptionIds(container, shop.id)).length) return log(`shop delivery: ${SHOP_DELIVERY.shop} already ships its own goods`)
   for (const option of SHOP_DELIVERY.options) {
     await createCreatorShippingOptionWorkflow(container).run({
-      input: { creator_id: shop.id, name: option.name, prices: option.prices, service_zone_id: zones[option.zone] },
+      input: {
+        creator_id: shop.id,
+        name: option.name,
+        translations: { name: { az: option.az, ru: option.ru } },
+        prices: option.prices,
+        service_zone_id: zones[option.zone],
+      },
     })
   }
   log(`shop delivery: ${SHOP_DELIVERY.shop} ships its own goods (${SHOP_DELIVERY.options.length} options)`)

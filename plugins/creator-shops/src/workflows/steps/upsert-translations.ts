@@ -1,13 +1,13 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-/** `{ az: { bio: "…" }, ru: { bio: "…" } }`: translated fields per locale code. */
+/** `{ az: { bio: "…" }, ru: { bio: "…" } }`: translated fields per locale code; `null` removes that field's text. */
 export type TranslationsInput = Record<string, Record<string, string | null | undefined>>
 
 type Input = { reference: string; reference_id: string; translations: TranslationsInput }
 type Undo = { created: string[]; updated: { id: string; translations: Record<string, unknown> }[] }
 
-/** Creates or merges the Translation module's rows for one record (creator bio, product text). */
+/** Creates or merges the Translation module's rows for one record (creator bio, product text, a shop's delivery name). */
 export const upsertTranslationsStep = createStep(
   "upsert-translations",
   async (input: Input, { container }) => {
@@ -17,12 +17,15 @@ export const upsertTranslationsStep = createStep(
     const service = container.resolve(Modules.TRANSLATION)
     const existing = await service.listTranslations({ reference_id: input.reference_id, locale_code: locales })
     for (const locale of locales) {
-      const fields = Object.fromEntries(Object.entries(input.translations[locale]).filter(([, value]) => value != null))
+      const given = Object.entries(input.translations[locale]).filter(([, value]) => value !== undefined)
+      const fields = Object.fromEntries(given.filter(([, value]) => value !== null))
       const row = existing.find((translation) => translation.locale_code === locale)
       if (row) {
         undo.updated.push({ id: row.id, translations: row.translations })
-        await service.updateTranslations({ id: row.id, translations: { ...row.translations, ...fields } })
-      } else {
+        // a removed field is kept as null: the module merges the JSON (a key left out stays), and
+        // Medusa's store routes then read the base text (applyTranslations skips a null)
+        await service.updateTranslations({ id: row.id, translations: { ...row.translations, ...Object.fromEntries(given) } })
+      } else if (Object.keys(fields).length) {
         const created = await service.createTranslations({
           reference: input.reference,
           reference_id: input.reference_id,

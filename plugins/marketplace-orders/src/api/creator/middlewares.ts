@@ -8,6 +8,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { requireOwner, resolveShopContext, shopContext } from "@creative-market/creator-shops/api/utils/context"
+import { validateBody } from "@creative-market/creator-shops/api/utils/validate-body"
 import { assertCreatorOption } from "../../utils/creator-delivery"
 import { assertCreatorOrder } from "../../utils/creator-orders"
 import {
@@ -62,12 +63,12 @@ export const creatorOrderMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/creator/shipping-options",
     method: ["POST"],
-    middlewares: [...inShop, requireOwner, validateAndTransformBody(CreatorCreateShippingOption)],
+    middlewares: [...inShop, requireOwner, validateBody(CreatorCreateShippingOption)],
   },
   {
     matcher: "/creator/shipping-options/:id",
     method: ["POST"],
-    middlewares: [...inShop, requireOwnOption, requireOwner, validateAndTransformBody(CreatorUpdateShippingOption)],
+    middlewares: [...inShop, requireOwnOption, requireOwner, validateBody(CreatorUpdateShippingOption)],
   },
   { matcher: "/creator/shipping-options/:id", method: ["DELETE"], middlewares: [...inShop, requireOwnOption, requireOwner] },
 ]

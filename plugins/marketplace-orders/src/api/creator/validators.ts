@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { forMarkets } from "@creative-market/creator-shops/utils/markets"
 
 const ORDER_STATUSES = ["pending", "completed", "canceled", "requires_action", "archived"] as const
 
@@ -48,17 +49,40 @@ const Fee = z.number().min(0, "must be 0 or more").max(10000, "must be at most 1
 /** A shop's delivery fee per currency: AZN always, EUR and USD when it also ships to buyers paying in them. */
 const DeliveryPrices = z.object({ azn: Fee, eur: Fee.optional(), usd: Fee.optional() }).strict()
 
-export const CreatorCreateShippingOption = z
-  .object({
-    name: z.string().trim().min(1).max(100),
-    prices: DeliveryPrices,
-    // one of the marketplace's zones (GET /creator/shipping-options answers them); the home zone when left out
-    service_zone_id: z.string().trim().min(1).optional(),
-  })
-  .strict()
-export type CreatorCreateShippingOptionType = z.infer<typeof CreatorCreateShippingOption>
+/**
+ * The option's name in the store's other languages (`{ name: { az, ru } }`, like a listing's texts);
+ * `name` itself is the base text. On an update `null` removes a language's name, which then reads
+ * as the base text again.
+ */
+const nameTranslations = (locales: string[], removable: boolean) => {
+  const text = z.string().trim().min(1).max(100)
+  const name = z
+    .object(Object.fromEntries(locales.map((locale) => [locale, removable ? text.nullable() : text])))
+    .partial()
+    .strict()
+  return z.object({ name }).strict().optional()
+}
 
-export const CreatorUpdateShippingOption = z
-  .object({ name: z.string().trim().min(1).max(100).optional(), prices: DeliveryPrices.optional() })
-  .strict()
-export type CreatorUpdateShippingOptionType = z.infer<typeof CreatorUpdateShippingOption>
+export const CreatorCreateShippingOption = forMarkets(({ locales }) =>
+  z
+    .object({
+      name: z.string().trim().min(1).max(100),
+      translations: nameTranslations(locales, false),
+      prices: DeliveryPrices,
+      // one of the marketplace's zones (GET /creator/shipping-options answers them); the home zone when left out
+      service_zone_id: z.string().trim().min(1).optional(),
+    })
+    .strict(),
+)
+export type CreatorCreateShippingOptionType = z.infer<ReturnType<typeof CreatorCreateShippingOption>>
+
+export const CreatorUpdateShippingOption = forMarkets(({ locales }) =>
+  z
+    .object({
+      name: z.string().trim().min(1).max(100).optional(),
+      translations: nameTranslations(locales, true),
+      prices: DeliveryPrices.optional(),
+    })
+    .strict(),
+)
+export type CreatorUpdateShippingOptionType = z.infer<ReturnType<typeof CreatorUpdateShippingOption>>
