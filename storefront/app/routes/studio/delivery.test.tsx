@@ -97,6 +97,31 @@ describe("the studio's delivery page", { timeout: 30_000 }, () => {
     expect(fees(edit)).toEqual(["Плата, AZN * needed", "Плата, EUR * needed", "Плата, USD (необязательно)"])
   })
 
+  it("names an option in each language: the list reads the studio's, an edit shows them all and sends a cleared one as removed", async () => {
+    const named = { ...courier, translations: { az: { name: "Qarabağ kuryeri" }, ru: { name: "Курьер Карабаха" } } }
+    let sent: unknown
+    creatorApi("owner", {
+      "GET /creator/shipping-options": () => json({ shipping_options: [named], service_zones: zones }),
+      "POST /creator/shipping-options/so_1": (init) => {
+        sent = JSON.parse(String(init.body))
+        return json({ shipping_option: named })
+      },
+    })
+    expect((await render("az")).querySelector('[data-testid="delivery-option"] p')?.textContent).toBe("Qarabağ kuryeri")
+    expect((await render("en")).querySelector('[data-testid="delivery-option"] p')?.textContent).toBe("Qarabağ Weavers courier")
+    const edit = await render("ru", "?edit=so_1")
+    const value = (name: string) => edit.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value
+    expect([value("name"), value("tr.name.az"), value("tr.name.ru")]).toEqual([
+      "Qarabağ Weavers courier",
+      "Qarabağ kuryeri",
+      "Курьер Карабаха",
+    ])
+    expect(edit.querySelector(`label[for="${edit.querySelector('input[name="tr.name.az"]')?.id}"]`)?.textContent).toContain("Azərbaycanca")
+
+    await post({ intent: "update", target: "so_1", name: "Courier", "tr.name.az": "Kuryer", "tr.name.ru": " ", azn: "8", eur: "", usd: "" })
+    expect(sent).toEqual({ name: "Courier", translations: { name: { az: "Kuryer", ru: null } }, prices: { azn: 8 } })
+  })
+
   it("staff see the options but no forms", async () => {
     creatorApi("staff")
     const page = await render("ru")

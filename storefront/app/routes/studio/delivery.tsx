@@ -4,10 +4,18 @@ import type { Route } from "./+types/delivery"
 import { Field, FormAlert, Notice, SelectField, type FormState } from "~/components/studio/fields"
 import { formatMoney } from "~/lib/format"
 import { translate } from "~/lib/i18n.server"
-import type { Locale, MessageKey } from "~/lib/i18n"
+import { LOCALE_NAMES, type Locale, type MessageKey } from "~/lib/i18n"
 import { CreatorApiError } from "~/lib/studio/api.server"
 import { asMember, requireOwner, requireStudio } from "~/lib/studio/auth.server"
-import { DELIVERY_CURRENCIES, deliveryBody, deliveryErrors, feeNeeded, zoneLabel, type DeliveryZone } from "~/lib/studio/delivery-form"
+import {
+  DELIVERY_CURRENCIES,
+  NAME_LOCALES,
+  deliveryBody,
+  deliveryErrors,
+  feeNeeded,
+  zoneLabel,
+  type DeliveryZone,
+} from "~/lib/studio/delivery-form"
 import { formValues } from "~/lib/studio/forms"
 import { useLocale, useT } from "~/lib/use-t"
 import { privateMeta } from "~/lib/seo"
@@ -15,6 +23,7 @@ import { privateMeta } from "~/lib/seo"
 type DeliveryOption = {
   id: string
   name: string
+  translations?: Record<string, { name?: string }>
   service_zone: { id: string; name: string }
   prices: { currency_code: string; amount: number }[]
 }
@@ -49,12 +58,12 @@ export async function action({ request, params }: Route.ActionArgs) {
       await asMember(studio, `/creator/shipping-options/${target}`, { method: "DELETE" })
       return { intent, target, done: "studio.saved" as MessageKey }
     }
-    const parsed = deliveryBody(values)
+    const parsed = deliveryBody(values, intent === "update")
     if ("errors" in parsed) return data({ intent, target, values, errors: parsed.errors }, { status: 400 })
     if (intent === "create") await asMember(studio, "/creator/shipping-options", { method: "POST", body: parsed.body })
     else if (intent === "update") {
-      const { name, prices } = parsed.body
-      await asMember(studio, `/creator/shipping-options/${target}`, { method: "POST", body: { name, prices } })
+      const { name, translations, prices } = parsed.body
+      await asMember(studio, `/creator/shipping-options/${target}`, { method: "POST", body: { name, translations, prices } })
     } else throw data("Not found", { status: 404 })
     return { intent, target, done: "studio.saved" as MessageKey }
   } catch (error) {
@@ -63,8 +72,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
 }
 
+/** An option's name as buyers reading the studio's language see it. */
+const nameIn = (option: DeliveryOption, locale: string) => option.translations?.[locale]?.name ?? option.name
+
 /**
- * The fields of one option: its name and a fee per currency, each needed one (AZN, and the zone's
+ * The fields of one option: its name (English, the base, and in Azerbaijani and Russian, as a
+ * buyer reading the store in that language sees it) and a fee per currency, each needed one (AZN, and the zone's
  * buyers' currencies) labelled so; the creator API refuses a missing one with its reason, on that field.
  */
 function OptionFields({ option, zone, state }: { option?: DeliveryOption; zone?: DeliveryZone; state?: FormState }) {
@@ -72,7 +85,26 @@ function OptionFields({ option, zone, state }: { option?: DeliveryOption; zone?:
   const amount = (currency: string) => option?.prices.find((p) => p.currency_code === currency)?.amount ?? null
   return (
     <div className="grid gap-3 sm:grid-cols-4">
-      <Field name="name" label={t("studio.delivery.name")} state={state} defaultValue={option?.name} required className="sm:col-span-4" />
+      <div className="grid gap-3 sm:col-span-4 sm:grid-cols-3">
+        <Field
+          name="name"
+          label={`${t("studio.delivery.name")} · ${LOCALE_NAMES.en}`}
+          lang="en"
+          state={state}
+          defaultValue={option?.name}
+          required
+        />
+        {NAME_LOCALES.map((locale) => (
+          <Field
+            key={locale}
+            name={`tr.name.${locale}`}
+            label={`${t("studio.delivery.name")} · ${LOCALE_NAMES[locale]}`}
+            lang={locale}
+            state={state}
+            defaultValue={option?.translations?.[locale]?.name}
+          />
+        ))}
+      </div>
       {DELIVERY_CURRENCIES.map((currency) => (
         <Field
           key={currency}
@@ -137,7 +169,7 @@ export default function StudioDelivery({ loaderData, actionData }: Route.Compone
       <ul className="space-y-3">
         {options.map((option) => (
           <li key={option.id} className="card p-4" data-testid="delivery-option">
-            <p className="font-semibold">{option.name}</p>
+            <p className="font-semibold">{nameIn(option, locale)}</p>
             <p className="text-sm text-stone-700">
               {option.service_zone.name} · {option.prices.map((p) => formatMoney(p.amount, p.currency_code, locale)).join(" · ")}
             </p>
@@ -153,7 +185,7 @@ export default function StudioDelivery({ loaderData, actionData }: Route.Compone
                     name="intent"
                     value="delete"
                     className="btn-secondary py-1 text-red-800"
-                    aria-label={t("studio.delivery.deleteWho", { name: option.name })}
+                    aria-label={t("studio.delivery.deleteWho", { name: nameIn(option, locale) })}
                   >
                     {t("studio.delivery.delete")}
                   </button>
@@ -167,7 +199,7 @@ export default function StudioDelivery({ loaderData, actionData }: Route.Compone
       {owner && editing ? (
         <section aria-labelledby="edit-delivery" className="card p-4">
           <h2 id="edit-delivery" className="text-lg font-semibold">
-            {editing.name}
+            {nameIn(editing, locale)}
           </h2>
           <Form method="post" action={`${base}?edit=${editing.id}`} className="mt-3 space-y-3">
             <input type="hidden" name="target" value={editing.id} />
