@@ -146,12 +146,13 @@ medusaSuite("listing_kinds", ({ api, getContainer }) => {
     const lastFile = await api.delete(`/creator/products/${album.id}/files/${upload.data.files[0].id}`, { ...shop.headers, ...ok })
     expect(lastFile.status).toBe(400)
 
-    const cart = await cartWith(api, store, regionId, [{ variant_id: album.variants[0].id }])
+    const cart = await cartWith(api, store, regionId, [{ variant_id: album.variants[0].id }], { locale: "ru" })
     const order = await checkout(api, store, cart.id)
     const notification = await waitFor(
       async () => (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "digital-downloads" }))[0],
     )
     expect(notification.to).toBe("buyer@example.az")
+    expect(notification.data.locale).toBe("ru") // the language the buyer bought in
     const url = new URL(notification.data.links[0].url)
     expect(url.pathname).toMatch(/^\/downloads\/dlg_/)
 

@@ -3,12 +3,12 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { ListingEvents } from "../modules/listing/types"
 import { resolveDownloadLinksStep } from "./steps/resolve-download-links"
 
-/** E-mails a buyer the signed download links of an order. */
+/** E-mails a buyer the signed download links of an order, in the language they bought in. */
 export const sendDownloadLinksWorkflow = createWorkflow("send-download-links", (input: { order_id: string }) => {
-  const { email, links } = resolveDownloadLinksStep(input)
+  const { email, locale, links } = resolveDownloadLinksStep(input)
   when({ email, links }, ({ email, links }) => !!email && links.length > 0).then(() => {
     sendNotificationsStep(
-      transform({ input, email, links }, ({ input, email, links }) => [
+      transform({ input, email, locale, links }, ({ input, email, locale, links }) => [
         {
           to: email!,
           channel: "email",
@@ -16,7 +16,7 @@ export const sendDownloadLinksWorkflow = createWorkflow("send-download-links", (
           resource_id: input.order_id,
           resource_type: "order",
           trigger_type: ListingEvents.DOWNLOADS_GRANTED,
-          data: { order_id: input.order_id, links },
+          data: { order_id: input.order_id, links, ...(locale ? { locale } : {}) },
         },
       ]),
     )

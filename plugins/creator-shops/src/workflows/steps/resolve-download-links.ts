@@ -5,7 +5,7 @@ import type ListingModuleService from "../../modules/listing/service"
 import { downloadUrl } from "../../utils/download-links"
 import { pluginOptions } from "../../utils/options"
 
-/** The buyer's e-mail and the signed links of an order's download grants (reads only). */
+/** The buyer's e-mail and language and the signed links of an order's download grants (reads only). */
 export const resolveDownloadLinksStep = createStep("resolve-download-links", async (input: { order_id: string }, { container }) => {
   const { backend_url, secret } = pluginOptions(container)
   const listings: ListingModuleService = container.resolve(LISTING_MODULE)
@@ -14,7 +14,7 @@ export const resolveDownloadLinksStep = createStep("resolve-download-links", asy
     data: [order],
   } = await container
     .resolve(ContainerRegistrationKeys.QUERY)
-    .graph({ entity: "order", fields: ["id", "email"], filters: { id: input.order_id } })
+    .graph({ entity: "order", fields: ["id", "email", "locale"], filters: { id: input.order_id } })
   const links = grants
     .filter((grant) => grant.asset)
     .map((grant) => ({
@@ -23,5 +23,5 @@ export const resolveDownloadLinksStep = createStep("resolve-download-links", asy
       expires_at: grant.expires_at,
       downloads_left: grant.max_downloads - grant.downloads_used,
     }))
-  return new StepResponse({ email: order?.email as string | undefined, links })
+  return new StepResponse({ email: order?.email as string | undefined, locale: order?.locale as string | undefined, links })
 })
