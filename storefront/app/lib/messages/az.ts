@@ -215,7 +215,8 @@ export const az: Record<keyof typeof en, string> = {
   "confirm.download": "{name} faylını yüklə",
   "confirm.downloadsLeft": "{date} tarixinədək {count} yükləmə qalıb",
   "confirm.downloadsPending": "Fayllarınız hazırlanır: bir azdan səhifəni yeniləyin və ya təsdiq məktubundakı linklərdən istifadə edin.",
-  "confirm.downloadsGuest": "Yükləmə linkləri təsdiq məktubundadır; onları hesabınızda görmək üçün bu e-poçtla daxil olun.",
+  "confirm.downloadsGuest":
+    "Yükləmə linkləri təsdiq məktubundadır. Hesaba daxil olmadan verilən sifariş hesabınızda görünmür: fayllarınızın orada da olması üçün sifarişdən əvvəl daxil olun.",
   "confirm.service": "Yaradıcı xidməti razılaşdırmaq üçün sizinlə əlaqə saxlayacaq.",
   "confirm.shipped": "{date} tarixində {carrier} ilə göndərilib",
   "confirm.delivered": "{date} tarixində çatdırılıb",

@@ -214,7 +214,8 @@ export const en = {
   "confirm.download": "Download {name}",
   "confirm.downloadsLeft": "{count} downloads left, until {date}",
   "confirm.downloadsPending": "Your files are being prepared: reload this page in a moment, or use the links in your confirmation e-mail.",
-  "confirm.downloadsGuest": "The download links are in your confirmation e-mail; sign in with this e-mail to see them in your account.",
+  "confirm.downloadsGuest":
+    "The download links are in your confirmation e-mail. An order placed without signing in stays out of your account: sign in before you check out to keep your files there too.",
   "confirm.service": "The creator will contact you to arrange the service.",
   "confirm.shipped": "Shipped on {date} with {carrier}",
   "confirm.delivered": "Delivered on {date}",
