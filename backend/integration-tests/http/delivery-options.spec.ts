@@ -68,6 +68,16 @@ medusaSuite("delivery_options", ({ api, getContainer }) => {
     expect(data.delivery_options.map((o: any) => o.id).sort()).toEqual([fx.carpetsCourier, fx.marketplace].sort())
   })
 
+  it("a cart with nothing to ship (a download) is offered no delivery", async () => {
+    const font = await publishListing(api, fx.sounds.headers, {
+      kind: "digital",
+      title: "Mugham sample pack",
+      variants: [{ title: "Licence", prices: azn(15) }],
+    })
+    const cart = await cartOf(font)
+    expect((await api.get(`/store/carts/${cart.id}/delivery-options`, fx.store)).data.delivery_options).toEqual([])
+  })
+
   it("an unknown cart answers 404", async () => {
     const missing = await api.get("/store/carts/cart_missing/delivery-options", { ...fx.store, ...ok })
     expect(missing.status).toBe(404)
