@@ -20,7 +20,8 @@ export function BookingSlot({ metadata, held = false }: { metadata: Record<strin
       {booking.resource_name}
       {held && booking.held_until ? (
         <span className="block text-xs text-stone-600">
-          {t("booking.held", { time: wallClock(booking.held_until, booking.timezone).slice(11) })}
+          {/* in the studio's zone, like the slot, and said so: a visitor elsewhere would read it as their own time */}
+          {t("booking.held", { time: `${wallClock(booking.held_until, booking.timezone).slice(11)} (${booking.timezone})` })}
         </span>
       ) : null}
     </p>

@@ -15,7 +15,7 @@ export function CartTotals({ cart }: { cart: Cart }) {
   const locale = useLocale()
   const money = (amount: number) => formatMoney(amount, cart.currency_code, locale)
   return (
-    <dl className="space-y-2 text-sm">
+    <dl className="space-y-2 text-sm [&_dd]:whitespace-nowrap">
       <div className="flex justify-between">
         <dt>{t("cart.subtotal")}</dt>
         <dd>{money(cart.original_item_total ?? cart.item_subtotal ?? cart.subtotal)}</dd>

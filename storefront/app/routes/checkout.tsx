@@ -233,7 +233,8 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
           </h2>
           {groups.map((group) => (
             <div key={group.creator?.id ?? "m"}>
-              <p className="text-xs font-semibold uppercase text-stone-600">
+              {/* not upper-cased: CSS would case an Azerbaijani name by the page's language (i → I, not İ) */}
+              <p className="text-xs font-semibold text-stone-600">
                 {group.creator ? t("cart.soldBy", { name: group.creator.name }) : t("brand.name")}
               </p>
               <ul className="mt-1 space-y-1 text-sm">
@@ -242,7 +243,7 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
                     <span>
                       {item.quantity} × {item.title}
                     </span>
-                    <span>{formatMoney(item.total, cart.currency_code, locale)}</span>
+                    <span className="whitespace-nowrap">{formatMoney(item.total, cart.currency_code, locale)}</span>
                   </li>
                 ))}
               </ul>
