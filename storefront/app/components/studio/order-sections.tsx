@@ -61,6 +61,9 @@ export function ConfirmServiceSection({ order, services, state }: { order: Creat
   const locale = useLocale()
   const titles = new Map(services.map((item) => [item.id, item.title]))
   const confirmations = order.service_confirmations ?? []
+  // the date the buyer asked for (the first service still unconfirmed), so agreeing to it is one click
+  const open = services.find((item) => !confirmations.some((c) => c.line_item_id === item.id)) ?? services[0]
+  const requested = typeof open?.metadata?.requested_date === "string" ? open.metadata.requested_date : undefined
   return (
     <section aria-labelledby="service-heading" className="card space-y-3 p-5">
       <h2 id="service-heading" className="text-lg font-semibold">
@@ -95,7 +98,7 @@ export function ConfirmServiceSection({ order, services, state }: { order: Creat
           ) : (
             <input type="hidden" name="line_item_id" value={services[0]!.id} />
           )}
-          <Field name="service_date" label={t("studio.orders.service.date")} type="date" required state={state} />
+          <Field name="service_date" label={t("studio.orders.service.date")} type="date" required state={state} defaultValue={requested} />
           <Field name="note" label={t("studio.orders.service.note")} multiline state={state} className="sm:col-span-2" />
           <div className="sm:col-span-2">
             <Submit intent="confirm" label={t("studio.orders.service.submit")} />

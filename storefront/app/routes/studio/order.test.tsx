@@ -112,6 +112,8 @@ describe("an order in the studio", { timeout: 30_000 }, () => {
     const page = await render("ru", { order: serviceOrder, kinds: { item_2: "service" } })
     expect(page.textContent).toContain("Желаемая дата покупателя: 19 декабря 2026")
     expect(page.querySelector('[name="carrier"]')).toBeNull()
+    // the buyer's date is offered, so agreeing to it takes one click
+    expect((page.querySelector('[name="service_date"]') as HTMLInputElement).value).toBe("2026-12-19")
     ;(page.querySelector('[name="service_date"]') as HTMLInputElement).value = "2026-02-30"
     await act(async () => page.querySelector<HTMLButtonElement>('button[value="confirm"]')!.click())
     await until(page, "#f-service_date-error")
