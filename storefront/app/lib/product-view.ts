@@ -31,6 +31,12 @@ export function inStock(variant: Variant | null): boolean {
   return (variant.inventory_quantity ?? 0) > 0
 }
 
+/** How many of `variant` one line may ask for: what is in stock when the stock is counted, at most 99. */
+export function maxQuantity(variant: Variant | null): number {
+  if (!variant || !variant.manage_inventory || variant.allow_backorder) return 99
+  return Math.max(1, Math.min(99, variant.inventory_quantity ?? 0))
+}
+
 /** schema.org Product/Offer for the selected variant: the same price, currency and availability the page shows. */
 export function productJsonLd(product: Product, variant: Variant | null, url: string, image: string | null) {
   const price = variant?.calculated_price

@@ -14,7 +14,7 @@ import { translate } from "~/lib/i18n.server"
 import type { MessageKey } from "~/lib/i18n"
 import { imageUrl } from "~/lib/image-url"
 import { BackendError } from "~/lib/medusa.server"
-import { inStock, optionValues, productJsonLd, selectedVariant, variantFor } from "~/lib/product-view"
+import { inStock, maxQuantity, optionValues, productJsonLd, selectedVariant, variantFor } from "~/lib/product-view"
 import { routeMeta } from "~/lib/seo"
 import { shopContext } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
@@ -74,8 +74,10 @@ export async function action({ request, context }: Route.ActionArgs) {
     })
   } catch (error) {
     if (!(error instanceof BackendError) || error.status >= 500) throw error
-    // Medusa says "…does not have the required inventory" in English: the buyer reads it in their language
-    const message = /inventory/i.test(error.message) ? translate(shop.locale, "product.outOfStock") : error.message
+    // Medusa says "…does not have the required inventory" in English: the buyer reads it in their
+    // language, and asking for several is told apart from none being left
+    const short = quantity > 1 ? "product.notEnoughStock" : "product.outOfStock"
+    const message = /inventory/i.test(error.message) ? translate(shop.locale, short) : error.message
     return data({ ok: false as const, message }, { status: 400 })
   }
   return { ok: true as const }
@@ -165,7 +167,15 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
                   <label htmlFor="quantity" className="label">
                     {t("product.quantity")}
                   </label>
-                  <input id="quantity" name="quantity" type="number" min={1} max={99} defaultValue={1} className="input w-20" />
+                  <input
+                    id="quantity"
+                    name="quantity"
+                    type="number"
+                    min={1}
+                    max={maxQuantity(variant)}
+                    defaultValue={1}
+                    className="input w-20"
+                  />
                 </div>
               ) : null}
               <button type="submit" className="btn-primary px-6 py-3 text-base" disabled={!available || fetcher.state !== "idle"}>

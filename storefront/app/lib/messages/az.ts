@@ -76,6 +76,7 @@ export const az: Record<keyof typeof en, string> = {
   "product.unavailable": "Mövcud deyil",
   "product.inStock": "Stokda var",
   "product.outOfStock": "Stokda yoxdur",
+  "product.notEnoughStock": "Stokda bu qədər yoxdur: daha az seçin.",
   "product.quantity": "Miqdar",
   "product.gallery": "Məhsulun şəkilləri",
   "product.image": "Şəkil {n} / {total}: {title}",

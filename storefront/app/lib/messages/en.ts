@@ -73,6 +73,7 @@ export const en = {
   "product.unavailable": "Not available",
   "product.inStock": "In stock",
   "product.outOfStock": "Out of stock",
+  "product.notEnoughStock": "Not that many are in stock: choose fewer.",
   "product.quantity": "Quantity",
   "product.gallery": "Product images",
   "product.image": "Image {n} of {total}: {title}",

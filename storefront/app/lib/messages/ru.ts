@@ -75,6 +75,7 @@ export const ru: Record<keyof typeof en, string> = {
   "product.unavailable": "Недоступно",
   "product.inStock": "В наличии",
   "product.outOfStock": "Нет в наличии",
+  "product.notEnoughStock": "Столько нет в наличии: выберите меньше.",
   "product.quantity": "Количество",
   "product.gallery": "Изображения товара",
   "product.image": "Изображение {n} из {total}: {title}",
