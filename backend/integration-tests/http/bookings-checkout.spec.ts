@@ -37,6 +37,19 @@ medusaSuite("bookings_checkout", ({ api, getContainer }) => {
     expect((await api.get("/store/orders/order_unknown/bookings", { ...store, ...ok })).status).toBe(404)
   })
 
+  it("a bookable variant joins a cart only with its time: the plain line route refuses it, and a booked line stays one slot", async () => {
+    const { store, regionId, recording, tuesday, hold } = fx
+    const cart = await newCart(api, store, regionId)
+    const plain = await api.post(`/store/carts/${cart}/line-items`, { variant_id: recording.variant_id, quantity: 3 }, { ...store, ...ok })
+    expect([plain.status, plain.data.message]).toEqual([400, expect.stringContaining("booked by time: choose a slot")])
+    const { data } = await hold(cart, recording.variant_id, baku(tuesday, "11:00"))
+    const line = data.cart.items.find((item: any) => item.variant_id === recording.variant_id)
+    const more = await api.post(`/store/carts/${cart}/line-items/${line.id}`, { quantity: 2 }, { ...store, ...ok })
+    expect([more.status, more.data.message]).toEqual([400, expect.stringContaining("one slot")])
+    const { data: after } = await api.get(`/store/carts/${cart}`, store)
+    expect(after.cart.items.map((item: any) => item.quantity)).toEqual([1])
+  })
+
   it("releases an expired hold with the job and refuses its line at checkout in a sentence", async () => {
     const { store, regionId, recording, tuesday, availability, hold } = fx
     const cart = await newCart(api, store, regionId)
