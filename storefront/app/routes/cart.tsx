@@ -53,8 +53,10 @@ export async function action({ request, context }: Route.ActionArgs) {
       await call("/promotions", "DELETE", { promo_codes: [String(form.get("code") ?? "")] })
     }
   } catch (error) {
-    if (error instanceof BackendError && error.status < 500) return data({ promoError: intent === "promo" }, { status: 400 })
-    throw error
+    if (!(error instanceof BackendError) || error.status >= 500) throw error
+    // a quantity the stock cannot supply is told on its line (Medusa's sentence is English)
+    const stockError = intent === "quantity" && /inventory/i.test(error.message) ? item : undefined
+    return data({ promoError: intent === "promo", stockError }, { status: 400 })
   }
   return null
 }
@@ -157,6 +159,11 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
                             </button>
                           </Form>
                         )}
+                        {actionData && "stockError" in actionData && actionData.stockError === item.id ? (
+                          <p role="alert" className="w-full text-sm text-red-700">
+                            {t("product.notEnoughStock")}
+                          </p>
+                        ) : null}
                         <Form method="post">
                           <input type="hidden" name="intent" value="remove" />
                           <input type="hidden" name="item_id" value={item.id} />
