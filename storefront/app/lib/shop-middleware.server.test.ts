@@ -27,6 +27,7 @@ beforeEach(() => {
         ? { status: 400, body: { type: "invalid_data", message: "no price" } }
         : { body: { cart: { id: cart } } }
     }
+    return undefined
   })
 })
 
