@@ -16,10 +16,15 @@ function shop() {
   const render = async (url: string, headers: Record<string, string>) => {
     renders++
     const session = await sessionStorage.getSession(headers.cookie)
+    // a partner feed's `?country=` shows its market's currency and remembers it (shop-middleware.server.ts)
+    const market = { az: "azn", de: "eur", us: "usd" }[new URL(url).searchParams.get("country")?.toLowerCase() ?? ""]
+    const chosen = session.get("currency") ?? "azn"
+    const remembers = market !== undefined && market !== chosen
+    if (remembers) session.set("currency", market as "eur")
     const nonce = `n${renders}`
-    const who = `currency=${session.get("currency") ?? "azn"} customer=${session.get("token") ?? "-"} cart=${session.get("cart_id") ?? "-"}`
+    const who = `currency=${market ?? chosen} customer=${session.get("token") ?? "-"} cart=${session.get("cart_id") ?? "-"}`
     const html = `<!DOCTYPE html><html><body><p>${who} ${new URL(url).pathname}</p><script nonce="${nonce}">window.ctx = 1</script><script type="module" nonce="${nonce}">import "/assets/x.js"</script><script type="application/ld+json">{"@type":"Product"}</script></body></html>`
-    const anonymous = !headers.cookie || headers.cookie.startsWith("cm_locale=")
+    const anonymous = (!headers.cookie || headers.cookie.startsWith("cm_locale=")) && !remembers
     const response = new Response(html, {
       headers: {
         "content-type": "text/html; charset=utf-8",
@@ -28,6 +33,7 @@ function shop() {
       },
     })
     if (!headers.cookie) response.headers.append("set-cookie", await localeCookie.serialize("az"))
+    if (remembers) response.headers.append("set-cookie", await sessionStorage.commitSession(session))
     return response
   }
   return { render, renders: () => renders }
@@ -90,6 +96,27 @@ describe("the page cache", () => {
         if (name !== "anonymous") expect(headers["x-page-cache"]).toBeUndefined()
       }
     }
+  })
+
+  it("shows a partner feed's link in its market's currency, and never shares that page", async () => {
+    const { render, renders } = shop()
+    const cache = createPageCache(render, { enabled: true })
+    const country = (code: string) => ({ url: `${PAGE}?variant=variant_01&country=${code}`, cookie: "cm_locale=ImF6Ig%3D%3D" })
+    for (let round = 0; round < 2; round++) {
+      for (const [code, currency] of [
+        ["de", "eur"],
+        ["US", "usd"],
+        ["az", "azn"],
+        ["", "azn"],
+      ] as const) {
+        const { html, headers } = await visit(cache, render, code ? country(code) : { cookie: "cm_locale=ImF6Ig%3D%3D" })
+        expect(html).toContain(`currency=${currency} `)
+        // a link that chose a currency remembers it in a session: never stored, rendered for each visitor
+        if (currency !== "azn") expect(headers["x-page-cache"]).not.toMatch(/hit|miss|stale/)
+      }
+    }
+    // the two links that remember a currency rendered each time; the AZN pages once each (then shared)
+    expect(renders()).toBe(2 * 2 + 2)
   })
 
   it("keeps only shareable 200 pages and gives the language cookie only to browsers without it", async () => {

@@ -1,8 +1,9 @@
 import { data, type MiddlewareFunction } from "react-router"
-import { isCurrency } from "./format"
+import { rememberCurrency } from "./currency-choice.server"
+import { isCurrency, type Currency } from "./format"
 import { isLocale } from "./i18n"
 import { localeCookie, sessionStorage, toVisitorLocale } from "./session.server"
-import { regionFor, shopContext } from "./shop.server"
+import { regionFor, regionForCountry, shopContext } from "./shop.server"
 
 /** Resolves the visitor's locale, currency and region once per request; saves the session when it changed. */
 export const shopMiddleware: MiddlewareFunction<Response> = async ({ request, params, context }, next) => {
@@ -17,17 +18,19 @@ export const shopMiddleware: MiddlewareFunction<Response> = async ({ request, pa
   const cookie = request.headers.get("Cookie")
   const session = await sessionStorage.getSession(cookie)
   const stored = session.get("currency")
-  const currency = isCurrency(stored) ? stored : "azn"
-  const region = await regionFor(currency)
-  context.set(shopContext, {
-    locale,
-    region,
-    currency,
-    session,
-    token: session.get("token") ?? null,
-    scope: { regionId: region.id, locale },
-  })
+  const chosen = isCurrency(stored) ? stored : "azn"
   const before = JSON.stringify(session.data)
+  // a partner feed's link (`?country=de`) opens in the region selling there, so the page shows the
+  // feed's price and currency (Merchant Center rejects an item whose landing page differs); a
+  // country no region serves is ignored
+  const market = await regionForCountry(new URL(request.url).searchParams.get("country"))
+  const region = market ?? (await regionFor(chosen))
+  const currency = market ? (market.currency_code as Currency) : chosen
+  const shop = { locale, region, currency, session, token: session.get("token") ?? null, scope: { regionId: region.id, locale } }
+  context.set(shopContext, shop)
+  // and the visitor keeps that currency, as if chosen in the switcher (a link in the default
+  // currency sets no session, so its page stays shareable by the page cache)
+  if (currency !== chosen) await rememberCurrency(shop, currency)
   const response = await next()
   if (JSON.stringify(session.data) !== before) {
     response.headers.append("Set-Cookie", await sessionStorage.commitSession(session))

@@ -1,5 +1,5 @@
 import { createContext, type Session } from "react-router"
-import type { Currency } from "./format"
+import { isCurrency, type Currency } from "./format"
 import type { Locale } from "./i18n"
 import { cached } from "./cache.server"
 import { store } from "./medusa.server"
@@ -26,6 +26,17 @@ export async function regionFor(currency: Currency): Promise<Region> {
   const region = all.find((r) => r.currency_code === currency) ?? all[0]
   if (!region) throw new Response("The shop has no regions configured.", { status: 503 })
   return region
+}
+
+/**
+ * The region that sells to `country` (ISO alpha-2, any case), as a partner feed's link names it with
+ * `?country=`: null for a country no region serves, or one whose currency this storefront cannot show.
+ */
+export async function regionForCountry(country: string | null): Promise<Region | null> {
+  if (!country || !/^[a-z]{2}$/i.test(country)) return null
+  const code = country.toLowerCase()
+  const region = (await regions()).find((r) => r.countries?.some((c) => c.iso_2 === code))
+  return region && isCurrency(region.currency_code) ? region : null
 }
 
 /**
