@@ -10,6 +10,7 @@ medusaSuite("admin_marketplace_order", ({ api, getContainer }) => {
   let orderId: string
   let lineId: string
   let creatorId: string
+  let buyAnother: () => Promise<{ order: any; order_group: any }>
 
   beforeAll(async () => {
     const container = getContainer()
@@ -31,6 +32,12 @@ medusaSuite("admin_marketplace_order", ({ api, getContainer }) => {
     const { order } = await checkoutGroup(api, market.storeHeaders, cart.id)
     orderId = order.id
     lineId = order.items[0].id
+    buyAnother = async () =>
+      checkoutGroup(
+        api,
+        market.storeHeaders,
+        (await cartWith(api, market.storeHeaders, market.regionId, [{ variant_id: pack.variants[0].id }])).id,
+      )
   })
 
   it("an operator reads a creator's order with its creator, lines and what was refunded so far", async () => {
@@ -48,6 +55,24 @@ medusaSuite("admin_marketplace_order", ({ api, getContainer }) => {
       refunded_total: 5,
       refunds: [{ line_item_id: lineId, amount: 5, note: "late delivery" }],
     })
+  })
+
+  it("an operator captures a purchase paid on confirmation from one of its orders, once", async () => {
+    const { order } = await buyAnother()
+    const before = await api.get(`/admin/marketplace/orders/${order.id}`, admin)
+    expect(before.data.marketplace_order.order_group.payment_status).toBe("authorized")
+
+    const { status, data } = await api.post(`/admin/marketplace/orders/${order.id}/capture`, {}, admin)
+    expect(status).toBe(200)
+    expect(data.marketplace_order.order_group.payment_status).toBe("captured")
+    const { data: medusa } = await api.get(`/admin/orders/${order.id}?fields=payment_status`, admin)
+    expect(medusa.order.payment_status).toBe("captured")
+
+    const again = await api.post(`/admin/marketplace/orders/${order.id}/capture`, {}, { ...admin, ...ok })
+    expect([again.status, again.data.message]).toEqual([400, expect.stringMatching(/^The payment of purchase #\d+ is already captured\.$/)])
+    const unknown = await api.post("/admin/marketplace/orders/order_01UNKNOWN/capture", {}, { ...admin, ...ok })
+    expect(unknown.status).toBe(404)
+    expect((await api.post(`/admin/marketplace/orders/${order.id}/capture`, { amount: 5 }, { ...admin, ...ok })).status).toBe(400)
   })
 
   it("an unknown order id answers 404 with a sentence", async () => {

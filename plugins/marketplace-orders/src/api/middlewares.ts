@@ -2,6 +2,7 @@ import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery 
 import {
   AdminApprovePayout,
   AdminCancelCreatorOrder,
+  AdminCapturePurchase,
   AdminCancelPayout,
   AdminCreateCommissionRule,
   AdminListBalances,
@@ -33,6 +34,7 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [validateAndTransformBody(AdminRefundCreatorOrder)],
     },
+    { matcher: "/admin/marketplace/orders/:id/capture", method: ["POST"], middlewares: [validateAndTransformBody(AdminCapturePurchase)] },
     {
       matcher: "/admin/marketplace/orders/:id/cancel",
       method: ["POST"],

@@ -13,15 +13,16 @@ export const useMarketplaceOrder = (id: string) =>
 
 export type RefundLineBody = { line_item_id: string; quantity?: number; amount?: number; note?: string }
 
-/** Refunds a line, or cancels the creator's order; the widget and Medusa's own order page refresh. */
+type OrderAction =
+  { action: "refund"; body: RefundLineBody } | { action: "cancel"; body: { note?: string } } | { action: "capture"; body: object }
+const ACTION_PATHS = { refund: "refunds", cancel: "cancel", capture: "capture" } as const
+
+/** Refunds a line, cancels the creator's order or captures the purchase; the widget and Medusa's own order page refresh. */
 export const useCreatorOrderAction = (id: string) => {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (input: { action: "refund"; body: RefundLineBody } | { action: "cancel"; body: { note?: string } }) =>
-      sdk.client.fetch(`/admin/marketplace/orders/${id}/${input.action === "refund" ? "refunds" : "cancel"}`, {
-        method: "POST",
-        body: input.body,
-      }),
+    mutationFn: (input: OrderAction) =>
+      sdk.client.fetch(`/admin/marketplace/orders/${id}/${ACTION_PATHS[input.action]}`, { method: "POST", body: input.body }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: marketplaceOrderKeys.detail(id) })
       void queryClient.invalidateQueries({ queryKey: ["orders"] })

@@ -4,6 +4,7 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, StatusBadge, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { CancelCreatorOrder } from "../components/cancel-creator-order"
+import { CapturePurchase } from "../components/capture-purchase"
 import { OrderEarnings } from "../components/order-earnings"
 import { OrderLinesTable } from "../components/order-lines-table"
 import { RefundLineForm } from "../components/refund-line-form"
@@ -45,6 +46,7 @@ const OrderMarketplaceWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) 
             </Link>
             <Text size="small">Refunded so far: {formatMoney(mo.refunded_total, mo.currency_code)}</Text>
           </div>
+          <CapturePurchase order={mo} />
           <OrderLinesTable order={mo} />
           <OrderEarnings order={mo} />
           {mo.status !== "canceled" && (

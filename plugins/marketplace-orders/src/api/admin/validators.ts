@@ -61,6 +61,9 @@ export type AdminRefundCreatorOrderType = z.infer<typeof AdminRefundCreatorOrder
 export const AdminCancelCreatorOrder = z.object({ note: z.string().trim().max(2000).optional() }).strict()
 export type AdminCancelCreatorOrderType = z.infer<typeof AdminCancelCreatorOrder>
 
+/** Capturing the purchase's payment takes nothing: the whole authorised amount is captured. */
+export const AdminCapturePurchase = z.object({}).strict()
+
 export const AdminListPayouts = z
   .object({
     status: z.union([z.enum(PAYOUT_STATUSES), z.array(z.enum(PAYOUT_STATUSES))]).optional(),
