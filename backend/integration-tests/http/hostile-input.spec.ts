@@ -10,11 +10,12 @@ const azn = [{ currency_code: "azn", amount: 20 }]
 
 medusaSuite("hostile_input", ({ api, getContainer }) => {
   let store: Headers
+  let admin: Headers
   let shopA: Awaited<ReturnType<typeof signUpShop>>
   let shopB: Awaited<ReturnType<typeof signUpShop>>
 
   beforeAll(async () => {
-    const admin = await operator(api, getContainer())
+    admin = await operator(api, getContainer())
     store = (await setUpMarketplace(getContainer())).storeHeaders
     shopA = await signUpShop(api, "copper@example.az", { handle: "lahij-copper" })
     shopB = await signUpShop(api, "tin@example.az", { handle: "sheki-tin" })
@@ -37,6 +38,23 @@ medusaSuite("hostile_input", ({ api, getContainer }) => {
       expect([response.config.url, response.status]).toEqual([response.config.url, 400])
       expect(response.data.message).toMatch(/NUL character/)
     }
+  })
+
+  it("answers an address whose percent-encoding does not decode with a 400 that says so, on every kind of route", async () => {
+    const requests = [
+      api.get("/store/creators/a%ff", { ...store, ...ok }),
+      api.get("/store/products/%E0%A4%A", { ...store, ...ok }),
+      api.get("/creator/products/%ff", { ...shopA.headers, ...ok }),
+      api.get("/admin/creators/%c3", { ...admin, ...ok }),
+      api.post("/auth/creator/%ff/register", {}, ok),
+    ]
+    for (const response of await Promise.all(requests)) {
+      expect([response.config.url, response.status]).toEqual([response.config.url, 400])
+      expect(response.data.message).toMatch(/^The address is not valid: /)
+    }
+    // every other error is still Medusa's answer
+    const missing = await api.get("/store/creators/no-such-shop", { ...store, ...ok })
+    expect(missing.status).toBe(404)
   })
 
   it("refuses a body nested deeper than any form, before a validator can overflow", async () => {

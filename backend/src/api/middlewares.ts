@@ -4,11 +4,14 @@ import { enforcePasswordPolicy } from "../security/enforce-password-policy"
 import { securityHeaders } from "../security/security-headers"
 import { guardAuthRequest } from "../security/throttle/guard-auth-request"
 import { guardSignIn } from "../security/throttle/guard-sign-in"
+import { answerErrors } from "./answer-errors"
 import { screenRequest } from "./screen-request"
 import { cacheCatalogueLookups } from "./store/cache-catalogue-lookups"
 import { explainSearchBody } from "./store/search-body"
 
 export default defineMiddlewares({
+  // an address that does not decode is a 400, not Medusa's 500; every other error as Medusa answers it
+  errorHandler: answerErrors,
   routes: [
     { matcher: "/*", middlewares: [securityHeaders, screenRequest] },
     // the Store API's per-request catalogue lookups read through the cache when it is on: docs/decisions/008
