@@ -57,6 +57,33 @@ medusaSuite("hostile_input", ({ api, getContainer }) => {
     expect(missing.status).toBe(404)
   })
 
+  it("refuses a negative or non-numeric limit or offset on every list route with a 400 naming it", async () => {
+    const lists = [
+      ["/store/products", store],
+      ["/store/creators", store],
+      ["/store/collections", store],
+      ["/store/product-categories", store],
+      ["/store/regions", store],
+      ["/admin/products", admin],
+      ["/admin/orders", admin],
+    ] as const
+    for (const [path, headers] of lists) {
+      for (const [query, name] of [
+        ["limit=-1", "limit"],
+        ["offset=-1", "offset"],
+        ["limit=abc", "limit"],
+        ["offset=1.5", "offset"],
+        ["limit=1&limit=2", "limit"],
+      ]) {
+        const response = await api.get(`${path}?${query}`, { ...headers, ...ok })
+        expect([path, query, response.status]).toEqual([path, query, 400])
+        expect(response.data.message).toMatch(new RegExp(`^${name} must be`))
+      }
+      const fine = await api.get(`${path}?limit=1&offset=0`, { ...headers, ...ok })
+      expect([path, fine.status]).toEqual([path, 200])
+    }
+  })
+
   it("refuses a body nested deeper than any form, before a validator can overflow", async () => {
     // written as text: axios itself cannot copy an object this deep
     const body = `{"entity":"product","filters":${'{"$not":'.repeat(2000)}{"kind":"digital"}${"}".repeat(2000)}}`
