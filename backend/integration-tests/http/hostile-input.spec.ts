@@ -111,6 +111,12 @@ medusaSuite("hostile_input", ({ api, getContainer }) => {
       { ...shopB.headers, ...ok },
     )
     expect([chosen.status, chosen.data.message]).toEqual([422, expect.stringMatching(/handle "copper-jug" is taken/)])
+    const local = await api.post(
+      "/creator/products",
+      { kind: "physical", title: "QA physical Şəki «test» — ü Щука", variants: [{ title: "One", prices: azn }] },
+      shopA.headers,
+    )
+    expect(local.data.product.handle).toBe("qa-physical-seki-test-u-shchuka")
   })
 
   it("keeps shop images to web addresses and a published listing to at least one variant", async () => {
