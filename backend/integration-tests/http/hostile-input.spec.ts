@@ -82,6 +82,10 @@ medusaSuite("hostile_input", ({ api, getContainer }) => {
       const fine = await api.get(`${path}?limit=1&offset=0`, { ...headers, ...ok })
       expect([path, fine.status]).toEqual([path, 200])
     }
+    for (const pagination of [{ take: -1 }, { skip: -1 }, { take: "abc" }]) {
+      const search = await api.post("/store/search", { entity: "product", pagination }, { ...store, ...ok })
+      expect([pagination, search.status]).toEqual([pagination, 400])
+    }
   })
 
   it("refuses a body nested deeper than any form, before a validator can overflow", async () => {
