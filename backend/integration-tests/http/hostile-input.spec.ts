@@ -10,11 +10,12 @@ const azn = [{ currency_code: "azn", amount: 20 }]
 
 medusaSuite("hostile_input", ({ api, getContainer }) => {
   let store: Headers
+  let admin: Headers
   let shopA: Awaited<ReturnType<typeof signUpShop>>
   let shopB: Awaited<ReturnType<typeof signUpShop>>
 
   beforeAll(async () => {
-    const admin = await operator(api, getContainer())
+    admin = await operator(api, getContainer())
     store = (await setUpMarketplace(getContainer())).storeHeaders
     shopA = await signUpShop(api, "copper@example.az", { handle: "lahij-copper" })
     shopB = await signUpShop(api, "tin@example.az", { handle: "sheki-tin" })
@@ -36,6 +37,54 @@ medusaSuite("hostile_input", ({ api, getContainer }) => {
     for (const response of await Promise.all(requests)) {
       expect([response.config.url, response.status]).toEqual([response.config.url, 400])
       expect(response.data.message).toMatch(/NUL character/)
+    }
+  })
+
+  it("answers an address whose percent-encoding does not decode with a 400 that says so, on every kind of route", async () => {
+    const requests = [
+      api.get("/store/creators/a%ff", { ...store, ...ok }),
+      api.get("/store/products/%E0%A4%A", { ...store, ...ok }),
+      api.get("/creator/products/%ff", { ...shopA.headers, ...ok }),
+      api.get("/admin/creators/%c3", { ...admin, ...ok }),
+      api.post("/auth/creator/%ff/register", {}, ok),
+    ]
+    for (const response of await Promise.all(requests)) {
+      expect([response.config.url, response.status]).toEqual([response.config.url, 400])
+      expect(response.data.message).toMatch(/^The address is not valid: /)
+    }
+    // every other error is still Medusa's answer
+    const missing = await api.get("/store/creators/no-such-shop", { ...store, ...ok })
+    expect(missing.status).toBe(404)
+  })
+
+  it("refuses a negative or non-numeric limit or offset on every list route with a 400 naming it", async () => {
+    const lists = [
+      ["/store/products", store],
+      ["/store/creators", store],
+      ["/store/collections", store],
+      ["/store/product-categories", store],
+      ["/store/regions", store],
+      ["/admin/products", admin],
+      ["/admin/orders", admin],
+    ] as const
+    for (const [path, headers] of lists) {
+      for (const [query, name] of [
+        ["limit=-1", "limit"],
+        ["offset=-1", "offset"],
+        ["limit=abc", "limit"],
+        ["offset=1.5", "offset"],
+        ["limit=1&limit=2", "limit"],
+      ]) {
+        const response = await api.get(`${path}?${query}`, { ...headers, ...ok })
+        expect([path, query, response.status]).toEqual([path, query, 400])
+        expect(response.data.message).toMatch(new RegExp(`^${name} must be`))
+      }
+      const fine = await api.get(`${path}?limit=1&offset=0`, { ...headers, ...ok })
+      expect([path, fine.status]).toEqual([path, 200])
+    }
+    for (const pagination of [{ take: -1 }, { skip: -1 }, { take: "abc" }]) {
+      const search = await api.post("/store/search", { entity: "product", pagination }, { ...store, ...ok })
+      expect([pagination, search.status]).toEqual([pagination, 400])
     }
   })
 
@@ -66,6 +115,12 @@ medusaSuite("hostile_input", ({ api, getContainer }) => {
       { ...shopB.headers, ...ok },
     )
     expect([chosen.status, chosen.data.message]).toEqual([422, expect.stringMatching(/handle "copper-jug" is taken/)])
+    const local = await api.post(
+      "/creator/products",
+      { kind: "physical", title: "QA physical Şəki «test» — ü Щука", variants: [{ title: "One", prices: azn }] },
+      shopA.headers,
+    )
+    expect(local.data.product.handle).toBe("qa-physical-seki-test-u-shchuka")
   })
 
   it("keeps shop images to web addresses and a published listing to at least one variant", async () => {

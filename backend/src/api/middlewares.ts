@@ -4,13 +4,20 @@ import { enforcePasswordPolicy } from "../security/enforce-password-policy"
 import { securityHeaders } from "../security/security-headers"
 import { guardAuthRequest } from "../security/throttle/guard-auth-request"
 import { guardSignIn } from "../security/throttle/guard-sign-in"
+import { answerErrors } from "./answer-errors"
+import { checkPaging } from "./check-paging"
 import { screenRequest } from "./screen-request"
 import { cacheCatalogueLookups } from "./store/cache-catalogue-lookups"
 import { explainSearchBody } from "./store/search-body"
 
 export default defineMiddlewares({
+  // an address that does not decode is a 400, not Medusa's 500; every other error as Medusa answers it
+  errorHandler: answerErrors,
   routes: [
     { matcher: "/*", middlewares: [securityHeaders, screenRequest] },
+    // a negative or non-numeric limit/offset reached PostgreSQL from Medusa's own list routes
+    { matcher: "/store/*", method: ["GET"], middlewares: [checkPaging] },
+    { matcher: "/admin/*", method: ["GET"], middlewares: [checkPaging] },
     // the Store API's per-request catalogue lookups read through the cache when it is on: docs/decisions/008
     ...(env.STORE_API_CACHE ? [{ matcher: "/store/*", method: ["GET" as const], middlewares: [cacheCatalogueLookups] }] : []),
     // sign-in, registration and password reset for every actor (user, creator, customer): docs/decisions/009

@@ -1,5 +1,6 @@
 import { z } from "zod"
-import { BackendError, store } from "./medusa.server"
+import { authPost, BackendError, store } from "./medusa.server"
+import { retryMinutes } from "./retry-wait"
 import type { Locale } from "./i18n"
 import type { Shop } from "./shop.server"
 
@@ -10,22 +11,24 @@ export const Registration = Credentials.extend({
 })
 
 export type AuthFailure = "auth.invalid" | "auth.exists" | "auth.tooMany" | "auth.passwordHelp"
+/** Why sign-in or registration was refused; `retryMinutes` for "auth.tooMany", from the backend's Retry-After. */
+export type AuthRefusal = { error: AuthFailure; retryMinutes?: number | null }
 
 /** The backend refused a new password for its policy (too short, too simple, common, the e-mail). */
 const weakPassword = (error: unknown) => error instanceof BackendError && error.status === 400 && /^password\b/i.test(error.message)
 
-function failure(error: unknown, fallback: AuthFailure): AuthFailure {
-  if (error instanceof BackendError && error.status === 429) return "auth.tooMany"
-  if (weakPassword(error)) return "auth.passwordHelp"
-  if (error instanceof BackendError && error.status < 500) return fallback
+function failure(error: unknown, fallback: AuthFailure): AuthRefusal {
+  if (error instanceof BackendError && error.status === 429) return { error: "auth.tooMany", retryMinutes: retryMinutes(error.retryAfter) }
+  if (weakPassword(error)) return { error: "auth.passwordHelp" }
+  if (error instanceof BackendError && error.status < 500) return { error: fallback }
   throw error
 }
 
 /** Signs the visitor in: the customer's token goes into the HttpOnly session; an open cart becomes theirs. */
-export async function logIn(shop: Shop, email: string, password: string): Promise<AuthFailure | null> {
+export async function logIn(shop: Shop, email: string, password: string): Promise<AuthRefusal | null> {
   let token: string
   try {
-    token = (await store<{ token: string }>("/auth/customer/emailpass", { method: "POST", body: { email, password } })).token
+    token = (await authPost<{ token: string }>("/auth/customer/emailpass", { email, password })).token
   } catch (error) {
     return failure(error, "auth.invalid")
   }
@@ -35,11 +38,11 @@ export async function logIn(shop: Shop, email: string, password: string): Promis
   return null
 }
 
-export async function register(shop: Shop, input: z.infer<typeof Registration>): Promise<AuthFailure | null> {
+export async function register(shop: Shop, input: z.infer<typeof Registration>): Promise<AuthRefusal | null> {
   try {
-    const { token } = await store<{ token: string }>("/auth/customer/emailpass/register", {
-      method: "POST",
-      body: { email: input.email, password: input.password },
+    const { token } = await authPost<{ token: string }>("/auth/customer/emailpass/register", {
+      email: input.email,
+      password: input.password,
     })
     await store("/store/customers", {
       method: "POST",

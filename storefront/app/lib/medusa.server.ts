@@ -15,6 +15,8 @@ export class BackendError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** A 429's Retry-After header, when the call could read it (see `authPost`). */
+    readonly retryAfter: string | null = null,
   ) {
     super(message)
   }
@@ -41,6 +43,26 @@ export async function store<T>(path: string, { method = "GET", query, body, toke
     // the backend is down: every page shows the friendly 503 page in the visitor's language
     throw data("The shop's backend cannot be reached.", { status: 503 })
   }
+}
+
+/**
+ * A POST to `/auth/customer/*` without the SDK, whose errors drop the response headers: a 429's
+ * Retry-After says how long sign-in stays locked, and the page tells the customer.
+ */
+export async function authPost<T>(path: string, body: unknown): Promise<T> {
+  let response: Response
+  try {
+    response = await fetch(new URL(path, env.MEDUSA_BACKEND_URL), {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-publishable-api-key": env.MEDUSA_PUBLISHABLE_KEY },
+      body: JSON.stringify(body),
+    })
+  } catch {
+    throw data("The shop's backend cannot be reached.", { status: 503 })
+  }
+  const parsed = (await response.json().catch(() => ({}))) as T & { message?: string }
+  if (!response.ok) throw new BackendError(response.status, parsed.message ?? response.statusText, response.headers.get("retry-after"))
+  return parsed
 }
 
 /**

@@ -4,6 +4,7 @@ import { Credentials, logIn, safeRedirect } from "~/lib/auth.server"
 import { translate } from "~/lib/i18n.server"
 import { shopContext } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
+import { waitPhrase } from "~/lib/retry-wait"
 import { privateMeta } from "~/lib/seo"
 import { SignInFields } from "~/components/sign-in-fields"
 
@@ -19,8 +20,14 @@ export async function action({ request, context }: Route.ActionArgs) {
   const shop = context.get(shopContext)
   const form = await request.formData()
   const parsed = Credentials.safeParse({ email: form.get("email"), password: form.get("password") })
-  const problem = parsed.success ? await logIn(shop, parsed.data.email.toLowerCase(), parsed.data.password) : "auth.invalid"
-  if (problem) return data({ error: problem }, { status: problem === "auth.tooMany" ? 429 : 400 })
+  const problem = parsed.success
+    ? await logIn(shop, parsed.data.email.toLowerCase(), parsed.data.password)
+    : { error: "auth.invalid" as const }
+  if (problem)
+    return data(
+      { error: problem.error, retryMinutes: problem.retryMinutes ?? null },
+      { status: problem.error === "auth.tooMany" ? 429 : 400 },
+    )
   return redirect(safeRedirect(form.get("redirectTo"), shop.locale))
 }
 
@@ -35,7 +42,7 @@ export default function Login({ actionData }: Route.ComponentProps) {
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
         {actionData?.error ? (
           <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">
-            {t(actionData.error)}
+            {t(actionData.error, { wait: waitPhrase(locale, actionData.retryMinutes) })}
           </p>
         ) : null}
         <SignInFields labels={{ email: t("auth.email"), password: t("auth.password") }} />

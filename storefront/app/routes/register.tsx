@@ -6,6 +6,7 @@ import { translate } from "~/lib/i18n.server"
 import type { MessageKey } from "~/lib/i18n"
 import { shopContext } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
+import { waitPhrase } from "~/lib/retry-wait"
 import { privateMeta } from "~/lib/seo"
 
 export function loader({ context }: Route.LoaderArgs) {
@@ -26,7 +27,15 @@ export async function action({ request, context }: Route.ActionArgs) {
     return data({ error, field }, { status: 400 })
   }
   const problem = await register(shop, { ...parsed.data, email: parsed.data.email.toLowerCase() })
-  if (problem) return data({ error: problem as MessageKey, field: problem === "auth.passwordHelp" ? "password" : "email" }, { status: 400 })
+  if (problem)
+    return data(
+      {
+        error: problem.error as MessageKey,
+        field: problem.error === "auth.passwordHelp" ? "password" : "email",
+        retryMinutes: problem.retryMinutes ?? null,
+      },
+      { status: problem.error === "auth.tooMany" ? 429 : 400 },
+    )
   return redirect(`/${shop.locale}/account`)
 }
 
@@ -45,7 +54,7 @@ export default function Register({ actionData }: Route.ComponentProps) {
       <Form method="post" className="card mt-6 space-y-4 p-6">
         {actionData?.error ? (
           <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">
-            {t(actionData.error)}
+            {t(actionData.error, { wait: waitPhrase(locale, "retryMinutes" in actionData ? actionData.retryMinutes : null) })}
           </p>
         ) : null}
         {fields.map((field) => (

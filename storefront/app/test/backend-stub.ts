@@ -4,7 +4,9 @@ import { RouterContextProvider } from "react-router"
 
 export type StubCall = { method: string; path: string; body: unknown }
 /** `text`: answer with this plain text instead of `body` as JSON. */
-export type StubHandler = (call: StubCall) => { status?: number; body?: unknown; text?: string } | undefined
+export type StubHandler = (
+  call: StubCall,
+) => { status?: number; body?: unknown; text?: string; headers?: Record<string, string> } | undefined
 
 /**
  * A local HTTP server standing in for the Medusa backend (not a database): it records every Store
@@ -20,8 +22,8 @@ export async function startBackendStub() {
     const call = { method: req.method ?? "GET", path: new URL(req.url ?? "/", "http://stub").pathname, body: raw ? JSON.parse(raw) : null }
     calls.push(call)
     const answer = handler(call) ?? { status: 404, body: { type: "not_found", message: `no stub for ${call.method} ${call.path}` } }
-    if (answer.text !== undefined) res.writeHead(answer.status ?? 200, { "content-type": "text/plain" }).end(answer.text)
-    else res.writeHead(answer.status ?? 200, { "content-type": "application/json" }).end(JSON.stringify(answer.body))
+    if (answer.text !== undefined) res.writeHead(answer.status ?? 200, { ...answer.headers, "content-type": "text/plain" }).end(answer.text)
+    else res.writeHead(answer.status ?? 200, { ...answer.headers, "content-type": "application/json" }).end(JSON.stringify(answer.body))
   })
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
   process.env.MEDUSA_BACKEND_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

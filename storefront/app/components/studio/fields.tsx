@@ -1,8 +1,10 @@
 import type { ReactNode } from "react"
 import type { MessageKey } from "~/lib/i18n"
-import { useT } from "~/lib/use-t"
+import { waitPhrase } from "~/lib/retry-wait"
+import { useLocale, useT } from "~/lib/use-t"
 
-export type FormState = { values?: Record<string, string>; errors?: Record<string, string> }
+/** `retryMinutes`: how long a sign-in lockout lasts, for a `{wait}` in the form's message. */
+export type FormState = { values?: Record<string, string>; errors?: Record<string, string>; retryMinutes?: number | null }
 
 function ids(name: string) {
   const id = `f-${name.replace(/[^\w-]/g, "-")}`
@@ -126,12 +128,13 @@ export function SelectField({ name, label, state, defaultValue, options, require
 /** The form's own error (what names no field) and a summary, announced when it appears. */
 export function FormAlert({ state }: { state?: FormState }) {
   const t = useT()
+  const locale = useLocale()
   const errors = state?.errors ?? {}
   const count = Object.keys(errors).length
   if (!count) return null
   return (
     <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-      {errors.form ? <p>{t(errors.form as MessageKey)}</p> : null}
+      {errors.form ? <p>{t(errors.form as MessageKey, { wait: waitPhrase(locale, state?.retryMinutes) })}</p> : null}
       {count > (errors.form ? 1 : 0) ? <p>{t("studio.error.summary")}</p> : null}
     </div>
   )

@@ -262,7 +262,7 @@ export const az: Record<keyof typeof en, string> = {
   "auth.resetSave": "Yeni şifrəni saxla",
   "auth.resetDone": "Şifrəniz dəyişdirildi. Onunla daxil olun.",
   "auth.resetInvalid": "Bu bərpa linki etibarsızdır və ya vaxtı bitib. Yenisini istəyin.",
-  "auth.tooMany": "Həddən çox cəhd. Bir dəqiqə gözləyib yenidən cəhd edin.",
+  "auth.tooMany": "Həddən çox cəhd. {wait} gözləyib yenidən cəhd edin.",
   "error.notFoundTitle": "Səhifə tapılmadı",
   "error.notFound": "Bu səhifəni tapa bilmədik. Ola bilsin, köçürülüb və ya heç olmayıb.",
   "error.downTitle": "Mağaza qısa fasilə verib",

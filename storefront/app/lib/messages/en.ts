@@ -261,7 +261,7 @@ export const en = {
   "auth.resetSave": "Save the new password",
   "auth.resetDone": "Your password is changed. Sign in with it.",
   "auth.resetInvalid": "This reset link is invalid or has expired. Ask for a new one.",
-  "auth.tooMany": "Too many attempts. Wait a minute and try again.",
+  "auth.tooMany": "Too many attempts. Wait {wait} and try again.",
   "error.notFoundTitle": "Page not found",
   "error.notFound": "We could not find this page. It may have moved or never existed.",
   "error.downTitle": "The shop is taking a short break",

@@ -5,6 +5,8 @@ export class CreatorApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** A 429's Retry-After header: how long sign-in stays locked. */
+    readonly retryAfter: string | null = null,
   ) {
     super(message)
   }
@@ -35,7 +37,7 @@ function headers(token?: string | null, shopId?: string | null) {
 async function answer<T>(response: Response): Promise<T> {
   const text = await response.text()
   const parsed = text ? (JSON.parse(text) as T & { message?: string }) : ({} as T & { message?: string })
-  if (!response.ok) throw new CreatorApiError(response.status, parsed.message ?? response.statusText)
+  if (!response.ok) throw new CreatorApiError(response.status, parsed.message ?? response.statusText, response.headers.get("retry-after"))
   return parsed
 }
 

@@ -3,6 +3,7 @@ import { CreatorApiError, creatorApi } from "./api.server"
 import { studioSessions, type StudioSessionData } from "./session.server"
 import type { Me, MyShop } from "./types"
 import { returnPath } from "~/lib/return-path.server"
+import { retryMinutes } from "~/lib/retry-wait"
 
 export type Studio = { session: Session<StudioSessionData>; token: string; shopId: string; me: Me; shop: MyShop }
 
@@ -51,28 +52,36 @@ export function asMember<T>(studio: Studio, path: string, call: Omit<Parameters<
 }
 
 export type SignInFailure = "studio.auth.invalid" | "studio.auth.exists" | "studio.auth.tooMany"
+/** A refused sign-in as a form's state: the message key, and for a lockout the minutes its Retry-After gives. */
+export type SignInRefusal = { errors: { form: SignInFailure }; retryMinutes: number | null }
 
-/** E-mail + password to a creator token; null when refused. */
-export async function signIn(email: string, password: string): Promise<{ token: string } | SignInFailure> {
+export const refusal = (form: SignInFailure, error?: CreatorApiError): SignInRefusal => ({
+  errors: { form },
+  retryMinutes: retryMinutes(error?.retryAfter),
+})
+
+/** E-mail + password to a creator token, or why not. */
+export async function signIn(email: string, password: string): Promise<{ token: string } | SignInRefusal> {
   try {
     return await creatorApi<{ token: string }>("/auth/creator/emailpass", { method: "POST", body: { email, password } })
   } catch (error) {
-    if (error instanceof CreatorApiError && error.status === 429) return "studio.auth.tooMany"
-    if (error instanceof CreatorApiError && error.status < 500) return "studio.auth.invalid"
+    if (error instanceof CreatorApiError && error.status === 429) return refusal("studio.auth.tooMany", error)
+    if (error instanceof CreatorApiError && error.status < 500) return refusal("studio.auth.invalid")
     throw error
   }
 }
 
 /** A new creator identity (no shop yet), or the existing one when the password matches it. */
-export async function registerOrSignIn(email: string, password: string): Promise<{ token: string } | SignInFailure> {
+export async function registerOrSignIn(email: string, password: string): Promise<{ token: string } | SignInRefusal> {
   try {
     return await creatorApi<{ token: string }>("/auth/creator/emailpass/register", { method: "POST", body: { email, password } })
   } catch (error) {
     if (!(error instanceof CreatorApiError) || error.status >= 500) throw error
-    if (error.status === 429) return "studio.auth.tooMany"
+    if (error.status === 429) return refusal("studio.auth.tooMany", error)
     // an identity with this address exists: it may be this person's, coming back to finish applying
     const signedIn = await signIn(email, password)
-    return typeof signedIn === "string" ? "studio.auth.exists" : signedIn
+    if (!("errors" in signedIn)) return signedIn
+    return signedIn.errors.form === "studio.auth.tooMany" ? signedIn : refusal("studio.auth.exists")
   }
 }
 

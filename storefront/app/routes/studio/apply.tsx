@@ -48,7 +48,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     return data({ values: echo, errors: { ...(account.ok ? {} : account.errors), ...(shop.ok ? {} : shop.errors) } }, { status: 400 })
   const { account_email, password } = account.body
   const identity = await registerOrSignIn(account_email, password)
-  if (typeof identity === "string") return data({ values: echo, errors: { form: identity } }, { status: 400 })
+  if ("errors" in identity) return data({ values: echo, ...identity }, { status: 400 })
   const existing = await whoAmI(identity.token)
   if (!existing?.shops.length) {
     try {
@@ -59,7 +59,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     }
   }
   const member = await signIn(account_email, password)
-  if (typeof member === "string") return data({ values: echo, errors: { form: member } }, { status: 400 })
+  if ("errors" in member) return data({ values: echo, ...member }, { status: 400 })
   const session = await studioSession(request)
   session.set("token", member.token)
   session.unset("shop_id")

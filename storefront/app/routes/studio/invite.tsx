@@ -31,7 +31,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (!parsed.ok) return data({ values: echo, errors: parsed.errors }, { status: 400 })
     account = parsed.body
     const identity = await registerOrSignIn(account.account_email, account.password)
-    if (typeof identity === "string") return data({ values: echo, errors: { form: identity } }, { status: 400 })
+    if ("errors" in identity) return data({ values: echo, ...identity }, { status: 400 })
     token = identity.token
   }
   let creatorId: string
@@ -51,7 +51,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   if (account) {
     const member = await signIn(account.account_email, account.password)
-    if (typeof member === "string") return data({ values: echo, errors: { form: member } }, { status: 400 })
+    if ("errors" in member) return data({ values: echo, ...member }, { status: 400 })
     session.set("token", member.token)
   }
   session.set("shop_id", creatorId)

@@ -2,7 +2,7 @@ import { data, Form, Link, redirect, useSearchParams } from "react-router"
 import type { Route } from "./+types/login"
 import { FormAlert } from "~/components/studio/fields"
 import { translate } from "~/lib/i18n.server"
-import { commitHeaders, safeStudioRedirect, signIn, studioSession, whoAmI } from "~/lib/studio/auth.server"
+import { commitHeaders, refusal, safeStudioRedirect, signIn, studioSession, whoAmI } from "~/lib/studio/auth.server"
 import { useLocale, useT } from "~/lib/use-t"
 import { privateMeta } from "~/lib/seo"
 import { SignInFields } from "~/components/sign-in-fields"
@@ -21,8 +21,8 @@ export async function action({ request, params }: Route.ActionArgs) {
     .trim()
     .toLowerCase()
   const password = String(form.get("password") ?? "")
-  const result = email && password ? await signIn(email, password) : "studio.auth.invalid"
-  if (typeof result === "string") return data({ errors: { form: result }, email }, { status: result === "studio.auth.tooMany" ? 429 : 400 })
+  const result = email && password ? await signIn(email, password) : refusal("studio.auth.invalid")
+  if ("errors" in result) return data({ ...result, email }, { status: result.errors.form === "studio.auth.tooMany" ? 429 : 400 })
   const session = await studioSession(request)
   session.set("token", result.token)
   session.unset("shop_id")

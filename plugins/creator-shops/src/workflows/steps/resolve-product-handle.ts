@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto"
-import { MedusaError, Modules, toHandle } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { toHandle } from "../../utils/to-handle"
 
 /**
  * Product handles are one namespace for the whole marketplace (they are store URLs). A handle
@@ -22,7 +23,7 @@ export const resolveProductHandleStep = createStep(
         )
       return new StepResponse(input.handle)
     }
-    const base = toHandle(input.title).slice(0, 56) || "listing"
+    const base = toHandle(input.title, 56) || "listing"
     let handle = base
     while (await taken(handle)) handle = `${base}-${randomBytes(3).toString("hex")}`
     return new StepResponse(handle)

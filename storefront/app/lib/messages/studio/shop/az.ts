@@ -5,7 +5,7 @@ export const studioShopAz: Record<keyof typeof studioShopEn, string> = {
   "studio.auth.password": "Şifrə",
   "studio.auth.invalid": "Bu e-poçt və şifrə heç bir yaradıcı hesabına uyğun gəlmir. Yoxlayıb yenidən cəhd edin.",
   "studio.auth.exists": "Bu e-poçtla yaradıcı hesabı artıq var və şifrə uyğun gəlmir: daxil olun və ya başqa ünvan istifadə edin.",
-  "studio.auth.tooMany": "Çox cəhd edildi. Bir neçə dəqiqə gözləyib yenidən cəhd edin.",
+  "studio.auth.tooMany": "Çox cəhd edildi. {wait} gözləyib yenidən cəhd edin.",
   "studio.login.title": "Studiyaya daxil olun",
   "studio.login.intro": "Mağazanızı idarə edin: elanlar, qiymətlər, ehtiyat, fayllar və komandanız.",
   "studio.login.submit": "Daxil ol",

@@ -5,7 +5,7 @@ export const studioShopEn = {
   "studio.auth.invalid": "That e-mail and password do not match a creator account. Check them and try again.",
   "studio.auth.exists":
     "A creator account with this e-mail already exists and the password does not match it: sign in instead, or use another address.",
-  "studio.auth.tooMany": "Too many attempts. Wait a few minutes, then try again.",
+  "studio.auth.tooMany": "Too many attempts. Wait {wait}, then try again.",
   "studio.login.title": "Sign in to the studio",
   "studio.login.intro": "Run your shop: listings, prices, stock, files and your team.",
   "studio.login.submit": "Sign in",

@@ -5,7 +5,7 @@ export const studioShopRu: Record<keyof typeof studioShopEn, string> = {
   "studio.auth.password": "Пароль",
   "studio.auth.invalid": "Эта почта и пароль не подходят ни к одному аккаунту автора. Проверьте их и попробуйте снова.",
   "studio.auth.exists": "Аккаунт автора с этой почтой уже есть, и пароль к нему не подходит: войдите или укажите другой адрес.",
-  "studio.auth.tooMany": "Слишком много попыток. Подождите несколько минут и попробуйте снова.",
+  "studio.auth.tooMany": "Слишком много попыток. Подождите {wait} и попробуйте снова.",
   "studio.login.title": "Вход в студию",
   "studio.login.intro": "Управляйте магазином: товары, цены, остатки, файлы и команда.",
   "studio.login.submit": "Войти",

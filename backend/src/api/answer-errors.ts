@@ -1,0 +1,24 @@
+import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+
+const medusaErrorHandler = errorHandler()
+
+/**
+ * Medusa's error handler, except for an address whose percent-encoding does not decode
+ * (`/store/creators/a%ff`): Express throws a URIError while matching the route's params, before
+ * any middleware of ours runs, and Medusa answered it as an opaque 500.
+ */
+export function answerErrors(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (error instanceof URIError) {
+    return medusaErrorHandler(
+      new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "The address is not valid: it holds a % that does not start a UTF-8 escape (such as %C3%BC for ü). Encode the text with encodeURIComponent and send again.",
+      ),
+      req,
+      res,
+      next,
+    )
+  }
+  return medusaErrorHandler(error, req, res, next)
+}
