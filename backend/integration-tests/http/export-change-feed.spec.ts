@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib"
 import Ajv2020 from "ajv/dist/2020"
 import addFormats from "ajv-formats"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -47,6 +48,22 @@ medusaSuite("export_change_feed", ({ api, getContainer }) => {
       const response = await api.get(`/partner/v1/items?${query}`, { ...bearer(s.trade.token), ...ok })
       expect([query, response.status]).toEqual([query, 400])
     }
+  })
+
+  it("answers gzip when asked (not when refused with q=0), the same JSON", async () => {
+    const page = (encoding: string) =>
+      api.get("/partner/v1/items?limit=2", {
+        ...bearer(s.trade.token, { "accept-encoding": encoding }),
+        decompress: false,
+        responseType: "arraybuffer",
+      })
+    const plain = await page("identity")
+    expect(plain.headers["content-encoding"]).toBeUndefined()
+    const gzipped = await page("br;q=1, gzip;q=0.8")
+    expect([gzipped.headers["content-encoding"], gzipped.headers.vary]).toEqual(["gzip", "Accept-Encoding"])
+    const json = (body: Buffer) => JSON.parse(body.toString()).items.map((item: any) => item.id)
+    expect(json(gunzipSync(gzipped.data))).toEqual(json(Buffer.from(plain.data)))
+    expect((await page("gzip;q=0")).headers["content-encoding"]).toBeUndefined()
   })
 
   it("the served OpenAPI document describes the real answers of the change feed", async () => {

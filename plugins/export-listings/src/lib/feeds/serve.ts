@@ -18,6 +18,14 @@ export function feedContentType(format: FeedFormat): string {
   }[format]
 }
 
+/** Whether the partner asked for a gzip body (`Accept-Encoding: gzip`, not refused with `q=0`). */
+export function acceptsGzip(req: MedusaRequest): boolean {
+  return String(req.headers["accept-encoding"] ?? "")
+    .split(",")
+    .map((part) => part.trim().toLowerCase())
+    .some((part) => /^(gzip|\*)(\s*;|$)/.test(part) && !/;\s*q=0(\.0*)?\s*$/.test(part))
+}
+
 /** RFC 9110 §13: If-None-Match wins over If-Modified-Since (compared in whole seconds). */
 export function conditionalMatch(req: MedusaRequest, etag: string, modified: Date): boolean {
   const ifNoneMatch = req.headers["if-none-match"]

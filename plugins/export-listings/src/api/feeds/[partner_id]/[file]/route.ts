@@ -3,7 +3,7 @@ import { stat } from "node:fs/promises"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { buildPartnerFeedOnce, FEED_FILE } from "../../../../lib/feeds/build"
-import { conditionalMatch, feedContentType, logFetch, servedSnapshot } from "../../../../lib/feeds/serve"
+import { acceptsGzip, conditionalMatch, feedContentType, logFetch, servedSnapshot } from "../../../../lib/feeds/serve"
 import type { PartnerRequest } from "../../../../lib/partner-auth"
 import type { FeedFormat } from "../../../../modules/export-listing/types"
 
@@ -19,7 +19,7 @@ export const GET = async (req: PartnerRequest, res: MedusaResponse) => {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `This partner's feed is ${name} (or ${name}.gz).`)
   const snapshot = servedSnapshot(partner)
   if (!snapshot) return notReady(req, res, "The first feed is being built: try again in a few minutes.")
-  const gzip = wantsGzFile || /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))
+  const gzip = wantsGzFile || acceptsGzip(req)
   const etag = gzip ? snapshot.etag.replace(/"$/, '-gz"') : snapshot.etag
   res.setHeader("ETag", etag)
   res.setHeader("Last-Modified", new Date(snapshot.built_at).toUTCString())

@@ -1,11 +1,15 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { describeIssues } from "@creative-market/creator-shops/api/utils/validate-body"
-import { logFetch } from "../../../../lib/feeds/serve"
+import { promisify } from "node:util"
+import { gzip } from "node:zlib"
+import { acceptsGzip, logFetch } from "../../../../lib/feeds/serve"
 import type { PartnerRequest } from "../../../../lib/partner-auth"
 import { EXPORT_LISTING_MODULE } from "../../../../modules/export-listing"
 import type ExportListingModuleService from "../../../../modules/export-listing/service"
 import { decodeCursor, encodeCursor, PartnerItemsQuery } from "../../validators"
+
+const gzipAsync = promisify(gzip)
 
 /**
  * The JSON change feed: items changed since a date, in (changed_at, id) order with a keyset cursor;
@@ -33,7 +37,12 @@ export const GET = async (req: PartnerRequest, res: MedusaResponse) => {
     const next = new URLSearchParams({ ...(updated_since ? { updated_since } : {}), cursor: nextCursor, limit: String(limit) })
     res.setHeader("Link", `</partner/v1/items?${next}>; rel="next"`)
   }
-  const body = JSON.stringify({ items, next_cursor: nextCursor })
-  logFetch(req, 200, Buffer.byteLength(body), false)
+  const json = JSON.stringify({ items, next_cursor: nextCursor })
+  // gzip when asked, as the file feeds (a page of 500 items is a few hundred KB of JSON)
+  const compressed = acceptsGzip(req)
+  const body = compressed ? await gzipAsync(json) : Buffer.from(json)
+  res.setHeader("Vary", "Accept-Encoding")
+  if (compressed) res.setHeader("Content-Encoding", "gzip")
+  logFetch(req, 200, body.length, false)
   res.status(200).type("application/json").send(body)
 }
