@@ -43,3 +43,32 @@ describe("the product index's batches", () => {
     expect(runs).toEqual([["prod_1", "prod_2", "prod_3"], ["prod_4"]])
   })
 })
+
+describe("a shop's withdrawal in the product index's queue", () => {
+  it("runs right after the batch in progress, before the batches queued ahead of it, and in order with other withdrawals", async () => {
+    const serially = inOrder()
+    const log: string[] = []
+    const task =
+      (name: string, ms = 1) =>
+      async () => {
+        log.push(`${name} starts`)
+        await later(ms)
+        log.push(`${name} ends`)
+      }
+    await Promise.all([
+      serially(task("batch 1", 20)),
+      serially(task("batch 2")),
+      serially(task("batch 3")),
+      serially.first(task("withdraw shop A")),
+      serially.first(task("withdraw shop B")),
+    ])
+    expect(log.filter((line) => line.endsWith("starts"))).toEqual([
+      "batch 1 starts",
+      "withdraw shop A starts",
+      "withdraw shop B starts",
+      "batch 2 starts",
+      "batch 3 starts",
+    ])
+    expect(log.indexOf("batch 1 ends")).toBeLessThan(log.indexOf("withdraw shop A starts"))
+  })
+})

@@ -1,17 +1,37 @@
 /** How long a batch stays open for the events delivered with its first one. */
 export const COALESCE_WINDOW_MS = 10
 
+type Job = { run: () => Promise<unknown>; urgent: boolean; done: (result: Promise<unknown>) => void }
+
 /**
  * Runs tasks one after another in the order they were given. A failed task fails its own caller
- * only; the next one runs as usual.
+ * only; the next one runs as usual. `first(task)` runs a task as soon as the one in progress ends,
+ * before the others still waiting (after other `first` tasks, in their order): a shop's withdrawal
+ * must not wait for product batches queued before it (ADR 049).
  */
 export function inOrder() {
-  let tail: Promise<unknown> = Promise.resolve()
-  return <T>(task: () => Promise<T>): Promise<T> => {
-    const result = tail.then(task)
-    tail = result.catch(() => undefined)
-    return result
+  const waiting: Job[] = []
+  let busy = false
+  const drain = async () => {
+    busy = true
+    for (let job = waiting.shift(); job; job = waiting.shift()) {
+      const result = Promise.resolve().then(job.run)
+      job.done(result)
+      await result.catch(() => undefined)
+    }
+    busy = false
   }
+  const enqueue = <T>(run: () => Promise<T>, urgent: boolean) =>
+    new Promise<T>((resolve, reject) => {
+      const job: Job = { run, urgent, done: (result) => (result as Promise<T>).then(resolve, reject) }
+      const at = urgent ? waiting.findIndex((queued) => !queued.urgent) : -1
+      if (at === -1) waiting.push(job)
+      else waiting.splice(at, 0, job)
+      if (!busy) void drain()
+    })
+  return Object.assign(<T>(task: () => Promise<T>): Promise<T> => enqueue(task, false), {
+    first: <T>(task: () => Promise<T>): Promise<T> => enqueue(task, true),
+  })
 }
 
 /**

@@ -95,7 +95,11 @@ async function apply(index: string, mutations: Mutation[]): Promise<void> {
   }
 }
 
-type IndexWriter = { products: (ids: string[]) => Promise<void>; write: (mutations: Mutation[]) => Promise<void> }
+type IndexWriter = {
+  products: (ids: string[]) => Promise<void>
+  write: (mutations: Mutation[]) => Promise<void>
+  withdraw: (handles: string[]) => Promise<void>
+}
 
 /**
  * One writer per index (the benchmark's `product_baseline` shares this consume). Its reads and
@@ -105,6 +109,11 @@ type IndexWriter = { products: (ids: string[]) => Promise<void>; write: (mutatio
  * finish in the other order, leaving the older document in the index until the next edit; a
  * shop's delete could likewise be overtaken by a page read before it. The products of events
  * delivered together are still read and written as one batch (`_coalesce.ts`).
+ *
+ * A shop's withdrawal goes ahead of the batches still waiting (not of the one in progress): those
+ * read their products after it, when the shop is already withdrawn (the decision announces it
+ * once the shop's status is written), so they delete rather than re-add; a later approval's
+ * re-read is queued after it as before (ADR 049).
  */
 const writers = new Map<string, IndexWriter>()
 function writerFor(index: string): IndexWriter {
@@ -114,6 +123,7 @@ function writerFor(index: string): IndexWriter {
     writer = {
       products: coalescing((ids) => serially(async () => apply(index, await mutationsForIds(ids)))),
       write: (mutations) => serially(() => apply(index, mutations)),
+      withdraw: (handles) => serially.first(() => apply(index, [{ action: "delete", filters: { creator_handle: handles } }])),
     }
     writers.set(index, writer)
   }
@@ -139,7 +149,7 @@ export async function productConsume(event: { name: string; data: any }, context
   const writer = writerFor(context.index.name)
   const handles = await leftShopHandles(event, context)
   if (handles) {
-    if (handles.length) await writer.write([{ action: "delete", filters: { creator_handle: handles } }])
+    if (handles.length) await writer.withdraw(handles)
     return []
   }
   const ids = [...new Set(await productIdsForEvent(event, context))]

@@ -1,6 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CreatorEvents, type CreatorDecision, type CreatorStatusEventData } from "../modules/creator/types"
+import { announceShopBackOnFailureStep } from "./steps/announce-shop-back-on-failure"
 import { announceShopWithdrawnStep } from "./steps/announce-shop-withdrawn"
 import { recordStatusChangeStep } from "./steps/record-creator-status-change"
 import { syncListingVisibility } from "./steps/sync-listing-visibility"
@@ -18,8 +19,9 @@ export type DecideCreatorInput = {
 /**
  * An operator approves, rejects or suspends a shop: the status changes with its reason in the
  * history, the shop's products enter or leave the store, and an event tells the subscribers
- * (the notification to the shop among them). A shop leaving `approved` is announced before its
- * products are updated, so search drops it at once (`announce-shop-withdrawn`).
+ * (the notification to the shop among them). A shop leaving `approved` is announced once its
+ * status is written, before its products are updated, so search drops it at once
+ * (`announce-shop-withdrawn`).
  */
 export const decideCreatorWorkflow = createWorkflow("decide-creator", (input: DecideCreatorInput) => {
   const { creator: before, transition } = validateCreatorDecisionStep(input)
@@ -33,10 +35,12 @@ export const decideCreatorWorkflow = createWorkflow("decide-creator", (input: De
     eventData.from === "approved" && eventData.to !== "approved" ? eventData : null,
   )
   // before the writes, so a failure's compensations have put the shop back when it is announced back
-  announceShopWithdrawnStep(withdrawn)
+  announceShopBackOnFailureStep(withdrawn)
   const creator = updateCreatorStatusStep(
     transform({ input, transition }, ({ input, transition }) => ({ id: input.id, status: transition.to, reason: input.reason })),
   )
+  // after the status write: what search reads once told sees the shop withdrawn
+  announceShopWithdrawnStep(withdrawn)
   recordStatusChangeStep(
     transform({ input, before, transition }, ({ input, before, transition }) => ({
       creator_id: input.id,

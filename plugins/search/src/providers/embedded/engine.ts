@@ -1,14 +1,20 @@
 import type { Logger, SearchTypes } from "@medusajs/framework/types"
 import { extractPrimaryKeyFilter, MedusaError } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
-import { assertQuerySupported, projectIndexedDocument, weightLabel, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
+import {
+  assertQuerySupported,
+  CATALOG_TABLE,
+  projectIndexedDocument,
+  weightLabel,
+  type IndexPlan,
+} from "@medusajs/search-postgres/dist/utils"
 import { deferBuild, defersBuild, finishBuild } from "./deferred-build"
 import { invalid } from "./errors"
 import { LAYOUT_VERSION, layoutStatements, typedColumns } from "./layout"
 import { TypedFilterCompiler } from "./typed-filters"
 import { FOLD_FUNCTION, TEXT_LANGUAGE, TS_CONFIG } from "./text"
 import { TypedSearch } from "./typed-search"
-import type { DbManager } from "./vocabulary"
+import { settleVocabulary, type DbManager } from "./vocabulary"
 
 type KeywordInput = { query: SearchTypes.ProviderSearchQuery; catalog: { plan: IndexPlan } }
 type LaidOutPlan = IndexPlan & { layout?: number }
@@ -154,22 +160,33 @@ export class FoldingPostgresSearch extends PostgresSearchService {
   /**
    * The stock delete, with filters other than the primary key read from the typed layout's native
    * (indexed) columns: the stock compiler reads `indexed`, which is out of line, so deleting a
-   * shop's documents by `creator_handle` detoasted every row of the table (ADR 033).
+   * shop's documents by `creator_handle` detoasted every row of the table (ADR 033). The rows and
+   * the document count go in one statement (one round trip, no BEGIN/COMMIT: a shop's withdrawal
+   * waits for each one while the event loop is busy with its products, ADR 049); the vocabulary
+   * is settled after it has committed. `stored` is the caller's cached plan of the index.
    */
-  async deleteDocuments(input: Parameters<PostgresSearchService["deleteDocuments"]>[0]): Promise<SearchTypes.SearchTask> {
-    const catalog = await this.retrieve(input.index)
+  async deleteDocuments(
+    input: Parameters<PostgresSearchService["deleteDocuments"]>[0],
+    stored?: StoredIndex,
+  ): Promise<SearchTypes.SearchTask> {
+    const catalog = stored ?? (await this.retrieve(input.index))
     const plan = catalog.plan as LaidOutPlan
-    if (plan.layout !== LAYOUT_VERSION || extractPrimaryKeyFilter(input.filters, plan)) {
-      return super.deleteDocuments(input)
-    }
-    const where = new TypedFilterCompiler(plan, typedColumns(plan)).compile(input.filters)
+    const where =
+      plan.layout === LAYOUT_VERSION && !extractPrimaryKeyFilter(input.filters, plan)
+        ? new TypedFilterCompiler(plan, typedColumns(plan)).compile(input.filters)
+        : undefined
     if (!where) {
-      return super.deleteDocuments(input)
+      await super.deleteDocuments(input)
+    } else {
+      await this.manager_.execute(
+        `WITH deleted AS (DELETE FROM "${catalog.table_name}" WHERE ${where.sql} RETURNING 1),
+           gone AS (SELECT count(*)::int AS n FROM deleted)
+         UPDATE "${CATALOG_TABLE}" SET "document_count" = GREATEST("document_count" - gone.n, 0), "updated_at" = now()
+         FROM gone WHERE "name" = ? AND gone.n > 0`,
+        [...where.params, input.index],
+      )
     }
-    await this.withTransaction(async (manager) => {
-      const deleted = await manager.execute(`DELETE FROM "${catalog.table_name}" WHERE ${where.sql} RETURNING "id"`, where.params)
-      await this.adjustDocumentCount(input.index, -deleted.length, manager)
-    })
+    await settleVocabulary(this.manager_, catalog.table_name)
     return this.task(input.index)
   }
 

@@ -7,6 +7,7 @@ import { Migration20261207090000 } from "./migrations/Migration20261207090000"
 import { Migration20261207100000 } from "./migrations/Migration20261207100000"
 import { Migration20261207110000 } from "./migrations/Migration20261207110000"
 import { Migration20261207120000 } from "./migrations/Migration20261207120000"
+import { Migration20261207130000 } from "./migrations/Migration20261207130000"
 
 /**
  * The provider's migrations in order. `medusa db:migrate` finds them by itself
@@ -23,6 +24,7 @@ export const embeddedMigrations = [
   Migration20261207100000,
   Migration20261207110000,
   Migration20261207120000,
+  Migration20261207130000,
 ]
 
 /** Runs the statements of every migration's `up()` on `manager`, as the migrator would. */

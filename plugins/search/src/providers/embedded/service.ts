@@ -96,13 +96,14 @@ export class EmbeddedSearchProvider extends AbstractSearchProviderService {
   }
 
   async deleteDocuments({ index, filters }: SearchTypes.SearchDeleteDocumentsInput): Promise<Task> {
-    const { plan } = await this.engine_.storedIndex(index)
+    const stored = await this.engine_.storedIndex(index)
+    const { plan } = stored
     // Delete-by-id keeps its fast path even when the primary key is not filterable.
     const checked = extractPrimaryKeyFilter(filters, plan) ? filters : normalizeFilters(filters, plan, index)
     if (!checked || !Object.keys(checked).length) {
       invalid(`Deleting from search index "${index}" needs filters that select documents`)
     }
-    return delegate(() => this.engine_.deleteDocuments({ index, filters: checked }))
+    return delegate(() => this.engine_.deleteDocuments({ index, filters: checked }, stored))
   }
 
   async clearIndex({ index }: { index: string }): Promise<Task> {

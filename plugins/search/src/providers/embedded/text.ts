@@ -28,6 +28,15 @@ export const VOCABULARY_TRIGGERS = {
   truncate: { name: "search_embedded_vocabulary_truncate", fn: "search_embedded_vocabulary_on_truncate" },
 } as const
 
+/**
+ * The vectors of deleted documents whose words the vocabulary still counts, per vocabulary table:
+ * the delete trigger only copies them here, and `VOCABULARY_SETTLE_FUNCTION` takes them off the
+ * counts after the delete has committed (`Migration20261207130000`, ADR 049).
+ */
+export const VOCABULARY_BACKLOG = "search_embedded_vocabulary_backlog"
+/** `search_embedded_vocabulary_settle(vocabulary)`: applies and removes that vocabulary's backlog. */
+export const VOCABULARY_SETTLE_FUNCTION = "search_embedded_vocabulary_settle"
+
 /** Runs a read with sequential scans off in one round trip (`migrations/Migration20261206090000`). */
 export const RUN_FUNCTION = "medusa_search_embedded_run"
 

@@ -6,6 +6,7 @@ import { DOCUMENTS, RETRIEVABLE, suiteDefinition } from "../../../__tests__/prov
 import { openTestDatabase, type TestDatabase } from "../../../__tests__/provider-suite/pg-harness"
 import { runEmbeddedMigrations } from "../migrations-list"
 import { EmbeddedSearchProvider } from "../service"
+import { VOCABULARY_BACKLOG } from "../text"
 
 let db: TestDatabase
 let provider: EmbeddedSearchProvider
@@ -64,6 +65,27 @@ describe("the vocabulary", () => {
     expect(await vocabulary("vocab")).toEqual({})
     await provider.deleteIndex({ index: "vocab" })
     await expect(vocabulary("vocab")).rejects.toThrow(/does not exist/)
+  })
+
+  it("takes a delete's words off after the delete, including those of a delete that was never settled", async () => {
+    const index = await createIndex(definition("settle"))
+    const backlog = async () =>
+      Number((await db.manager.execute(`SELECT count(*) AS n FROM ${VOCABULARY_BACKLOG} WHERE vocabulary = 'search_vocab_settle'`))[0].n)
+    // a delete whose settle did not run (the process stopped in between): gone from search, still counted
+    await db.manager.execute(`DELETE FROM search_pg_settle WHERE id = 'p_carpet_red'`)
+    expect(await ids(index, "carpet")).toEqual(["p_runner"])
+    expect(await vocabulary("settle")).toMatchObject({ carpet: 2 })
+    expect(await backlog()).toBe(1)
+
+    await provider.deleteDocuments({ index: "settle", filters: { id: ["p_runner"] } })
+    expect(await vocabulary("settle")).not.toHaveProperty("carpet")
+    expect(await backlog()).toBe(0)
+
+    // a recount counts what is there and drops what deletes set aside
+    await db.manager.execute(`DELETE FROM search_pg_settle WHERE id = 'p_kelagayi'`)
+    await provider.upsertIndex({ index })
+    expect(await backlog()).toBe(0)
+    expect(await vocabulary("settle")).not.toHaveProperty("kelagayi")
   })
 
   it("is rebuilt when a migration runs again or recreates the index", async () => {

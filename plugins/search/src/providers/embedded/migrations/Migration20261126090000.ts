@@ -1,23 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 import { FOLD_FROM, FOLD_FUNCTION, FOLD_TO, TS_CONFIG, VOCABULARY_PREFIX, VOCABULARY_TRIGGERS as T, VOCABULARY_WORDS_FUNCTION as WORDS } from "../text"
-
-/** Adds (`word`, `delta`) pairs to the vocabulary table named by the trigger's first argument. */
-const APPLY = "search_embedded_vocabulary_apply"
-
-/** Aggregates the words of a transition table into `words`/`deltas` and applies them. */
-function triggerBody(source: string): string {
-  return `
-  DECLARE words text[]; deltas int[];
-  BEGIN
-    SELECT array_agg(w ORDER BY w), array_agg(n ORDER BY w) INTO words, deltas
-    FROM (${source}) AS s(w, n) WHERE n <> 0;
-    IF words IS NOT NULL THEN PERFORM ${APPLY}(TG_ARGV[0], words, deltas); END IF;
-    RETURN NULL;
-  END`
-}
-
-const countWords = (rows: string, sign: string) =>
-  `SELECT w, ${sign}count(*)::int FROM ${rows}, LATERAL ${WORDS}(${rows}.search_vector) AS w GROUP BY w`
+import { APPLY, countWords, triggerBody } from "../vocabulary-triggers"
 
 /**
  * SQL objects of the embedded search provider: the az/ru folding function, the
