@@ -7,10 +7,12 @@ const { regionCountries } = await import("./shop.server")
 afterAll(() => backend.close())
 
 describe("the address form's countries", () => {
-  it("are named in the visitor's language, in the region's order", async () => {
+  it("are named in the visitor's language: the region's first, then the rest in that language's order", async () => {
     const countries = [
       { iso_2: "de", display_name: "Germany" },
       { iso_2: "az", display_name: "Azerbaijan" },
+      { iso_2: "fr", display_name: "France" },
+      { iso_2: "at", display_name: "Austria" },
     ]
     const named = async (locale: "az" | "en" | "ru") => {
       const { shop } = await shopRequestContext(locale, {})
@@ -18,9 +20,11 @@ describe("the address form's countries", () => {
     }
     expect(await named("ru")).toEqual([
       { code: "de", name: "Германия" },
+      { code: "at", name: "Австрия" },
       { code: "az", name: "Азербайджан" },
+      { code: "fr", name: "Франция" },
     ])
-    expect((await named("az")).map((c) => c.name)).toEqual(["Almaniya", "Azərbaycan"])
-    expect((await named("en")).map((c) => c.name)).toEqual(["Germany", "Azerbaijan"])
+    expect((await named("az")).map((c) => c.name)).toEqual(["Almaniya", "Avstriya", "Azərbaycan", "Fransa"])
+    expect((await named("en")).map((c) => c.name)).toEqual(["Germany", "Austria", "Azerbaijan", "France"])
   })
 })

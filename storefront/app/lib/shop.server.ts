@@ -41,12 +41,15 @@ export async function regionForCountry(country: string | null): Promise<Region |
 
 /**
  * The countries the visitor's region ships to, named in the visitor's language (Medusa names them in
- * English only), in the region's order (its first is the address form's default).
+ * English only): the region's first (the address form's default) first, the rest in the
+ * alphabetical order of that language (Medusa's order follows the English names).
  */
 export function regionCountries(shop: Shop): { code: string; name: string }[] {
   const names = new Intl.DisplayNames([shop.locale], { type: "region" })
-  return (shop.region.countries ?? []).map((country) => ({
+  const collator = new Intl.Collator(shop.locale)
+  const [first, ...rest] = (shop.region.countries ?? []).map((country) => ({
     code: country.iso_2,
     name: names.of(country.iso_2.toUpperCase()) ?? country.display_name,
   }))
+  return first ? [first, ...rest.sort((a, b) => collator.compare(a.name, b.name))] : []
 }
