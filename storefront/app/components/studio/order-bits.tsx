@@ -30,15 +30,19 @@ export function OrderBadges({ order }: { order: CreatorOrder }) {
   )
 }
 
-/** A postal address, one line per part, as a label is written. */
+/** A postal address, one line per part, as a label is written; the country named in the reader's language. */
 export function AddressLines({ address }: { address: Address }) {
+  const locale = useLocale()
+  const country = address.country_code
+    ? (new Intl.DisplayNames([locale], { type: "region" }).of(address.country_code.toUpperCase()) ?? address.country_code.toUpperCase())
+    : null
   const lines = [
     [address.first_name, address.last_name].filter(Boolean).join(" "),
     address.company,
     address.address_1,
     address.address_2,
     [address.postal_code, address.city].filter(Boolean).join(" "),
-    [address.province, address.country_code?.toUpperCase()].filter(Boolean).join(", "),
+    [address.province, country].filter(Boolean).join(", "),
     address.phone,
   ].filter(Boolean)
   return (

@@ -57,6 +57,7 @@ describe("an order in the studio", { timeout: 30_000 }, () => {
     const calls = backend({ "GET /creator/me": () => json(member), "GET /creator/orders/order_1": () => json({ order }) })
     const page = await render("az")
     expect(page.textContent).toContain("Nizami küçəsi 10")
+    expect(page.querySelector("address")?.textContent).toContain("Azərbaycan") // the country named, not "AZ"
     await act(async () => page.querySelector<HTMLButtonElement>('button[value="ship"]')!.click())
     await until(page, '[role="alert"]')
     expect(page.querySelector("#f-carrier-error")?.textContent).toBe("Bunu doldurun.")
