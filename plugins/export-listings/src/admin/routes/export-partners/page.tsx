@@ -204,6 +204,9 @@ const ExportPartnersPage = () => {
                     <code className="text-xs">{t.hint}</code>
                     {t.revoked_at ? (
                       <Badge size="2xsmall">revoked</Badge>
+                    ) : t.expires_at && Date.parse(t.expires_at) <= Date.now() ? (
+                      // a rotated token past its grace period: nothing left to revoke
+                      <Badge size="2xsmall">expired</Badge>
                     ) : (
                       <Button size="small" variant="transparent" onClick={() => revoke.mutate({ id: partner.id, token: t.id })}>
                         Revoke
