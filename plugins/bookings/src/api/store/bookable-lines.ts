@@ -36,7 +36,9 @@ export async function refuseBookedQuantity(req: MedusaRequest, _res: MedusaRespo
     .graph({ entity: "line_item", fields: ["variant_id"], filters: { id: req.params.line_id } } as never)
   const variantId = (data[0] as { variant_id?: string } | undefined)?.variant_id
   if (variantId && (await isBookable(req, variantId))) {
-    return next(new MedusaError(MedusaError.Types.INVALID_DATA, "A booked time is one slot: its quantity stays 1. Add another slot for more."))
+    return next(
+      new MedusaError(MedusaError.Types.INVALID_DATA, "A booked time is one slot: its quantity stays 1. Add another slot for more."),
+    )
   }
   next()
 }
