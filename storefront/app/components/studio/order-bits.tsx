@@ -11,9 +11,13 @@ const SHIPPING_TONES: Record<CreatorOrder["fulfillment_status"], string> = {
 }
 
 /** The order's status and, when it has something to ship, where shipping stands. */
+/** Medusa's payment states of an order whose money is not taken yet (a purchase paid on confirmation, awaiting the operator's capture). */
+const UNPAID = new Set(["not_paid", "awaiting", "authorized", "partially_authorized", "requires_action"])
+
 export function OrderBadges({ order }: { order: CreatorOrder }) {
   const t = useT()
   const physical = (order.items ?? []).some((item) => item.requires_shipping)
+  const unpaid = order.status !== "canceled" && UNPAID.has(order.payment_status)
   return (
     <span className="flex flex-wrap gap-1 text-xs">
       <span
@@ -21,6 +25,9 @@ export function OrderBadges({ order }: { order: CreatorOrder }) {
       >
         {t(`studio.orders.status.${order.status}`)}
       </span>
+      {unpaid ? (
+        <span className="rounded bg-amber-100 px-2 py-0.5 font-medium text-amber-900">{t("studio.orders.paymentPending")}</span>
+      ) : null}
       {physical ? (
         <span className={`rounded px-2 py-0.5 font-medium ${SHIPPING_TONES[order.fulfillment_status]}`}>
           {t(`studio.orders.shipping.${order.fulfillment_status}`)}

@@ -65,6 +65,12 @@ describe("an order in the studio", { timeout: 30_000 }, () => {
     expect(calls.filter((c) => c.startsWith("POST"))).toEqual([])
   })
 
+  it("says when the purchase's payment is not captured yet, so the creator can wait before shipping", async () => {
+    const authorised = creatorOrder({ payment_status: "authorized" })
+    expect((await render("az", { order: authorised, kinds: { item_1: "physical" } })).textContent).toContain("Ödəniş hələ tutulmayıb")
+    expect((await render("en", { order: creatorOrder(), kinds: { item_1: "physical" } })).textContent).not.toContain("not captured")
+  })
+
   it("shows the delivery the buyer paid and what the shop earns of the order, its own delivery fee included", async () => {
     const earned = creatorOrder({
       total: 130,

@@ -17,6 +17,7 @@ export const studioOrdersAz: Record<keyof typeof studioOrdersEn, string> = {
   "studio.orders.status.requires_action": "Əməliyyat tələb edir",
   "studio.orders.status.archived": "Arxivdə",
   "studio.orders.status.draft": "Qaralama",
+  "studio.orders.paymentPending": "Ödəniş hələ tutulmayıb",
   "studio.orders.shipping.not_fulfilled": "Göndərilməyib",
   "studio.orders.shipping.fulfilled": "Qablaşdırılıb",
   "studio.orders.shipping.partially_shipped": "Qismən göndərilib",

@@ -16,6 +16,7 @@ export const studioOrdersEn = {
   "studio.orders.status.requires_action": "Needs action",
   "studio.orders.status.archived": "Archived",
   "studio.orders.status.draft": "Draft",
+  "studio.orders.paymentPending": "Payment not captured yet",
   "studio.orders.shipping.not_fulfilled": "Not shipped",
   "studio.orders.shipping.fulfilled": "Packed",
   "studio.orders.shipping.partially_shipped": "Partly shipped",

@@ -17,6 +17,7 @@ export const studioOrdersRu: Record<keyof typeof studioOrdersEn, string> = {
   "studio.orders.status.requires_action": "Требует действий",
   "studio.orders.status.archived": "В архиве",
   "studio.orders.status.draft": "Черновик",
+  "studio.orders.paymentPending": "Оплата ещё не списана",
   "studio.orders.shipping.not_fulfilled": "Не отправлен",
   "studio.orders.shipping.fulfilled": "Упакован",
   "studio.orders.shipping.partially_shipped": "Отправлен частично",
