@@ -4,3 +4,6 @@ import type { Cart } from "./types"
 export function needsShipping(cart: Cart) {
   return (cart.items ?? []).some((item) => item.requires_shipping ?? item.product?.listing?.kind === "physical")
 }
+
+/** Whether a refusal of Medusa's cart routes is its "…does not have the required inventory" (English, so the storefront says it in the buyer's words). */
+export const isStockRefusal = (message: string) => /inventory/i.test(message)

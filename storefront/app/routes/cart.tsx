@@ -3,6 +3,7 @@ import type { Route } from "./+types/cart"
 import { CartTotals } from "~/components/cart-totals"
 import { BookingSlot, bookingOf } from "~/components/booking-slot"
 import { Img } from "~/components/image"
+import { isStockRefusal } from "~/lib/cart"
 import { currentCart, groupByCreator } from "~/lib/cart.server"
 import { formatMoney, isCurrency } from "~/lib/format"
 import { translate } from "~/lib/i18n.server"
@@ -55,7 +56,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   } catch (error) {
     if (!(error instanceof BackendError) || error.status >= 500) throw error
     // a quantity the stock cannot supply is told on its line (Medusa's sentence is English)
-    const stockError = intent === "quantity" && /inventory/i.test(error.message) ? item : undefined
+    const stockError = intent === "quantity" && isStockRefusal(error.message) ? item : undefined
     return data({ promoError: intent === "promo", stockError }, { status: 400 })
   }
   return null
