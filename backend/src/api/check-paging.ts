@@ -21,6 +21,8 @@ export const Paging = z.object({ limit: count("limit"), offset: count("offset") 
  * own validator still applies its bounds afterwards.
  */
 export function checkPaging(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  // every GET of the Store and Admin APIs passes here: most ask for no page at all
+  if (req.query.limit === undefined && req.query.offset === undefined) return next()
   const parsed = Paging.safeParse({ limit: req.query.limit, offset: req.query.offset })
   if (!parsed.success) return next(new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues[0].message))
   next()
