@@ -75,6 +75,34 @@ medusaSuite("listing_kinds", ({ api, getContainer }) => {
     expect(bad.status).toBe(400)
   })
 
+  it("a service sold both online and in person says so, and an unknown delivery mode is refused", async () => {
+    const course = await listed({
+      kind: "service",
+      title: "Yalli course",
+      service: { delivery: "both", lead_time_days: 1, date_required: true },
+      options: [{ title: "Format", values: ["Online", "In person"] }],
+      variants: [
+        { title: "Online", options: { Format: "Online" }, prices },
+        { title: "In person", options: { Format: "In person" }, prices },
+      ],
+    })
+    const { data } = await api.get(`/store/listings?product_id=${course.id}`, store)
+    expect(data.listings[0].service_delivery).toBe("both")
+
+    const wrong = await api.post(
+      "/creator/products",
+      {
+        kind: "service",
+        title: "Teleport",
+        service: { delivery: "teleport", lead_time_days: 1, date_required: false },
+        variants: [{ title: "One", prices }],
+      },
+      { ...shop.headers, ...ok },
+    )
+    expect(wrong.status).toBe(400)
+    expect(wrong.data.message).toMatch(/delivery/)
+  })
+
   it("a physical item needs shipping and has stock", async () => {
     const carpet = await listed({ kind: "physical", title: "Guba carpet", variants: [{ title: "1×1.5 m", prices, stock: 3 }] })
     const cart = await cartWith(api, store, regionId, [{ variant_id: carpet.variants[0].id }])

@@ -32,9 +32,7 @@ export function ProductDetails({ product, variantTitle }: { product: Product; va
       ) : null}
       {kind === "service" ? (
         <>
-          <p className="text-sm text-stone-700">
-            {listing?.service_delivery === "onsite" ? t("product.service.onsite") : t("product.service.remote")}
-          </p>
+          <p className="text-sm text-stone-700">{t(`product.service.${listing?.service_delivery ?? "remote"}`)}</p>
           {listing?.service_lead_time_days ? (
             <p className="text-sm text-stone-700">{t("product.service.lead", { days: listing.service_lead_time_days })}</p>
           ) : null}

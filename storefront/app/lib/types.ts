@@ -14,7 +14,7 @@ export type Variant = {
 }
 export type Listing = {
   kind: "physical" | "digital" | "service"
-  service_delivery?: "remote" | "onsite" | null
+  service_delivery?: "remote" | "onsite" | "both" | null
   service_lead_time_days?: number | null
   service_date_required?: boolean
   download_limit?: number

@@ -51,4 +51,4 @@ export type ProductSeed = {
   weight?: number
 }
 
-export type ServiceTerms = { delivery: "remote" | "onsite"; lead_time_days: number; date_required: boolean }
+export type ServiceTerms = { delivery: "remote" | "onsite" | "both"; lead_time_days: number; date_required: boolean }

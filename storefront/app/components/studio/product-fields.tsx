@@ -70,6 +70,7 @@ export function KindFields({ kind, state, listing }: { kind: Kind; state?: FormS
           options={[
             { value: "remote", label: t("studio.product.delivery.remote") },
             { value: "onsite", label: t("studio.product.delivery.onsite") },
+            { value: "both", label: t("studio.product.delivery.both") },
           ]}
         />
         <Field

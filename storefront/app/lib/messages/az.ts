@@ -89,6 +89,7 @@ export const az: Record<keyof typeof en, string> = {
   "product.licence.other": "Bu seçimin nəyə icazə verdiyi təsvirdə yazılıb.",
   "product.service.remote": "Uzaqdan (onlayn) göstərilir.",
   "product.service.onsite": "Yaradıcının studiyasında əyani göstərilir.",
+  "product.service.both": "Onlayn və ya əyani: variantı aşağıda seçin.",
   "product.service.lead": "Sifarişdən sonra {days} gün ərzində hazırdır.",
   "product.service.date": "İstədiyiniz tarix",
   "product.service.dateHelp": "Yaradıcı tarixi sifarişdən sonra təsdiqləyir.",

@@ -87,6 +87,7 @@ export const en = {
   "product.licence.other": "See the description for what this option allows.",
   "product.service.remote": "Delivered remotely (online).",
   "product.service.onsite": "Delivered in person at the creator's studio.",
+  "product.service.both": "Online or in person: choose below.",
   "product.service.lead": "Ready within {days} days after the order.",
   "product.service.date": "Preferred date",
   "product.service.dateHelp": "The creator confirms the date after the order.",

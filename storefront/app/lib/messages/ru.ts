@@ -89,6 +89,7 @@ export const ru: Record<keyof typeof en, string> = {
   "product.licence.other": "Что разрешает этот вариант, сказано в описании.",
   "product.service.remote": "Оказывается удалённо (онлайн).",
   "product.service.onsite": "Оказывается лично в студии автора.",
+  "product.service.both": "Онлайн или лично: выберите вариант ниже.",
   "product.service.lead": "Готово в течение {days} дн. после заказа.",
   "product.service.date": "Желаемая дата",
   "product.service.dateHelp": "Автор подтвердит дату после заказа.",

@@ -30,7 +30,7 @@ const productText = {
   tags: text(1200),
 }
 const serviceFields = {
-  delivery: z.enum(["remote", "onsite"], E.choice),
+  delivery: z.enum(["remote", "onsite", "both"], E.choice),
   lead_time_days: wholeNumber(0, 365).refine((v) => v !== "", E.required),
 }
 const digitalFields = { download_limit: wholeNumber(1, 100), download_ttl_hours: wholeNumber(1, 24 * 365) }

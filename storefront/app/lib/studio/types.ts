@@ -38,7 +38,7 @@ export type Listing = {
   published: boolean
   moderation_status: "approved" | "pending" | "rejected"
   moderation_reason: string | null
-  service_delivery: "remote" | "onsite" | null
+  service_delivery: "remote" | "onsite" | "both" | null
   service_lead_time_days: number | null
   service_date_required: boolean
   download_limit: number

@@ -3,6 +3,8 @@ import type { ProductMarketplace } from "../lib/types"
 
 type Listing = NonNullable<ProductMarketplace["listing"]>
 
+const DELIVERY_LABELS: Record<string, string> = { remote: "Remote", onsite: "On site", both: "Remote or on site (by variant)" }
+
 const yesNo = (value: boolean) => (value ? "Yes" : "No")
 
 /** The details that belong to the listing's kind, as label/value pairs. */
@@ -16,7 +18,7 @@ const detailsOf = (listing: Listing): [string, string][] => {
       ]
     case "service":
       return [
-        ["Delivery", listing.service_delivery === "onsite" ? "On site" : listing.service_delivery === "remote" ? "Remote" : "–"],
+        ["Delivery", DELIVERY_LABELS[listing.service_delivery ?? ""] ?? "–"],
         ["Lead time", listing.service_lead_time_days == null ? "–" : `${listing.service_lead_time_days} days`],
         ["Booking date required", yesNo(listing.service_date_required)],
       ]

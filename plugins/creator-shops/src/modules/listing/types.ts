@@ -4,7 +4,8 @@ export type ListingKind = (typeof LISTING_KINDS)[number]
 export const MODERATION_STATUSES = ["approved", "pending", "rejected"] as const
 export type ModerationStatus = (typeof MODERATION_STATUSES)[number]
 
-export const SERVICE_DELIVERIES = ["remote", "onsite"] as const
+/** "both": offered remotely and on site, the variants say which (docs/decisions/053) */
+export const SERVICE_DELIVERIES = ["remote", "onsite", "both"] as const
 export type ServiceDelivery = (typeof SERVICE_DELIVERIES)[number]
 
 export const ListingEvents = {

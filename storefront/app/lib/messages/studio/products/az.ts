@@ -41,6 +41,7 @@ export const studioProductsAz: Record<keyof typeof studioProductsEn, string> = {
   "studio.product.delivery": "Göstərilmə yeri",
   "studio.product.delivery.remote": "Uzaqdan",
   "studio.product.delivery.onsite": "Yerində",
+  "studio.product.delivery.both": "Onlayn və ya yerində (variantlarda)",
   "studio.product.leadTime": "Hazırlıq müddəti (gün)",
   "studio.product.dateRequired": "Alıcı tarix seçir",
   "studio.product.digital": "Yükləmələr",

@@ -39,6 +39,7 @@ export const studioProductsEn = {
   "studio.product.delivery": "Delivered",
   "studio.product.delivery.remote": "Remotely",
   "studio.product.delivery.onsite": "In person",
+  "studio.product.delivery.both": "Online or in person (by variant)",
   "studio.product.leadTime": "Lead time (days)",
   "studio.product.dateRequired": "The buyer chooses a date",
   "studio.product.digital": "Downloads",

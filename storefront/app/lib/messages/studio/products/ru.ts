@@ -40,6 +40,7 @@ export const studioProductsRu: Record<keyof typeof studioProductsEn, string> = {
   "studio.product.delivery": "Оказывается",
   "studio.product.delivery.remote": "Удалённо",
   "studio.product.delivery.onsite": "Лично",
+  "studio.product.delivery.both": "Онлайн или лично (по вариантам)",
   "studio.product.leadTime": "Срок подготовки (дней)",
   "studio.product.dateRequired": "Покупатель выбирает дату",
   "studio.product.digital": "Загрузки",
