@@ -68,6 +68,9 @@ async function buy(page: Page, product: Product) {
   await page.waitForSelector('input[name="intent"][value="place"]', { state: "attached" })
   await page.locator('input[name="intent"][value="place"] ~ button[type="submit"]').click()
   await page.waitForURL(/\/en\/orders\//)
+  // the number the buyer is given (and would quote to the shop)
+  const confirmation = await page.locator("main").textContent()
+  return confirmation?.match(/Order number #(\d+)/)?.[1]
 }
 
 describe("the creator studio's orders", () => {
@@ -76,7 +79,8 @@ describe("the creator studio's orders", () => {
     const buyer = await studio.browser.newContext({ viewport: DESKTOP })
     const shopper = await buyer.newPage()
     shopper.setDefaultTimeout(60_000)
-    await buy(shopper, product)
+    const buyerNumber = await buy(shopper, product)
+    expect(buyerNumber).toMatch(/^\d+$/)
 
     // the demo creator signs in: the home counts the order to ship, the list shows it
     const creator = await studio.browser.newContext({ viewport: DESKTOP })
@@ -93,6 +97,7 @@ describe("the creator studio's orders", () => {
     const orderPath = new URL(page.url()).pathname
     await expect.poll(() => page.locator("main").textContent(), { timeout: 20_000 }).toContain("Nizami küçəsi 10")
     expect(await page.locator("main").textContent()).toContain("Physical")
+    expect(await page.locator("main").textContent()).toContain(`The buyer's order number: #${buyerNumber}`)
 
     // a mistake first: the errors sit next to their fields
     await page.locator('main button[name="intent"][value="ship"]').click()

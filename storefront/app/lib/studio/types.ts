@@ -113,6 +113,8 @@ export type CreatorOrder = {
   earnings?: OrderEarnings
   payment_status: string
   fulfillment_status: FulfillmentStatus
+  /** the buyer's whole purchase: its number is the one the buyer was given (and may quote) */
+  order_group?: { id: string; display_id: number } | null
   items?: OrderItem[]
   shipping_address?: Address | null
   shipping_methods?: { id: string; name: string }[]

@@ -66,6 +66,9 @@ export default function StudioOrder({ loaderData, actionData }: Route.ComponentP
         <h1 className="text-2xl font-bold tracking-tight">{t("studio.orders.number", { number: order.display_id })}</h1>
         <OrderBadges order={order} />
       </div>
+      {order.order_group ? (
+        <p className="text-sm text-stone-600">{t("studio.orders.buyerNumber", { number: order.order_group.display_id })}</p>
+      ) : null}
       {done === "shipped" || done === "confirmed" ? (
         <div role="status">
           <Notice tone="ok">{t(done === "shipped" ? "studio.orders.shipped" : "studio.orders.confirmed")}</Notice>

@@ -9,6 +9,7 @@ export const studioOrdersAz: Record<keyof typeof studioOrdersEn, string> = {
   "studio.orders.tab.canceled": "Ləğv edilmiş",
   "studio.orders.none": "Burada hələ sifariş yoxdur.",
   "studio.orders.number": "Sifariş #{number}",
+  "studio.orders.buyerNumber": "Alıcıdakı sifariş nömrəsi: #{number}",
   "studio.orders.placed": "Tarix: {date}",
   "studio.orders.itemCount": "{count} məhsul",
   "studio.orders.status.pending": "Açıq",

@@ -8,6 +8,7 @@ export const studioOrdersEn = {
   "studio.orders.tab.canceled": "Cancelled",
   "studio.orders.none": "No orders here yet.",
   "studio.orders.number": "Order #{number}",
+  "studio.orders.buyerNumber": "The buyer's order number: #{number}",
   "studio.orders.placed": "Placed on {date}",
   "studio.orders.itemCount": "{count} item(s)",
   "studio.orders.status.pending": "Open",

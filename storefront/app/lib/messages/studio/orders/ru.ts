@@ -9,6 +9,7 @@ export const studioOrdersRu: Record<keyof typeof studioOrdersEn, string> = {
   "studio.orders.tab.canceled": "Отменённые",
   "studio.orders.none": "Здесь пока нет заказов.",
   "studio.orders.number": "Заказ #{number}",
+  "studio.orders.buyerNumber": "Номер заказа у покупателя: #{number}",
   "studio.orders.placed": "Оформлен {date}",
   "studio.orders.itemCount": "Позиций: {count}",
   "studio.orders.status.pending": "Открыт",
