@@ -45,7 +45,10 @@ describe("the studio's export readiness, home and money", () => {
     await page.waitForLoadState("networkidle")
     await accessible(page)
 
-    // a wrong check digit, made before 1960 and no origin: the GTIN is refused, nothing typed is lost
+    // a wrong check digit, a weight with a unit, made before 1960 and no origin: the GTIN and the
+    // weight are refused in the same answer (not the GTIN only once the weight is fixed), nothing typed is lost
+    const weight = await page.inputValue("#f-weight_g")
+    await page.fill("#f-weight_g", "2,5 kq")
     await page.fill("#f-gtin", "4006381333932")
     await page.fill("#f-production_year", "1950")
     await page.fill("#f-origin_country", "")
@@ -58,6 +61,8 @@ describe("the studio's export readiness, home and money", () => {
       .toBe("Bu GTIN-in yoxlama rəqəmi səhvdir: ştrix-koddakı nömrəni yoxlayın.")
     expect(await page.locator("#f-gtin").getAttribute("aria-invalid")).toBe("true")
     expect(await page.locator("#f-gtin").getAttribute("aria-describedby")).toContain("f-gtin-error")
+    expect(await page.locator("#f-weight_g-error").count()).toBe(1)
+    expect(await page.inputValue("#f-weight_g")).toBe("2,5 kq")
     expect(await page.inputValue("#f-gtin")).toBe("4006381333932")
     expect(await page.inputValue("#f-production_year")).toBe("1950")
     expect(await page.inputValue("#f-maker")).toBe("Səkinə Əliyeva")
@@ -68,6 +73,7 @@ describe("the studio's export readiness, home and money", () => {
 
     // fixed: saved, and each market says what is still missing, in Azerbaijani, linked to the field
     await page.fill("#f-gtin", "4006381333931")
+    await page.fill("#f-weight_g", weight)
     await page.locator('main form[method="post"] button[type="submit"]').click()
     await expect.poll(() => page.locator('main form [role="status"]').textContent(), { timeout: 20_000 }).toBe("Yadda saxlanıldı.")
     expect(await page.locator("#f-gtin-error").count()).toBe(0)

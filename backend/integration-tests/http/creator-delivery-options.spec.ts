@@ -63,6 +63,11 @@ medusaSuite("creator_delivery_options", ({ api, getContainer }) => {
     expect(list.data.service_zones).toEqual([{ id: fx.zone, name: "Azerbaijan", currencies: ["azn"] }])
     expect(await profileOf(fx.carpet.id)).not.toBe(fx.marketplaceProfile)
     expect(await offered(fx.carpet)).toEqual([["Carpet courier", fx.carpets.creator.id, 8], STANDARD])
+    // the Admin's shipping profiles name it after the shop, not its id
+    const profiles = await getContainer()
+      .resolve(Modules.FULFILLMENT)
+      .listShippingProfiles({ id: await profileOf(fx.carpet.id) })
+    expect(profiles.map((p) => p.name)).toEqual(["Delivery of Guba Carpets (@guba-carpets)"])
   })
 
   it("a product the shop lists after its first option ships under the shop's own profile", async () => {

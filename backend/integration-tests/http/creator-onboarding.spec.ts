@@ -115,4 +115,24 @@ medusaSuite("creator_onboarding", ({ api, getContainer }) => {
     const approved = await api.get("/store/creators?programme=crafts", store)
     expect(approved.data.creators.map((c: any) => c.handle)).toEqual(["shop-b"])
   })
+
+  it("the shops featured as having something on sale are only approved shops with a published listing", async () => {
+    const listed = await listedShop("shop-listed")
+    const empty = await signUpShop(api, "empty@example.az", { handle: "shop-empty" })
+    const drafting = await signUpShop(api, "draft@example.az", { handle: "shop-draft" })
+    await api.post("/creator/products", carpet, drafting.headers)
+    for (const shop of [listed, empty, drafting]) await api.post(`/admin/creators/${shop.creator.id}/approve`, {}, admin)
+    const handles = async (path: string) => {
+      const { data } = await api.get(path, store)
+      return [data.creators.map((c: any) => c.handle), data.count]
+    }
+    expect(await handles("/store/creators")).toEqual([["shop-draft", "shop-empty", "shop-listed"], 3])
+    expect(await handles("/store/creators?with_listings=true")).toEqual([["shop-listed"], 1])
+    expect(await handles("/store/creators?with_listings=true&programme=crafts&locale=az")).toEqual([["shop-listed"], 1])
+    expect(await handles("/store/creators?with_listings=true&programme=music")).toEqual([[], 0])
+    expect(await handles("/store/creators?with_listings=true&offset=1")).toEqual([[], 1])
+    // suspended: its listing leaves the store, and the shop the featured ones
+    await api.post(`/admin/creators/${listed.creator.id}/suspend`, { reason: "Counterfeit complaint" }, admin)
+    expect(await handles("/store/creators?with_listings=true")).toEqual([[], 0])
+  })
 })

@@ -40,8 +40,14 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
     await capture(group.id)
     expect(await reserved(bowlLine)).toBe(2)
 
-    const { status, data } = await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine, quantity: 1 }, admin)
+    const { status, data } = await api.post(
+      `/admin/marketplace/orders/${bowls.id}/refunds`,
+      { line_item_id: bowlLine, quantity: 1, reason: "dented in transit" },
+      admin,
+    )
     expect(status).toBe(201)
+    const noteOf = async (id: string) => (await marketplace().listCreatorRefunds({ id }))[0]?.note
+    expect(await noteOf(data.refund.id)).toBe("dented in transit")
     expect(data.refund).toMatchObject({
       order_id: bowls.id,
       line_item_id: bowlLine,
@@ -109,8 +115,10 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
       refund(bowls.id, { line_item_id: bowlLine, amount: 1.234 }),
       refund(bowls.id, { line_item_id: bowlLine, quantity: 1, amount: 20 }),
       refund(bowls.id, { line_item_id: bowlLine, quantity: 1, extra: true }),
+      refund(bowls.id, { line_item_id: bowlLine, quantity: 1, reason: "dented", note: "dented" }),
     ])
-    expect(answers.map((a) => a.status)).toEqual([400, 400, 400, 400, 400, 400])
+    expect(answers.map((a) => a.status)).toEqual([400, 400, 400, 400, 400, 400, 400])
+    expect(answers[6].data.message).toMatch(/give the reason once, as reason/)
     expect(answers[1].data.message).toMatch(/'amount' too small/)
 
     const tooMany = await refund(bowls.id, { line_item_id: bowlLine, quantity: 3 })
@@ -194,8 +202,14 @@ medusaSuite("creator_refunds", ({ api, getContainer }) => {
       400,
       "This order was already shipped: refund its lines instead of cancelling it.",
     ])
-    const { data } = await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine, quantity: 1 }, admin)
+    // `note`, the reason's older name, is still taken
+    const { data } = await api.post(
+      `/admin/marketplace/orders/${bowls.id}/refunds`,
+      { line_item_id: bowlLine, quantity: 1, note: "lost by the carrier" },
+      admin,
+    )
     expect(data.refund.amount).toBe(20)
+    expect((await marketplace().listCreatorRefunds({ id: data.refund.id }))[0]?.note).toBe("lost by the carrier")
     // all of a shipped order's lines refunded: the shop paid the carrier, so it keeps the delivery fee
     const rest = await api.post(`/admin/marketplace/orders/${bowls.id}/refunds`, { line_item_id: bowlLine }, admin)
     expect(rest.data.refund).toMatchObject({ amount: 20, delivery_amount: 0, delivery_earning_reversed: 0 })

@@ -10,13 +10,16 @@ const azn = [{ currency_code: "azn", amount: 20 }]
 
 medusaSuite("hostile_input", ({ api, getContainer }) => {
   let store: Headers
+  let regionId: string
   let admin: Headers
   let shopA: Awaited<ReturnType<typeof signUpShop>>
   let shopB: Awaited<ReturnType<typeof signUpShop>>
 
   beforeAll(async () => {
     admin = await operator(api, getContainer())
-    store = (await setUpMarketplace(getContainer())).storeHeaders
+    const market = await setUpMarketplace(getContainer())
+    store = market.storeHeaders
+    regionId = market.regionId
     shopA = await signUpShop(api, "copper@example.az", { handle: "lahij-copper" })
     shopB = await signUpShop(api, "tin@example.az", { handle: "sheki-tin" })
     for (const shop of [shopA, shopB]) await api.post(`/admin/creators/${shop.creator.id}/approve`, {}, admin)
@@ -38,6 +41,25 @@ medusaSuite("hostile_input", ({ api, getContainer }) => {
       expect([response.config.url, response.status]).toEqual([response.config.url, 400])
       expect(response.data.message).toMatch(/NUL character/)
     }
+  })
+
+  it("refuses a cart's e-mail longer than 254 characters or malformed with a 400 naming it, and keeps the one it had", async () => {
+    const { data } = await api.post("/store/carts", { region_id: regionId, email: "buyer@example.az" }, store)
+    const cart = `/store/carts/${data.cart.id}`
+    const long = `buyer@${"a".repeat(63)}.${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(60)}.az` // 261 characters
+    const refused = async (path: string, body: unknown) => {
+      const response = await api.post(path, body, { ...store, ...ok })
+      return [response.status, response.data.message]
+    }
+    expect(await refused(cart, { email: long })).toEqual([400, "email: must be at most 254 characters."])
+    expect(await refused("/store/carts", { region_id: regionId, email: long })).toEqual([400, "email: must be at most 254 characters."])
+    expect(await refused(cart, { email: `${"x".repeat(65)}@example.az` })).toEqual([
+      400,
+      "email: must have at most 64 characters before the @.",
+    ])
+    expect(await refused(cart, { email: "buyer at example.az" })).toEqual([400, expect.stringContaining("email")])
+    expect((await api.get(cart, store)).data.cart.email).toBe("buyer@example.az")
+    expect((await api.post(cart, { email: "other@example.az" }, store)).data.cart.email).toBe("other@example.az")
   })
 
   it("answers an address whose percent-encoding does not decode with a 400 that says so, on every kind of route", async () => {

@@ -66,7 +66,10 @@ export async function listProducts(shop: Shop, query: Record<string, unknown>) {
   }
 }
 
-export async function listCreators(shop: Shop, query: { programme?: string; limit?: number; offset?: number } = {}) {
+export async function listCreators(
+  shop: Shop,
+  query: { programme?: string; limit?: number; offset?: number; with_listings?: boolean } = {},
+) {
   return catalogue<{ creators: Creator[]; count: number }>("/store/creators", shop.scope, { limit: 24, ...query })
 }
 

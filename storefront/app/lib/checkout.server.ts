@@ -6,7 +6,8 @@ import type { Cart, ShippingOption } from "./types"
 
 /** One schema for the address step, used by the action (and its messages by the form). */
 export const CheckoutAddress = z.object({
-  email: z.email(),
+  // 254: the longest address mail can be delivered to, and what the backend takes (RFC 5321)
+  email: z.email().max(254),
   first_name: z.string().trim().min(1).max(100),
   last_name: z.string().trim().min(1).max(100),
   address_1: z.string().trim().min(1).max(200),
@@ -38,7 +39,7 @@ export function parseContact(form: FormData, shipping: boolean) {
     return { email, address }
   }
   const message = (path: PropertyKey | undefined, code: string) =>
-    code === "invalid_format" && path === "email" ? ("checkout.emailInvalid" as const) : ("checkout.fieldRequired" as const)
+    path === "email" && code !== "invalid_type" ? ("checkout.emailInvalid" as const) : ("checkout.fieldRequired" as const)
   return { errors: Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), message(issue.path[0], issue.code)])) }
 }
 

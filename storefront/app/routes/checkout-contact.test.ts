@@ -65,6 +65,13 @@ describe("the checkout of a purchase with nothing to ship", () => {
     const result = await post({ ...buyer, first_name: " " })
     expect([result.init.status, result.data]).toEqual([400, { errors: { first_name: "checkout.fieldRequired" } }])
   })
+
+  it("asks for a real e-mail address when the one typed is longer than any mailbox's, and sends nothing", async () => {
+    backendWith([download])
+    const result = await post({ ...buyer, email: `aysel@${"a".repeat(250)}.az` })
+    expect([result.init.status, result.data]).toEqual([400, { errors: { email: "checkout.emailInvalid" } }])
+    expect(backend.calls.some((call) => call.method === "POST")).toBe(false)
+  })
 })
 
 describe("the checkout of a purchase with something to ship", () => {

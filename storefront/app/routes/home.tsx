@@ -16,7 +16,8 @@ const PROGRAMMES = ["music", "gametech", "cultech", "crafts", "other"] as const
 export async function loader({ context }: Route.LoaderArgs) {
   const shop = context.get(shopContext)
   const [creators, products, categories, collections] = await Promise.all([
-    listCreators(shop, { limit: 4 }),
+    // featured shops have something to buy: a newly approved shop without listings waits for its first
+    listCreators(shop, { limit: 4, with_listings: true }),
     listProducts(shop, { limit: 8, order: "-created_at" }),
     listCategories(shop),
     listCollections(shop),

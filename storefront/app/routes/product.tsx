@@ -18,6 +18,7 @@ import { BackendError } from "~/lib/medusa.server"
 import { inStock, maxQuantity, optionValues, productJsonLd, selectedVariant, variantFor } from "~/lib/product-view"
 import { routeMeta } from "~/lib/seo"
 import { shopContext } from "~/lib/shop.server"
+import { optionTitle } from "~/lib/option-title"
 import { useLocale, useT } from "~/lib/use-t"
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
@@ -119,7 +120,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
             .filter((option) => (option.values ?? []).length > 1 || (product.variants ?? []).length > 1)
             .map((option) => (
               <fieldset key={option.id} className="mt-6">
-                <legend className="mb-2 text-sm font-semibold">{option.title}</legend>
+                <legend className="mb-2 text-sm font-semibold">{optionTitle(option.title, t)}</legend>
                 <div className="flex flex-wrap gap-2">
                   {(option.values ?? []).map((value) => {
                     const target = variantFor(product, variant, option.id, value.value)

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net"
 import { RouterContextProvider } from "react-router"
 
-export type StubCall = { method: string; path: string; body: unknown }
+export type StubCall = { method: string; path: string; body: unknown; query: URLSearchParams }
 /** `text`: answer with this plain text instead of `body` as JSON. */
 export type StubHandler = (
   call: StubCall,
@@ -19,7 +19,8 @@ export async function startBackendStub() {
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     let raw = ""
     for await (const chunk of req) raw += chunk
-    const call = { method: req.method ?? "GET", path: new URL(req.url ?? "/", "http://stub").pathname, body: raw ? JSON.parse(raw) : null }
+    const url = new URL(req.url ?? "/", "http://stub")
+    const call = { method: req.method ?? "GET", path: url.pathname, body: raw ? JSON.parse(raw) : null, query: url.searchParams }
     calls.push(call)
     const answer = handler(call) ?? { status: 404, body: { type: "not_found", message: `no stub for ${call.method} ${call.path}` } }
     if (answer.text !== undefined) res.writeHead(answer.status ?? 200, { ...answer.headers, "content-type": "text/plain" }).end(answer.text)

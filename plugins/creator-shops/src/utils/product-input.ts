@@ -19,7 +19,10 @@ type ProductPayload = {
   variants: VariantPayload[]
 }
 
-/** The option a listing gets when the creator names none: one value per variant title. */
+/**
+ * The option a listing gets when the creator names none: one value per variant title. The storefront
+ * shows these titles in the reader's language (storefront/app/lib/option-title.ts): rename both together.
+ */
 export const DEFAULT_OPTION_TITLE: Record<ListingKind, string> = { physical: "Variant", digital: "Licence", service: "Package" }
 
 /**

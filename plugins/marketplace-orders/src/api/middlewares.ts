@@ -11,6 +11,7 @@ import {
   AdminRefundCreatorOrder,
   AdminUpdateCommissionRule,
 } from "./admin/validators"
+import { checkCartEmail } from "./utils/check-cart-email"
 import { refuseCapturingReleasedMoney } from "./utils/refuse-released-capture"
 import { creatorOrderMiddlewares } from "./creator/middlewares"
 import { verifyStripeWebhook } from "./hooks/verify-stripe"
@@ -49,6 +50,9 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/marketplace/payouts/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(AdminCancelPayout)] },
     { matcher: "/admin/marketplace/payouts/:id/pay", method: ["POST"], middlewares: [validateAndTransformBody(AdminPayPayout)] },
+    // Medusa's cart routes take an e-mail of any length
+    { matcher: "/store/carts", method: ["POST"], middlewares: [checkCartEmail] },
+    { matcher: "/store/carts/:id", method: ["POST"], middlewares: [checkCartEmail] },
     { matcher: "/store/customers/me/order-groups", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListOrderGroups, {})] },
   ],
 })

@@ -82,6 +82,17 @@ export async function creatorShippingProfileId(container: MedusaContainer, creat
   return (data[0]?.shipping_profile_id as string | undefined) ?? null
 }
 
+/**
+ * The name of a shop's own shipping profile as the Admin lists it: "Delivery of Guba Carpets
+ * (@guba-carpets)". Medusa wants profile names unique; the handle is, a shop's name need not be.
+ */
+export async function creatorProfileName(container: MedusaContainer, creatorId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "creator", fields: ["name", "handle"], filters: { id: creatorId } })
+  const shop = data[0] as { name: string; handle: string } | undefined
+  return shop ? `Delivery of ${shop.name} (@${shop.handle})` : `Delivery of ${creatorId}`
+}
+
 /** The shop's physical products (creator ↔ product, listing kind). */
 export async function creatorPhysicalProductIds(container: MedusaContainer, creatorId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)

@@ -40,7 +40,7 @@ export const createCreatorShippingOptionWorkflow = createWorkflow(
     )
     const created = when({ delivery }, ({ delivery }) => !delivery.shipping_profile_id).then(() =>
       createShippingProfilesWorkflow.runAsStep({
-        input: transform({ input }, ({ input }) => ({ data: [{ name: `Delivery of ${input.creator_id}`, type: "creator" }] })),
+        input: transform({ delivery }, ({ delivery }) => ({ data: [{ name: delivery.profile_name!, type: "creator" }] })),
       }),
     )
     const profileId = transform({ delivery, created }, ({ delivery, created }) => delivery.shipping_profile_id ?? created![0].id)

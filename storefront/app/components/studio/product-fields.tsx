@@ -2,6 +2,7 @@ import { LOCALE_NAMES } from "~/lib/i18n"
 import { CURRENCY_CODES } from "~/lib/studio/constants"
 import type { Kind, Listing, Product, Variant } from "~/lib/studio/types"
 import { available } from "~/lib/studio/types"
+import { optionTitle } from "~/lib/option-title"
 import { useT } from "~/lib/use-t"
 import { Field, SelectField, type FormState } from "./fields"
 
@@ -175,7 +176,7 @@ export function VariantFields({
             <Field
               key={title}
               name={`opt.${i}`}
-              label={title}
+              label={optionTitle(title, t)}
               state={state}
               defaultValue={variant?.options?.find((o) => o.option?.title === title)?.value}
               required

@@ -22,6 +22,20 @@ const product = {
   ],
 } as Product
 
+/** The variants section of a listing made without options: the backend named its option "Package". */
+async function serviceOptions(locale: string, title = "Package") {
+  const service = {
+    ...product,
+    options: [{ id: "opt_1", title, values: [{ value: "Small" }] }],
+    variants: product.variants!.map((v) => ({ ...v, options: [{ value: "Small", option: { title } }] })),
+  } as Product
+  const Stub = createRoutesStub([
+    { path: "/:locale/studio/products/:id", Component: () => <VariantsSection product={service} kind="service" /> },
+  ])
+  const page = await mount(<Stub initialEntries={[`/${locale}/studio/products/prod_1`]} />, "summary")
+  return { options: page.querySelector("section > p")?.textContent, label: page.querySelector('label[for="f-opt-0"]')?.textContent }
+}
+
 /** The variant's summary line on the studio's product page, in `locale`. */
 async function variantSummary(locale: string) {
   const Stub = createRoutesStub([
@@ -36,5 +50,16 @@ describe("the studio's product page", () => {
     expect(await variantSummary("az")).toBe("100,00\u00a0AZN · 12,50\u00a0€")
     unmount()
     expect(await variantSummary("en")).toBe("AZN 100.00 · €12.50")
+  })
+
+  it("names the option a listing got by default in the reader's language, and an option its creator named as written", async () => {
+    expect(await serviceOptions("az")).toMatchObject({ options: "Seçimlər: Paket (Small)", label: expect.stringContaining("Paket") })
+    unmount()
+    expect(await serviceOptions("ru")).toMatchObject({ options: "Опции: Пакет (Small)", label: expect.stringContaining("Пакет") })
+    unmount()
+    expect(await serviceOptions("az", "Müddət")).toMatchObject({
+      options: "Seçimlər: Müddət (Small)",
+      label: expect.stringContaining("Müddət"),
+    })
   })
 })

@@ -3,6 +3,7 @@ import { formatMoney } from "~/lib/format"
 import type { EditResult } from "~/lib/studio/product-edit.server"
 import type { DigitalFile, Kind, Product } from "~/lib/studio/types"
 import { available } from "~/lib/studio/types"
+import { optionTitle } from "~/lib/option-title"
 import { useLocale, useT } from "~/lib/use-t"
 import { FormAlert, Notice, Saved } from "./fields"
 import { VariantFields } from "./product-fields"
@@ -84,7 +85,7 @@ export function VariantsSection({ product, kind, result }: { product: Product; k
       {optionTitles.length ? (
         <p className="text-sm text-stone-700">
           {t("studio.variants.options")}:{" "}
-          {(product.options ?? []).map((o) => `${o.title} (${(o.values ?? []).map((v) => v.value).join(", ")})`).join("; ")}
+          {(product.options ?? []).map((o) => `${optionTitle(o.title, t)} (${(o.values ?? []).map((v) => v.value).join(", ")})`).join("; ")}
         </p>
       ) : null}
       {result?.intent === "deleteVariant" && result.error ? (

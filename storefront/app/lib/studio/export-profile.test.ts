@@ -16,11 +16,13 @@ describe("the export profile form", () => {
     expect(body).toMatchObject({ length_mm: null, incoterm: null, dangerous_goods: false, variants: [] })
   })
 
-  it("refuses a weight that is not a whole number before sending anything", () => {
-    expect(parseExportProfile({ weight_g: "1.5", "v.var_1.height_mm": "-3" }, ["var_1"])).toEqual({
+  it("refuses a weight that is not a whole number, keeping it as typed for the API to refuse too", () => {
+    const parsed = parseExportProfile({ weight_g: "1.5", "v.var_1.height_mm": "-3" }, ["var_1"])
+    expect(parsed).toMatchObject({
       ok: false,
       errors: { weight_g: "studio.error.wholeNumber", "v.var_1.height_mm": "studio.error.wholeNumber" },
     })
+    expect(parsed.body).toMatchObject({ weight_g: "1.5", variants: [{ variant_id: "var_1", height_mm: "-3" }] })
   })
 
   it("sends a variant that says something, or that had values to clear; not the others", () => {

@@ -57,11 +57,13 @@ export type ExportProfile = Partial<Record<(typeof TEXT)[number], string | null>
     cultural_certificate_file?: { filename: string; mime_type: string; size: number } | null
   }
 
-type Parsed = { ok: true; body: Record<string, unknown> } | { ok: false; errors: FieldErrors }
+type Parsed = { ok: true; body: Record<string, unknown> } | { ok: false; errors: FieldErrors; body: Record<string, unknown> }
 
 /**
  * The form to the API's body: an empty input clears its field (null); numbers are checked here, the
  * rest by the API. A variant is sent when it says something or had something to clear (`overridden`).
+ * A number refused here stays in the body as typed (text), so the API, which takes only numbers there,
+ * refuses the whole body and stores nothing, yet names its own mistakes in the same answer.
  */
 export function parseExportProfile(values: Values, variantIds: string[] = [], overridden: string[] = []): Parsed {
   const errors: FieldErrors = {}
@@ -74,8 +76,9 @@ export function parseExportProfile(values: Values, variantIds: string[] = [], ov
   if (body.hs_code) body.hs_code = String(body.hs_code).replace(/[\s.]/g, "")
   for (const field of WHOLE) {
     const value = (values[field] ?? "").trim()
-    if (value && !/^\d{1,8}$/.test(value)) errors[field] = "studio.error.wholeNumber"
-    body[field] = value ? Number(value) : null
+    const whole = /^\d{1,8}$/.test(value)
+    if (value && !whole) errors[field] = "studio.error.wholeNumber"
+    body[field] = value ? (whole ? Number(value) : value) : null
   }
   const materials = (values.materials ?? "")
     .split(",")
@@ -89,13 +92,14 @@ export function parseExportProfile(values: Values, variantIds: string[] = [], ov
     for (const field of VARIANT_FIELDS) {
       const name = variantField(id, field)
       const value = (values[name] ?? "").trim()
-      if (field !== "gtin" && value && !/^\d{1,8}$/.test(value)) errors[name] = "studio.error.wholeNumber"
-      override[field] = value ? (field === "gtin" ? value : Number(value)) : null
+      const number = field !== "gtin" && /^\d{1,8}$/.test(value)
+      if (field !== "gtin" && value && !number) errors[name] = "studio.error.wholeNumber"
+      override[field] = value ? (number ? Number(value) : value) : null
     }
     if (overridden.includes(id) || VARIANT_FIELDS.some((f) => override[f] !== null)) variants.push(override)
   }
   body.variants = variants
-  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, body }
+  return Object.keys(errors).length ? { ok: false, errors, body } : { ok: true, body }
 }
 
 /** The stored profile as the form's values (dates as yyyy-mm-dd, materials comma-separated). */

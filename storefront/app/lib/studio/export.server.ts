@@ -35,14 +35,16 @@ export async function saveExportProfile(studio: Studio, productId: string, varia
   // the variants that have values stored: sent even when emptied, so their values are cleared
   const overridden = String(form.get("overridden") ?? "").split(",")
   const parsed = parseExportProfile(values, variantIds, overridden)
-  if (!parsed.ok) return { values, errors: parsed.errors }
+  // sent even when a number was refused here (the API then refuses it too, see parseExportProfile):
+  // every field's mistake is named in one answer, not the API's only after the numbers are fixed
+  const local = parsed.ok ? {} : parsed.errors
   const sent = (parsed.body.variants as { variant_id: string }[]).map((v) => v.variant_id)
   try {
     await asMember(studio, `/creator/products/${productId}/export-profile`, { method: "POST", body: parsed.body })
-    return { done: "studio.saved" }
+    return parsed.ok ? { done: "studio.saved" } : { values, errors: local }
   } catch (error) {
     if (!(error instanceof CreatorApiError) || error.status >= 500) throw error
     if (error.status === 404) throw new Response("Not found", { status: 404 })
-    return { values, errors: exportErrors(error.message, sent) }
+    return { values, errors: { ...exportErrors(error.message, sent), ...local } }
   }
 }

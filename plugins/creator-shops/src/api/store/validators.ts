@@ -4,6 +4,8 @@ import { PROGRAMMES } from "../../modules/creator/types"
 export const StoreListCreators = z
   .object({
     programme: z.enum(PROGRAMMES).optional(),
+    /** only shops with at least one published listing this store sells (the home page's featured shops) */
+    with_listings: z.stringbool().default(false),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).default(0),
   })

@@ -28,7 +28,7 @@ export const RefundLineForm = ({ order }: { order: MarketplaceOrder }) => {
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (!line) return
-    const body: RefundLineBody = { line_item_id: line.id, note: note.trim() || undefined }
+    const body: RefundLineBody = { line_item_id: line.id, reason: note.trim() || undefined }
     if (mode === "quantity") body.quantity = Number(value)
     if (mode === "amount") body.amount = Number(value)
     const what =

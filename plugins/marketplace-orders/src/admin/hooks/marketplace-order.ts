@@ -11,7 +11,7 @@ export const useMarketplaceOrder = (id: string) =>
     queryFn: () => sdk.client.fetch<{ marketplace_order: MarketplaceOrder }>(`/admin/marketplace/orders/${id}`),
   })
 
-export type RefundLineBody = { line_item_id: string; quantity?: number; amount?: number; note?: string }
+export type RefundLineBody = { line_item_id: string; quantity?: number; amount?: number; reason?: string }
 
 type OrderAction =
   { action: "refund"; body: RefundLineBody } | { action: "cancel"; body: { note?: string } } | { action: "capture"; body: object }

@@ -44,11 +44,13 @@ const RefundMoney = z
   .positive("must be more than 0")
   .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, "must have at most two decimals")
 
+/** A refund's `reason` (the documented name; `note`, its first name, is still taken) reaches the workflow as its `note`. */
 export const AdminRefundCreatorOrder = z
   .object({
     line_item_id: z.string().trim().min(1),
     quantity: z.number().int("must be a whole number of units").positive("must be at least 1").optional(),
     amount: RefundMoney.optional(),
+    reason: z.string().trim().max(2000).optional(),
     note: z.string().trim().max(2000).optional(),
   })
   .strict()
@@ -56,6 +58,11 @@ export const AdminRefundCreatorOrder = z
     message: "give either quantity or amount, not both",
     path: ["amount"],
   })
+  .refine((body) => body.reason === undefined || body.note === undefined, {
+    message: "give the reason once, as reason (note is its older name)",
+    path: ["note"],
+  })
+  .transform(({ reason, note, ...body }) => ({ ...body, note: reason ?? note }))
 export type AdminRefundCreatorOrderType = z.infer<typeof AdminRefundCreatorOrder>
 
 export const AdminCancelCreatorOrder = z.object({ note: z.string().trim().max(2000).optional() }).strict()

@@ -1,13 +1,19 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { creatorPhysicalProductIds, creatorShippingProfileId, marketplaceServiceZones } from "../../utils/creator-delivery"
+import {
+  creatorPhysicalProductIds,
+  creatorProfileName,
+  creatorShippingProfileId,
+  marketplaceServiceZones,
+} from "../../utils/creator-delivery"
 import { assertZonePrices } from "../../utils/zone-currencies"
 
 export type ValidateCreatorDeliveryInput = { creator_id: string; service_zone_id?: string; prices: Record<string, number | undefined> }
 
 /**
  * A new option of a shop's own goes in one of the marketplace's service zones (the home zone when
- * none is named), priced in every currency its buyers pay in; answers the zone, the shop's profile if it has one, and its physical products.
+ * none is named), priced in every currency its buyers pay in; answers the zone, the shop's profile if it
+ * has one, else the name for a new one and the physical products to move onto it.
  */
 export const validateCreatorDeliveryStep = createStep(
   "validate-creator-delivery",
@@ -28,6 +34,7 @@ export const validateCreatorDeliveryStep = createStep(
     return new StepResponse({
       service_zone_id: zone.id,
       shipping_profile_id: profileId,
+      profile_name: profileId ? null : await creatorProfileName(container, input.creator_id),
       product_ids: profileId ? [] : await creatorPhysicalProductIds(container, input.creator_id),
     })
   },

@@ -3,6 +3,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState, type FormEvent } from "react"
+import { EMPTY_PARTNER, partnerBody, partnerError, partnerProblems, type PartnerForm } from "../../lib/partner-form"
 import { sdk } from "../../lib/sdk"
 
 type Partner = {
@@ -55,19 +56,23 @@ function PartnerReadiness({ id }: { id: string }) {
 
 function CreatePartner({ onToken }: { onToken: (token: string) => void }) {
   const client = useQueryClient()
-  const [form, setForm] = useState({ name: "", format: "google-xml", market_country: "DE", language: "en", currency: "eur" })
+  const [form, setForm] = useState<PartnerForm>(EMPTY_PARTNER)
+  const [problems, setProblems] = useState<string[]>([])
   const create = useMutation({
-    mutationFn: (body: typeof form) => sdk.client.fetch<{ token: string }>("/admin/export-partners", { method: "POST", body }),
+    mutationFn: (body: PartnerForm) => sdk.client.fetch<{ token: string }>("/admin/export-partners", { method: "POST", body }),
     onSuccess: (data) => {
       onToken(data.token)
+      setForm(EMPTY_PARTNER)
       toast.success("Partner created")
       return client.invalidateQueries({ queryKey: ["export-partners"] })
     },
-    onError: (e) => toast.error(errorMessage(e)),
+    onError: (e) => setProblems([partnerError(errorMessage(e))]),
   })
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    create.mutate(form)
+    const found = partnerProblems(form)
+    setProblems(found)
+    if (found.length === 0) create.mutate(partnerBody(form))
   }
   const field = (key: keyof typeof form, label: string) => (
     <div className="flex flex-col gap-y-1">
@@ -103,6 +108,15 @@ function CreatePartner({ onToken }: { onToken: (token: string) => void }) {
       <Button size="small" type="submit" isLoading={create.isPending}>
         Create partner
       </Button>
+      {problems.length > 0 && (
+        <div role="alert" className="col-span-6 flex flex-col">
+          {problems.map((problem) => (
+            <Text key={problem} size="small" className="text-ui-fg-error">
+              {problem}
+            </Text>
+          ))}
+        </div>
+      )}
     </form>
   )
 }
