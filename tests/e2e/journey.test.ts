@@ -14,13 +14,7 @@ async function accessible(page: Page) {
   expect(await seriousViolations(page)).toEqual([])
 }
 
-async function journey(locale: "az" | "en" | "ru", { audit = false } = {}) {
-  const context = await world.browser.newContext({ viewport: DESKTOP, acceptDownloads: true })
-  const page = await context.newPage()
-  // two cores shared with the backend: a checkout step may take a while, never forever
-  page.setDefaultTimeout(60_000)
-  const email = `buyer-${locale}-${Date.now()}@example.az`
-
+async function register(page: Page, locale: string, email: string) {
   await page.goto(`${world.stack.storefrontUrl}/${locale}/account/register`)
   await page.fill("#first_name", "Aysel")
   await page.fill("#last_name", "Məmmədova")
@@ -28,6 +22,14 @@ async function journey(locale: "az" | "en" | "ru", { audit = false } = {}) {
   await page.fill("#password", "correct-horse-battery")
   await page.locator('main button[type="submit"]').click()
   await page.waitForURL(`**/${locale}/account`)
+}
+
+async function journey(locale: "az" | "en" | "ru", { audit = false } = {}) {
+  const context = await world.browser.newContext({ viewport: DESKTOP, acceptDownloads: true })
+  const page = await context.newPage()
+  // two cores shared with the backend: a checkout step may take a while, never forever
+  page.setDefaultTimeout(60_000)
+  await register(page, locale, `buyer-${locale}-${Date.now()}@example.az`)
 
   await page.goto(`${world.stack.storefrontUrl}/${locale}`)
   await expect.poll(() => page.locator("html").getAttribute("lang")).toBe(locale)
@@ -80,6 +82,14 @@ async function journey(locale: "az" | "en" | "ru", { audit = false } = {}) {
   // the purchase holds a digital good: the confirmation has its downloads section (ready or being prepared)
   expect(await page.locator('section[aria-labelledby="downloads"]').count()).toBe(1)
   if (audit) await screenshot(page, `${locale}-desktop-confirmation`)
+  // the purchase is the account's: its link shows another signed-in customer nothing
+  const confirmationUrl = page.url()
+  const stranger = await world.browser.newContext()
+  const strangerPage = await stranger.newPage()
+  strangerPage.setDefaultTimeout(60_000)
+  await register(strangerPage, locale, `stranger-${locale}-${Date.now()}@example.az`)
+  expect((await strangerPage.goto(confirmationUrl))?.status()).toBe(404)
+  await stranger.close()
 
   // the order is in the account's history, and the download link delivers the file
   let link: string | null = null
@@ -101,6 +111,11 @@ async function journey(locale: "az" | "en" | "ru", { audit = false } = {}) {
     await screenshot(page, `${locale}-desktop-account`)
     await accessible(page)
   }
+  // signed out, the browser that placed it still opens its confirmation (the purchase's receipt is in its session)
+  await page.locator('form[action$="/account/logout"] button[type="submit"]').first().click()
+  await page.waitForURL(new RegExp(`/${locale}$`))
+  expect((await page.goto(confirmationUrl))?.status()).toBe(200)
+  expect(digits((await page.locator('[data-testid="order-number"]').textContent())!)).toBe(number)
   await context.close()
 }
 

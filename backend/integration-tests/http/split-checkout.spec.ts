@@ -14,7 +14,7 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
     const { store, admin } = fx
     const cart = await threeShopCart(api, fx)
     const { order, order_group } = await checkoutGroup(api, store, cart.id)
-    expect(order_group).toEqual({ id: expect.stringMatching(/^ogrp_/), display_id: expect.any(Number) })
+    expect(order_group).toEqual({ id: expect.stringMatching(/^ogrp_/), display_id: expect.any(Number), receipt: expect.any(String) })
     expect(order.items.map((item: any) => item.product_title)).toEqual(["Guba carpet"])
 
     const { data } = await api.get(`/store/order-groups/${order_group.id}`, store)
@@ -176,6 +176,27 @@ medusaSuite("split_checkout", ({ api, getContainer }) => {
     expect(mine.data).toMatchObject({ count: 1, limit: 20, offset: 0 })
     expect(mine.data.order_groups.map((g: any) => [g.id, g.email, g.orders.length])).toEqual([[order_group.id, email, 1]])
     expect((await api.get("/store/customers/me/order-groups", { ...store, ...ok })).status).toBe(401)
+
+    // the account's purchase answers to its customer, and to whoever holds its receipt; not to another
+    // customer, nor to its bare id (a guest's purchase still answers to its id: the test above)
+    expect((await api.get(`/store/order-groups/${order_group.id}`, customer)).data.order_group.id).toBe(order_group.id)
+    const other = "someone-else@example.az"
+    const { data: otherRegistration } = await api.post("/auth/customer/emailpass/register", {
+      email: other,
+      password: "silk-road-kelagayi-2026",
+    })
+    await api.post(
+      "/store/customers",
+      { email: other },
+      { headers: { ...store.headers, authorization: `Bearer ${otherRegistration.token}` } },
+    )
+    const { data: otherLogin } = await api.post("/auth/customer/emailpass", { email: other, password: "silk-road-kelagayi-2026" })
+    const stranger = { headers: { ...store.headers, authorization: `Bearer ${otherLogin.token}` }, ...ok }
+    expect((await api.get(`/store/order-groups/${order_group.id}`, stranger)).status).toBe(404)
+    expect((await api.get(`/store/order-groups/${order_group.id}`, { ...store, ...ok })).status).toBe(404)
+    expect((await api.get(`/store/order-groups/${order_group.id}?receipt=forged`, { ...store, ...ok })).status).toBe(404)
+    const withReceipt = await api.get(`/store/order-groups/${order_group.id}?receipt=${order_group.receipt}`, store)
+    expect(withReceipt.data.order_group.email).toBe(email)
   })
 
   it("an unknown order group answers 404", async () => {

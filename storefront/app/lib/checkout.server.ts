@@ -102,7 +102,7 @@ export async function startPayment(shop: Shop, cart: Cart, provider: string) {
 }
 
 export type Completion =
-  | { type: "order"; order: { id: string; display_id: number }; order_group?: { id: string; display_id: number } }
+  | { type: "order"; order: { id: string; display_id: number }; order_group?: { id: string; display_id: number; receipt?: string } }
   | { type: "cart"; cart: Cart; error: { message: string; name?: string } }
 
 /** `sdk.store.cart.complete`: an order (and, once orders split, its order group), or the cart with the reason. */

@@ -21,8 +21,10 @@ async function attachListings(shop: Shop, items: NonNullable<Order["items"]>) {
 export async function confirmation(shop: Shop, id: string, group: boolean): Promise<OrderGroup | null> {
   try {
     if (group) {
+      const receipt = shop.session.get("receipts")?.[id]
       const { order_group } = await store<{ order_group: OrderGroup }>(`/store/order-groups/${encodeURIComponent(id)}`, {
         token: shop.token,
+        ...(receipt ? { query: { receipt } } : {}),
       })
       await attachListings(
         shop,

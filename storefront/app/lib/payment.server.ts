@@ -62,7 +62,13 @@ export async function placeOrder(shop: Shop, cartId: string): Promise<{ ok: true
     if (result.type !== "order") return { ok: false, reason: result.error?.message ?? "" }
     shop.session.unset("cart_id")
     const target = result.order_group ? { id: result.order_group.id, group: true } : { id: result.order.id, group: false }
-    shop.session.set("orders", [target.id, ...(shop.session.get("orders") ?? [])].slice(0, 10))
+    const orders = [target.id, ...(shop.session.get("orders") ?? [])].slice(0, 10)
+    shop.session.set("orders", orders)
+    const receipts = {
+      ...shop.session.get("receipts"),
+      ...(result.order_group?.receipt ? { [target.id]: result.order_group.receipt } : {}),
+    }
+    shop.session.set("receipts", Object.fromEntries(orders.filter((id) => receipts[id]).map((id) => [id, receipts[id]!])))
     return { ok: true, to: `/${shop.locale}/orders/${target.id}${target.group ? "?group=1" : ""}` }
   } catch (error) {
     if (error instanceof BackendError && error.status < 500) return { ok: false, reason: error.message }

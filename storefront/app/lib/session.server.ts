@@ -17,7 +17,15 @@ export const sessionCookie = (name: string, days: number) => ({
 })
 
 /** What the storefront remembers per visitor: the cart, the customer's token, the chosen currency and the orders placed here (so a guest can see their confirmation). */
-export type SessionData = { cart_id?: string; token?: string; currency?: Currency; orders?: string[] }
+export type SessionData = {
+  cart_id?: string
+  token?: string
+  currency?: Currency
+  /** the purchases placed in this session (their confirmation pages open without signing in) */
+  orders?: string[]
+  /** their receipts, by purchase id: a purchase on an account answers a signed-out reader only with it */
+  receipts?: Record<string, string>
+}
 
 export const sessionStorage = createCookieSessionStorage<SessionData>({ cookie: sessionCookie("cm_session", 30) })
 

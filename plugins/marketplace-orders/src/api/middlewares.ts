@@ -1,4 +1,4 @@
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import {
   AdminApprovePayout,
   AdminCancelCreatorOrder,
@@ -53,6 +53,12 @@ export default defineMiddlewares({
     // Medusa's cart routes take an e-mail of any length
     { matcher: "/store/carts", method: ["POST"], middlewares: [checkCartEmail] },
     { matcher: "/store/carts/:id", method: ["POST"], middlewares: [checkCartEmail] },
+    // a purchase answers to its buyer: a signed-in customer is recognised, a guest may ask too (the route decides)
+    {
+      matcher: "/store/order-groups/:id",
+      method: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
+    },
     { matcher: "/store/customers/me/order-groups", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListOrderGroups, {})] },
   ],
 })

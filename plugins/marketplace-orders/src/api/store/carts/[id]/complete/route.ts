@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
 import { readCartStock, soldOutError, soldOutLine } from "../../../../../utils/cart-stock"
+import { purchaseReceipt } from "../../../../../utils/purchase-receipt"
 import { completeSplitCartWorkflow } from "../../../../../workflows/complete-split-cart"
 
 // as Medusa's own route: a payment that needs the buyer's action answers 200 with the cart and the error
@@ -30,7 +31,9 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
     return
   }
   const { data } = await query.graph({ entity: "order", fields: req.queryConfig.fields, filters: { id: result.order_ids[0] } })
-  res.status(200).json({ type: "order", order: data[0], order_group: result.order_group })
+  // the receipt lets whoever completed the cart read the purchase without signing in (docs/decisions/056)
+  const order_group = { ...result.order_group, receipt: purchaseReceipt(req.scope, result.order_group.id) }
+  res.status(200).json({ type: "order", order: data[0], order_group })
 }
 
 /**
