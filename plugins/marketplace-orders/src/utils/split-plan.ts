@@ -116,9 +116,9 @@ function assignShipping(groups: SplitGroup[], methods: CartShippingMethod[]) {
   }
   const own = shipping.filter((group) => group.delivers_itself && !group.shipping_methods.length)
   if (own.length) {
+    // the same sentence as for goods with no delivery at all: the buyer chooses one of the shop's own
     const names = own.map((group) => group.creator_name ?? group.creator_id).join(", ")
-    const who = own.length === 1 ? "the shop delivers them itself" : "each shop delivers its own"
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Choose a delivery option for the items from ${names}: ${who}.`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Choose a delivery option for the items from ${names}.`)
   }
   const uncovered = shipping.filter((group) => !group.shipping_methods.length)
   if (uncovered.length && marketplace.length) {

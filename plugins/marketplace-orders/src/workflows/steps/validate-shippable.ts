@@ -40,7 +40,7 @@ export const validateShippableStep = createStep("validate-shippable", async (inp
     if (!options.length) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `The delivery "${method.name ?? optionId}" this order was placed with no longer exists: ask the marketplace to ship it.`,
+        `The delivery "${method.name ?? optionId}" this order was placed with was deleted, so it cannot be marked shipped: ask the marketplace for help.`,
       )
     }
   }
