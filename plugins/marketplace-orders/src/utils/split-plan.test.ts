@@ -45,6 +45,18 @@ describe("planSplit", () => {
     )
   })
 
+  it("refuses the marketplace's delivery for a shop that delivers its goods itself, and still lets it carry another shop's", () => {
+    const own = line("rug", "a", { requires_shipping: true })
+    own.product!.creator = { ...creator("a"), shipping_options: [{ id: "a-post" }] }
+    const cart = { items: [own, line("vase", "b", { requires_shipping: true })], shipping_methods: [method("any", null)] }
+    expect(() => planSplit(cart)).toThrow("Choose a delivery option for the items from Shop a.")
+    const chosen = planSplit({ ...cart, shipping_methods: [method("a-post", "a"), method("any", null)] })
+    expect(chosen.map((g) => [g.creator_id, g.shipping_methods.map((m) => m.id)])).toEqual([
+      ["a", ["a-post"]],
+      ["b", ["any"]],
+    ])
+  })
+
   it("refuses what is no longer for sale and an empty cart", () => {
     const suspended = line("rug", "a")
     suspended.product!.creator!.status = "suspended"

@@ -1,7 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { serviceDateProblem } from "@creative-market/creator-shops/utils/service-dates"
+import { deliversItself } from "./delivery-rule"
 
-export type CartCreator = { id: string; handle: string; name: string; status: string }
+export type CartCreator = { id: string; handle: string; name: string; status: string; shipping_options?: ({ id: string } | null)[] | null }
 export type CartLine = {
   id: string
   title?: string | null
@@ -32,6 +33,8 @@ export type SplitCart = {
 export type SplitGroup = {
   creator_id: string | null
   creator_name: string | null
+  /** the shop has delivery options of its own: the marketplace's delivery does not carry its goods */
+  delivers_itself: boolean
   items: CartLine[]
   shipping_methods: CartShippingMethod[]
 }
@@ -67,7 +70,13 @@ export function planSplit(cart: SplitCart): SplitGroup[] {
     const creator = line.product?.creator ?? null
     const key = creator?.id ?? ""
     if (!groups.has(key))
-      groups.set(key, { creator_id: creator?.id ?? null, creator_name: creator?.name ?? null, items: [], shipping_methods: [] })
+      groups.set(key, {
+        creator_id: creator?.id ?? null,
+        creator_name: creator?.name ?? null,
+        delivers_itself: deliversItself(creator),
+        items: [],
+        shipping_methods: [],
+      })
     groups.get(key)!.items.push(line)
   }
   assignShipping([...groups.values()], cart.shipping_methods ?? [])
@@ -90,7 +99,8 @@ export function requireStreet(cart: SplitCart, groups: SplitGroup[]) {
  * Each group with physical lines needs a delivery: its creator's own (a shipping option linked to
  * that creator) or the marketplace's (an option linked to no creator, like the demo seed's), which
  * covers every creator without one of their own and is charged once, on the first of their
- * orders (the others carry a free copy of it). A method nothing in the cart ships with is refused, or the buyer would pay for it
+ * orders (the others carry a free copy of it). A shop with options of its own is covered only by
+ * them (`deliversItself`, 054). A method nothing in the cart ships with is refused, or the buyer would pay for it
  * without an order carrying it.
  */
 function assignShipping(groups: SplitGroup[], methods: CartShippingMethod[]) {
@@ -103,6 +113,12 @@ function assignShipping(groups: SplitGroup[], methods: CartShippingMethod[]) {
     const group = shipping.find((g) => g.creator_id === owner)
     if (group) group.shipping_methods.push(method)
     else unused.push(method)
+  }
+  const own = shipping.filter((group) => group.delivers_itself && !group.shipping_methods.length)
+  if (own.length) {
+    // the same sentence as for goods with no delivery at all: the buyer chooses one of the shop's own
+    const names = own.map((group) => group.creator_name ?? group.creator_id).join(", ")
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Choose a delivery option for the items from ${names}.`)
   }
   const uncovered = shipping.filter((group) => !group.shipping_methods.length)
   if (uncovered.length && marketplace.length) {

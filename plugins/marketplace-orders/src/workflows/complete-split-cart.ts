@@ -55,6 +55,7 @@ const CART_FIELDS = [
   "items.product.creator.name",
   "items.product.creator.status",
   "items.product.creator.programme",
+  "items.product.creator.shipping_options.id",
   "items.product.categories.id",
   "items.product.listing.kind",
   "items.product.listing.service_lead_time_days",

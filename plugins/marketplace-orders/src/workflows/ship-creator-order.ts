@@ -12,7 +12,8 @@ export type ShipCreatorOrderInput = {
 
 /**
  * A creator marks their order's physical lines shipped: one Medusa fulfillment with the carrier
- * and tracking number, then Medusa's shipment (which tells the buyer through `shipment.created`).
+ * and tracking number, by the delivery the order was placed with, whatever the shop's options are
+ * now (docs/decisions/054), then Medusa's shipment (which tells the buyer through `shipment.created`).
  */
 export const shipCreatorOrderWorkflow = createWorkflow("ship-creator-order", (input: ShipCreatorOrderInput) => {
   const shippable = validateShippableStep({ order_id: input.order_id })
@@ -23,6 +24,7 @@ export const shipCreatorOrderWorkflow = createWorkflow("ship-creator-order", (in
     input: transform({ input, shippable, labels }, ({ input, shippable, labels }) => ({
       order_id: input.order_id,
       items: shippable.items,
+      items_list: shippable.items_list,
       shipping_option_id: shippable.shipping_option_id,
       labels,
       created_by: input.created_by,

@@ -1,7 +1,7 @@
 import { act } from "react"
 import { createRoutesStub } from "react-router"
 import { describe, expect, it } from "vitest"
-import { json, mount, signedIn, studioBackend } from "~/test/studio-stub"
+import { json, mount, signedIn, studioBackend, until } from "~/test/studio-stub"
 import StudioDelivery, { action, loader } from "./delivery"
 
 const me = (role: "owner" | "staff") => ({
@@ -34,6 +34,8 @@ async function render(locale: string, search = "") {
       Component: StudioDelivery as never,
       loader: (async (args: { request: Request; params: Record<string, string> }) =>
         loader({ ...args, request: await signedIn(args.request) } as never)) as never,
+      action: (async (args: { request: Request; params: Record<string, string> }) =>
+        action({ ...args, request: await signedIn(args.request) } as never)) as never,
     },
   ])
   return mount(<Routes initialEntries={[`/${locale}/studio/delivery${search}`]} />, '[data-testid="delivery-option"]')
@@ -166,5 +168,17 @@ describe("the studio's delivery page", { timeout: 30_000 }, () => {
     const calls = creatorApi("owner", { "DELETE /creator/shipping-options/so_1": () => json({ id: "so_1", deleted: true }) })
     expect(await post({ intent: "delete", target: "so_1" })).toMatchObject({ done: "studio.saved" })
     expect(calls).toContain("DELETE /creator/shipping-options/so_1")
+  })
+
+  it("an option unshipped orders still use is not deleted, and the owner is told to ship them first", async () => {
+    const message = 'Order #12 still ships with "Qarabağ Weavers courier": mark it shipped (or have it cancelled), then delete the option.'
+    creatorApi("owner", { "DELETE /creator/shipping-options/so_1": () => json({ type: "not_allowed", message }, 400) })
+    const refused = await post({ intent: "delete", target: "so_1" })
+    expect([refused.init.status, refused.data.errors]).toEqual([400, { form: "studio.delivery.inUse" }])
+    const page = await render("az")
+    await act(async () => page.querySelector<HTMLButtonElement>('button[value="delete"]')!.click())
+    expect((await until(page, '[data-testid="delivery-option"] [role="alert"]'))?.textContent).toContain(
+      "Bu seçimlə alınmış sifarişlər hələ göndərilməyib",
+    )
   })
 })

@@ -68,6 +68,11 @@ export async function action({ request, params }: Route.ActionArgs) {
     return { intent, target, done: "studio.saved" as MessageKey }
   } catch (error) {
     if (!(error instanceof CreatorApiError) || error.status >= 500) throw error
+    if (intent === "delete") {
+      // an option unshipped orders still use stays until they ship (docs/decisions/054)
+      const form = /still ships? with/.test(error.message) ? "studio.delivery.inUse" : "studio.error.refused"
+      return data({ intent, target, values, errors: { form } }, { status: 400 })
+    }
     return data({ intent, target, values, errors: deliveryErrors(error.message) }, { status: 400 })
   }
 }
@@ -192,6 +197,9 @@ export default function StudioDelivery({ loaderData, actionData }: Route.Compone
                 </Form>
               </div>
             ) : null}
+            <div className="mt-3 empty:hidden">
+              <FormAlert state={stateFor("delete", option.id)} />
+            </div>
           </li>
         ))}
       </ul>

@@ -1,9 +1,20 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
+// what Medusa's createOrderFulfillmentWorkflow reads of a line to fulfil it and release its stock
+const ITEM_FIELDS = [
+  "items.*",
+  "items.variant.manage_inventory",
+  "items.variant.inventory_items.required_quantity",
+  "items.variant.inventory_items.inventory.id",
+  "items.variant.inventory_items.inventory.title",
+  "items.variant.inventory_items.inventory.sku",
+]
+
 /**
  * What a creator can mark shipped: the order's physical lines not shipped yet, with the delivery
- * the buyer chose. Throws before anything is written when there is nothing to ship.
+ * the buyer chose. Throws before anything is written when there is nothing to ship, or when that
+ * delivery no longer exists (Medusa could not fulfil by it; docs/decisions/054).
  */
 export const validateShippableStep = createStep("validate-shippable", async (input: { order_id: string }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -11,7 +22,7 @@ export const validateShippableStep = createStep("validate-shippable", async (inp
     data: [order],
   } = await query.graph({
     entity: "order",
-    fields: ["id", "status", "items.*", "shipping_methods.shipping_option_id"],
+    fields: ["id", "status", ...ITEM_FIELDS, "shipping_methods.name", "shipping_methods.shipping_option_id"],
     filters: { id: input.order_id },
   })
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found in your shop.`)
@@ -22,6 +33,23 @@ export const validateShippableStep = createStep("validate-shippable", async (inp
     .map((item: any) => ({ id: item.id, quantity: Number(item.quantity ?? 0) - Number(item.detail?.fulfilled_quantity ?? 0) }))
     .filter((item: any) => item.quantity > 0)
   if (!items.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Nothing left to ship in this order.")
-  const shippingOptionId = order.shipping_methods?.find((m: any) => m?.shipping_option_id)?.shipping_option_id
-  return new StepResponse({ items, shipping_option_id: shippingOptionId as string | undefined })
+  const method = order.shipping_methods?.find((m: any) => m?.shipping_option_id)
+  const optionId = method?.shipping_option_id as string | undefined
+  if (optionId) {
+    const { data: options } = await query.graph({ entity: "shipping_option", fields: ["id"], filters: { id: optionId } })
+    if (!options.length) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `The delivery "${method.name ?? optionId}" this order was placed with was deleted, so it cannot be marked shipped: ask the marketplace for help.`,
+      )
+    }
+  }
+  // Medusa refuses a line whose product's shipping profile is not the option's; a shop's profile
+  // follows its options of today, the order ships by the delivery it was bought with (054). Its
+  // lines without the product, so Medusa's check is left to the completion that placed the order.
+  const items_list = (order.items ?? []).map((item: any) => ({
+    ...item,
+    variant: item.variant ? { manage_inventory: item.variant.manage_inventory, inventory_items: item.variant.inventory_items ?? [] } : null,
+  }))
+  return new StepResponse({ items, items_list, shipping_option_id: optionId })
 })

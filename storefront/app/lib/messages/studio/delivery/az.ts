@@ -19,6 +19,8 @@ export const studioDeliveryAz: Record<keyof typeof studioDeliveryEn, string> = {
   "studio.delivery.delete": "Sil",
   "studio.delivery.deleteWho": "{name} seçimini sil",
   "studio.delivery.lastHint": "Son seçiminizi silsəniz, mallarınız yenidən marketin çatdırılması ilə göndəriləcək.",
+  "studio.delivery.inUse":
+    "Bu seçimlə alınmış sifarişlər hələ göndərilməyib: onları göndərilmiş kimi qeyd edin (və ya ləğv etdirin), sonra seçimi silin.",
   "studio.delivery.ownersOnly": "Mağazanın çatdırılma seçimlərini yalnız sahibi dəyişə bilər.",
   "studio.delivery.zoneNeedsFee":
     "Seçdiyiniz zonada alıcılar bu valyutada ödəyir: bu valyutada haqq yazın, yoxsa onlar bu seçimi edə bilməz.",

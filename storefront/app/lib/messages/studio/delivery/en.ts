@@ -17,6 +17,8 @@ export const studioDeliveryEn = {
   "studio.delivery.delete": "Delete",
   "studio.delivery.deleteWho": "Delete {name}",
   "studio.delivery.lastHint": "Deleting your last option gives your goods back to the marketplace's delivery.",
+  "studio.delivery.inUse":
+    "Orders bought with this option are not shipped yet: mark them shipped (or have them cancelled), then delete it.",
   "studio.delivery.ownersOnly": "Only an owner of the shop can change its delivery options.",
   "studio.delivery.zoneNeedsFee": "Buyers in the zone you chose pay in this currency: give a fee in it, or they cannot choose this option.",
   "studio.delivery.zoneHint":

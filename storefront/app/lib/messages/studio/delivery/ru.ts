@@ -19,6 +19,8 @@ export const studioDeliveryRu: Record<keyof typeof studioDeliveryEn, string> = {
   "studio.delivery.delete": "Удалить",
   "studio.delivery.deleteWho": "Удалить {name}",
   "studio.delivery.lastHint": "Если удалить последний вариант, товары снова будет отправлять доставка маркетплейса.",
+  "studio.delivery.inUse":
+    "Заказы с этим вариантом доставки ещё не отправлены: отметьте их отправленными (или попросите отменить), затем удалите вариант.",
   "studio.delivery.ownersOnly": "Менять варианты доставки может только владелец магазина.",
   "studio.delivery.zoneNeedsFee":
     "Покупатели в выбранной зоне платят в этой валюте: укажите стоимость в ней, иначе они не смогут выбрать этот вариант.",
