@@ -24,7 +24,7 @@ medusaSuite("cancellation_takes_back", ({ api, getContainer }) => {
 
   it("a cancelled order's download link answers 410 saying the purchase was cancelled, in the buyer's language", async () => {
     const { admin, purchase } = fx
-    const { packs } = await purchase("cancelled-download@example.az")
+    const { group, packs, bowls, packLine } = await purchase("cancelled-download@example.az")
     const link = await downloadLink("cancelled-download@example.az")
     expect((await download(link)).status).toBe(200)
 
@@ -34,6 +34,17 @@ medusaSuite("cancellation_takes_back", ({ api, getContainer }) => {
     expect(refused.data).toEqual({ type: "gone", message: expect.stringContaining("This purchase was cancelled") })
     const page = await download(link, { accept: "text/html", "accept-language": "az" })
     expect([page.status, page.data]).toEqual([410, expect.stringContaining("Bu alış ləğv edildiyi üçün")])
+
+    // the buyer's purchase shows the cancelled part and what came back of it (docs/decisions/055)
+    const { data } = await api.get(`/store/order-groups/${group.id}`, fx.store)
+    expect(data.order_group.refunded_total).toBe(30)
+    expect(data.order_group.orders.map((o: any) => [o.id, o.status, o.refunded_total])).toEqual(
+      expect.arrayContaining([
+        [packs.id, "canceled", 30],
+        [bowls.id, "pending", 0],
+      ]),
+    )
+    expect(data.order_group.orders.find((o: any) => o.id === packs.id).refunded_lines).toEqual({ [packLine]: { quantity: 1, amount: 30 } })
   })
 
   it("a line refunded in full takes its downloads back, saying it was refunded", async () => {
