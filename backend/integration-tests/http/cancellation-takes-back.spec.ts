@@ -79,4 +79,22 @@ medusaSuite("cancellation_takes_back", ({ api, getContainer }) => {
     await expect.poll(async () => (await peek(link)).status).toBe(410)
     expect((await download(link)).data.message).toContain("This purchase was refunded")
   })
+
+  it("a signed-in buyer's account no longer offers the downloads of a cancelled purchase", async () => {
+    const { store, admin, regionId, variants } = fx
+    const email = "account-download@example.az"
+    const password = "silk-road-kelagayi-2026"
+    const { data: registration } = await api.post("/auth/customer/emailpass/register", { email, password })
+    await api.post("/store/customers", { email }, { headers: { ...store.headers, authorization: `Bearer ${registration.token}` } })
+    const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
+    const customer = { headers: { ...store.headers, authorization: `Bearer ${login.token}` } }
+    const { data } = await api.post("/store/carts", { region_id: regionId }, customer)
+    await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variants.pack, quantity: 1 }, customer)
+    const { order } = await checkoutGroup(api, customer, data.cart.id)
+    const offered = async () => (await api.get("/store/customers/me/downloads", customer)).data.downloads
+    await expect.poll(async () => (await offered()).map((d: any) => [d.order_id, Boolean(d.url)])).toEqual([[order.id, true]])
+
+    await api.post(`/admin/marketplace/orders/${order.id}/cancel`, {}, admin)
+    await expect.poll(offered).toEqual([])
+  })
 })
