@@ -95,6 +95,61 @@ medusaSuite("bookings_changes", ({ api, getContainer }) => {
     expect(startsOf((await availability(recording.product_id, `from=${tuesday}&to=${tuesday}`)).data)).toContain("14:00")
   })
 
+  /** The order a booking was paid in, and the order line that paid for it. */
+  async function orderLineOf(bookingId: string) {
+    const { order_id } = await bookings().retrieveBooking(bookingId)
+    const { data } = await getContainer()
+      .resolve("query")
+      .graph({ entity: "order", fields: ["id", "items.id", "items.metadata"], filters: { id: order_id } })
+    const line = data[0].items.find((item: any) => item.metadata?.booking?.hold_id === bookingId)
+    return { order_id: order_id as string, line_item_id: line.id as string }
+  }
+
+  it("an operator's cancellation of the order cancels its booking: the slot is free, the .ics says CANCEL, the link cannot move it, nothing is refunded twice", async () => {
+    const { store, admin, recording, monday, availability } = fx
+    const booked = await bookThroughCheckout(baku(monday, "10:00"))
+    const { order_id } = await orderLineOf(booked.id)
+    const events: any[] = []
+    getContainer()
+      .resolve(Modules.EVENT_BUS)
+      .subscribe("booking.cancelled", async (event: any) => void events.push(event.data))
+    expect(startsOf((await availability(recording.product_id, `from=${monday}&to=${monday}`)).data)).not.toContain("10:00")
+
+    await api.post(`/admin/marketplace/orders/${order_id}/cancel`, {}, admin)
+    const shown = async () => (await api.get(`/store/orders/${order_id}/bookings`, store)).data.bookings[0].status
+    await expect.poll(shown).toBe("cancelled")
+    expect(startsOf((await availability(recording.product_id, `from=${monday}&to=${monday}`)).data)).toContain("10:00")
+    expect((await api.get(booked.ics)).data).toContain("STATUS:CANCELLED")
+    const move = await api.post(
+      `/store/bookings/${booked.id}/reschedule`,
+      { token: booked.token, start: baku(monday, "14:00") },
+      { ...store, ...ok },
+    )
+    expect([move.status, move.data.message]).toEqual([400, expect.stringContaining("This booking is cancelled")])
+    // the money came back with the order: the booking's own refund path has nothing to do
+    await expect.poll(() => events.find((e) => e.id === booked.id)).toMatchObject({ order_id, refund: null, cancelled_by: "order" })
+    const marketplace = getContainer().resolve("marketplace_order")
+    expect(await marketplace.listCreatorRefunds({ idempotency_key: `booking:${booked.id}` })).toEqual([])
+  })
+
+  it("a booking's line refunded in full cancels the booking; a refund does not come twice", async () => {
+    const { store, admin, recording, monday, availability } = fx
+    const booked = await bookThroughCheckout(baku(monday, "14:00"))
+    const { order_id, line_item_id } = await orderLineOf(booked.id)
+    const { data } = await api.post(`/admin/marketplace/orders/${order_id}/refunds`, { line_item_id }, admin)
+    expect(data.refund).toMatchObject({ amount: 40, line_refunded_in_full: true })
+    await expect.poll(async () => (await bookings().retrieveBooking(booked.id)).status).toBe("cancelled")
+    expect(startsOf((await availability(recording.product_id, `from=${monday}&to=${monday}`)).data)).toContain("14:00")
+    const move = await api.post(
+      `/store/bookings/${booked.id}/reschedule`,
+      { token: booked.token, start: baku(monday, "16:00") },
+      { ...store, ...ok },
+    )
+    expect(move.status).toBe(400)
+    const refunds = await getContainer().resolve("marketplace_order").listCreatorRefunds({ order_id })
+    expect(refunds.map((r: any) => Number(r.amount))).toEqual([40])
+  })
+
   it("refuses a cancellation inside the shop's notice period with the reason, and a wrong link with 404", async () => {
     const { store, shop, studio, tuesday } = fx
     const booked = await bookThroughCheckout(baku(tuesday, "10:00"))

@@ -80,6 +80,7 @@ export async function openBookingShop(api: AxiosInstance, container: MedusaConta
   )
   return {
     store,
+    admin: market.admin,
     regionId: market.regionId,
     salesChannelId: market.salesChannelId,
     shop,

@@ -79,7 +79,16 @@ export function shippingState(orders: Order[]): ShippingState | null {
 }
 
 /** The signed-in buyer's purchases: one row per order group (what the confirmation showed), newest first. */
-export async function orderHistory(shop: Shop): Promise<(Order & { group: boolean; shipping?: ShippingState | null })[]> {
+/** Whether a purchase's creators' orders were cancelled: all of them, some, or none. */
+export type CancelState = "cancelled" | "partly" | null
+export function cancelState(orders: { status: string }[]): CancelState {
+  const cancelled = orders.filter((o) => o.status === "canceled").length
+  return cancelled === 0 ? null : cancelled === orders.length ? "cancelled" : "partly"
+}
+
+export async function orderHistory(
+  shop: Shop,
+): Promise<(Order & { group: boolean; shipping?: ShippingState | null; cancelled?: CancelState })[]> {
   if (!shop.token) return []
   try {
     const { order_groups } = await store<{ order_groups: OrderGroup[] }>("/store/customers/me/order-groups", {
@@ -91,6 +100,7 @@ export async function orderHistory(shop: Shop): Promise<(Order & { group: boolea
       group: true,
       items: group.orders.flatMap((order) => order.items ?? []),
       shipping: shippingState(group.orders),
+      cancelled: cancelState(group.orders),
     }))
   } catch (error) {
     // a backend without split orders: Medusa's own orders
@@ -100,5 +110,5 @@ export async function orderHistory(shop: Shop): Promise<(Order & { group: boolea
     token: shop.token,
     query: { fields: "id,display_id,status,total,currency_code,created_at,email,*items", order: "-created_at", limit: 50 },
   })
-  return orders.map((order) => ({ ...order, group: false }))
+  return orders.map((order) => ({ ...order, group: false, cancelled: order.status === "canceled" ? ("cancelled" as const) : null }))
 }

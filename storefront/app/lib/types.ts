@@ -112,6 +112,8 @@ type Placed = {
   total: number
   status: string
   created_at: string
+  /** what refunds and cancellations gave back (split orders only) */
+  refunded_total?: number
 }
 /** A parcel a creator sent (split orders only). */
 export type Shipment = {
@@ -130,6 +132,8 @@ export type Order = Placed & {
   fulfillment_status?: string
   fulfillments?: Shipment[]
   service_confirmations?: ServiceConfirmation[]
+  /** per order line: the units and money given back (split orders only) */
+  refunded_lines?: Record<string, { quantity: number; amount: number }>
 }
 export type OrderGroup = Placed & {
   orders: (Order & { creator?: CreatorSummary | null })[]

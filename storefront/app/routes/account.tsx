@@ -98,6 +98,16 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
                     {t("booking.manage")}
                   </Link>
                 ) : null}
+                {order.cancelled ? (
+                  <span className="rounded bg-red-50 px-2 py-0.5 text-xs font-medium text-red-800" data-testid="cancel-state">
+                    {t(order.cancelled === "cancelled" ? "order.cancelled" : "order.partlyCancelled")}
+                  </span>
+                ) : null}
+                {order.refunded_total ? (
+                  <span className="text-stone-600" data-testid="refunded">
+                    {t("order.refunded", { amount: formatMoney(order.refunded_total, order.currency_code, locale) })}
+                  </span>
+                ) : null}
                 <span className="font-semibold">{formatMoney(order.total, order.currency_code, locale)}</span>
               </li>
             ))}

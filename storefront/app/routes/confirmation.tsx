@@ -98,6 +98,11 @@ export default function Confirmation({ loaderData, actionData }: Route.Component
               ) : (
                 t("brand.name")
               )}
+              {order.status === "canceled" ? (
+                <span className="ml-2 rounded bg-red-50 px-2 py-0.5 text-xs font-medium text-red-800" data-testid="cancel-state">
+                  {t("order.cancelled")}
+                </span>
+              ) : null}
             </p>
             <ul className="mt-2 space-y-1 text-sm">
               {(order.items ?? []).map((item) => (
@@ -105,6 +110,11 @@ export default function Confirmation({ loaderData, actionData }: Route.Component
                   <span>
                     {item.quantity} × {item.title}
                     <BookingSlot metadata={item.metadata} />
+                    {order.refunded_lines?.[item.id]?.quantity ? (
+                      <span className="ml-2 text-stone-600">
+                        ({t("order.lineRefunded", { count: order.refunded_lines[item.id].quantity })})
+                      </span>
+                    ) : null}
                   </span>
                   <span>{money(item.total)}</span>
                 </li>
@@ -116,6 +126,11 @@ export default function Confirmation({ loaderData, actionData }: Route.Component
                 </li>
               ) : null}
             </ul>
+            {order.refunded_total ? (
+              <p className="mt-2 text-sm font-medium text-stone-800" data-testid="order-refunded">
+                {t("order.refunded", { amount: money(order.refunded_total) })}
+              </p>
+            ) : null}
             <OrderProgress order={order} />
           </div>
         ))}
@@ -123,6 +138,12 @@ export default function Confirmation({ loaderData, actionData }: Route.Component
           <span>{t("cart.total")}</span>
           <span>{money(group.total)}</span>
         </p>
+        {group.refunded_total ? (
+          <p className="flex justify-between text-stone-800" data-testid="refunded-total">
+            <span>{t("order.refundedTotal")}</span>
+            <span>−{money(group.refunded_total)}</span>
+          </p>
+        ) : null}
       </section>
       {loaderData.bookings.length ? (
         <BookingList bookings={loaderData.bookings} result={actionData ?? loaderData.moved} />

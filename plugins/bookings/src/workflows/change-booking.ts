@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { cancelBookingStep } from "./steps/cancel-booking"
+import { cancelOrderBookingsStep, type CancelOrderBookingsInput } from "./steps/cancel-order-bookings"
 import { loadBookingLineStep } from "./steps/load-booking-line"
 import { loadOfferingStep } from "./steps/load-offering"
 import { moveBookingStep } from "./steps/move-booking"
@@ -28,6 +29,22 @@ export const cancelBookingWorkflow = createWorkflow("cancel-booking", (input: { 
     })),
   })
   return new WorkflowResponse(booking)
+})
+
+/**
+ * An order taken back (cancelled, or the line that paid for a booking refunded in full) cancels
+ * its bookings. `booking.cancelled` says so with `cancelled_by: "order"` and no refund: the money
+ * already came back with the order, so the refund glue has nothing to do (no loop, docs/decisions/055).
+ */
+export const cancelOrderBookingsWorkflow = createWorkflow("cancel-order-bookings", (input: CancelOrderBookingsInput) => {
+  const cancelled = cancelOrderBookingsStep(input)
+  emitEventStep({
+    eventName: "booking.cancelled",
+    data: transform({ cancelled }, ({ cancelled }) =>
+      cancelled.map((b) => ({ id: b.id, order_id: b.order_id, line_item_id: b.line_item_id, refund: null, cancelled_by: "order" })),
+    ),
+  })
+  return new WorkflowResponse(cancelled)
 })
 
 /**

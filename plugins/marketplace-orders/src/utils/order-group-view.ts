@@ -61,11 +61,28 @@ export function fulfillmentView(f: any) {
 }
 
 type Confirmation = { order_id: string; line_item_id: string; service_date: string; note: string | null }
+type Refund = { order_id: string; line_item_id: string | null; quantity: number; amount: unknown }
 
-function view(group: any, confirmations: Confirmation[]) {
+/** What refunds and cancellations gave back of an order, in all and per line (docs/decisions/055). */
+export function refundedOf(orderId: string, refunds: Refund[]) {
+  const own = refunds.filter((r) => r.order_id === orderId)
+  const cents = (n: unknown) => Math.round(Number(n) * 100)
+  const lines: Record<string, { quantity: number; amount: number }> = {}
+  for (const r of own) {
+    if (!r.line_item_id) continue
+    const line = (lines[r.line_item_id] ??= { quantity: 0, amount: 0 })
+    line.quantity += Number(r.quantity)
+    line.amount = (cents(line.amount) + cents(r.amount)) / 100
+  }
+  return { refunded_total: own.reduce((sum, r) => sum + cents(r.amount), 0) / 100, refunded_lines: lines }
+}
+
+function view(group: any, confirmations: Confirmation[], refunds: Refund[]) {
   const { customer_id: _customer, orders, ...rest } = group
+  const refunded = (orders ?? []).reduce((sum: number, o: any) => sum + Math.round(refundedOf(o.id, refunds).refunded_total * 100), 0)
   return {
     ...rest,
+    refunded_total: refunded / 100,
     orders: (orders ?? [])
       .sort((a: any, b: any) => a.display_id - b.display_id)
       .map((order: any) => ({
@@ -79,6 +96,8 @@ function view(group: any, confirmations: Confirmation[]) {
         shipping_total: order.shipping_total,
         tax_total: order.tax_total,
         creator: order.creator ? { id: order.creator.id, handle: order.creator.handle, name: order.creator.name } : null,
+        // money given back (a cancellation gives back everything paid); per line: units and amount
+        ...refundedOf(order.id, refunds),
         items: order.items,
         shipping_methods: order.shipping_methods,
         // the parcels the creator sent (cancelled ones left out) and the dates they confirmed services for
@@ -107,5 +126,15 @@ export async function listOrderGroups(container: MedusaContainer, filters: Recor
         filters: { order_id: orderIds },
       })
     : { data: [] }
-  return { order_groups: data.map((group: any) => view(group, confirmations as Confirmation[])), count: metadata?.count ?? data.length }
+  const { data: refunds } = orderIds.length
+    ? await query.graph({
+        entity: "creator_refund",
+        fields: ["order_id", "line_item_id", "quantity", "amount"],
+        filters: { order_id: orderIds },
+      })
+    : { data: [] }
+  return {
+    order_groups: data.map((group: any) => view(group, confirmations as Confirmation[], refunds as Refund[])),
+    count: metadata?.count ?? data.length,
+  }
 }

@@ -25,12 +25,25 @@ describe("planLineRefund", () => {
       earning_reversal: 18,
       restock_quantity: 1,
       open_quantity: 3,
+      settles_line: false,
     })
   })
 
   it("with neither quantity nor amount, refunds everything still left", () => {
     const after = { ...bowls, refunded_quantity: 1, refunded_amount: 20, commission_reversed: 2, earning_reversed: 18 }
-    expect(planLineRefund(after, {})).toMatchObject({ quantity: 2, amount: 40, commission_reversal: 4, earning_reversal: 36 })
+    expect(planLineRefund(after, {})).toMatchObject({
+      quantity: 2,
+      amount: 40,
+      commission_reversal: 4,
+      earning_reversal: 36,
+      settles_line: true,
+    })
+  })
+
+  it("a line is settled once nothing is left of it, by units or by money", () => {
+    expect(planLineRefund(bowls, { amount: 59.99 }).settles_line).toBe(false)
+    expect(planLineRefund({ ...bowls, quantity: 1, total: 20 }, { quantity: 1 }).settles_line).toBe(true)
+    expect(planLineRefund(bowls, { amount: bowls.total }).settles_line).toBe(true)
   })
 
   it("rounds on the running total, so three thirds give back exactly the whole line", () => {

@@ -27,6 +27,8 @@ export type LineRefund = {
   /** units whose reservation is released (refunded units not shipped yet), of `open_quantity` still reserved */
   restock_quantity: number
   open_quantity: number
+  /** nothing of the line is left to refund after this one: what it bought is taken back (docs/decisions/055) */
+  settles_line: boolean
 }
 
 export class RefundRefused extends Error {}
@@ -69,6 +71,7 @@ export function planLineRefund(line: RefundableLine, ask: { quantity?: number; a
     earning_reversal: round(share(line.earning, line.earning_reversed)),
     restock_quantity: Math.min(quantity, open),
     open_quantity: open,
+    settles_line: round(leftAmount - amount) <= 0,
   }
 }
 

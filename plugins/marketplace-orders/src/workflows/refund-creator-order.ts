@@ -22,7 +22,8 @@ export type RefundCreatorOrderInput = {
 /**
  * Refunds (part of) one line of a creator's order from the group's one payment: plan and refuse
  * first, then new refund, commission-reversal and ledger rows, stock back, and the money last
- * (docs/decisions/022). `creator_order.refunded` tells the buyer.
+ * (docs/decisions/022). `creator_order.refunded` tells the buyer, and says whether the line was
+ * refunded in full (what it bought is then taken back, docs/decisions/055).
  */
 export const refundCreatorOrderWorkflow = createWorkflow("refund-creator-order", (input: RefundCreatorOrderInput) => {
   const lock = transform({ input }, ({ input }) => `creator-refund:${input.order_id}`)
@@ -47,6 +48,8 @@ export const refundCreatorOrderWorkflow = createWorkflow("refund-creator-order",
     order_id: plan.order_id,
     line_item_id: plan.lines[0].line_item_id,
     quantity: plan.lines[0].quantity,
+    /** nothing of the line is left to refund: downloads and bookings it bought are taken back */
+    line_refunded_in_full: plan.lines[0].settles_line,
     amount: plan.money.amount,
     /** the delivery given back with the refund that leaves nothing of an order not shipped (part of `amount`) */
     delivery_amount: plan.shipping_amount,
@@ -63,6 +66,8 @@ export const refundCreatorOrderWorkflow = createWorkflow("refund-creator-order",
       amount: refund.amount,
       currency_code: refund.currency_code,
       refund_id: refund.id,
+      line_item_id: refund.line_item_id,
+      line_refunded_in_full: refund.line_refunded_in_full,
     })),
   })
   releaseLockStep({ key: lock })

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 
 type Locale = "az" | "en" | "ru"
-type Refusal = "invalid" | "gone"
+type Refusal = "invalid" | "gone" | "cancelled" | "refunded"
 
 const TEXT: Record<Refusal, Record<Locale, { title: string; message: string }>> = {
   invalid: {
@@ -29,10 +29,35 @@ const TEXT: Record<Refusal, Record<Locale, { title: string; message: string }>> 
       message: "Срок действия ссылки истёк, лимит скачиваний исчерпан или файл снят с продажи. Свяжитесь с автором.",
     },
   },
+  cancelled: {
+    az: {
+      title: "Sifariş ləğv edilib",
+      message: "Bu alış ləğv edildiyi üçün fayl artıq yüklənə bilməz. Ödənişiniz geri qaytarılıb.",
+    },
+    en: {
+      title: "Order cancelled",
+      message: "This purchase was cancelled, so its file can no longer be downloaded. Your payment was returned.",
+    },
+    ru: {
+      title: "Заказ отменён",
+      message: "Эта покупка отменена, поэтому файл больше нельзя скачать. Оплата возвращена.",
+    },
+  },
+  refunded: {
+    az: {
+      title: "Alışın pulu qaytarılıb",
+      message: "Bu alışın pulu qaytarıldığı üçün fayl artıq yüklənə bilməz.",
+    },
+    en: { title: "Purchase refunded", message: "This purchase was refunded, so its file can no longer be downloaded." },
+    ru: {
+      title: "Деньги за покупку возвращены",
+      message: "За эту покупку возвращены деньги, поэтому файл больше нельзя скачать.",
+    },
+  },
 }
 const ACCOUNT: Record<Locale, string> = { az: "Hesabıma keç", en: "Go to my account", ru: "Перейти в личный кабинет" }
-const STATUS: Record<Refusal, number> = { invalid: 403, gone: 410 }
-const TYPE: Record<Refusal, string> = { invalid: "forbidden", gone: "gone" }
+const STATUS: Record<Refusal, number> = { invalid: 403, gone: 410, cancelled: 410, refunded: 410 }
+const TYPE: Record<Refusal, string> = { invalid: "forbidden", gone: "gone", cancelled: "gone", refunded: "gone" }
 
 /** The buyer's language from Accept-Language (az, en or ru; English otherwise). */
 function localeOf(req: MedusaRequest): Locale {

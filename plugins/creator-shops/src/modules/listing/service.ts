@@ -9,15 +9,15 @@ import { ModerationDecision } from "./models/moderation-decision"
 export type DownloadFile = { file_key: string; filename: string; mime_type: string; downloads_used: number; max_downloads: number }
 
 /** A grant that can still be used: not revoked, not used up, not expired, its file not withdrawn. */
-const USABLE_GRANT = `grant_row.id = ? AND grant_row.deleted_at IS NULL AND grant_row.downloads_used < grant_row.max_downloads
+const USABLE_GRANT = `grant_row.id = ? AND grant_row.deleted_at IS NULL AND grant_row.revoked_at IS NULL AND grant_row.downloads_used < grant_row.max_downloads
   AND grant_row.expires_at > now() AND asset.id = grant_row.asset_id AND asset.deleted_at IS NULL`
 const FILE_COLUMNS = "asset.file_key, asset.filename, asset.mime_type, grant_row.downloads_used, grant_row.max_downloads"
 
 class ListingModuleService extends MedusaService({ Listing, ModerationDecision, DigitalAsset, DownloadGrant }) {
   /**
    * Counts one download against a grant, atomically: two clicks at once cannot both take the
-   * last download. Returns the grant's file, or null when the grant is used up, expired, or its
-   * file was withdrawn (nothing is counted then).
+   * last download. Returns the grant's file, or null when the grant is revoked, used up, expired,
+   * or its file was withdrawn (nothing is counted then).
    */
   @InjectManager()
   async consumeDownload(grantId: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {

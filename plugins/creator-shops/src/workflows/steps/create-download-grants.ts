@@ -16,11 +16,12 @@ export const createDownloadGrantsStep = createStep(
       data: [order],
     } = await query.graph({
       entity: "order",
-      fields: ["id", "email", "customer_id", "items.id", "items.quantity", "items.variant_id", "items.product_id"],
+      fields: ["id", "status", "email", "customer_id", "items.id", "items.quantity", "items.variant_id", "items.product_id"],
       filters: { id: input.order_id },
     })
     const productIds = [...new Set((order?.items ?? []).map((item: any) => item.product_id).filter(Boolean))]
-    if (!productIds.length) return new StepResponse({ order, grants: [] as any[] }, [] as string[])
+    // an order cancelled before this event was handled grants nothing (docs/decisions/055)
+    if (!productIds.length || order?.status === "canceled") return new StepResponse({ order, grants: [] as any[] }, [] as string[])
     const { data: products } = await query.graph({
       entity: "product",
       fields: ["id", "listing.kind", "listing.download_limit", "listing.download_ttl_hours", "listing.assets.*"],

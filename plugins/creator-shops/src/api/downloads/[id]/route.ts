@@ -23,7 +23,9 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const head = req.method === "HEAD"
   const consumed = head ? await listings.peekDownload(req.params.id) : await listings.consumeDownload(req.params.id)
   if (!consumed) {
-    refuseDownload(req, res, "gone", storefront_url)
+    // a purchase taken back says so; anything else (used up, expired, withdrawn) is simply gone
+    const [grant] = await listings.listDownloadGrants({ id: req.params.id }, { select: ["id", "revoked_reason"] })
+    refuseDownload(req, res, grant?.revoked_reason ?? "gone", storefront_url)
     return
   }
   setFileHeaders(res, consumed)

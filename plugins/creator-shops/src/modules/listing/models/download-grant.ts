@@ -12,6 +12,9 @@ export const DownloadGrant = model
     max_downloads: model.number(),
     downloads_used: model.number().default(0),
     expires_at: model.dateTime(),
+    /** set when the purchase is taken back (its order cancelled, its line refunded in full): the link stops working */
+    revoked_at: model.dateTime().nullable(),
+    revoked_reason: model.enum(["cancelled", "refunded"]).nullable(),
     asset: model.belongsTo(() => DigitalAsset, { mappedBy: "grants" }),
   })
   .indexes([{ on: ["order_id"] }, { on: ["customer_id"] }, { on: ["line_item_id", "asset_id"], unique: true, where: "deleted_at IS NULL" }])

@@ -9,7 +9,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { backend_url, secret } = pluginOptions(req.scope)
   const listings: ListingModuleService = req.scope.resolve(LISTING_MODULE)
   const grants = await listings.listDownloadGrants(
-    { customer_id: req.auth_context.actor_id },
+    // a cancelled or refunded purchase offers nothing to download (docs/decisions/055)
+    { customer_id: req.auth_context.actor_id, revoked_at: null },
     { relations: ["asset"], order: { created_at: "DESC" } },
   )
   res.json({
