@@ -110,6 +110,37 @@ medusaSuite("hostile_input", ({ api, getContainer }) => {
     }
   })
 
+  it("refuses a cart quantity that is not a whole number from 1 to 10,000 with a 400, and keeps the line's own", async () => {
+    // a service keeps no stock, so nothing but the quantity's own check stands before PostgreSQL
+    const lesson = await publishListing(api, shopA.headers, {
+      kind: "service",
+      title: "Engraving lesson",
+      service: { delivery: "remote", lead_time_days: 1, date_required: false },
+      variants: [{ title: "One hour", prices: azn }],
+    })
+    const variant_id = lesson.variants[0].id
+    const { data } = await api.post("/store/carts", { region_id: regionId }, store)
+    const cart = `/store/carts/${data.cart.id}`
+    const refused = async (path: string, body: unknown) => {
+      const response = await api.post(path, body, { ...store, ...ok })
+      return [response.status, response.data.message]
+    }
+    const adding = "quantity must be a whole number from 1 to 10,000."
+    expect(await refused(`${cart}/line-items`, { variant_id, quantity: 3_000_000_000 })).toEqual([400, adding])
+    expect(await refused(`${cart}/line-items`, { variant_id, quantity: 1.5 })).toEqual([400, adding])
+    expect(await refused("/store/carts", { region_id: regionId, items: [{ variant_id, quantity: 3_000_000_000 }] })).toEqual([
+      400,
+      "items.0.quantity must be a whole number from 1 to 10,000.",
+    ])
+    const added = await api.post(`${cart}/line-items`, { variant_id, quantity: 2 }, store)
+    const line = added.data.cart.items[0]
+    expect(await refused(`${cart}/line-items/${line.id}`, { quantity: 3_000_000_000 })).toEqual([
+      400,
+      "quantity must be a whole number from 0 to 10,000 (0 removes the line).",
+    ])
+    expect((await api.get(cart, store)).data.cart.items[0].quantity).toBe(2)
+  })
+
   it("refuses a body nested deeper than any form, before a validator can overflow", async () => {
     // written as text: axios itself cannot copy an object this deep
     const body = `{"entity":"product","filters":${'{"$not":'.repeat(2000)}{"kind":"digital"}${"}".repeat(2000)}}`
