@@ -4,7 +4,8 @@ import { createRoutesStub } from "react-router"
 import { afterEach, describe, expect, it } from "vitest"
 import { BookingList } from "~/components/booking-list"
 import { ErrorPage } from "~/components/error-page"
-import type { Product } from "~/lib/types"
+import type { Cart, LineItem, Product } from "~/lib/types"
+import CartPage from "./cart"
 import ProductPage from "./product"
 import Search from "./search"
 
@@ -213,6 +214,37 @@ describe("route modules", () => {
     expect(closed).toContain("can no longer be cancelled")
     expect(closed).not.toContain("until")
     expect(open).toContain("You can cancel or move it until 6 December 2026")
+  })
+
+  it("the cart offers a quantity for goods but not for a download, which is one licence", async () => {
+    const line = (id: string, kind: "physical" | "digital") =>
+      ({ id, title: id, quantity: 1, total: 20, product_handle: id, product: { id, listing: { kind } } }) as unknown as LineItem
+    const cart = {
+      id: "cart_1",
+      currency_code: "azn",
+      total: 40,
+      subtotal: 40,
+      items: [line("carpet", "physical"), line("font-pack", "digital")],
+    }
+    const Stub = createRoutesStub([
+      {
+        path: "/:locale/cart",
+        Component: CartPage as never,
+        loader: () => ({
+          cart: cart as unknown as Cart,
+          groups: [{ creator: null, items: cart.items }],
+          currencyKept: null,
+          title: "Cart",
+        }),
+      },
+    ])
+    const container = await render(<Stub initialEntries={["/en/cart"]} />, "li")
+    const rows = [...container.querySelectorAll("li")]
+    expect(rows.map((row) => [row.querySelector("a")?.textContent, Boolean(row.querySelector('input[name="quantity"]'))])).toEqual([
+      ["carpet", true],
+      ["font-pack", false],
+    ])
+    expect(byText(rows[1], "button", "Remove")).toBeDefined()
   })
 
   it("a missing page is a 404 in the visitor's language", async () => {
