@@ -87,6 +87,28 @@ describe("route modules", () => {
     expect(byText(container, "a", "Quba Xalça Evi tərəfindən")!.getAttribute("href")).toBe("/az/creators/quba-house")
   })
 
+  it("a product not priced in the chosen currency says so and where to switch, not that it is out of stock", async () => {
+    const aznOnly = { ...carpet, variants: carpet.variants!.map((v) => ({ ...v, calculated_price: null })) } as Product
+    const page = async (locale: string) => {
+      const Stub = createRoutesStub([
+        {
+          path: "/:locale/products/:handle",
+          Component: ProductPage as never,
+          loader: () => ({ product: aznOnly, variantId: "variant_1", jsonLd: {}, meta: null, currency: "eur" }),
+        },
+      ])
+      const container = await render(<Stub initialEntries={[`/${locale}/products/quba-carpet`]} />, '[data-testid="price"]')
+      const button = container.querySelector<HTMLButtonElement>('button[type="submit"]')!
+      const texts = [container.querySelector('[data-testid="price"]')!.textContent, button.textContent, button.disabled]
+      act(() => root?.unmount())
+      container.remove()
+      return texts
+    }
+    expect(await page("en")).toEqual(["Not sold in EUR", "Add to cart", true])
+    expect(await page("az")).toEqual(["EUR ilə satılmır", "Səbətə əlavə et", true])
+    expect(await page("ru")).toEqual(["Не продаётся в EUR", "В корзину", true])
+  })
+
   it("the search page is a GET form: results, ticked facets and sort come from the URL's state", async () => {
     const loaderData = {
       meta: null,

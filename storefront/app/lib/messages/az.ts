@@ -79,6 +79,8 @@ export const az: Record<keyof typeof en, string> = {
   "product.unavailable": "Mövcud deyil",
   "product.inStock": "Stokda var",
   "product.outOfStock": "Stokda yoxdur",
+  "product.notSoldIn": "{currency} ilə satılmır",
+  "product.otherCurrency": "Yaradıcı onu başqa valyutada qiymətləndirib: almaq üçün səhifənin yuxarısında başqa valyuta seçin.",
   "product.notEnoughStock": "Stokda bu qədər yoxdur: daha az seçin.",
   "product.quantity": "Miqdar",
   "product.gallery": "Məhsulun şəkilləri",

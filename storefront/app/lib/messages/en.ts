@@ -76,6 +76,8 @@ export const en = {
   "product.unavailable": "Not available",
   "product.inStock": "In stock",
   "product.outOfStock": "Out of stock",
+  "product.notSoldIn": "Not sold in {currency}",
+  "product.otherCurrency": "Its creator prices it in another currency: choose one at the top of the page to buy it.",
   "product.notEnoughStock": "Not that many are in stock: choose fewer.",
   "product.quantity": "Quantity",
   "product.gallery": "Product images",

@@ -78,6 +78,8 @@ export const ru: Record<keyof typeof en, string> = {
   "product.unavailable": "Недоступно",
   "product.inStock": "В наличии",
   "product.outOfStock": "Нет в наличии",
+  "product.notSoldIn": "Не продаётся в {currency}",
+  "product.otherCurrency": "Автор указал цену в другой валюте: чтобы купить, выберите её вверху страницы.",
   "product.notEnoughStock": "Столько нет в наличии: выберите меньше.",
   "product.quantity": "Количество",
   "product.gallery": "Изображения товара",
