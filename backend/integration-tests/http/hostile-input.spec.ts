@@ -141,6 +141,46 @@ medusaSuite("hostile_input", ({ api, getContainer }) => {
     expect((await api.get(cart, store)).data.cart.items[0].quantity).toBe(2)
   })
 
+  it("refuses a commission rule naming an unknown creator, category or programme, or a currency the store does not sell", async () => {
+    const rule = async (body: Record<string, unknown>) => {
+      const response = await api.post("/admin/commission-rules", { type: "percentage", percentage: 5, ...body }, { ...admin, ...ok })
+      return [response.status, response.data.message]
+    }
+    expect(await rule({ scope: "creator", reference: "cre_nope" })).toEqual([400, 'reference: no creator has the id "cre_nope".'])
+    expect(await rule({ scope: "category", reference: "pcat_nope" })).toEqual([
+      400,
+      'reference: no product category has the id "pcat_nope".',
+    ])
+    expect(await rule({ scope: "programme", reference: "poetry" })).toEqual([
+      400,
+      expect.stringMatching(/^reference: "poetry" is not a programme; expected one of music, /),
+    ])
+    expect(await rule({ scope: "global", type: "fixed", amount: 1, currency_code: "xyz" })).toEqual([
+      400,
+      expect.stringMatching(/^currency_code: the store does not sell in "xyz"; expected one of .*azn/),
+    ])
+    const fine = await api.post(
+      "/admin/commission-rules",
+      { scope: "creator", reference: shopA.creator.id, type: "percentage", percentage: 5 },
+      admin,
+    )
+    expect(fine.status).toBe(201)
+    const edit = await api.post(`/admin/commission-rules/${fine.data.commission_rule.id}`, { reference: "cre_nope" }, { ...admin, ...ok })
+    expect([edit.status, edit.data.message]).toEqual([400, 'reference: no creator has the id "cre_nope".'])
+    await api.delete(`/admin/commission-rules/${fine.data.commission_rule.id}`, admin)
+  })
+
+  it("answers an unknown status in a list filter with the statuses there are", async () => {
+    const orders = await api.get("/creator/orders?status=bogus", { ...shopA.headers, ...ok })
+    expect([orders.status, orders.data.message]).toEqual([400, expect.stringMatching(/pending, completed, canceled.*bogus/)])
+    const payouts = await api.get("/admin/marketplace/payouts?status=bogus", { ...admin, ...ok })
+    expect([payouts.status, payouts.data.message]).toEqual([400, expect.stringMatching(/proposed, approved, paid, canceled.*bogus/)])
+    for (const query of ["status=paid", "status=paid&status=approved"]) {
+      expect((await api.get(`/admin/marketplace/payouts?${query}`, admin)).status).toBe(200)
+    }
+    expect((await api.get("/creator/orders?status=pending", shopA.headers)).status).toBe(200)
+  })
+
   it("refuses a body nested deeper than any form, before a validator can overflow", async () => {
     // written as text: axios itself cannot copy an object this deep
     const body = `{"entity":"product","filters":${'{"$not":'.repeat(2000)}{"kind":"digital"}${"}".repeat(2000)}}`
