@@ -8,7 +8,7 @@ import { env } from "~/env.server"
 import { SlotPicker } from "~/components/slot-picker"
 import { holdSlot, slotPicker } from "~/lib/bookings.server"
 import { addToCart } from "~/lib/cart.server"
-import { isStockRefusal } from "~/lib/cart"
+import { isOneCopyRefusal, isStockRefusal } from "~/lib/cart"
 import { productByHandle } from "~/lib/catalogue.server"
 import { formatMoney } from "~/lib/format"
 import { translate } from "~/lib/i18n.server"
@@ -81,7 +81,11 @@ export async function action({ request, context }: Route.ActionArgs) {
     // Medusa says "…does not have the required inventory" in English: the buyer reads it in their
     // language, and asking for several is told apart from none being left
     const short = quantity > 1 ? "product.notEnoughStock" : "product.outOfStock"
-    const message = isStockRefusal(error.message) ? translate(shop.locale, short) : error.message
+    const message = isStockRefusal(error.message)
+      ? translate(shop.locale, short)
+      : isOneCopyRefusal(error.message)
+        ? translate(shop.locale, "product.oneCopy")
+        : error.message
     return data({ ok: false as const, message }, { status: 400 })
   }
   return { ok: true as const }

@@ -82,6 +82,7 @@ export const az: Record<keyof typeof en, string> = {
   "product.notSoldIn": "{currency} ilə satılmır",
   "product.otherCurrency": "Yaradıcı onu başqa valyutada qiymətləndirib: almaq üçün səhifənin yuxarısında başqa valyuta seçin.",
   "product.notEnoughStock": "Stokda bu qədər yoxdur: daha az seçin.",
+  "product.oneCopy": "Artıq səbətinizdədir: yüklənən məhsulun bir nüsxəsi kifayətdir.",
   "product.quantity": "Miqdar",
   "product.gallery": "Məhsulun şəkilləri",
   "product.image": "Şəkil {n} / {total}: {title}",

@@ -79,6 +79,7 @@ export const en = {
   "product.notSoldIn": "Not sold in {currency}",
   "product.otherCurrency": "Its creator prices it in another currency: choose one at the top of the page to buy it.",
   "product.notEnoughStock": "Not that many are in stock: choose fewer.",
+  "product.oneCopy": "It is already in your cart: one copy of a download is all you need.",
   "product.quantity": "Quantity",
   "product.gallery": "Product images",
   "product.image": "Image {n} of {total}: {title}",

@@ -81,6 +81,7 @@ export const ru: Record<keyof typeof en, string> = {
   "product.notSoldIn": "Не продаётся в {currency}",
   "product.otherCurrency": "Автор указал цену в другой валюте: чтобы купить, выберите её вверху страницы.",
   "product.notEnoughStock": "Столько нет в наличии: выберите меньше.",
+  "product.oneCopy": "Уже в корзине: одной копии файла достаточно.",
   "product.quantity": "Количество",
   "product.gallery": "Изображения товара",
   "product.image": "Изображение {n} из {total}: {title}",
