@@ -110,6 +110,77 @@ medusaSuite("hostile_input", ({ api, getContainer }) => {
     }
   })
 
+  it("refuses a cart quantity that is not a whole number from 1 to 10,000 with a 400, and keeps the line's own", async () => {
+    // a service keeps no stock, so nothing but the quantity's own check stands before PostgreSQL
+    const lesson = await publishListing(api, shopA.headers, {
+      kind: "service",
+      title: "Engraving lesson",
+      service: { delivery: "remote", lead_time_days: 1, date_required: false },
+      variants: [{ title: "One hour", prices: azn }],
+    })
+    const variant_id = lesson.variants[0].id
+    const { data } = await api.post("/store/carts", { region_id: regionId }, store)
+    const cart = `/store/carts/${data.cart.id}`
+    const refused = async (path: string, body: unknown) => {
+      const response = await api.post(path, body, { ...store, ...ok })
+      return [response.status, response.data.message]
+    }
+    const adding = "quantity must be a whole number from 1 to 10,000."
+    expect(await refused(`${cart}/line-items`, { variant_id, quantity: 3_000_000_000 })).toEqual([400, adding])
+    expect(await refused(`${cart}/line-items`, { variant_id, quantity: 1.5 })).toEqual([400, adding])
+    expect(await refused("/store/carts", { region_id: regionId, items: [{ variant_id, quantity: 3_000_000_000 }] })).toEqual([
+      400,
+      "items.0.quantity must be a whole number from 1 to 10,000.",
+    ])
+    const added = await api.post(`${cart}/line-items`, { variant_id, quantity: 2 }, store)
+    const line = added.data.cart.items[0]
+    expect(await refused(`${cart}/line-items/${line.id}`, { quantity: 3_000_000_000 })).toEqual([
+      400,
+      "quantity must be a whole number from 0 to 10,000 (0 removes the line).",
+    ])
+    expect((await api.get(cart, store)).data.cart.items[0].quantity).toBe(2)
+  })
+
+  it("refuses a commission rule naming an unknown creator, category or programme, or a currency the store does not sell", async () => {
+    const rule = async (body: Record<string, unknown>) => {
+      const response = await api.post("/admin/commission-rules", { type: "percentage", percentage: 5, ...body }, { ...admin, ...ok })
+      return [response.status, response.data.message]
+    }
+    expect(await rule({ scope: "creator", reference: "cre_nope" })).toEqual([400, 'reference: no creator has the id "cre_nope".'])
+    expect(await rule({ scope: "category", reference: "pcat_nope" })).toEqual([
+      400,
+      'reference: no product category has the id "pcat_nope".',
+    ])
+    expect(await rule({ scope: "programme", reference: "poetry" })).toEqual([
+      400,
+      expect.stringMatching(/^reference: "poetry" is not a programme; expected one of music, /),
+    ])
+    expect(await rule({ scope: "global", type: "fixed", amount: 1, currency_code: "xyz" })).toEqual([
+      400,
+      expect.stringMatching(/^currency_code: the store does not sell in "xyz"; expected one of .*azn/),
+    ])
+    const fine = await api.post(
+      "/admin/commission-rules",
+      { scope: "creator", reference: shopA.creator.id, type: "percentage", percentage: 5 },
+      admin,
+    )
+    expect(fine.status).toBe(201)
+    const edit = await api.post(`/admin/commission-rules/${fine.data.commission_rule.id}`, { reference: "cre_nope" }, { ...admin, ...ok })
+    expect([edit.status, edit.data.message]).toEqual([400, 'reference: no creator has the id "cre_nope".'])
+    await api.delete(`/admin/commission-rules/${fine.data.commission_rule.id}`, admin)
+  })
+
+  it("answers an unknown status in a list filter with the statuses there are", async () => {
+    const orders = await api.get("/creator/orders?status=bogus", { ...shopA.headers, ...ok })
+    expect([orders.status, orders.data.message]).toEqual([400, expect.stringMatching(/pending, completed, canceled.*bogus/)])
+    const payouts = await api.get("/admin/marketplace/payouts?status=bogus", { ...admin, ...ok })
+    expect([payouts.status, payouts.data.message]).toEqual([400, expect.stringMatching(/proposed, approved, paid, canceled.*bogus/)])
+    for (const query of ["status=paid", "status=paid&status=approved"]) {
+      expect((await api.get(`/admin/marketplace/payouts?${query}`, admin)).status).toBe(200)
+    }
+    expect((await api.get("/creator/orders?status=pending", shopA.headers)).status).toBe(200)
+  })
+
   it("refuses a body nested deeper than any form, before a validator can overflow", async () => {
     // written as text: axios itself cannot copy an object this deep
     const body = `{"entity":"product","filters":${'{"$not":'.repeat(2000)}{"kind":"digital"}${"}".repeat(2000)}}`

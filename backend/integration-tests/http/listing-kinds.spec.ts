@@ -53,6 +53,27 @@ medusaSuite("listing_kinds", ({ api, getContainer }) => {
     expect(order.shipping_methods).toEqual([])
   })
 
+  it("a digital line's quantity stays 1: more of it is refused on add, on update and on a new cart", async () => {
+    const pack = await listed({ kind: "digital", title: "Segah loops", variants: [{ title: "Personal", prices }] })
+    const variant_id = pack.variants[0].id
+    const once = /"Segah loops" is a digital item: .* its quantity stays 1/
+    const { data } = await api.post("/store/carts", { region_id: regionId }, store)
+    const cart = `/store/carts/${data.cart.id}`
+    const three = await api.post(`${cart}/line-items`, { variant_id, quantity: 3 }, { ...store, ...ok })
+    expect([three.status, three.data.message]).toEqual([400, expect.stringMatching(once)])
+    const created = await api.post("/store/carts", { region_id: regionId, items: [{ variant_id, quantity: 2 }] }, { ...store, ...ok })
+    expect([created.status, created.data.message]).toEqual([400, expect.stringMatching(once)])
+
+    const line = (await api.post(`${cart}/line-items`, { variant_id, quantity: 1 }, store)).data.cart.items[0]
+    const again = await api.post(`${cart}/line-items`, { variant_id, quantity: 1 }, { ...store, ...ok })
+    expect([again.status, again.data.message]).toEqual([400, expect.stringMatching(once)])
+    const raised = await api.post(`${cart}/line-items/${line.id}`, { quantity: 3 }, { ...store, ...ok })
+    expect([raised.status, raised.data.message]).toEqual([400, expect.stringMatching(once)])
+    expect((await api.get(cart, store)).data.cart.items.map((item: any) => item.quantity)).toEqual([1])
+    const removed = await api.post(`${cart}/line-items/${line.id}`, { quantity: 0 }, store)
+    expect(removed.data.cart.items).toEqual([])
+  })
+
   it("the store tells a storefront each listing's kind, details and creator, and nothing about unknown products", async () => {
     const lesson = await listed({
       kind: "service",

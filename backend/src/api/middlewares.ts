@@ -8,6 +8,7 @@ import { answerErrors } from "./answer-errors"
 import { checkPaging } from "./check-paging"
 import { screenRequest } from "./screen-request"
 import { cacheCatalogueLookups } from "./store/cache-catalogue-lookups"
+import { checkQuantity } from "./store/check-quantity"
 import { explainSearchBody } from "./store/search-body"
 
 export default defineMiddlewares({
@@ -18,6 +19,10 @@ export default defineMiddlewares({
     // a negative or non-numeric limit/offset reached PostgreSQL from Medusa's own list routes
     { matcher: "/store/*", method: ["GET"], middlewares: [checkPaging] },
     { matcher: "/admin/*", method: ["GET"], middlewares: [checkPaging] },
+    // a quantity past PostgreSQL's integer reached the inventory tables as a 500
+    { matcher: "/store/carts", method: ["POST"], middlewares: [checkQuantity] },
+    { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [checkQuantity] },
+    { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [checkQuantity] },
     // the Store API's per-request catalogue lookups read through the cache when it is on: docs/decisions/008
     ...(env.STORE_API_CACHE ? [{ matcher: "/store/*", method: ["GET" as const], middlewares: [cacheCatalogueLookups] }] : []),
     // sign-in, registration and password reset for every actor (user, creator, customer): docs/decisions/009

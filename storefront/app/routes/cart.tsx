@@ -138,8 +138,8 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
                         </p>
                       ) : null}
                       <div className="mt-2 flex flex-wrap items-center gap-3">
-                        {/* a booked slot is one line per slot: its quantity is not the buyer's to change */}
-                        {bookingOf(item.metadata) ? null : (
+                        {/* a booked slot is one line per slot, a download one licence: their quantity is not the buyer's to change */}
+                        {bookingOf(item.metadata) || item.product?.listing?.kind === "digital" ? null : (
                           <Form method="post" className="flex items-center gap-2">
                             <input type="hidden" name="intent" value="quantity" />
                             <input type="hidden" name="item_id" value={item.id} />

@@ -8,7 +8,7 @@ import { env } from "~/env.server"
 import { SlotPicker } from "~/components/slot-picker"
 import { holdSlot, slotPicker } from "~/lib/bookings.server"
 import { addToCart } from "~/lib/cart.server"
-import { isStockRefusal } from "~/lib/cart"
+import { isOneCopyRefusal, isStockRefusal } from "~/lib/cart"
 import { productByHandle } from "~/lib/catalogue.server"
 import { formatMoney } from "~/lib/format"
 import { translate } from "~/lib/i18n.server"
@@ -38,6 +38,8 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     },
     product,
     variantId: variant?.id ?? null,
+    // a creator may price only in some currencies: a missing price is then not a stock question
+    currency: shop.currency,
     // a service booked by time: the slot picker replaces the plain add-to-cart form
     picker: product.listing?.kind === "service" ? await slotPicker(product.id, variant?.id ?? null, url) : null,
     today: new Date().toISOString().slice(0, 10),
@@ -79,20 +81,25 @@ export async function action({ request, context }: Route.ActionArgs) {
     // Medusa says "…does not have the required inventory" in English: the buyer reads it in their
     // language, and asking for several is told apart from none being left
     const short = quantity > 1 ? "product.notEnoughStock" : "product.outOfStock"
-    const message = isStockRefusal(error.message) ? translate(shop.locale, short) : error.message
+    const message = isStockRefusal(error.message)
+      ? translate(shop.locale, short)
+      : isOneCopyRefusal(error.message)
+        ? translate(shop.locale, "product.oneCopy")
+        : error.message
     return data({ ok: false as const, message }, { status: 400 })
   }
   return { ok: true as const }
 }
 
 export default function ProductPage({ loaderData }: Route.ComponentProps) {
-  const { product, variantId, jsonLd, earliestServiceDate, picker, today } = loaderData
+  const { product, variantId, jsonLd, earliestServiceDate, picker, today, currency } = loaderData
   const t = useT()
   const locale = useLocale()
   const fetcher = useFetcher<typeof action>()
   const variant = (product.variants ?? []).find((v) => v.id === variantId) ?? null
   const price = variant?.calculated_price
-  const available = inStock(variant) && price?.calculated_amount != null
+  const unpriced = Boolean(variant) && price?.calculated_amount == null
+  const available = inStock(variant) && !unpriced
   const chosen = optionValues(variant)
   const images = product.images?.length ? product.images : product.thumbnail ? [{ id: "thumb", url: product.thumbnail }] : []
   const kind = product.listing?.kind ?? "physical"
@@ -114,8 +121,17 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
           <p className="mt-4 text-2xl font-semibold" data-testid="price">
             {price?.calculated_amount != null
               ? formatMoney(price.calculated_amount, price.currency_code, locale)
-              : t("product.unavailable")}
+              : unpriced
+                ? t("product.notSoldIn", { currency: currency.toUpperCase() })
+                : t("product.unavailable")}
           </p>
+          {unpriced ? (
+            <p className="mt-1 text-sm text-stone-700" data-testid="other-currency">
+              <a href="#currency" className="underline">
+                {t("product.otherCurrency")}
+              </a>
+            </p>
+          ) : null}
           {(product.options ?? [])
             .filter((option) => (option.values ?? []).length > 1 || (product.variants ?? []).length > 1)
             .map((option) => (
@@ -181,7 +197,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
                 </div>
               ) : null}
               <button type="submit" className="btn-primary px-6 py-3 text-base" disabled={!available || fetcher.state !== "idle"}>
-                {available ? t("product.addToCart") : t("product.outOfStock")}
+                {available || unpriced ? t("product.addToCart") : t("product.outOfStock")}
               </button>
             </div>
             <AddedToCart result={fetcher.data} />

@@ -4,7 +4,8 @@ import { createRoutesStub } from "react-router"
 import { afterEach, describe, expect, it } from "vitest"
 import { BookingList } from "~/components/booking-list"
 import { ErrorPage } from "~/components/error-page"
-import type { Product } from "~/lib/types"
+import type { Cart, LineItem, Product } from "~/lib/types"
+import CartPage from "./cart"
 import Confirmation from "./confirmation"
 import ProductPage from "./product"
 import Search from "./search"
@@ -85,6 +86,28 @@ describe("route modules", () => {
     expect(byText(container, "a", "2×3 m")!.getAttribute("aria-current")).toBe("true")
     expect(byText(container, "a", "1×1.5 m")!.getAttribute("href")).toContain("variant=variant_1")
     expect(byText(container, "a", "Quba Xalça Evi tərəfindən")!.getAttribute("href")).toBe("/az/creators/quba-house")
+  })
+
+  it("a product not priced in the chosen currency says so and where to switch, not that it is out of stock", async () => {
+    const aznOnly = { ...carpet, variants: carpet.variants!.map((v) => ({ ...v, calculated_price: null })) } as Product
+    const page = async (locale: string) => {
+      const Stub = createRoutesStub([
+        {
+          path: "/:locale/products/:handle",
+          Component: ProductPage as never,
+          loader: () => ({ product: aznOnly, variantId: "variant_1", jsonLd: {}, meta: null, currency: "eur" }),
+        },
+      ])
+      const container = await render(<Stub initialEntries={[`/${locale}/products/quba-carpet`]} />, '[data-testid="price"]')
+      const button = container.querySelector<HTMLButtonElement>('button[type="submit"]')!
+      const texts = [container.querySelector('[data-testid="price"]')!.textContent, button.textContent, button.disabled]
+      act(() => root?.unmount())
+      container.remove()
+      return texts
+    }
+    expect(await page("en")).toEqual(["Not sold in EUR", "Add to cart", true])
+    expect(await page("az")).toEqual(["EUR ilə satılmır", "Səbətə əlavə et", true])
+    expect(await page("ru")).toEqual(["Не продаётся в EUR", "В корзину", true])
   })
 
   it("the search page is a GET form: results, ticked facets and sort come from the URL's state", async () => {
@@ -261,6 +284,37 @@ describe("route modules", () => {
     const refunded = [...container.querySelectorAll('[data-testid="order-refunded"]')].map((p) => p.textContent)
     expect(refunded).toEqual([expect.stringMatching(/^Refunded .*40/), expect.stringMatching(/^Refunded .*30/)])
     expect(container.querySelector('[data-testid="refunded-total"]')?.textContent).toMatch(/^Refunded to you.*70/)
+  })
+
+  it("the cart offers a quantity for goods but not for a download, which is one licence", async () => {
+    const line = (id: string, kind: "physical" | "digital") =>
+      ({ id, title: id, quantity: 1, total: 20, product_handle: id, product: { id, listing: { kind } } }) as unknown as LineItem
+    const cart = {
+      id: "cart_1",
+      currency_code: "azn",
+      total: 40,
+      subtotal: 40,
+      items: [line("carpet", "physical"), line("font-pack", "digital")],
+    }
+    const Stub = createRoutesStub([
+      {
+        path: "/:locale/cart",
+        Component: CartPage as never,
+        loader: () => ({
+          cart: cart as unknown as Cart,
+          groups: [{ creator: null, items: cart.items }],
+          currencyKept: null,
+          title: "Cart",
+        }),
+      },
+    ])
+    const container = await render(<Stub initialEntries={["/en/cart"]} />, "li")
+    const rows = [...container.querySelectorAll("li")]
+    expect(rows.map((row) => [row.querySelector("a")?.textContent, Boolean(row.querySelector('input[name="quantity"]'))])).toEqual([
+      ["carpet", true],
+      ["font-pack", false],
+    ])
+    expect(byText(rows[1], "button", "Remove")).toBeDefined()
   })
 
   it("a missing page is a 404 in the visitor's language", async () => {

@@ -1,6 +1,7 @@
 // The studio's delivery-option form (no server code): one schema for the page's fields, turned
 // into the body POST /creator/shipping-options takes (docs/decisions/041).
 import { z } from "zod"
+import type { MessageKey } from "~/lib/i18n"
 import { backendErrors, fieldOfPath } from "./backend-errors"
 import { FIELD_ERRORS as E, type FieldErrors, type Values } from "./forms"
 
@@ -74,6 +75,19 @@ export type DeliveryZone = { id: string; name: string; currencies?: string[] }
  */
 export const feeNeeded = (currency: string, zone?: DeliveryZone) => currency === "azn" || Boolean(zone?.currencies?.includes(currency))
 
+/**
+ * The marketplace's zones are named in English in Medusa (the seed's markets); the studio reads
+ * them in its language. A zone an operator added under another name keeps it.
+ */
+const ZONE_NAMES: Record<string, MessageKey> = {
+  Azerbaijan: "studio.delivery.zoneName.azerbaijan",
+  Europe: "studio.delivery.zoneName.europe",
+  International: "studio.delivery.zoneName.international",
+}
+
+/** A zone's name in the studio's language. */
+export const zoneName = (name: string, t: (key: MessageKey) => string) => (ZONE_NAMES[name] ? t(ZONE_NAMES[name]) : name)
+
 /** A zone as the form offers it: its name and, in brackets, the currencies its buyers pay in. */
-export const zoneLabel = (zone: { name: string; currencies?: string[] }) =>
-  zone.currencies?.length ? `${zone.name} (${zone.currencies.map((c) => c.toUpperCase()).join(", ")})` : zone.name
+export const zoneLabel = (zone: { name: string; currencies?: string[] }, t: (key: MessageKey) => string) =>
+  zone.currencies?.length ? `${zoneName(zone.name, t)} (${zone.currencies.map((c) => c.toUpperCase()).join(", ")})` : zoneName(zone.name, t)

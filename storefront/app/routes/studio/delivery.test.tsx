@@ -52,13 +52,26 @@ describe("the studio's delivery page", { timeout: 30_000 }, () => {
   it("shows an owner the shop's options with their zone and fees, and a form to add one in a zone", async () => {
     creatorApi("owner")
     const page = await render("az")
-    expect(page.querySelector('[data-testid="delivery-option"]')?.textContent).toContain("Azerbaijan · 8,00\u00a0AZN")
+    expect(page.querySelector('[data-testid="delivery-option"]')?.textContent).toContain("Azərbaycan · 8,00\u00a0AZN")
     expect(page.querySelector("h1")?.textContent).toBe("Çatdırılma")
     expect([...page.querySelectorAll("select[name=service_zone_id] option")].map((o) => o.textContent)).toEqual([
-      "Azerbaijan (AZN)",
-      "Europe (EUR)",
+      "Azərbaycan (AZN)",
+      "Avropa (EUR)",
     ])
     expect(page.querySelector('button[value="delete"]')?.getAttribute("aria-label")).toBe("Qarabağ Weavers courier seçimini sil")
+  })
+
+  it("names the marketplace's zones in the studio's language, and an operator's own zone as it is named", async () => {
+    const named = [...zones, { id: "serzo_int", name: "International", currencies: ["usd"] }, { id: "serzo_x", name: "Caspian" }]
+    creatorApi("owner", { "GET /creator/shipping-options": () => json({ shipping_options: [courier], service_zones: named }) })
+    const page = await render("ru")
+    expect(page.querySelector('[data-testid="delivery-option"]')?.textContent).toContain("Азербайджан · 8,00\u00a0AZN")
+    expect([...page.querySelectorAll("select[name=service_zone_id] option")].map((o) => o.textContent)).toEqual([
+      "Азербайджан (AZN)",
+      "Европа (EUR)",
+      "Международная (USD)",
+      "Caspian",
+    ])
   })
 
   it("edits one option at a time with its current fees", async () => {

@@ -14,6 +14,7 @@ import {
   deliveryErrors,
   feeNeeded,
   zoneLabel,
+  zoneName,
   type DeliveryZone,
 } from "~/lib/studio/delivery-form"
 import { formValues } from "~/lib/studio/forms"
@@ -138,7 +139,7 @@ function NewOption({ zones, state }: { zones: DeliveryZone[]; state?: FormState 
         label={t("studio.delivery.zone")}
         state={state}
         defaultValue={zones[0]!.id}
-        options={zones.map((zone) => ({ value: zone.id, label: zoneLabel(zone) }))}
+        options={zones.map((zone) => ({ value: zone.id, label: zoneLabel(zone, t) }))}
         onChange={setZoneId}
       />
       <p className="text-sm text-stone-600">{t("studio.delivery.zoneHint")}</p>
@@ -176,7 +177,8 @@ export default function StudioDelivery({ loaderData, actionData }: Route.Compone
           <li key={option.id} className="card p-4" data-testid="delivery-option">
             <p className="font-semibold">{nameIn(option, locale)}</p>
             <p className="text-sm text-stone-700">
-              {option.service_zone.name} · {option.prices.map((p) => formatMoney(p.amount, p.currency_code, locale)).join(" · ")}
+              {zoneName(option.service_zone.name, t)} ·{" "}
+              {option.prices.map((p) => formatMoney(p.amount, p.currency_code, locale)).join(" · ")}
             </p>
             {owner ? (
               <div className="mt-3 flex flex-wrap gap-2">

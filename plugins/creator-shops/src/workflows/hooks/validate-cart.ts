@@ -1,6 +1,7 @@
-import { addToCartWorkflow, completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { addToCartWorkflow, completeCartWorkflow, createCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { assertDigitalAddedOnce, assertDigitalQuantity } from "../../utils/digital-quantity"
 import { serviceDateProblem } from "../../utils/service-dates"
 
 type Line = { variant_id?: string | null; title?: string; metadata?: Record<string, unknown> | null }
@@ -32,6 +33,17 @@ async function validateServiceDates(container: MedusaContainer, lines: Line[]) {
 
 addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   await validateServiceDates(container, (input.items ?? []) as Line[])
+  await assertDigitalAddedOnce(container, input.cart_id, input.items ?? [])
+})
+
+// a cart created with its lines does not pass through addToCartWorkflow
+createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+  await assertDigitalAddedOnce(container, null, (input.items ?? []) as { variant_id?: string | null; quantity?: unknown }[])
+})
+
+updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
+  const line = ((cart as any).items ?? []).find((item: { id: string }) => item.id === input.item_id)
+  await assertDigitalQuantity(container, line?.variant_id, input.update.quantity)
 })
 
 /**

@@ -1,3 +1,4 @@
+import { enumFilter } from "../utils/enum-filter"
 import { z } from "@medusajs/framework/zod"
 import { COMMISSION_SCOPES, COMMISSION_TYPES } from "../../modules/marketplace-order/models/commission-rule"
 import { PAYOUT_STATUSES } from "../../modules/marketplace-order/models/creator-payout"
@@ -73,7 +74,7 @@ export const AdminCapturePurchase = z.object({}).strict()
 
 export const AdminListPayouts = z
   .object({
-    status: z.union([z.enum(PAYOUT_STATUSES), z.array(z.enum(PAYOUT_STATUSES))]).optional(),
+    status: enumFilter("status", PAYOUT_STATUSES).optional(),
     creator_id: z.string().optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).default(0),

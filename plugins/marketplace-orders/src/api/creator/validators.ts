@@ -1,3 +1,4 @@
+import { enumFilter } from "../utils/enum-filter"
 import { z } from "@medusajs/framework/zod"
 import { forMarkets } from "@creative-market/creator-shops/utils/markets"
 
@@ -5,7 +6,7 @@ const ORDER_STATUSES = ["pending", "completed", "canceled", "requires_action", "
 
 export const CreatorListOrders = z
   .object({
-    status: z.union([z.enum(ORDER_STATUSES), z.array(z.enum(ORDER_STATUSES))]).optional(),
+    status: enumFilter("status", ORDER_STATUSES).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).default(0),
   })

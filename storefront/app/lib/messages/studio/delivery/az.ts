@@ -24,6 +24,9 @@ export const studioDeliveryAz: Record<keyof typeof studioDeliveryEn, string> = {
   "studio.delivery.ownersOnly": "Mağazanın çatdırılma seçimlərini yalnız sahibi dəyişə bilər.",
   "studio.delivery.zoneNeedsFee":
     "Seçdiyiniz zonada alıcılar bu valyutada ödəyir: bu valyutada haqq yazın, yoxsa onlar bu seçimi edə bilməz.",
+  "studio.delivery.zoneName.azerbaijan": "Azərbaycan",
+  "studio.delivery.zoneName.europe": "Avropa",
+  "studio.delivery.zoneName.international": "Beynəlxalq",
   "studio.delivery.zoneHint":
     "Alıcılar seçimi yalnız ödədikləri valyutada görür: hər zonanın valyutası mötərizədədir və onda haqq tələb olunur.",
 }

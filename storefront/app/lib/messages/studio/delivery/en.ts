@@ -21,6 +21,9 @@ export const studioDeliveryEn = {
     "Orders bought with this option are not shipped yet: mark them shipped (or have them cancelled), then delete it.",
   "studio.delivery.ownersOnly": "Only an owner of the shop can change its delivery options.",
   "studio.delivery.zoneNeedsFee": "Buyers in the zone you chose pay in this currency: give a fee in it, or they cannot choose this option.",
+  "studio.delivery.zoneName.azerbaijan": "Azerbaijan",
+  "studio.delivery.zoneName.europe": "Europe",
+  "studio.delivery.zoneName.international": "International",
   "studio.delivery.zoneHint":
     "Buyers see an option only in the currency they pay in: each zone's currency is in brackets, and a fee in it is needed.",
 }

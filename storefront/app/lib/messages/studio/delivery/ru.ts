@@ -24,6 +24,9 @@ export const studioDeliveryRu: Record<keyof typeof studioDeliveryEn, string> = {
   "studio.delivery.ownersOnly": "Менять варианты доставки может только владелец магазина.",
   "studio.delivery.zoneNeedsFee":
     "Покупатели в выбранной зоне платят в этой валюте: укажите стоимость в ней, иначе они не смогут выбрать этот вариант.",
+  "studio.delivery.zoneName.azerbaijan": "Азербайджан",
+  "studio.delivery.zoneName.europe": "Европа",
+  "studio.delivery.zoneName.international": "Международная",
   "studio.delivery.zoneHint":
     "Покупатели видят вариант только в валюте, в которой платят: валюта каждой зоны указана в скобках, и стоимость в ней обязательна.",
 }

@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { MARKETPLACE_ORDER_MODULE } from "../../../../modules/marketplace-order"
 import type MarketplaceOrderModuleService from "../../../../modules/marketplace-order/service"
 import { type AdminUpdateCommissionRuleType, CompleteCommissionRule } from "../../validators"
+import { checkRuleReferences } from "../check-rule-references"
 
 async function existing(req: AuthenticatedMedusaRequest) {
   const service: MarketplaceOrderModuleService = req.scope.resolve(MARKETPLACE_ORDER_MODULE)
@@ -18,6 +19,12 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateCommission
   const check = CompleteCommissionRule.safeParse(merged)
   if (!check.success)
     throw new MedusaError(MedusaError.Types.INVALID_DATA, check.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "))
+  // a changed scope, reference or currency must name something that exists, as a new rule's does
+  await checkRuleReferences(req.scope, {
+    scope: check.data.scope,
+    reference: "scope" in req.validatedBody || "reference" in req.validatedBody ? check.data.reference : null,
+    currency_code: "currency_code" in req.validatedBody ? check.data.currency_code : null,
+  })
   const commission_rule = await service.updateCommissionRules({ id: req.params.id, ...(req.validatedBody as any) })
   res.json({ commission_rule })
 }
