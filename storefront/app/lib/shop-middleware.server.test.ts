@@ -93,7 +93,9 @@ describe("a partner feed's link with ?country=", () => {
     const movable = await run("http://shop.test/en/products/x?country=de", {
       headers: { Cookie: await sessionCookie({ cart_id: "cart_01" }) },
     })
-    expect(backend.calls).toContainEqual({ method: "POST", path: "/store/carts/cart_01", body: { region_id: "reg_eur" } })
+    expect(backend.calls).toContainEqual(
+      expect.objectContaining({ method: "POST", path: "/store/carts/cart_01", body: { region_id: "reg_eur" } }),
+    )
     expect((await saved(movable))?.session).toEqual({ cart_id: "cart_01", currency: "eur" })
     stuckCarts = ["cart_02"]
     const stuck = await run("http://shop.test/en/products/x?country=de", {
