@@ -10,6 +10,7 @@
 //     per checkout, and the split's cost as a ratio to plain Medusa on the same carts.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
+import Redis from "ioredis"
 import pg from "pg"
 import { bold, step } from "../lib/console.mjs"
 import { cpuSeconds, runBench } from "../lib/bench-stack.mjs"
@@ -21,8 +22,27 @@ const ITEMS = Number(process.env.BENCH_ITEMS ?? 20)
 const THROUGHPUT_CARTS = Number(process.env.BENCH_THROUGHPUT_CARTS ?? 40)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4)
 const PORT = Number(process.env.BENCH_PORT ?? 9191)
+// BENCH_CLUSTER=2: the scale-out profile on this machine, Medusa's cluster mode (two processes
+// sharing the port, each with HTTP, subscribers and jobs) over Redis (BENCH_REDIS_URL, a database
+// of its own that the bench empties) instead of one process with in-memory modules
+const CLUSTER = Number(process.env.BENCH_CLUSTER ?? 1)
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379/8"
 const ADMIN = { email: "bench-operator@creative-market.az", password: "bench-operator-password" }
 const run = Date.now().toString(36)
+
+/** Empties the bench's Redis database (queues, locks and cache entries of an earlier run); says what to do when none answers. */
+async function emptyRedis(url) {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null })
+  try {
+    await redis.connect()
+    await redis.flushdb()
+  } catch (error) {
+    throw new Error(`BENCH_CLUSTER needs Redis at ${url} (${error.message}): start Redis, or set BENCH_REDIS_URL`)
+  } finally {
+    redis.disconnect()
+  }
+  return url
+}
 
 // With BENCH_CPU_PROF (the backend's CPU profile, see bench-stack), each phase's span on the
 // monotonic clock V8's profiles use lands in <dir>/windows.json, to cut that phase out of the profile.
@@ -42,15 +62,17 @@ await runBench(
     pgPort: 54332,
     env: { CHECKOUT_BENCH_BASELINE: "true" },
   },
-  async ({ db, env, benchDir, start }) => {
+  async ({ db, env: benchEnv, benchDir, start }) => {
+    let env = benchEnv
     // the operator exists once per bench database (a second `medusa user` fails: it already exists)
     const adminMade = path.join(benchDir, "admin-user")
     if (!existsSync(adminMade)) {
       await runMedusa(["user", "-e", ADMIN.email, "-p", ADMIN.password], { env, quiet: true }).catch(() => {})
       writeFileSync(adminMade, `${ADMIN.email}\n`)
     }
-    step(`Starting the backend on port ${PORT}`)
-    const { base, server } = await start(env, PORT)
+    if (CLUSTER > 1) env = { ...env, REDIS_URL: await emptyRedis(REDIS_URL) }
+    step(`Starting the backend on port ${PORT}${CLUSTER > 1 ? `, ${CLUSTER} processes over Redis` : ""}`)
+    const { base, server } = await start(env, PORT, { cluster: CLUSTER })
     const cpu = () => cpuSeconds(server.pid)
     const facts = JSON.parse(readFileSync(path.join(benchDir, "storefront.json"), "utf8"))
     const store = { "x-publishable-api-key": facts.publishable_key }
@@ -199,7 +221,7 @@ await runBench(
     const spread = (times) => (times.length ? `p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}` : "none")
     // printed at once: a long throughput phase (or BENCH_THROUGHPUT_CARTS=0, which skips it) never hides the race
     console.log(`
-${bold(`Race: ${BUYERS} buyers, ${ITEMS} one-of-a-kind items, one process, embedded PostgreSQL`)}
+${bold(`Race: ${BUYERS} buyers, ${ITEMS} one-of-a-kind items, ${CLUSTER > 1 ? `${CLUSTER} processes over Redis (the scale-out profile)` : "one process"}, embedded PostgreSQL`)}
 orders created:          ${bold(String(ordersCreated))} (goal ${ITEMS})
 items oversold:          ${bold(String(oversold))} (goal 0)
 orders without stock:   ${unreserved}

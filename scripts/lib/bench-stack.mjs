@@ -54,14 +54,18 @@ export async function openBenchDatabase({ name, database, pgPort, env: extra = {
  * BENCH_CPU_PROF=<dir> the backend writes a V8 CPU profile there when it stops (open it in Chrome
  * DevTools or speedscope); with BENCH_BACKEND_LOG=<file> its log is appended to that file.
  */
-export async function startBenchBackend(env, port) {
+export async function startBenchBackend(env, port, { cluster = 1 } = {}) {
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(process.env.BENCH_CPU_PROF)] : []
   // BENCH_BACKEND_LOG=<file>: the backend's own log goes there (what it did while it was measured)
   const log = process.env.BENCH_BACKEND_LOG ? openSync(path.resolve(process.env.BENCH_BACKEND_LOG), "a") : "ignore"
-  const server = spawn(process.execPath, [...profile, medusaBin, "start"], {
+  // Medusa's own cluster mode: a primary that forks `cluster` processes sharing the port, each
+  // serving HTTP and running subscribers and jobs (the scale-out profile: they share Redis)
+  const clusterArgs = cluster > 1 ? ["--cluster", String(cluster)] : []
+  const server = spawn(process.execPath, [...profile, medusaBin, "start", ...clusterArgs], {
     cwd: backendBuildDir,
     env: { ...env, PORT: String(port) },
     stdio: ["ignore", log, log],
+    detached: cluster > 1, // its own process group, so stopping it stops the forked processes too
   })
   const base = `http://127.0.0.1:${port}`
   await waitFor(async () => (await fetch(`${base}/health`)).ok, "the backend did not start: run `npm run build` first")
@@ -75,7 +79,12 @@ export async function startBenchBackend(env, port) {
 export function cpuSeconds(pid) {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")
-    return (Number(fields[11]) + Number(fields[12])) / 100 // utime + stime, in USER_HZ ticks (100 on Linux)
+    let seconds = (Number(fields[11]) + Number(fields[12])) / 100 // utime + stime, in USER_HZ ticks (100 on Linux)
+    // a cluster's forked processes count too (a single process has none)
+    for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean)) {
+      seconds += cpuSeconds(Number(child)) ?? 0
+    }
+    return seconds
   } catch {
     return null
   }
@@ -84,7 +93,8 @@ export function cpuSeconds(pid) {
 /** Stops a started backend and waits for it to exit. */
 export async function stopBenchBackend(server) {
   if (!server || server.exitCode !== null) return
-  server.kill("SIGTERM")
+  if (server.spawnargs.includes("--cluster")) process.kill(-server.pid, "SIGTERM")
+  else server.kill("SIGTERM")
   await new Promise((resolve) => server.once("exit", resolve))
 }
 
@@ -107,9 +117,9 @@ export async function waitFor(probe, message = "timed out", timeoutMs = 180_000)
 export async function runBench(options, bench) {
   const stack = await openBenchDatabase(options)
   let server
-  const start = async (env, port) => {
+  const start = async (env, port, options) => {
     await stopBenchBackend(server)
-    const started = await startBenchBackend(env, port)
+    const started = await startBenchBackend(env, port, options)
     server = started.server
     return started
   }
