@@ -1,15 +1,11 @@
 import { act } from "react"
-import { createRoot, type Root } from "react-dom/client"
 import { createRoutesStub } from "react-router"
 import { afterEach, describe, expect, it } from "vitest"
 import type { Cart, CheckoutPaymentMethod } from "~/lib/types"
+import { mount } from "~/test/dom"
 import { CheckoutPayment } from "./checkout-payment"
 
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
-let root: Root | null = null
 afterEach(() => {
-  act(() => root?.unmount())
-  document.body.innerHTML = ""
   delete (window as { Stripe?: unknown }).Stripe
 })
 
@@ -48,12 +44,7 @@ const cart = { id: "cart_1", total: 48, currency_code: "azn", items: [] } as unk
 
 async function renderPayment(payment: CheckoutPaymentMethod, ready: string, locale = "en") {
   const Stub = createRoutesStub([{ path: "/:locale/checkout", Component: () => <CheckoutPayment cart={cart} payment={payment} /> }])
-  const container = document.createElement("div")
-  document.body.append(container)
-  root = createRoot(container)
-  await act(async () => root!.render(<Stub initialEntries={[`/${locale}/checkout`]} />))
-  for (let i = 0; i < 100 && !container.querySelector(ready); i++) await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
-  return container
+  return mount(<Stub initialEntries={[`/${locale}/checkout`]} />, ready)
 }
 
 describe("the checkout's payment step", () => {

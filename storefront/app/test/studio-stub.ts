@@ -1,6 +1,4 @@
-import { act, type ReactElement } from "react"
-import { createRoot, type Root } from "react-dom/client"
-import { afterEach, vi } from "vitest"
+import { vi } from "vitest"
 import { studioSessions } from "~/lib/studio/session.server"
 
 export const json = (body: unknown, status = 200) =>
@@ -35,32 +33,4 @@ export async function signedIn(request: Request) {
   } as unknown as Request
 }
 
-export async function until(container: HTMLElement, selector: string) {
-  for (let i = 0; i < 100 && !container.querySelector(selector); i++) await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
-  return container.querySelector<HTMLElement>(selector)
-}
-
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
-let root: Root | null = null
-
-/** Each test starts on an empty page with the real fetch back. */
-afterEach(() => {
-  unmount()
-  document.body.innerHTML = ""
-  vi.unstubAllGlobals()
-})
-
-export function unmount() {
-  act(() => root?.unmount())
-  root = null
-}
-
-/** Renders a page (a routes stub) and waits until `ready` is on it. */
-export async function mount(element: ReactElement, ready: string) {
-  const container = document.createElement("div")
-  document.body.append(container)
-  root = createRoot(container)
-  await act(async () => root!.render(element))
-  await until(container, ready)
-  return container
-}
+export { mount, unmount, until } from "./dom"
