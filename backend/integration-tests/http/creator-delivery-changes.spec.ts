@@ -1,31 +1,14 @@
 import { Modules } from "@medusajs/framework/utils"
-import { approvedShops } from "../utils/actors"
 import { bakuAddress, cartWith, checkoutGroup, pay } from "../utils/checkout"
-import { azn, ok } from "../utils/http"
-import { publishListing } from "../utils/listings"
-import { openMarketplace } from "../utils/marketplace"
+import { ok } from "../utils/http"
 import { medusaSuite } from "../utils/medusa-suite"
-import { marketplaceShippingOption, shippingZone } from "../utils/shipping"
+import { openTwoShippingShops } from "../utils/two-shops"
 
 // docs/decisions/054: an order ships by the delivery it was placed with; a shop that delivers its goods itself is held to it
 medusaSuite("creator_delivery_changes", ({ api, getContainer }) => {
   const fx = {} as Record<string, any>
   beforeAll(async () => {
-    const container = getContainer()
-    const market = await openMarketplace(api, container)
-    const { carpets, sounds } = await approvedShops(api, market.admin, ["carpets", "sounds"])
-    const zone = await shippingZone(container, market.locationId)
-    const standard = await marketplaceShippingOption(container, zone, 5)
-    const carpet = await publishListing(api, carpets.headers, {
-      kind: "physical",
-      title: "Guba carpet",
-      variants: [{ title: "1×1.5 m", prices: azn(100), stock: 3 }],
-    })
-    const vinyl = await publishListing(api, sounds.headers, {
-      kind: "physical",
-      title: "Mugham on vinyl",
-      variants: [{ title: "LP", prices: azn(40), stock: 3 }],
-    })
+    const { market, carpets, sounds, standard, carpet, vinyl } = await openTwoShippingShops(api, getContainer())
     Object.assign(fx, { store: market.storeHeaders, regionId: market.regionId, carpets, sounds, carpet, vinyl, standard: standard.id })
   })
 

@@ -1,25 +1,15 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { approvedShops, bearer, loginCreator, registerCreator } from "../utils/actors"
+import { bearer, loginCreator, registerCreator } from "../utils/actors"
 import { bakuAddress, cartWith } from "../utils/checkout"
 import { azn, ok } from "../utils/http"
 import { publishListing } from "../utils/listings"
-import { openMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
-import { marketplaceShippingOption, shippingZone } from "../utils/shipping"
+import { openTwoShippingShops } from "../utils/two-shops"
 
 medusaSuite("creator_delivery_options", ({ api, getContainer }) => {
   const fx = {} as Record<string, any>
   beforeAll(async () => {
-    const container = getContainer()
-    const market = await openMarketplace(api, container)
-    const { carpets, sounds } = await approvedShops(api, market.admin, ["carpets", "sounds"])
-    const zone = await shippingZone(container, market.locationId)
-    const standard = await marketplaceShippingOption(container, zone, 5)
-    const carpet = await publishListing(api, carpets.headers, {
-      kind: "physical",
-      title: "Guba carpet",
-      variants: [{ title: "1×1.5 m", prices: azn(100), stock: 3 }],
-    })
+    const { market, carpets, sounds, zone, standard, carpet } = await openTwoShippingShops(api, getContainer())
     Object.assign(fx, { store: market.storeHeaders, regionId: market.regionId, carpets, sounds, zone, carpet, standard: standard.id })
     fx.marketplaceProfile = standard.profileId
   })

@@ -1,29 +1,15 @@
-import { approvedShops } from "../utils/actors"
 import { bakuAddress, cartWith, checkoutGroup } from "../utils/checkout"
 import { azn, ok } from "../utils/http"
 import { publishListing } from "../utils/listings"
-import { openMarketplace } from "../utils/marketplace"
 import { medusaSuite } from "../utils/medusa-suite"
-import { creatorShippingOption, marketplaceShippingOption, shippingZone } from "../utils/shipping"
+import { creatorShippingOption } from "../utils/shipping"
+import { openTwoShippingShops } from "../utils/two-shops"
 
 medusaSuite("delivery_options", ({ api, getContainer }) => {
   const fx = {} as Record<string, any>
   beforeAll(async () => {
     const container = getContainer()
-    const market = await openMarketplace(api, container)
-    const { carpets, sounds } = await approvedShops(api, market.admin, ["carpets", "sounds"])
-    const carpet = await publishListing(api, carpets.headers, {
-      kind: "physical",
-      title: "Guba carpet",
-      variants: [{ title: "1×1.5 m", prices: azn(100), stock: 3 }],
-    })
-    const vinyl = await publishListing(api, sounds.headers, {
-      kind: "physical",
-      title: "Mugham on vinyl",
-      variants: [{ title: "LP", prices: azn(40), stock: 3 }],
-    })
-    const zone = await shippingZone(container, market.locationId)
-    const marketplace = await marketplaceShippingOption(container, zone, 5)
+    const { market, carpets, sounds, zone, standard: marketplace, carpet, vinyl } = await openTwoShippingShops(api, container)
     Object.assign(fx, {
       store: market.storeHeaders,
       regionId: market.regionId,
