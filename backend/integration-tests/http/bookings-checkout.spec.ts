@@ -2,7 +2,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { releaseExpiredHoldsWorkflow } from "@creative-market/bookings/workflows"
 import { baku, newCart, openBookingShop, startsOf, weekdayAhead, type BookingShop } from "../utils/bookings"
-import { checkout } from "../utils/checkout"
+import { customerAccount } from "../utils/actors"
+import { checkout, checkoutGroup } from "../utils/checkout"
 import { ok } from "../utils/http"
 import { medusaSuite } from "../utils/medusa-suite"
 
@@ -35,6 +36,35 @@ medusaSuite("bookings_checkout", ({ api, getContainer }) => {
       `UID:${booking.uid}`,
     )
     expect((await api.get("/store/orders/order_unknown/bookings", { ...store, ...ok })).status).toBe(404)
+  })
+
+  it("a buyer who checked out signed out with their account's e-mail reads the bookings with the purchase's receipt, and no one else", async () => {
+    const { store, regionId, recording, masterclass, sessionStart, tuesday, hold } = fx
+    const email = "account-holder@example.az"
+    const owner = await customerAccount(api, store, email)
+    const other = await customerAccount(api, store, "someone-else@example.az")
+    const cart = await newCart(api, store, regionId, email)
+    const { data } = await hold(cart, recording.variant_id, baku(tuesday, "13:00"))
+    const { order, order_group } = await checkoutGroup(api, store, cart)
+    const guestCart = await newCart(api, store, regionId, "guest@example.az")
+    await hold(guestCart, masterclass.variant_id, sessionStart)
+    const guest = await checkoutGroup(api, store, guestCart)
+    const path = `/store/orders/${order.id}/bookings`
+    const status = async (url: string, headers = store) => (await api.get(url, { ...headers, ...ok })).status
+
+    // Medusa put the signed-out checkout on the account: its customer reads the bookings signed in
+    expect((await api.get(path, owner)).data.bookings.map((b: any) => b.id)).toEqual([data.hold.id])
+    // the browser that placed it, signed out, reads them with the purchase's receipt, links included
+    const { data: byReceipt } = await api.get(`${path}?receipt=${encodeURIComponent(order_group.receipt)}`, store)
+    expect(byReceipt.bookings).toMatchObject([{ id: data.hold.id, status: "confirmed", token: expect.any(String) }])
+    expect(byReceipt.bookings[0].ics_url).toContain(`/bookings/${data.hold.id}/ics?token=`)
+    // not the bare id, a forged receipt, another purchase's receipt, nor another signed-in customer
+    expect(await status(path)).toBe(404)
+    expect(await status(`${path}?receipt=forged`)).toBe(404)
+    expect(await status(`${path}?receipt=${encodeURIComponent(guest.order_group.receipt)}`)).toBe(404)
+    expect(await status(path, other)).toBe(404)
+    // a guest's order still answers to its id
+    expect((await api.get(`/store/orders/${guest.order.id}/bookings`, store)).data.bookings).toHaveLength(1)
   })
 
   it("a bookable variant joins a cart only with its time: the plain line route refuses it, and a booked line stays one slot", async () => {

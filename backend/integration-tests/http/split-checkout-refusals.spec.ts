@@ -61,6 +61,27 @@ medusaSuite("split_checkout_refusals", ({ api, getContainer }) => {
     expect((await api.get(`/store/carts/${cart.id}`, store)).data.cart.completed_at).toBeNull()
   })
 
+  it("refuses a cart whose digital line holds more than one copy, naming it, before its payment or any order is touched", async () => {
+    const { store, regionId, variant } = fx
+    const cart = await cartWith(api, store, regionId, [{ variant_id: variant("pack") }])
+    // a line from before "a digital line stays 1" (docs/decisions/051), or written directly: the store routes refuse 2 now
+    await getContainer().resolve(Modules.CART).updateLineItems(cart.items[0].id, { quantity: 2 })
+    await pay(api, store, cart.id)
+    const before = await count()
+    const refused = await api.post(`/store/carts/${cart.id}/complete`, {}, { ...store, ...ok })
+    expect([refused.status, refused.data.message]).toEqual([
+      400,
+      '"Mugham sample pack" is a digital item: one copy is all a buyer needs. Set its quantity to 1 in your cart, then check out again.',
+    ])
+    expect(await count()).toEqual(before)
+    expect((await api.get(`/store/carts/${cart.id}`, store)).data.cart.completed_at).toBeNull()
+
+    // set to 1, the same cart completes
+    await api.post(`/store/carts/${cart.id}/line-items/${cart.items[0].id}`, { quantity: 1 }, store)
+    const { order } = await checkoutGroup(api, store, cart.id)
+    expect(order.items.map((item: any) => [item.product_title, item.quantity])).toEqual([["Mugham sample pack", 1]])
+  })
+
   it("two buyers racing for the last carpet: one order, the other is told it sold out and keeps no payment", async () => {
     const { store, regionId, variant, shipWithCarpets } = fx
     const carts = []

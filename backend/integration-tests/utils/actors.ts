@@ -19,6 +19,14 @@ export async function operator(api: AxiosInstance, container: MedusaContainer, e
   return bearer(data.token)
 }
 
+/** A storefront customer with an account (registered, created, signed in): their headers in the store. */
+export async function customerAccount(api: AxiosInstance, store: Headers, email: string, password = "silk-road-kelagayi-2026") {
+  const { data: registration } = await api.post("/auth/customer/emailpass/register", { email, password })
+  await api.post("/store/customers", { email }, { headers: { ...store.headers, authorization: `Bearer ${registration.token}` } })
+  const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
+  return { headers: { ...store.headers, authorization: `Bearer ${login.token}` } } satisfies Headers
+}
+
 /** Registers a creator identity; returns its registration token (no member yet). */
 export async function registerCreator(api: AxiosInstance, email: string, password = "quince-kettle-ribbon-1899"): Promise<string> {
   const { data } = await api.post("/auth/creator/emailpass/register", { email, password })

@@ -33,5 +33,5 @@ export async function checkoutGroup(api: AxiosInstance, store: Headers, cartId: 
   await pay(api, store, cartId)
   const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
   if (data.type !== "order") throw new Error(`checkout failed: ${JSON.stringify(data.error ?? data)}`)
-  return data as { order: any; order_group: { id: string; display_id: number } }
+  return data as { order: any; order_group: { id: string; display_id: number; receipt: string } }
 }

@@ -1,6 +1,7 @@
 import { type Slot, slotsByDay, monthOf, monthRange, type VariantAvailability } from "./booking-calendar"
 import { ensureCart } from "./cart.server"
 import { BackendError, store } from "./medusa.server"
+import { receiptOf } from "./orders.server"
 import type { Shop } from "./shop.server"
 
 export type OrderBooking = {
@@ -15,6 +16,9 @@ export type OrderBooking = {
   ics_url: string
   token: string
 }
+
+/** A purchase as the confirmation has it: its id (the order group's, or the order's) and its orders. */
+export type Purchase = { id: string; orders: { id: string }[] }
 
 /** The marketplace's home zone: the visitor's until their browser says otherwise (or without JavaScript). */
 export const HOME_ZONE = "Asia/Baku"
@@ -78,11 +82,18 @@ export async function holdSlot(
   }
 }
 
-/** The bookings of the orders of a purchase, for their buyer (the backend answers no one else). */
-export async function orderBookings(shop: Shop, orderIds: string[]): Promise<OrderBooking[]> {
+/**
+ * The bookings of the orders of a purchase, for their buyer (the backend answers no one else): the
+ * signed-in customer, or this browser with the purchase's receipt, as for the purchase itself.
+ */
+export async function orderBookings(shop: Shop, purchase: Purchase): Promise<OrderBooking[]> {
+  const receipt = receiptOf(shop, purchase.id)
   const lists = await Promise.all(
-    orderIds.map((id) =>
-      store<{ bookings: OrderBooking[] }>(`/store/orders/${encodeURIComponent(id)}/bookings`, { token: shop.token })
+    purchase.orders.map(({ id }) =>
+      store<{ bookings: OrderBooking[] }>(`/store/orders/${encodeURIComponent(id)}/bookings`, {
+        token: shop.token,
+        ...(receipt ? { query: { receipt } } : {}),
+      })
         .then((r) => r.bookings)
         .catch((error) => {
           if (error instanceof BackendError && error.status === 404) return []
@@ -104,8 +115,8 @@ export type RescheduleOutcome = "ok" | "outside" | "taken" | "missing"
  * form): `taken` when that time is not free or not bookable (409, or 400 naming `start`), `outside`
  * when the shop's window has closed, `missing` when it is not one of these orders' bookings.
  */
-export async function rescheduleOrderBooking(shop: Shop, orderIds: string[], bookingId: string, start: string): Promise<RescheduleOutcome> {
-  const booking = (await orderBookings(shop, orderIds)).find((b) => b.id === bookingId)
+export async function rescheduleOrderBooking(shop: Shop, purchase: Purchase, bookingId: string, start: string): Promise<RescheduleOutcome> {
+  const booking = (await orderBookings(shop, purchase)).find((b) => b.id === bookingId)
   if (!booking) return "missing"
   if (!isChangeable(booking)) return "outside"
   try {
@@ -123,8 +134,8 @@ export async function rescheduleOrderBooking(shop: Shop, orderIds: string[], boo
  * form). `outside` when the shop's window has closed or it is no longer confirmed, `missing` when
  * it is not one of these orders' bookings.
  */
-export async function cancelOrderBooking(shop: Shop, orderIds: string[], bookingId: string): Promise<"ok" | "outside" | "missing"> {
-  const booking = (await orderBookings(shop, orderIds)).find((b) => b.id === bookingId)
+export async function cancelOrderBooking(shop: Shop, purchase: Purchase, bookingId: string): Promise<"ok" | "outside" | "missing"> {
+  const booking = (await orderBookings(shop, purchase)).find((b) => b.id === bookingId)
   if (!booking) return "missing"
   try {
     await store(`/store/bookings/${encodeURIComponent(booking.id)}/cancel`, { method: "POST", body: { token: booking.token } })

@@ -17,11 +17,17 @@ async function attachListings(shop: Shop, items: NonNullable<Order["items"]>) {
   }
 }
 
+/**
+ * The receipt this browser keeps for a purchase it placed (docs/decisions/056): with it an account's
+ * purchase, and its bookings, answer a buyer who is not signed in.
+ */
+export const receiptOf = (shop: Shop, purchaseId: string): string | undefined => shop.session.get("receipts")?.[purchaseId]
+
 /** A confirmation: the order group when orders are split, else the single order as a group of one. */
 export async function confirmation(shop: Shop, id: string, group: boolean): Promise<OrderGroup | null> {
   try {
     if (group) {
-      const receipt = shop.session.get("receipts")?.[id]
+      const receipt = receiptOf(shop, id)
       const { order_group } = await store<{ order_group: OrderGroup }>(`/store/order-groups/${encodeURIComponent(id)}`, {
         token: shop.token,
         ...(receipt ? { query: { receipt } } : {}),

@@ -31,12 +31,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     title: translate(shop.locale, "confirm.title"),
     // lines that booked a slot carry it in their metadata (an order group does not say a line's kind)
     bookings: group.orders.some((o) => (o.items ?? []).some((i) => i.metadata?.booking))
-      ? (
-          await orderBookings(
-            shop,
-            group.orders.map((o) => o.id),
-          )
-        ).map(({ token: _, ...booking }) => ({
+      ? (await orderBookings(shop, group)).map(({ token: _, ...booking }) => ({
           ...booking,
           cancellable: isChangeable(booking),
           reschedule: `/${shop.locale}/orders/${params.id}/bookings/${booking.id}/reschedule${url.searchParams.get("group") === "1" ? "?group=1" : ""}`,
@@ -58,13 +53,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   const group = await ownPurchase(shop, params.id, request)
   const form = await request.formData()
   const bookingId = String(form.get("booking_id") ?? "")
-  const outcome = /^bkg_\w+$/.test(bookingId)
-    ? await cancelOrderBooking(
-        shop,
-        group.orders.map((o) => o.id),
-        bookingId,
-      )
-    : "missing"
+  const outcome = /^bkg_\w+$/.test(bookingId) ? await cancelOrderBooking(shop, group, bookingId) : "missing"
   if (outcome === "missing") notFound()
   const message: MessageKey = outcome === "ok" ? "booking.cancelDone" : "booking.cancelOutside"
   return data({ ok: outcome === "ok", message: translate(shop.locale, message) }, { status: outcome === "ok" ? 200 : 409 })

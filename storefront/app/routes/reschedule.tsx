@@ -14,10 +14,9 @@ import { privateMeta } from "~/lib/seo"
 
 /** The buyer's booking of this purchase (404 for anything else); the change token stays on the server. */
 async function purchaseBooking(shop: Shop, params: Route.LoaderArgs["params"], request: Request) {
-  const group = await ownPurchase(shop, params.id, request)
-  const orderIds = group.orders.map((o) => o.id)
-  const booking = (await orderBookings(shop, orderIds)).find((b) => b.id === params.booking) ?? notFound()
-  return { orderIds, booking }
+  const purchase = await ownPurchase(shop, params.id, request)
+  const booking = (await orderBookings(shop, purchase)).find((b) => b.id === params.booking) ?? notFound()
+  return { purchase, booking }
 }
 
 const orderPage = (params: Route.LoaderArgs["params"], request: Request, extra = "") => {
@@ -51,10 +50,10 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 
 export async function action({ params, request, context }: Route.ActionArgs) {
   const shop = context.get(shopContext)
-  const { orderIds, booking } = await purchaseBooking(shop, params, request)
+  const { purchase, booking } = await purchaseBooking(shop, params, request)
   const start = String((await request.formData()).get("start") ?? "")
   if (Number.isNaN(Date.parse(start))) return data({ message: translate(shop.locale, "booking.rescheduleTaken") }, { status: 400 })
-  const outcome = await rescheduleOrderBooking(shop, orderIds, booking.id, start)
+  const outcome = await rescheduleOrderBooking(shop, purchase, booking.id, start)
   if (outcome === "ok") throw redirect(orderPage(params, request, `rescheduled=${booking.id}`))
   if (outcome === "missing") notFound()
   const message =

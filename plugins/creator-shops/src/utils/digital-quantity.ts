@@ -54,3 +54,13 @@ export async function assertDigitalQuantity(container: MedusaContainer, variantI
   const title = (await digitalVariants(container, [variantId])).get(variantId)
   if (title) throw once(title)
 }
+
+/**
+ * What stops a digital line at checkout: more than one copy, in a cart made before the rule above
+ * existed or written directly (the hooks above guard only the routes that add and change lines).
+ * Pure, for both completions: the split checkout's plan and Medusa's own workflow.
+ */
+export function digitalCopiesProblem(title: string, kind: string | null | undefined, quantity: unknown): string | null {
+  if (kind !== "digital" || Number(quantity) <= 1) return null
+  return `"${title}" is a digital item: one copy is all a buyer needs. Set its quantity to 1 in your cart, then check out again.`
+}

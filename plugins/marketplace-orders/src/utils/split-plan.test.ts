@@ -64,6 +64,15 @@ describe("planSplit", () => {
     expect(() => planSplit({ items: [] })).toThrow(/cart is empty/)
   })
 
+  it("refuses a digital line of more than one copy, naming it and saying to set it to 1; other kinds keep their quantity", () => {
+    const digital = (quantity: number) =>
+      line("Sample pack", "b", { quantity, product: { title: "Sample pack", status: "published", listing: { kind: "digital" } } })
+    expect(() => planSplit({ items: [line("rug", "a", { quantity: 3 }), digital(2)] })).toThrow(
+      '"Sample pack" is a digital item: one copy is all a buyer needs. Set its quantity to 1 in your cart, then check out again.',
+    )
+    expect(planSplit({ items: [line("rug", "a", { quantity: 3 }), digital(1)] })).toHaveLength(2)
+  })
+
   it("asks a street only when something is shipped: downloads and services complete with the buyer's country alone", () => {
     const country = { address_1: null, country_code: "az" }
     const digital = { items: [line("pack", "b"), line("lesson", "c")], shipping_address: country }

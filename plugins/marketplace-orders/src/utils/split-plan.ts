@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { digitalCopiesProblem } from "@creative-market/creator-shops/utils/digital-quantity"
 import { serviceDateProblem } from "@creative-market/creator-shops/utils/service-dates"
 import { deliversItself } from "./delivery-rule"
 
@@ -59,6 +60,9 @@ export function planSplit(cart: SplitCart): SplitGroup[] {
   }
   for (const line of items) {
     const listing = line.product?.listing
+    // a digital line of several copies, from before "a digital line stays 1" or written directly (docs/decisions/051)
+    const copies = digitalCopiesProblem(title(line), listing?.kind, line.quantity)
+    if (copies) throw new MedusaError(MedusaError.Types.INVALID_DATA, copies)
     if (listing?.kind !== "service") continue
     const terms = { service_lead_time_days: listing.service_lead_time_days ?? null, service_date_required: !!listing.service_date_required }
     const problem = serviceDateProblem(title(line), terms, line.metadata?.requested_date)

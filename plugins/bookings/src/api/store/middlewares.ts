@@ -9,7 +9,7 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/carts/:id/booking-slots", method: ["POST"], middlewares: [validateBody(StoreAddBookingSlot)] },
   { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [refuseUnslottedLine] },
   { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [refuseBookedQuantity] },
-  // the buyer's bookings of one order: a signed-in customer is recognised, a guest may ask too (the route decides)
+  // the buyer's bookings of one order: a signed-in customer is recognised, a guest or a receipt may ask too (the route decides)
   {
     matcher: "/store/orders/:id/bookings",
     method: ["GET"],

@@ -1,10 +1,10 @@
 import { addToCartWorkflow, completeCartWorkflow, createCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { assertDigitalAddedOnce, assertDigitalQuantity } from "../../utils/digital-quantity"
+import { assertDigitalAddedOnce, assertDigitalQuantity, digitalCopiesProblem } from "../../utils/digital-quantity"
 import { serviceDateProblem } from "../../utils/service-dates"
 
-type Line = { variant_id?: string | null; title?: string; metadata?: Record<string, unknown> | null }
+type Line = { variant_id?: string | null; title?: string; quantity?: unknown; metadata?: Record<string, unknown> | null }
 
 /** Checks each service line's requested date (line item metadata.requested_date) against its listing. */
 async function validateServiceDates(container: MedusaContainer, lines: Line[]) {
@@ -67,9 +67,27 @@ async function validateStillSold(container: MedusaContainer, lines: Line[]) {
   }
 }
 
-// checked again at checkout: a lead time may have run out, a shop may have been suspended
+/** A digital line of more than one copy, from before the rule or written directly, is not sold. */
+async function validateDigitalCopies(container: MedusaContainer, lines: Line[]) {
+  const several = lines.filter((line) => line.variant_id && Number(line.quantity) > 1)
+  if (!several.length) return
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product_variant",
+    fields: ["id", "product.title", "product.listing.kind"],
+    filters: { id: several.map((line) => line.variant_id!) },
+  })
+  for (const line of several) {
+    const product = (data.find((v: any) => v.id === line.variant_id) as any)?.product
+    const problem = digitalCopiesProblem(product?.title ?? line.title ?? "", product?.listing?.kind, line.quantity)
+    if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+  }
+}
+
+// checked again at checkout: a lead time may have run out, a shop may have been suspended, a
+// digital line may hold more than one copy (made before that rule)
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const lines = ((cart as any).items ?? []) as Line[]
   await validateStillSold(container, lines)
   await validateServiceDates(container, lines)
+  await validateDigitalCopies(container, lines)
 })

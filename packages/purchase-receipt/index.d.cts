@@ -1,0 +1,2 @@
+// The types for `require()`: the plugins (CommonJS) load this ES module through Node's require(esm)
+export { isPurchaseReceipt, purchaseReceipt } from "./index.js"
