@@ -9,7 +9,16 @@ medusaSuite("creator_delivery_changes", ({ api, getContainer }) => {
   const fx = {} as Record<string, any>
   beforeAll(async () => {
     const { market, carpets, sounds, standard, carpet, vinyl } = await openTwoShippingShops(api, getContainer())
-    Object.assign(fx, { store: market.storeHeaders, regionId: market.regionId, carpets, sounds, carpet, vinyl, standard: standard.id })
+    Object.assign(fx, {
+      admin: market.admin,
+      store: market.storeHeaders,
+      regionId: market.regionId,
+      carpets,
+      sounds,
+      carpet,
+      vinyl,
+      standard: standard.id,
+    })
   })
 
   const courier = { name: "Carpet courier", prices: { azn: 8 } }
@@ -38,6 +47,15 @@ medusaSuite("creator_delivery_changes", ({ api, getContainer }) => {
     const shipped = await ship(order.id)
     expect([shipped.status, shipped.data.order?.fulfillment_status]).toEqual([201, "shipped"])
     expect(shipped.data.order.fulfillments[0]).toMatchObject({ carrier: "Azərpoçt", tracking_numbers: ["RR1"] })
+  })
+
+  it("an operator fulfils in Medusa's Admin an order placed before the shop moved its goods to its own delivery", async () => {
+    const order = await buyCarpet(fx.standard)
+    expect((await api.post("/creator/shipping-options", courier, fx.carpets.headers)).status).toBe(201)
+    const { data } = await api.get(`/admin/orders/${order.id}?fields=id,items.id,items.quantity`, fx.admin)
+    const items = data.order.items.map((item: any) => ({ id: item.id, quantity: item.quantity }))
+    const fulfilled = await api.post(`/admin/orders/${order.id}/fulfillments`, { items }, { ...fx.admin, ...ok })
+    expect([fulfilled.status, fulfilled.data.order?.fulfillment_status]).toEqual([200, "fulfilled"])
   })
 
   it("an option unshipped orders still use cannot be deleted; once they shipped, the shop's last option goes", async () => {

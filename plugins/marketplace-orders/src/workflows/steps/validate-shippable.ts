@@ -1,15 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-
-// what Medusa's createOrderFulfillmentWorkflow reads of a line to fulfil it and release its stock
-const ITEM_FIELDS = [
-  "items.*",
-  "items.variant.manage_inventory",
-  "items.variant.inventory_items.required_quantity",
-  "items.variant.inventory_items.inventory.id",
-  "items.variant.inventory_items.inventory.title",
-  "items.variant.inventory_items.inventory.sku",
-]
+import { FULFILMENT_ITEM_FIELDS, linesWithoutProduct } from "../../utils/fulfilment-lines"
 
 /**
  * What a creator can mark shipped: the order's physical lines not shipped yet, with the delivery
@@ -22,7 +13,7 @@ export const validateShippableStep = createStep("validate-shippable", async (inp
     data: [order],
   } = await query.graph({
     entity: "order",
-    fields: ["id", "status", ...ITEM_FIELDS, "shipping_methods.name", "shipping_methods.shipping_option_id"],
+    fields: ["id", "status", ...FULFILMENT_ITEM_FIELDS, "shipping_methods.name", "shipping_methods.shipping_option_id"],
     filters: { id: input.order_id },
   })
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found in your shop.`)
@@ -44,12 +35,5 @@ export const validateShippableStep = createStep("validate-shippable", async (inp
       )
     }
   }
-  // Medusa refuses a line whose product's shipping profile is not the option's; a shop's profile
-  // follows its options of today, the order ships by the delivery it was bought with (054). Its
-  // lines without the product, so Medusa's check is left to the completion that placed the order.
-  const items_list = (order.items ?? []).map((item: any) => ({
-    ...item,
-    variant: item.variant ? { manage_inventory: item.variant.manage_inventory, inventory_items: item.variant.inventory_items ?? [] } : null,
-  }))
-  return new StepResponse({ items, items_list, shipping_option_id: optionId })
+  return new StepResponse({ items, items_list: linesWithoutProduct(order.items), shipping_option_id: optionId })
 })
