@@ -66,6 +66,22 @@ medusaSuite("export_change_feed", ({ api, getContainer }) => {
     expect((await page("gzip;q=0")).headers["content-encoding"]).toBeUndefined()
   })
 
+  it("an unchanged page answers 304 to its strong ETag (the gzip copy's apart), and the fetch log says so", async () => {
+    await build(s.trade.id)
+    const first = await api.get("/partner/v1/items?limit=2", bearer(s.trade.token, { "accept-encoding": "identity" }))
+    expect(first.headers.etag).toMatch(/^"[\w-]+"$/)
+    expect(first.headers["last-modified"]).toBeDefined()
+    const again = (etag: string, encoding = "identity") =>
+      api.get("/partner/v1/items?limit=2", { ...bearer(s.trade.token, { "if-none-match": etag, "accept-encoding": encoding }), ...ok })
+    const unchanged = await again(first.headers.etag)
+    expect([unchanged.status, unchanged.data]).toEqual([304, ""])
+    // the gzip copy is another representation: the plain copy's tag does not match it
+    const gzipped = await again(first.headers.etag, "gzip")
+    expect([gzipped.status, gzipped.headers.etag]).toEqual([200, first.headers.etag.replace(/"$/, '-gz"')])
+    const { data } = await api.get(`/admin/export-partners/${s.trade.id}/fetches`, s.admin)
+    expect(data.fetches.map((f: any) => [f.status, f.etag_hit, f.bytes])).toEqual(expect.arrayContaining([[304, true, 0]]))
+  })
+
   it("the served OpenAPI document describes the real answers of the change feed", async () => {
     const { data: doc } = await api.get("/partner/v1/openapi.json")
     expect(doc.openapi).toBe("3.1.0")

@@ -95,11 +95,17 @@ export const PARTNER_OPENAPI = {
           { name: "updated_since", in: "query", schema: { type: "string", format: "date-time" } },
           { name: "cursor", in: "query", schema: { type: "string" }, description: "next_cursor of the previous page" },
           { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 1000, default: 100 } },
+          { name: "If-None-Match", in: "header", schema: { type: "string" } },
+          { name: "If-Modified-Since", in: "header", schema: { type: "string" } },
         ],
         responses: {
           "200": {
-            description: 'A page of changes; `Link: <…>; rel="next"` while there is more',
-            headers: { Link: { schema: { type: "string" } } },
+            description: 'A page of changes (gzip-encoded when Accept-Encoding allows it); `Link: <…>; rel="next"` while there is more',
+            headers: {
+              Link: { schema: { type: "string" } },
+              ETag: { schema: { type: "string" }, description: "Strong; the gzip copy's ends in -gz" },
+              "Last-Modified": { schema: { type: "string" }, description: "The page's newest change (absent on an empty page)" },
+            },
             content: {
               "application/json": {
                 schema: {
@@ -117,6 +123,7 @@ export const PARTNER_OPENAPI = {
               },
             },
           },
+          "304": { description: "The partner already has this page" },
           "400": {
             description: "Malformed cursor, date or limit",
             content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },

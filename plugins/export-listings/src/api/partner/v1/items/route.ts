@@ -1,9 +1,10 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { describeIssues } from "@creative-market/creator-shops/api/utils/validate-body"
+import { createHash } from "node:crypto"
 import { promisify } from "node:util"
 import { gzip } from "node:zlib"
-import { acceptsGzip, logFetch } from "../../../../lib/feeds/serve"
+import { acceptsGzip, conditionalMatch, logFetch } from "../../../../lib/feeds/serve"
 import type { PartnerRequest } from "../../../../lib/partner-auth"
 import { EXPORT_LISTING_MODULE } from "../../../../modules/export-listing"
 import type ExportListingModuleService from "../../../../modules/export-listing/service"
@@ -40,8 +41,20 @@ export const GET = async (req: PartnerRequest, res: MedusaResponse) => {
   const json = JSON.stringify({ items, next_cursor: nextCursor })
   // gzip when asked, as the file feeds (a page of 500 items is a few hundred KB of JSON)
   const compressed = acceptsGzip(req)
-  const body = compressed ? await gzipAsync(json) : Buffer.from(json)
+  // a strong ETag of the page (its gzip copy tagged apart) and the page's newest change, so a
+  // partner polling an unchanged page gets a 304, logged as one
+  const etag = `"${createHash("sha1").update(json).digest("base64url")}${compressed ? "-gz" : ""}"`
+  const modified = new Date(last ? Math.max(...rows.map((row) => new Date(row.changed_at).getTime())) : 0)
+  res.setHeader("ETag", etag)
+  if (last) res.setHeader("Last-Modified", modified.toUTCString())
+  res.setHeader("Cache-Control", "private, no-cache")
   res.setHeader("Vary", "Accept-Encoding")
+  if (conditionalMatch(req, etag, modified)) {
+    res.status(304).end()
+    logFetch(req, 304, 0, true)
+    return
+  }
+  const body = compressed ? await gzipAsync(json) : Buffer.from(json)
   if (compressed) res.setHeader("Content-Encoding", "gzip")
   logFetch(req, 200, body.length, false)
   res.status(200).type("application/json").send(body)
