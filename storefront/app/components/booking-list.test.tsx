@@ -32,6 +32,7 @@ describe("a purchase's bookings", () => {
     const [closed, open] = [...container.querySelectorAll('[data-testid="booking"]')].map((item) => item.textContent ?? "")
     expect(closed).toContain("can no longer be cancelled")
     expect(closed).not.toContain("until")
-    expect(open).toContain("You can cancel or move it until 6 December 2026")
+    // in the studio's zone and said so, like the slot above it (07:00 UTC is 11:00 in Baku)
+    expect(open).toContain("You can cancel or move it until 6 December 2026, 11:00 (Asia/Baku).")
   })
 })

@@ -1,7 +1,7 @@
 import { Form, Link, useNavigation } from "react-router"
 import { wallClock } from "~/lib/booking-calendar"
 import type { OrderBooking } from "~/lib/bookings.server"
-import { formatSlot } from "~/lib/format"
+import { formatInZone, formatSlot } from "~/lib/format"
 import { useLocale, useT } from "~/lib/use-t"
 
 type Booking = Omit<OrderBooking, "token"> & { cancellable: boolean; reschedule: string }
@@ -38,7 +38,7 @@ export function BookingList({ bookings, result }: { bookings: Booking[]; result?
                 </a>
                 <p className="text-stone-600">
                   {booking.cancellable
-                    ? t("booking.changeUntil", { date: formatSlot(wallClock(booking.changeable_until, booking.resource.timezone), locale) })
+                    ? t("booking.changeUntil", { date: formatInZone(booking.changeable_until, booking.resource.timezone, locale) })
                     : // booked inside the window, or it has closed since: no date in the past to act on
                       t("booking.cancelOutside")}
                 </p>

@@ -108,6 +108,52 @@ export async function orderBookings(shop: Shop, purchase: Purchase): Promise<Ord
 export const isChangeable = (booking: Pick<OrderBooking, "status" | "changeable_until">, now = Date.now()) =>
   booking.status === "confirmed" && Date.parse(booking.changeable_until) > now
 
+/** Where a booked order line stands for its buyer: still changeable, confirmed (the window closed), or cancelled. */
+export type BookedLineState = "changeable" | "confirmed" | "cancelled"
+
+type PlacedPurchase = {
+  id: string
+  orders: { id: string; status: string; items?: { id: string; metadata?: Record<string, unknown> | null }[] }[]
+}
+
+/**
+ * The live state of each booked line of the buyer's purchases, by line id: a line's
+ * `metadata.booking` is the slot it bought and stays so after a cancellation, so the state is the
+ * booking's own (`metadata.booking.hold_id` is its id), read from the bookings of the orders that
+ * booked something. When the backend does not say, a cancelled order's booking is cancelled
+ * (docs/decisions/055) and any other is shown as confirmed, with nothing offered to change.
+ */
+export async function bookedLineStates(
+  shop: Shop,
+  purchases: PlacedPurchase[],
+  now = Date.now(),
+): Promise<Record<string, BookedLineState>> {
+  const holdOf = (metadata: Record<string, unknown> | null | undefined) => (metadata?.booking as { hold_id?: unknown } | undefined)?.hold_id
+  const states: Record<string, BookedLineState> = {}
+  await Promise.all(
+    purchases.map(async (purchase) => {
+      const booked = purchase.orders.filter((order) => (order.items ?? []).some((item) => holdOf(item.metadata)))
+      if (!booked.length) return
+      // the account page stays up when the bookings cannot be read: its lines fall back to their order
+      const bookings = await orderBookings(shop, { id: purchase.id, orders: booked }).catch(() => [])
+      for (const order of booked)
+        for (const item of order.items ?? []) {
+          const hold = holdOf(item.metadata)
+          if (!hold) continue
+          const booking = bookings.find((b) => b.id === hold)
+          states[item.id] = booking
+            ? isChangeable(booking, now)
+              ? "changeable"
+              : booking.status
+            : order.status === "canceled"
+              ? "cancelled"
+              : "confirmed"
+        }
+    }),
+  )
+  return states
+}
+
 export type RescheduleOutcome = "ok" | "outside" | "taken" | "missing"
 
 /**

@@ -1,4 +1,5 @@
 import { formatDate, formatMoney, MONTHS } from "@creative-market/format"
+import { wallClock } from "./booking-calendar"
 import type { Locale } from "./i18n"
 
 // Prices and dates come from one place for the storefront and the e-mails (packages/format), written
@@ -42,6 +43,11 @@ export const WEEKDAYS: Record<Locale, { short: string[]; long: string[] }> = {
 /** A wall-clock ISO time (2026-12-14T10:00:00.000+04:00) as "14 dekabr 2026, 10:00", in that zone. */
 export function formatSlot(local: string, locale: Locale) {
   return `${formatDate(local.slice(0, 10), locale)}, ${local.slice(11, 16)}`
+}
+
+/** An instant on a studio's clock, named with its zone like the slots beside it: "13 December 2026, 10:00 (Asia/Baku)". */
+export function formatInZone(at: string, zone: string, locale: Locale) {
+  return `${formatSlot(wallClock(at, zone), locale)} (${zone})`
 }
 
 export const CURRENCIES = ["azn", "eur", "usd"] as const

@@ -94,7 +94,7 @@ export function cancelState(orders: { status: string }[]): CancelState {
 
 export async function orderHistory(
   shop: Shop,
-): Promise<(Order & { group: boolean; shipping?: ShippingState | null; cancelled?: CancelState })[]> {
+): Promise<(Order & { group: boolean; orders: Order[]; shipping?: ShippingState | null; cancelled?: CancelState })[]> {
   if (!shop.token) return []
   try {
     const { order_groups } = await store<{ order_groups: OrderGroup[] }>("/store/customers/me/order-groups", {
@@ -116,5 +116,10 @@ export async function orderHistory(
     token: shop.token,
     query: { fields: "id,display_id,status,total,currency_code,created_at,email,*items", order: "-created_at", limit: 50 },
   })
-  return orders.map((order) => ({ ...order, group: false, cancelled: order.status === "canceled" ? ("cancelled" as const) : null }))
+  return orders.map((order) => ({
+    ...order,
+    group: false,
+    orders: [order],
+    cancelled: order.status === "canceled" ? ("cancelled" as const) : null,
+  }))
 }

@@ -4,7 +4,9 @@ import { AddressFields } from "~/components/address-fields"
 import { BookingSlot } from "~/components/booking-slot"
 import { DownloadList } from "~/components/download-list"
 import { currentCustomer } from "~/lib/account.server"
+import { bookedLineStates } from "~/lib/bookings.server"
 import { CheckoutAddress } from "~/lib/checkout.server"
+import { countryName } from "~/lib/country"
 import { formatDate, formatMoney } from "~/lib/format"
 import { translate } from "~/lib/i18n.server"
 import { store } from "~/lib/medusa.server"
@@ -18,11 +20,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const shop = context.get(shopContext)
   const customer = await currentCustomer(shop)
   if (!customer) throw redirect(`/${shop.locale}/account/login?redirectTo=${encodeURIComponent(returnPath(request))}`)
-  const [orders, files] = await Promise.all([orderHistory(shop), downloads(shop)])
+  const [history, files] = await Promise.all([orderHistory(shop), downloads(shop)])
   return {
     title: translate(shop.locale, "account.title"),
     customer,
-    orders,
+    // named here, not in the browser: a browser without Azerbaijani region names would name it otherwise
+    addresses: (customer.addresses ?? []).map((address) => ({
+      ...address,
+      country: address.country_code ? countryName(address.country_code, shop.locale) : null,
+    })),
+    orders: history.map(({ orders: _, ...order }) => order),
+    bookings: await bookedLineStates(shop, history),
     downloads: files,
     countries: regionCountries(shop),
   }
@@ -51,7 +59,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function Account({ loaderData, actionData }: Route.ComponentProps) {
-  const { customer, orders } = loaderData
+  const { customer, orders, addresses, bookings } = loaderData
   const t = useT()
   const locale = useLocale()
   return (
@@ -91,9 +99,10 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
                 ) : null}
                 <span className="text-stone-600">{(order.items ?? []).map((i) => i.title).join(", ")}</span>
                 {(order.items ?? []).map((item) => (
-                  <BookingSlot key={item.id} metadata={item.metadata} />
+                  <BookingSlot key={item.id} metadata={item.metadata} cancelled={bookings[item.id] === "cancelled"} />
                 ))}
-                {(order.items ?? []).some((item) => item.metadata?.booking) ? (
+                {/* only while a booking can still change: a cancelled one, or one past the shop's window, has nothing to manage */}
+                {(order.items ?? []).some((item) => bookings[item.id] === "changeable") ? (
                   <Link to={`/${locale}/orders/${order.id}${order.group ? "?group=1" : ""}#bookings`} className="text-brand-700 underline">
                     {t("booking.manage")}
                   </Link>
@@ -124,13 +133,13 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
         <h2 id="addresses" className="text-xl font-semibold">
           {t("account.addresses")}
         </h2>
-        {(customer.addresses ?? []).length === 0 ? <p className="mt-2 text-sm text-stone-700">{t("account.noAddresses")}</p> : null}
+        {addresses.length === 0 ? <p className="mt-2 text-sm text-stone-700">{t("account.noAddresses")}</p> : null}
         <ul className="mt-3 space-y-2">
-          {(customer.addresses ?? []).map((address) => (
+          {addresses.map((address) => (
             <li key={address.id} className="flex items-start justify-between gap-4 rounded-md border border-stone-200 p-3 text-sm">
               <span>
-                {address.first_name} {address.last_name}, {address.address_1}, {address.city} {address.postal_code},{" "}
-                {address.country_code?.toUpperCase()}
+                {address.first_name} {address.last_name}, {address.address_1}, {address.city} {address.postal_code}
+                {address.country ? `, ${address.country}` : null}
               </span>
               <Form method="post">
                 <input type="hidden" name="intent" value="delete-address" />

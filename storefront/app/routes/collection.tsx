@@ -7,6 +7,7 @@ import { translate } from "~/lib/i18n.server"
 import { routeMeta } from "~/lib/seo"
 import { shopContext } from "~/lib/shop.server"
 import { useT } from "~/lib/use-t"
+import { pageCount, redirectPastLastPage } from "~/lib/paging.server"
 
 const PER_PAGE = 24
 
@@ -20,6 +21,8 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     offset: (page - 1) * PER_PAGE,
     order: "-created_at",
   })
+  const pages = pageCount(count, PER_PAGE)
+  redirectPastLastPage(request, page, pages)
   return {
     meta: {
       title: `${collection.title} · Creative Market`,
@@ -29,7 +32,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     name: collection.title,
     products: products.map(cardFromProduct),
     page,
-    pages: Math.max(1, Math.ceil(count / PER_PAGE)),
+    pages,
   }
 }
 

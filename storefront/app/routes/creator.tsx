@@ -9,6 +9,7 @@ import type { MessageKey } from "~/lib/i18n"
 import { routeMeta } from "~/lib/seo"
 import { shopContext } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
+import { pageCount, redirectPastLastPage } from "~/lib/paging.server"
 
 const PER_PAGE = 24
 
@@ -16,6 +17,8 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const shop = context.get(shopContext)
   const page = Math.max(1, Math.min(500, Number(new URL(request.url).searchParams.get("page")) || 1))
   const { creator, products, count } = await creatorByHandle(shop, params.handle, { limit: PER_PAGE, offset: (page - 1) * PER_PAGE })
+  const pages = pageCount(count, PER_PAGE)
+  redirectPastLastPage(request, page, pages)
   return {
     meta: {
       title: `${creator.name} · Creative Market`,
@@ -27,7 +30,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     creator,
     products: products.map((product) => cardFromShopProduct(product, shop.currency, creator.name)),
     page,
-    pages: Math.max(1, Math.ceil(count / PER_PAGE)),
+    pages,
   }
 }
 

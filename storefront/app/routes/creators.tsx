@@ -7,6 +7,7 @@ import { translate } from "~/lib/i18n.server"
 import { routeMeta } from "~/lib/seo"
 import { shopContext } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
+import { pageCount, redirectPastLastPage } from "~/lib/paging.server"
 
 const PROGRAMMES = ["music", "gametech", "cultech", "crafts", "other"] as const
 const PER_PAGE = 24
@@ -21,6 +22,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     offset: (page - 1) * PER_PAGE,
     ...(programme ? { programme } : {}),
   })
+  const pages = pageCount(count, PER_PAGE)
+  redirectPastLastPage(request, page, pages)
   return {
     meta: {
       title: `${translate(shop.locale, "creators.title")} · Creative Market`,
@@ -30,7 +33,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     creators,
     programme: programme ?? null,
     page,
-    pages: Math.max(1, Math.ceil(count / PER_PAGE)),
+    pages,
   }
 }
 

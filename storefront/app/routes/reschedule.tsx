@@ -4,7 +4,7 @@ import { SlotMonth, SlotTimes } from "~/components/slot-calendar"
 import { wallClock } from "~/lib/booking-calendar"
 import { isChangeable, orderBookings, rescheduleOrderBooking, slotPicker } from "~/lib/bookings.server"
 import { notFound } from "~/lib/catalogue.server"
-import { formatSlot } from "~/lib/format"
+import { formatInZone, formatSlot } from "~/lib/format"
 import { translate } from "~/lib/i18n.server"
 import type { Locale } from "~/lib/i18n"
 import { ownPurchase } from "~/lib/orders.server"
@@ -26,7 +26,7 @@ const orderPage = (params: Route.LoaderArgs["params"], request: Request, extra =
 }
 
 const deadline = (booking: { changeable_until: string; resource: { timezone: string } }, locale: Locale) =>
-  `${formatSlot(wallClock(booking.changeable_until, booking.resource.timezone), locale)} (${booking.resource.timezone})`
+  formatInZone(booking.changeable_until, booking.resource.timezone, locale)
 
 /**
  * Moving a booking to another free time of the same offering: the product's month → day → time

@@ -11,12 +11,15 @@ import { routeMeta } from "~/lib/seo"
 import { shopContext } from "~/lib/shop.server"
 import { useLocale, useT } from "~/lib/use-t"
 import { FacetGroup, PriceRange } from "~/components/facets"
+import { pageCount, redirectPastLastPage } from "~/lib/paging.server"
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const shop = context.get(shopContext)
   const url = new URL(request.url)
   const state = parseSearchState(url.searchParams)
   const answer = await searchProducts(state, shop.currency, request.signal)
+  const pages = pageCount(answer.count, PAGE_SIZE)
+  redirectPastLastPage(request, state.page, pages)
   const facets = await facetOptions(shop, answer.facets, state)
   const products = answer.hits.map((hit) => {
     const price = hit.document[`price_${shop.currency}`]
@@ -41,7 +44,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     state,
     products,
     count: answer.count,
-    pages: Math.max(1, Math.ceil(answer.count / PAGE_SIZE)),
+    pages,
     facets,
   }
 }

@@ -1,3 +1,4 @@
+import { countryName } from "~/lib/country"
 import { formatMoney } from "~/lib/format"
 import type { Address, CreatorOrder, OrderEarnings } from "~/lib/studio/types"
 import { useLocale, useT } from "~/lib/use-t"
@@ -40,9 +41,7 @@ export function OrderBadges({ order }: { order: CreatorOrder }) {
 /** A postal address, one line per part, as a label is written; the country named in the reader's language. */
 export function AddressLines({ address }: { address: Address }) {
   const locale = useLocale()
-  const country = address.country_code
-    ? (new Intl.DisplayNames([locale], { type: "region" }).of(address.country_code.toUpperCase()) ?? address.country_code.toUpperCase())
-    : null
+  const country = address.country_code ? countryName(address.country_code, locale) : null
   const lines = [
     [address.first_name, address.last_name].filter(Boolean).join(" "),
     address.company,

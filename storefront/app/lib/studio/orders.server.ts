@@ -3,13 +3,14 @@ import { CreatorApiError } from "./api.server"
 import { asMember, type Studio } from "./auth.server"
 import { ORDERS_PER_PAGE, type OrderTab } from "./orders"
 import type { CreatorOrder, Kind, Product } from "./types"
+import { pageCount } from "~/lib/paging.server"
 
 /** A page of the shop's orders, newest first, filtered by the tab's status. */
 export async function listOrders(studio: Studio, tab: OrderTab, page: number) {
   const { orders, count } = await asMember<{ orders: CreatorOrder[]; count: number }>(studio, "/creator/orders", {
     query: { status: tab === "all" ? undefined : tab, limit: ORDERS_PER_PAGE, offset: (page - 1) * ORDERS_PER_PAGE },
   })
-  return { orders, count, pages: Math.max(1, Math.ceil(count / ORDERS_PER_PAGE)) }
+  return { orders, count, pages: pageCount(count, ORDERS_PER_PAGE) }
 }
 
 /** The shop's own order, or the studio's 404: another shop's order is not found, exactly like a missing one. */

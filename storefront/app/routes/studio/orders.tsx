@@ -11,6 +11,7 @@ import { needsShipping, ORDER_TABS, orderTab } from "~/lib/studio/orders"
 import { listOrders } from "~/lib/studio/orders.server"
 import { useLocale, useT } from "~/lib/use-t"
 import { privateMeta } from "~/lib/seo"
+import { redirectPastLastPage } from "~/lib/paging.server"
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const studio = await requireStudio(request, params.locale)
@@ -18,6 +19,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const tab = orderTab(url.searchParams.get("status"))
   const page = Math.max(1, Math.floor(Number(url.searchParams.get("page")) || 1))
   const { orders, pages } = await listOrders(studio, tab, page)
+  redirectPastLastPage(request, page, pages)
   return { orders, tab, page, pages, title: translate(params.locale as Locale, "studio.orders.title") }
 }
 
