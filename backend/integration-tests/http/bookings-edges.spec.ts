@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { baku, newCart, openBookingShop, weekdayAhead, type BookingShop } from "../utils/bookings"
 import { checkout } from "../utils/checkout"
 import { ok } from "../utils/http"
@@ -47,6 +48,50 @@ medusaSuite("bookings_edges", ({ api, getContainer }) => {
     const second = await hold(await newCart(api, store, regionId, "two@example.az"), masterclass.variant_id, start)
     expect([second.status, second.data.message]).toEqual([200, undefined])
     expect((await bookings().retrieveBooking(second.data.hold.id)).session_id).toBe(big.id)
+  })
+
+  /** A seat of the fixture's masterclass bought through checkout, with its change link's token from the e-mail. */
+  async function bookedSeat(email: string) {
+    const { store, regionId, masterclass, sessionStart, hold } = fx
+    const cart = await newCart(api, store, regionId, email)
+    const { data } = await hold(cart, masterclass.variant_id, sessionStart)
+    await checkout(api, store, cart)
+    const notifications = getContainer().resolve(Modules.NOTIFICATION)
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const [mail] = await notifications.listNotifications({ template: "booking-confirmed", to: email })
+      const link = (mail?.data as any)?.bookings?.find((b: any) => b.id === data.hold.id)
+      if (link) return { id: data.hold.id as string, token: link.token as string }
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    throw new Error("no booking-confirmed e-mail")
+  }
+
+  it("a booking moves into the session with seats of two at one start, and not into a session on a closed day", async () => {
+    const { store, regionId, shop, hall, masterclass, hold } = fx
+    const booked = await bookedSeat("mover@example.az")
+    const day = weekdayAhead(1, 14)
+    const start = `${day}T06:00:00.000Z`
+    expect((await addSession({ starts_at: baku(day, "10:00"), ends_at: baku(day, "12:00"), capacity: 1 })).status).toBe(201)
+    const [offering] = await bookings().listBookableVariants({ variant_id: masterclass.variant_id })
+    const big = await bookings().createBookingSessions({
+      offering_id: offering.id,
+      starts_at: new Date(start),
+      ends_at: new Date(`${day}T08:00:00.000Z`),
+      capacity: 5,
+    })
+    expect((await hold(await newCart(api, store, regionId, "one@example.az"), masterclass.variant_id, start)).status).toBe(200)
+    const reschedule = (to: string) =>
+      api.post(`/store/bookings/${booked.id}/reschedule`, { token: booked.token, start: to }, { ...store, ...ok })
+    const moved = await reschedule(start)
+    expect([moved.status, moved.data.message]).toEqual([200, undefined])
+    expect((await bookings().retrieveBooking(booked.id)).session_id).toBe(big.id)
+
+    const later = weekdayAhead(3, 14)
+    expect((await addSession({ starts_at: baku(later, "10:00"), ends_at: baku(later, "12:00") })).status).toBe(201)
+    await api.post(`/creator/resources/${hall.id}/exceptions`, { date: later, kind: "closed" }, shop.headers)
+    const refused = await reschedule(baku(later, "10:00"))
+    expect([refused.status, refused.data.message]).toEqual([400, expect.stringMatching(/^start: The studio is closed/)])
+    expect((await bookings().retrieveBooking(booked.id)).session_id).toBe(big.id)
   })
 
   it("answers a date or time that does not exist with a 400 that says so, on every route that takes one", async () => {
