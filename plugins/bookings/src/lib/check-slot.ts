@@ -49,13 +49,32 @@ export async function checkSlot(
     throw new MedusaError(code === "taken" ? MedusaError.Types.CONFLICT : MedusaError.Types.INVALID_DATA, `start: ${message}`)
   }
   if (offering.mode === "session") {
-    const [session] = await bookings.listBookingSessions({ offering_id: offering.id, starts_at: new Date(start) })
-    if (!session) fail("hours", "No session of this class starts at this time: pick one of the listed sessions.")
-    const busy = await bookings.listBusy([offering.resource.id], session.starts_at, session.ends_at)
-    const taken = busy.filter((b) => b.session_id === session.id).length - (ignore_id ? 1 : 0)
-    const problem = sessionProblem(schedule, { id: session.id, start, end: +session.ends_at, capacity: session.capacity, taken }, now)
-    if (problem) fail(problem.code, problem.message)
-    return { start, end: +session.ends_at, occupied_from: start, occupied_until: +session.ends_at, session_id: session.id }
+    // sessions made before duplicates were refused may share a start: the hold takes the first one
+    // with a free seat, as the calendar offers every one that has a seat (sessionSlots)
+    const sessions = await bookings.listBookingSessions(
+      { offering_id: offering.id, starts_at: new Date(start) },
+      { order: { created_at: "ASC" } },
+    )
+    if (!sessions.length) fail("hours", "No session of this class starts at this time: pick one of the listed sessions.")
+    const until = Math.max(...sessions.map((s) => +s.ends_at))
+    const [busy, own] = await Promise.all([
+      bookings.listBusy([offering.resource.id], new Date(start), new Date(until)),
+      ignore_id ? bookings.retrieveBooking(ignore_id) : null,
+    ])
+    const inputs = sessions.map((s) => ({
+      id: s.id,
+      start,
+      end: +s.ends_at,
+      capacity: s.capacity,
+      // the booking being moved keeps no seat of its own session from itself
+      taken: busy.filter((b) => b.session_id === s.id).length - (own?.session_id === s.id ? 1 : 0),
+    }))
+    const session = inputs.find((s) => !sessionProblem(schedule, s, now))
+    if (!session) {
+      const problem = sessionProblem(schedule, inputs[0], now)!
+      return fail(problem.code, problem.message)
+    }
+    return { start, end: session.end, occupied_from: start, occupied_until: session.end, session_id: session.id }
   }
   const grid = { duration_minutes: offering.duration_minutes!, grid_minutes: offering.grid_minutes ?? offering.duration_minutes! }
   const end = start + grid.duration_minutes * MINUTE

@@ -48,6 +48,29 @@ export function isLocalTime(value: string): boolean {
   return TIME.test(value)
 }
 
+/** An instant as the API takes it: an ISO 8601 calendar date and time with its offset (Z or ±HH:MM). */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/
+const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * Whether `value` is an instant in that form that exists on the calendar and the clock: the shape
+ * alone lets 2026-12-32, 2026-02-29 or 06:60 through, luxon alone takes ISO week dates
+ * (2026-W50-1) that Date.parse cannot read, and Date.parse alone rolls 2026-02-29 over to March.
+ */
+export function isInstant(value: string): boolean {
+  return (
+    typeof value === "string" &&
+    INSTANT.test(value) &&
+    DateTime.fromISO(value, { setZone: true }).isValid &&
+    Number.isFinite(Date.parse(value))
+  )
+}
+
+/** Whether `value` is a calendar date YYYY-MM-DD that exists (not 2026-13-01 or 2026-02-30). */
+export function isCalendarDate(value: string): boolean {
+  return typeof value === "string" && DAY_ONLY.test(value) && DateTime.fromISO(value).isValid
+}
+
 /** Local date-times already converted (pure and deterministic, so safe to remember; bounded). */
 const instants = new Map<string, number>()
 const MAX_REMEMBERED = 50_000
@@ -123,6 +146,20 @@ export function closedBlocks(schedule: Schedule, from: number, to: number): Inte
     .filter((e) => e.kind === "closed" && e.start_time && e.end_time && dates.has(e.date))
     .map((e) => ({ start: localInstant(e.date, e.start_time!, zone), end: localInstant(e.date, e.end_time!, zone) }))
     .filter((i) => i.end > from && i.start < to)
+}
+
+/**
+ * Every closed period touching [from, to): a whole-day `closed` exception as its local day
+ * (midnight to midnight in the resource's zone), a timed one as its block. Sessions ignore opening
+ * hours, but not these: a creator closes a day to stop its sales.
+ */
+export function closedPeriods(schedule: Schedule, from: number, to: number): Interval[] {
+  const zone = schedule.timezone
+  const dates = new Set(localDates(from, to, zone))
+  const days = schedule.exceptions
+    .filter((e) => e.kind === "closed" && !e.start_time && dates.has(e.date))
+    .map((e) => ({ start: localInstant(e.date, "00:00", zone), end: localInstant(e.date, "24:00", zone) }))
+  return [...days, ...closedBlocks(schedule, from, to)].filter((i) => i.end > from && i.start < to)
 }
 
 /** The range a booking at [start, end) keeps the resource busy: buffers before and after included. */
@@ -217,11 +254,13 @@ export function gridSlotProblem(schedule: Schedule, offering: GridOffering, busy
 /** A fixed session (a masterclass date) as the engine sees it. */
 export type SessionInput = { id: string; start: number; end: number; capacity: number; taken: number }
 
-/** Sessions starting in [from, to) inside the booking window, with seats left (full ones are left out). */
+/**
+ * Sessions starting in [from, to) that a buyer may book: the same test as a hold's
+ * (sessionProblem), so the calendar never offers a seat the hold then refuses.
+ */
 export function sessionSlots(schedule: Schedule, sessions: SessionInput[], from: number, to: number, now: number) {
-  const window = bookableWindow(schedule, now)
   return sessions
-    .filter((s) => s.start >= from && s.start < to && s.start >= window.start && s.start < window.end && s.capacity - s.taken > 0)
+    .filter((s) => s.start >= from && s.start < to && !sessionProblem(schedule, s, now))
     .sort((a, b) => a.start - b.start)
     .map((s) => ({ session_id: s.id, start: s.start, end: s.end, seats_left: s.capacity - s.taken }))
 }
@@ -235,6 +274,9 @@ export function sessionProblem(schedule: Schedule, session: SessionInput, now: n
   }
   if (session.start >= window.end) {
     return { code: "window", message: `Sessions can be booked at most ${schedule.window_days} days ahead: pick an earlier one.` }
+  }
+  if (closedPeriods(schedule, session.start, session.end).some((closed) => overlaps(closed, session))) {
+    return { code: "closed", message: "The studio is closed when this session runs: pick another one." }
   }
   if (session.capacity - session.taken < 1) return { code: "taken", message: "This session is full: pick another one." }
   return null

@@ -3,10 +3,12 @@ import { addBookingSessionStep, type AddBookingSessionInput } from "./steps/add-
 import { addResourceExceptionStep, type AddResourceExceptionInput } from "./steps/add-resource-exception"
 import { createResourceStep, type CreateResourceInput } from "./steps/create-resource"
 import { deleteResourceStep } from "./steps/delete-resource"
+import { listBookingsInClosureStep } from "./steps/list-bookings-in-closure"
 import { removeResourceExceptionStep } from "./steps/remove-resource-exception"
 import { setResourceFeedStep } from "./steps/set-resource-feed"
 import { updateResourceStep, type UpdateResourceInput } from "./steps/update-resource"
 import { upsertBookableVariantStep, type UpsertBookableVariantInput } from "./steps/upsert-bookable-variant"
+import { validateBookingSessionStep } from "./steps/validate-booking-session"
 import { validateResourceUnbookedStep } from "./steps/validate-resource-unbooked"
 import { validateVariantOwnedStep } from "./steps/validate-variant-owned"
 import { transform } from "@medusajs/framework/workflows-sdk"
@@ -25,8 +27,11 @@ export const deleteResourceWorkflow = createWorkflow("delete-resource", (input: 
   return new WorkflowResponse(deleteResourceStep({ id: input.id }))
 })
 
+/** Adds an exception; a `closed` one also answers with the bookings it falls on, which stay booked. */
 export const addResourceExceptionWorkflow = createWorkflow("add-resource-exception", (input: AddResourceExceptionInput) => {
-  return new WorkflowResponse(addResourceExceptionStep(input))
+  const exception = addResourceExceptionStep(input)
+  const bookings_on_day = listBookingsInClosureStep(input)
+  return new WorkflowResponse({ exception, bookings_on_day })
 })
 
 export const removeResourceExceptionWorkflow = createWorkflow(
@@ -46,6 +51,7 @@ export const setBookableVariantWorkflow = createWorkflow(
 )
 
 export const addBookingSessionWorkflow = createWorkflow("add-booking-session", (input: AddBookingSessionInput) => {
+  validateBookingSessionStep(input)
   return new WorkflowResponse(addBookingSessionStep(input))
 })
 

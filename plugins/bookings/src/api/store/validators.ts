@@ -1,15 +1,17 @@
 import { z } from "@medusajs/framework/zod"
 import { DateTime } from "luxon"
-import { isTimeZone } from "../../lib/slots"
+import { isCalendarDate, isInstant, isTimeZone } from "../../lib/slots"
 
 export const MAX_RANGE_DAYS = 92
 const DATE = /^\d{4}-\d{2}-\d{2}$/
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/
 
 const timeZone = z.string().refine(isTimeZone, { message: "Unknown time zone: use an IANA name such as Asia/Baku or Europe/Berlin" })
-const instant = z.string().regex(INSTANT, "Expected an ISO 8601 time with its offset, e.g. 2026-03-30T10:00:00+04:00")
-const dayOrInstant = z.string().refine((v) => DATE.test(v) || INSTANT.test(v), {
-  message: "Expected a date (2026-03-30) or an ISO 8601 time with its offset",
+// the shape and the calendar in one check: 2026-12-32 or 06:60 is a 400 here, not a 500 further in
+const instant = z.string().refine(isInstant, {
+  message: "Not a real date and time: expected an ISO 8601 time with its offset, e.g. 2026-03-30T10:00:00+04:00",
+})
+const dayOrInstant = z.string().refine((v) => isCalendarDate(v) || isInstant(v), {
+  message: "Not a real date or time: expected a date (2026-03-30) or an ISO 8601 time with its offset",
 })
 
 /** A date means the start of that day (`from`) or the end of it (`to`) in `tz`. */
