@@ -1,5 +1,6 @@
 import type { MedusaContainer, NotificationTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { purchaseReceipt } from "@creative-market/marketplace-orders/utils/purchase-receipt"
 import { env } from "../env"
 import { mailLocale } from "../modules/mail/format"
 import type { MailData, MailTemplate } from "../modules/mail/templates"
@@ -24,6 +25,7 @@ const ORDER_FIELDS = [
   "creator.id",
   "creator.name",
   "creator.email",
+  "order_group.id",
   "order_group.display_id",
 ]
 
@@ -40,6 +42,7 @@ export async function loadOrder(container: MedusaContainer, id: string) {
     display_id: Number(order.display_id),
     /** the purchase's number (the order group's): what the buyer's confirmation and account show */
     purchase_display_id: order.order_group?.display_id ? Number(order.order_group.display_id) : null,
+    purchase_id: (order.order_group?.id as string | undefined) ?? null,
     email: (order.email as string | null) ?? null,
     /** the buyer's language: the locale the cart was shopped in */
     buyer_locale: mailLocale(order.locale),
@@ -89,6 +92,13 @@ export const CREATOR_LOCALE = "az" as const
 export const studioUrl = (page: string) => `${env.STOREFRONT_URL}/${CREATOR_LOCALE}/studio/${page}`
 
 export const studioOrderUrl = (orderId: string) => studioUrl(`orders/${orderId}`)
+
+/**
+ * The purchase on the storefront in the buyer's language, with its receipt, so the link opens it
+ * (and its bookings, to move or cancel them) from any browser, signed in or not (docs/decisions/056).
+ */
+export const purchaseUrl = (container: MedusaContainer, purchaseId: string, locale: string) =>
+  `${env.STOREFRONT_URL}/${locale}/orders/${purchaseId}?group=1&receipt=${purchaseReceipt(container, purchaseId)}`
 
 type BuyerMail<T extends MailTemplate> = {
   template: T

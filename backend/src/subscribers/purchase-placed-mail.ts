@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { mailLocale } from "../modules/mail/format"
-import { loadOrder, mailLines, type MailOrder } from "../notifications/orders"
+import { loadOrder, mailLines, purchaseUrl, type MailOrder } from "../notifications/orders"
 import { sendMail } from "../notifications/send-mail"
 import { checkoutsSettled } from "@creative-market/marketplace-orders/utils/checkout-turns"
 
@@ -20,6 +20,7 @@ export default async function purchasePlacedMail({ event: { data }, container }:
   const orders = (await Promise.all((group.orders ?? []).filter(Boolean).map((order: any) => loadOrder(container, order.id)))).filter(
     (order): order is NonNullable<MailOrder> => !!order,
   )
+  const locale = orders[0]?.buyer_locale ?? mailLocale(undefined)
   await sendMail(container, {
     to: group.email,
     template: "purchase-placed",
@@ -27,11 +28,13 @@ export default async function purchasePlacedMail({ event: { data }, container }:
     resource: { id: group.id, type: "order_group" },
     trigger: "order_group.placed",
     data: {
-      locale: orders[0]?.buyer_locale ?? mailLocale(undefined),
+      locale,
       display_id: Number(group.display_id),
       currency_code: group.currency_code,
       total: Number(group.total),
       shops: orders.map((order) => ({ shop_name: order.creator?.name ?? "Creative Market", items: mailLines(order.items) })),
+      // opens the purchase, and moves or cancels its bookings, from any browser
+      purchase_url: purchaseUrl(container, group.id, locale),
     },
   })
 }

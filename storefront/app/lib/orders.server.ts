@@ -24,10 +24,10 @@ async function attachListings(shop: Shop, items: NonNullable<Order["items"]>) {
 export const receiptOf = (shop: Shop, purchaseId: string): string | undefined => shop.session.get("receipts")?.[purchaseId]
 
 /** A confirmation: the order group when orders are split, else the single order as a group of one. */
-export async function confirmation(shop: Shop, id: string, group: boolean): Promise<OrderGroup | null> {
+export async function confirmation(shop: Shop, id: string, group: boolean, given?: string): Promise<OrderGroup | null> {
   try {
     if (group) {
-      const receipt = receiptOf(shop, id)
+      const receipt = given ?? receiptOf(shop, id)
       const { order_group } = await store<{ order_group: OrderGroup }>(`/store/order-groups/${encodeURIComponent(id)}`, {
         token: shop.token,
         ...(receipt ? { query: { receipt } } : {}),
@@ -60,11 +60,32 @@ export async function confirmation(shop: Shop, id: string, group: boolean): Prom
   }
 }
 
-/** A purchase is shown to the browser that placed it, or to the signed-in customer who owns it; else 404. */
+/** This browser keeps a purchase (and its receipt) as if it had placed it: the last 10, as checkout keeps them. */
+function remember(shop: Shop, id: string, receipt: string) {
+  const orders = [id, ...(shop.session.get("orders") ?? []).filter((o) => o !== id)].slice(0, 10)
+  const receipts = { ...shop.session.get("receipts"), [id]: receipt }
+  shop.session.set("orders", orders)
+  shop.session.set("receipts", Object.fromEntries(orders.filter((o) => receipts[o]).map((o) => [o, receipts[o]!])))
+}
+
+/**
+ * A purchase is shown to the browser that placed it, to the signed-in customer who owns it, or to
+ * whoever opens it with its receipt (`?receipt=`, the buyer's e-mails link to it: 015, 056); else
+ * 404. A receipt the backend accepted is kept in this browser's session, so the purchase's other
+ * pages (reschedule, cancel) answer to it too without the receipt in their URL.
+ */
 export async function ownPurchase(shop: Shop, id: string, request: Request): Promise<OrderGroup> {
+  const url = new URL(request.url)
+  const group = url.searchParams.get("group") === "1"
+  const receipt = url.searchParams.get("receipt")
+  if (group && receipt && receipt !== receiptOf(shop, id)) {
+    const found = (await confirmation(shop, id, true, receipt)) ?? notFound()
+    remember(shop, id, receipt)
+    return found
+  }
   const placedHere = (shop.session.get("orders") ?? []).includes(id)
   if (!placedHere && !shop.token) notFound()
-  return (await confirmation(shop, id, new URL(request.url).searchParams.get("group") === "1")) ?? notFound()
+  return (await confirmation(shop, id, group)) ?? notFound()
 }
 
 export async function downloads(shop: Shop): Promise<Download[]> {

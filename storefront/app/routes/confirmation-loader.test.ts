@@ -75,3 +75,33 @@ describe("the confirmation of a purchase placed signed out with an account's e-m
     expect(backend.calls.find((call) => call.path === "/store/bookings/bkg_1/cancel")?.body).toEqual({ token: "tok" })
   })
 })
+
+describe("the purchase opened from the buyer's e-mail in another browser", () => {
+  const load = async (url: string) => {
+    const { shop, context } = await shopRequestContext("ru", {})
+    const request = new Request(url)
+    const outcome = await loader({ request, context, params: { locale: "ru", id: "ogrp_1" } } as never).catch((e: unknown) => e)
+    return { shop, outcome }
+  }
+
+  it("opens with the receipt in the link, lists the bookings to move or cancel, and keeps the receipt for the purchase's other pages", async () => {
+    backend.answer(accountPurchase)
+    const { shop, outcome } = await load("http://shop.test/ru/orders/ogrp_1?group=1&receipt=rcpt_1")
+    expect(outcome).toMatchObject({
+      bookings: [
+        expect.objectContaining({ id: "bkg_1", cancellable: true, reschedule: "/ru/orders/ogrp_1/bookings/bkg_1/reschedule?group=1" }),
+      ],
+    })
+    expect(shop.session.get("orders")).toEqual(["ogrp_1"])
+    expect(shop.session.get("receipts")).toEqual({ ogrp_1: "rcpt_1" })
+  })
+
+  it("answers 404 to a wrong receipt or none, and keeps nothing", async () => {
+    backend.answer(accountPurchase)
+    for (const url of ["http://shop.test/ru/orders/ogrp_1?group=1&receipt=forged", "http://shop.test/ru/orders/ogrp_1?group=1"]) {
+      const { shop, outcome } = await load(url)
+      expect(outcome).toMatchObject({ init: { status: 404 } })
+      expect(shop.session.get("orders")).toBeUndefined()
+    }
+  })
+})

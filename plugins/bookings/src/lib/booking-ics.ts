@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { holdIdOf } from "./cart-bookings"
 import { calendar, type IcsEvent } from "./ics"
 import { bookingsOptions } from "./options"
 import { bookingToken } from "./tokens"
@@ -10,6 +11,7 @@ type BookingRow = {
   sequence: number
   status: string
   product_id: string
+  order_id?: string | null
   starts_at: Date | string
   ends_at: Date | string
   updated_at: Date | string
@@ -22,9 +24,39 @@ export function bookingLinks(container: MedusaContainer, id: string) {
   return { token, ics_url: `${backend_url}/bookings/${id}/ics?token=${token}` }
 }
 
-/** Events for bookings of a resource, titled with the product (never with the buyer's data). */
-export async function bookingEvents(container: MedusaContainer, rows: BookingRow[], place: string): Promise<IcsEvent[]> {
-  const productIds = [...new Set(rows.map((r) => r.product_id))]
+/**
+ * What the buyer bought, by booking id: the title of the order line that paid for each booking, in
+ * the language the cart was shopped in (the product's own title is the shop's, often English).
+ */
+export async function buyerTitles(container: MedusaContainer, rows: Pick<BookingRow, "id" | "order_id">[]): Promise<Map<string, string>> {
+  const orderIds = [...new Set(rows.map((r) => r.order_id).filter((id): id is string => !!id))]
+  if (!orderIds.length) return new Map()
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "items.product_title", "items.title", "items.metadata"],
+    filters: { id: orderIds },
+  })
+  const titles = new Map<string, string>()
+  for (const item of data.flatMap((order: any) => order.items ?? [])) {
+    const id = holdIdOf(item)
+    const title = item.product_title ?? item.title
+    if (id && title) titles.set(id, title)
+  }
+  return titles
+}
+
+/**
+ * Events for bookings of a resource, titled with the product (never with the buyer's data): the
+ * shop's title, or for the buyer (`titles` from `buyerTitles`) the one they bought in their language.
+ */
+export async function bookingEvents(
+  container: MedusaContainer,
+  rows: BookingRow[],
+  place: string,
+  titles: Map<string, string> = new Map(),
+): Promise<IcsEvent[]> {
+  const productIds = [...new Set(rows.filter((r) => !titles.has(r.id)).map((r) => r.product_id))]
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = productIds.length
     ? await query.graph({ entity: "product", fields: ["id", "title"], filters: { id: productIds } })
@@ -36,7 +68,7 @@ export async function bookingEvents(container: MedusaContainer, rows: BookingRow
     start: new Date(row.starts_at),
     end: new Date(row.ends_at),
     stamp: new Date(row.updated_at),
-    summary: `${title.get(row.product_id) ?? "Booking"} · ${place}`,
+    summary: `${titles.get(row.id) ?? title.get(row.product_id) ?? "Booking"} · ${place}`,
     location: place,
     cancelled: row.status === "cancelled",
   }))

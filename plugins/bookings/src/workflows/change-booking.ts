@@ -49,7 +49,8 @@ export const cancelOrderBookingsWorkflow = createWorkflow("cancel-order-bookings
 
 /**
  * The buyer moves a booking to another free slot of the same variant; the ICS UID stays, SEQUENCE
- * goes up, and the order line that paid for it shows the new slot.
+ * goes up, and the order line that paid for it shows the new slot. `booking.rescheduled` carries
+ * the slot it left (`from`), so the e-mails can say "from … to …".
  */
 export const rescheduleBookingWorkflow = createWorkflow("reschedule-booking", (input: { id: string; token: string; start: string }) => {
   const checked = validateBookingChangeStep({ id: input.id, token: input.token, action: "reschedule" })
@@ -65,6 +66,13 @@ export const rescheduleBookingWorkflow = createWorkflow("reschedule-booking", (i
       timezone: offering.resource.timezone,
     })),
   )
-  emitEventStep({ eventName: "booking.rescheduled", data: { id: input.id } })
+  emitEventStep({
+    eventName: "booking.rescheduled",
+    data: transform({ checked }, ({ checked }) => ({
+      id: checked.id,
+      order_id: checked.order_id,
+      from: { starts_at: checked.starts_at, ends_at: checked.ends_at },
+    })),
+  })
   return new WorkflowResponse(booking)
 })

@@ -1,6 +1,6 @@
 import type { MailContent } from "../compose"
 import { passwordReset } from "./account"
-import { bookingConfirmed } from "./bookings"
+import { bookingCancelled, bookingConfirmed, bookingMoved } from "./bookings"
 import { orderCanceled, orderRefunded, payoutPaid } from "./money"
 import { orderPlaced, orderShipped, purchasePlaced, serviceConfirmed } from "./orders"
 import { creatorInvite, decision, type DecisionMail, digitalDownloads } from "./shops"
@@ -18,6 +18,8 @@ export const MAIL_TEMPLATES = {
   "payout-paid": payoutPaid,
   "password-reset": passwordReset,
   "booking-confirmed": bookingConfirmed,
+  "booking-moved": bookingMoved,
+  "booking-cancelled": bookingCancelled,
   "creator-invite": creatorInvite,
   "digital-downloads": digitalDownloads,
   "creator-approved": decided("creator-approved"),

@@ -178,15 +178,18 @@ export type PurchasePlacedMail = {
   total: number
   /** each shop's part of the purchase */
   shops: { shop_name: string; items: MailLine[] }[]
+  /** the purchase on the storefront, with its receipt: opens it from any browser (docs/decisions/056) */
+  purchase_url?: string
 }
 
-const PURCHASE: Words<{ subject: string; heading: string; intro: string; purchase: string; next: string }> = {
+const PURCHASE: Words<{ subject: string; heading: string; intro: string; purchase: string; next: string; open: string }> = {
   az: {
     subject: "Sifarişiniz qəbul edildi",
     heading: "Təşəkkür edirik, sifarişiniz qəbul edildi",
     intro: "Hər mağaza öz hissəsini hazırlayır.",
     purchase: "Alış",
     next: "Məhsul göndəriləndə və ya xidmət təsdiqlənəndə sizə yazacağıq; rəqəmsal məhsulların linkləri ayrıca məktubla gəlir.",
+    open: "Alışınıza baxın",
   },
   en: {
     subject: "Your order is placed",
@@ -194,6 +197,7 @@ const PURCHASE: Words<{ subject: string; heading: string; intro: string; purchas
     intro: "Each shop prepares its own part.",
     purchase: "Purchase",
     next: "We will write when something ships or a service is confirmed; download links for digital goods come in their own e-mail.",
+    open: "View your purchase",
   },
   ru: {
     subject: "Ваш заказ принят",
@@ -201,6 +205,7 @@ const PURCHASE: Words<{ subject: string; heading: string; intro: string; purchas
     intro: "Каждый магазин готовит свою часть.",
     purchase: "Покупка",
     next: "Мы напишем, когда товар будет отправлен или услуга подтверждена; ссылки на цифровые товары придут отдельным письмом.",
+    open: "Посмотреть покупку",
   },
 }
 
@@ -225,6 +230,7 @@ export function purchasePlaced(data: PurchasePlacedMail): MailContent {
         { list: shop.items.map((line) => lineText(line, l)) },
       ]),
       { paragraph: w.next },
+      ...(data.purchase_url ? [{ action: { label: w.open, url: data.purchase_url } }] : []),
     ],
   }
 }

@@ -30,5 +30,12 @@ export const validateBookingChangeStep = createStep("validate-booking-change", a
         `this one starts sooner. Contact the shop if you cannot come.`,
     )
   }
-  return new StepResponse({ id: booking.id, offering_id: booking.offering_id, order_id: booking.order_id })
+  return new StepResponse({
+    id: booking.id,
+    offering_id: booking.offering_id,
+    order_id: booking.order_id,
+    // the slot before a move, for the e-mails that say "from … to …"
+    starts_at: new Date(booking.starts_at).toISOString(),
+    ends_at: new Date(booking.ends_at).toISOString(),
+  })
 })

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { bookingEvents, calendar } from "../../../../lib/booking-ics"
+import { bookingEvents, buyerTitles, calendar } from "../../../../lib/booking-ics"
 import { bookingsOptions } from "../../../../lib/options"
 import { isBookingToken } from "../../../../lib/tokens"
 import { BOOKING_MODULE } from "../../../../modules/booking"
@@ -15,7 +15,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const [booking] = await bookings.listBookings({ id: req.params.id, status: ["confirmed", "cancelled"] })
   if (!booking) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Booking not found.")
   const resource = await bookings.retrieveBookableResource(booking.resource_id, { withDeleted: true })
-  const events = await bookingEvents(req.scope, [booking], resource.name)
+  // the buyer's link: titled as the buyer bought it, in their language
+  const events = await bookingEvents(req.scope, [booking], resource.name, await buyerTitles(req.scope, [booking]))
   res.setHeader("content-type", "text/calendar; charset=utf-8")
   res.setHeader("content-disposition", `attachment; filename="booking-${booking.id}.ics"`)
   res.send(calendar(events, { method: booking.status === "cancelled" ? "CANCEL" : "PUBLISH" }))

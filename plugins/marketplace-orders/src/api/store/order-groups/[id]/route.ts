@@ -7,7 +7,7 @@ import { isPurchaseReceipt } from "../../../../utils/purchase-receipt"
  * A purchase by its id. A guest's purchase answers to its id (the secret the guest holds, as for
  * Medusa's GET /store/orders/:id); a purchase that belongs to an account answers only to that
  * customer signed in, or with the purchase's receipt (`?receipt=`, given at checkout). Anyone else
- * gets 404, like an unknown id.
+ * gets 404, like an unknown id, and so does a wrong receipt for any purchase.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const id = req.params.id
@@ -22,6 +22,9 @@ async function mayRead(req: AuthenticatedMedusaRequest, id: string): Promise<boo
   const { data: groups } = await query.graph({ entity: "order_group", fields: ["id", "customer_id"], filters: { id } })
   const customerId = groups[0]?.customer_id as string | null | undefined
   if (!groups.length) return false
+  // a receipt, when given, must be this purchase's, even a guest's: the storefront keeps a purchase
+  // opened with a receipt as the buyer's (the e-mails' links), so a forged one must not open it
+  if (req.query.receipt !== undefined) return isPurchaseReceipt(req.scope, id, req.query.receipt)
   if (!customerId || req.auth_context?.actor_id === customerId) return true
   const { data: customers } = await query.graph({ entity: "customer", fields: ["id", "has_account"], filters: { id: customerId } })
   if (!customers[0]?.has_account) return true
