@@ -132,6 +132,36 @@ medusaSuite("bookings_checkout", ({ api, getContainer }) => {
     expect((await api.get("/creator/bookings?resource_id=x", { ...shop.headers, ...ok })).status).toBe(400)
   })
 
+  it("a service line refunded in full, or a cancelled order, has no date to confirm", async () => {
+    const { store, regionId, shop, admin } = fx
+    const product = await publishListing(api, shop.headers, {
+      kind: "service",
+      title: "Tar lesson",
+      service: { delivery: "onsite", lead_time_days: 0, date_required: false },
+      variants: [{ title: "Lesson", prices: [{ currency_code: "azn", amount: 25 }] }],
+    })
+    const buy = async () => {
+      const cart = await newCart(api, store, regionId)
+      await api.post(`/store/carts/${cart}/line-items`, { variant_id: product.variants[0].id, quantity: 1 }, store)
+      return checkout(api, store, cart)
+    }
+    const confirm = (orderId: string) =>
+      api.post(`/creator/orders/${orderId}/service-confirmations`, { service_date: weekdayAhead(5) }, { ...shop.headers, ...ok })
+    const refunded = await buy()
+    const refund = await api.post(
+      `/admin/marketplace/orders/${refunded.id}/refunds`,
+      { line_item_id: refunded.items[0].id },
+      { ...admin, ...ok },
+    )
+    expect([refund.status, refund.data.refund]).toEqual([201, expect.objectContaining({ line_refunded_in_full: true })])
+    const late = await confirm(refunded.id)
+    expect([late.status, late.data.message]).toEqual([400, expect.stringContaining("was cancelled and refunded")])
+    const cancelled = await buy()
+    await api.post(`/admin/marketplace/orders/${cancelled.id}/cancel`, {}, admin)
+    const gone = await confirm(cancelled.id)
+    expect([gone.status, gone.data.message]).toEqual([400, expect.stringContaining("This order was cancelled")])
+  })
+
   it("releases an expired hold with the job and refuses its line at checkout in a sentence", async () => {
     const { store, regionId, recording, tuesday, availability, hold } = fx
     const cart = await newCart(api, store, regionId)

@@ -11,6 +11,7 @@ type ServiceLine = {
   title: string
   quantity?: unknown
   unit_price?: unknown
+  detail?: { quantity?: unknown } | null
   metadata?: Record<string, unknown> | null
   product?: { listing?: { kind?: string } }
 }
@@ -28,7 +29,9 @@ async function refundedInFull(container: MedusaContainer, orderId: string, line:
   const refunds = await service.listCreatorRefunds({ order_id: orderId, line_item_id: line.id }, { take: null })
   const quantity = refunds.reduce((sum, r) => sum + Number(r.quantity), 0)
   const amount = refunds.reduce((sum, r) => sum + Number(r.amount), 0)
-  return refunds.length > 0 && (quantity >= Number(line.quantity) || amount >= Number(line.unit_price) * Number(line.quantity) - 0.005)
+  // query.graph gives an order line's quantity on its detail (the order item) when not on the line
+  const bought = Number(line.quantity ?? line.detail?.quantity ?? 1)
+  return refunds.length > 0 && (quantity >= bought || amount >= Number(line.unit_price) * bought - 0.005)
 }
 
 /** The line must be a service line of this order (the only one when none is named), not booked, confirmed once. */
@@ -45,6 +48,7 @@ export const validateServiceLineStep = createStep("validate-service-line", async
       "items.title",
       "items.metadata",
       "items.quantity",
+      "items.detail.quantity",
       "items.unit_price",
       "items.product.listing.kind",
     ],
