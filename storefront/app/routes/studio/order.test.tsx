@@ -164,4 +164,20 @@ describe("an order in the studio", { timeout: 30_000 }, () => {
     expect(page.querySelector('[name="service_date"]')).toBeNull()
     expect(page.querySelector('button[value="confirm"]')).toBeNull()
   })
+
+  it("says in the reader's language when the service was refunded and there is nothing to confirm", async () => {
+    const service = { ...order.items![0]!, id: "item_2", title: "Tar lesson", requires_shipping: false }
+    const serviceOrder: CreatorOrder = { ...order, items: [service], shipping_address: null }
+    backend({
+      "GET /creator/me": () => json(member),
+      "GET /creator/orders/order_1": () => json({ order: serviceOrder }),
+      "POST /creator/orders/order_1/service-confirmations": () =>
+        json({ message: '"Tar lesson" was cancelled and refunded: there is no service to confirm.' }, 400),
+    })
+    const page = await render("az", { order: serviceOrder, kinds: { item_2: "service" } })
+    ;(page.querySelector('[name="service_date"]') as HTMLInputElement).value = "2026-12-20"
+    await act(async () => page.querySelector<HTMLButtonElement>('button[value="confirm"]')!.click())
+    await until(page, '[role="alert"]')
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain("Bu xidmətin pulu alıcıya qaytarılıb")
+  })
 })

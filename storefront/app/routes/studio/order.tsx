@@ -26,6 +26,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(`#${load
 
 const REFUSALS: [RegExp, MessageKey][] = [
   [/booking is its confirmation/i, "studio.orders.error.booked"],
+  [/cancelled and refunded/i, "studio.orders.error.refunded"],
   [/nothing left to ship/i, "studio.orders.error.nothingToShip"],
   [/cancel/i, "studio.orders.error.canceled"],
 ]
