@@ -5,6 +5,7 @@ import { baku, newCart, openBookingShop, startsOf, weekdayAhead, type BookingSho
 import { customerAccount } from "../utils/actors"
 import { checkout, checkoutGroup } from "../utils/checkout"
 import { ok } from "../utils/http"
+import { publishListing } from "../utils/listings"
 import { medusaSuite } from "../utils/medusa-suite"
 
 medusaSuite("bookings_checkout", ({ api, getContainer }) => {
@@ -27,6 +28,10 @@ medusaSuite("bookings_checkout", ({ api, getContainer }) => {
       shop.headers,
     )
     expect(calendar.bookings.map((b: any) => [b.id, b.status])).toEqual([[data.hold.id, "confirmed"]])
+    expect(calendar.bookings[0]).toMatchObject({
+      product_title: "Recording session",
+      order: { id: order.id, display_id: order.display_id },
+    })
     // the guest buyer reads the order's bookings with their links; an unknown order is a 404
     const { data: mine } = await api.get(`/store/orders/${order.id}/bookings`, store)
     expect(mine.bookings).toMatchObject([
@@ -78,6 +83,83 @@ medusaSuite("bookings_checkout", ({ api, getContainer }) => {
     expect([more.status, more.data.message]).toEqual([400, expect.stringContaining("one slot")])
     const { data: after } = await api.get(`/store/carts/${cart}`, store)
     expect(after.cart.items.map((item: any) => item.quantity)).toEqual([1])
+  })
+
+  it("a service that asks for a date is bought with its slot alone, and its booking is its confirmation: the studio reads it with the order", async () => {
+    const { store, regionId, shop, studio, hold } = fx
+    const product = await publishListing(api, shop.headers, {
+      kind: "service",
+      title: "Carpet weaving masterclass",
+      service: { delivery: "onsite", lead_time_days: 0, date_required: true },
+      variants: [{ title: "60 min", prices: [{ currency_code: "azn", amount: 30 }] }],
+    })
+    const variantId = product.variants[0].id as string
+    await api.post(`/creator/resources/${studio.id}/offerings`, { variant_id: variantId, mode: "slot", duration_minutes: 60 }, shop.headers)
+    const cart = await newCart(api, store, regionId)
+    const held = await hold(cart, variantId, baku(weekdayAhead(4), "13:00"))
+    expect([held.data.message, held.data.hold?.id]).toEqual([undefined, expect.any(String)])
+    const order = await checkout(api, store, cart)
+    // no free date for a booked line, and none for an order whose only service is booked
+    for (const body of [{ line_item_id: order.items[0].id }, {}]) {
+      const confirm = await api.post(
+        `/creator/orders/${order.id}/service-confirmations`,
+        { ...body, service_date: "2026-12-28", note: "See you" },
+        { ...shop.headers, ...ok },
+      )
+      expect([confirm.status, confirm.data.message]).toEqual([400, expect.stringContaining("its booking is its confirmation")])
+    }
+    const { data } = await api.get(`/creator/bookings?order_id=${order.id}`, shop.headers)
+    expect(data.bookings).toMatchObject([
+      {
+        id: held.data.hold.id,
+        status: "confirmed",
+        product_title: "Carpet weaving masterclass",
+        order: { id: order.id, display_id: order.display_id },
+      },
+    ])
+    // a cancelled booking is still the order's, and still no date to confirm
+    await bookings().updateBookings({ id: held.data.hold.id, status: "cancelled", cancelled_at: new Date() })
+    expect((await api.get(`/creator/bookings?order_id=${order.id}`, shop.headers)).data.bookings.map((b: any) => b.status)).toEqual([
+      "cancelled",
+    ])
+    const again = await api.post(
+      `/creator/orders/${order.id}/service-confirmations`,
+      { service_date: "2026-12-28" },
+      { ...shop.headers, ...ok },
+    )
+    expect(again.status).toBe(400)
+    // the calendar names the listing and the order too; a range or an order is required
+    expect((await api.get("/creator/bookings?resource_id=x", { ...shop.headers, ...ok })).status).toBe(400)
+  })
+
+  it("a service line refunded in full, or a cancelled order, has no date to confirm", async () => {
+    const { store, regionId, shop, admin } = fx
+    const product = await publishListing(api, shop.headers, {
+      kind: "service",
+      title: "Tar lesson",
+      service: { delivery: "onsite", lead_time_days: 0, date_required: false },
+      variants: [{ title: "Lesson", prices: [{ currency_code: "azn", amount: 25 }] }],
+    })
+    const buy = async () => {
+      const cart = await newCart(api, store, regionId)
+      await api.post(`/store/carts/${cart}/line-items`, { variant_id: product.variants[0].id, quantity: 1 }, store)
+      return checkout(api, store, cart)
+    }
+    const confirm = (orderId: string) =>
+      api.post(`/creator/orders/${orderId}/service-confirmations`, { service_date: weekdayAhead(5) }, { ...shop.headers, ...ok })
+    const refunded = await buy()
+    const refund = await api.post(
+      `/admin/marketplace/orders/${refunded.id}/refunds`,
+      { line_item_id: refunded.items[0].id },
+      { ...admin, ...ok },
+    )
+    expect([refund.status, refund.data.refund]).toEqual([201, expect.objectContaining({ line_refunded_in_full: true })])
+    const late = await confirm(refunded.id)
+    expect([late.status, late.data.message]).toEqual([400, expect.stringContaining("was cancelled and refunded")])
+    const cancelled = await buy()
+    await api.post(`/admin/marketplace/orders/${cancelled.id}/cancel`, {}, admin)
+    const gone = await confirm(cancelled.id)
+    expect([gone.status, gone.data.message]).toEqual([400, expect.stringContaining("This order was cancelled")])
   })
 
   it("releases an expired hold with the job and refuses its line at checkout in a sentence", async () => {

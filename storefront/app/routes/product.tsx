@@ -19,6 +19,7 @@ import { inStock, maxQuantity, optionValues, productJsonLd, selectedVariant, var
 import { routeMeta } from "~/lib/seo"
 import { shopContext } from "~/lib/shop.server"
 import { optionTitle } from "~/lib/option-title"
+import { slotRefusal } from "~/lib/slot-refusal"
 import { useLocale, useT } from "~/lib/use-t"
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
@@ -65,7 +66,9 @@ export async function action({ request, context }: Route.ActionArgs) {
     if (!/^variant_\w+$/.test(variantId) || Number.isNaN(Date.parse(start))) return data({ ok: false as const }, { status: 400 })
     const held = await holdSlot(shop, variantId, start)
     if (held.ok) return held
-    return data({ ok: false as const, message: held.taken ? translate(shop.locale, "booking.taken") : held.message }, { status: 400 })
+    // the backend refuses in English: the visitor reads it in the page's language
+    const message = translate(shop.locale, held.taken ? "booking.taken" : slotRefusal(held.message))
+    return data({ ok: false as const, message }, { status: 400 })
   }
   const quantity = Math.min(99, Math.max(1, Number(form.get("quantity") ?? 1) || 1))
   const date = String(form.get("service_date") ?? "")

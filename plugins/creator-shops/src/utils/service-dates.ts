@@ -15,6 +15,15 @@ function earliestServiceDate(terms: ServiceTerms, today = new Date()): string {
   return dayAfter(today, terms.service_lead_time_days ?? 0)
 }
 
+/**
+ * A line that booked a time slot (the bookings plugin writes its hold in `metadata.booking`): its
+ * slot is its date, so it needs no `requested_date` (docs/decisions/052, later fixes).
+ */
+export function isBookedLine(metadata: Record<string, unknown> | null | undefined): boolean {
+  const booking = metadata?.booking as { hold_id?: unknown } | null | undefined
+  return typeof booking?.hold_id === "string"
+}
+
 /** What is wrong with a buyer's requested date for a service, or null when it is fine. */
 export function serviceDateProblem(title: string, terms: ServiceTerms, requested: unknown, today = new Date()): string | null {
   if (requested === undefined || requested === null || requested === "") {

@@ -27,6 +27,16 @@ describe("planSplit", () => {
     ])
   })
 
+  it("takes a booked slot as a service's date: a listing that requires a date asks none of a booked line", () => {
+    const service = { kind: "service", service_lead_time_days: 0, service_date_required: true }
+    const booked = line("lesson", "a", { metadata: { booking: { hold_id: "bkg_1" } } })
+    booked.product!.listing = service
+    expect(planSplit({ items: [booked] }).map((g) => g.items.map((i) => i.id))).toEqual([["lesson"]])
+    const plain = line("lesson", "a")
+    plain.product!.listing = service
+    expect(() => planSplit({ items: [plain] })).toThrow(/Choose a date for "lesson"/)
+  })
+
   it("refuses a cart whose physical goods from one creator have no delivery", () => {
     expect(() =>
       planSplit({

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { digitalCopiesProblem } from "@creative-market/creator-shops/utils/digital-quantity"
-import { serviceDateProblem } from "@creative-market/creator-shops/utils/service-dates"
+import { isBookedLine, serviceDateProblem } from "@creative-market/creator-shops/utils/service-dates"
 import { deliversItself } from "./delivery-rule"
 
 export type CartCreator = { id: string; handle: string; name: string; status: string; shipping_options?: ({ id: string } | null)[] | null }
@@ -63,7 +63,8 @@ export function planSplit(cart: SplitCart): SplitGroup[] {
     // a digital line of several copies, from before "a digital line stays 1" or written directly (docs/decisions/051)
     const copies = digitalCopiesProblem(title(line), listing?.kind, line.quantity)
     if (copies) throw new MedusaError(MedusaError.Types.INVALID_DATA, copies)
-    if (listing?.kind !== "service") continue
+    // a booked line's slot is its date: the bookings plugin checks its hold (docs/decisions/052)
+    if (listing?.kind !== "service" || isBookedLine(line.metadata)) continue
     const terms = { service_lead_time_days: listing.service_lead_time_days ?? null, service_date_required: !!listing.service_date_required }
     const problem = serviceDateProblem(title(line), terms, line.metadata?.requested_date)
     if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)

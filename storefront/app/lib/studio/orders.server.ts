@@ -2,7 +2,7 @@ import { data } from "react-router"
 import { CreatorApiError } from "./api.server"
 import { asMember, type Studio } from "./auth.server"
 import { ORDERS_PER_PAGE, type OrderTab } from "./orders"
-import type { CreatorOrder, Kind, Product } from "./types"
+import type { CreatorOrder, Kind, Product, StudioBooking } from "./types"
 import { pageCount } from "~/lib/paging.server"
 
 /** A page of the shop's orders, newest first, filtered by the tab's status. */
@@ -43,4 +43,25 @@ export async function itemKinds(studio: Studio, order: CreatorOrder): Promise<Re
   return Object.fromEntries(
     (order.items ?? []).map((item) => [item.id, item.requires_shipping ? "physical" : (kinds.get(item.product_id ?? "") ?? null)]),
   )
+}
+
+/** Where a booked line's booking stands now: confirmed, moved (confirmed again at another time) or cancelled. */
+export type BookingState = "confirmed" | "moved" | "cancelled"
+
+/**
+ * The live state of the order's bookings, by booking id (a booked line's `metadata.booking.hold_id`),
+ * from the bookings plugin's `GET /creator/bookings?order_id=`; the line itself says only the time.
+ * A refusal (the plugin switched off) leaves the page with the times alone.
+ */
+export async function orderBookingStates(studio: Studio, order: CreatorOrder): Promise<Record<string, BookingState>> {
+  if (!(order.items ?? []).some((item) => item.metadata?.booking)) return {}
+  try {
+    const { bookings } = await asMember<{ bookings: StudioBooking[] }>(studio, "/creator/bookings", { query: { order_id: order.id } })
+    return Object.fromEntries(
+      bookings.map((b) => [b.id, b.status === "cancelled" ? "cancelled" : (b.sequence ?? 0) > 0 ? "moved" : "confirmed"] as const),
+    )
+  } catch (error) {
+    if (error instanceof CreatorApiError && error.status < 500) return {}
+    throw error
+  }
 }

@@ -159,10 +159,15 @@ export type LedgerEntry = {
   available_at: string
   created_at: string
 }
-/** A booking or live hold of one of the shop's bookable resources (`GET /creator/bookings`). */
+/** A booking or live hold of one of the shop's bookable resources (`GET /creator/bookings`; `cancelled` only asked by order). */
 export type StudioBooking = {
   id: string
-  status: "held" | "confirmed"
+  status: "held" | "confirmed" | "cancelled"
+  /** goes up with every move or cancellation (the .ics SEQUENCE): a confirmed booking above 0 was moved */
+  sequence?: number
+  /** the listing booked, and the order that paid for it (none while held in a cart) */
+  product_title?: string | null
+  order?: { id: string; display_id: number; email: string | null } | null
   resource_id: string
   starts_at: string
   ends_at: string

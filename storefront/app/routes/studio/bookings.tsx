@@ -66,7 +66,7 @@ export default function StudioBookings({ loaderData }: Route.ComponentProps) {
   const weekHref = (monday: string | null) => href(monday ? `week=${monday}` : "")
   const empty = days.every((d) => d.entries.length === 0)
   return (
-    <section aria-labelledby="bookings-title" className="mt-6">
+    <main id="main" aria-labelledby="bookings-title" className="mt-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h1 id="bookings-title" className="text-2xl font-bold">
@@ -156,6 +156,15 @@ export default function StudioBookings({ loaderData }: Route.ComponentProps) {
                         ? ` · ${t("studio.bookings.seat", { seat: entry.seat_no, capacity: entry.seat_capacity })}`
                         : ""}
                     </p>
+                    {entry.product_title ? <p>{entry.product_title}</p> : null}
+                    {entry.order ? (
+                      <p className="text-stone-700">
+                        <Link to={`/${locale}/studio/orders/${entry.order.id}`} className="text-brand-700 underline">
+                          {t("studio.orders.number", { number: entry.order.display_id })}
+                        </Link>
+                        {entry.order.email ? <span className="break-all"> · {entry.order.email}</span> : null}
+                      </p>
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -165,7 +174,7 @@ export default function StudioBookings({ loaderData }: Route.ComponentProps) {
           </li>
         ))}
       </ol>
-    </section>
+    </main>
   )
 }
 

@@ -31,8 +31,12 @@ const backend = (answers: Record<string, (init: RequestInit) => Response>) =>
 
 async function render(
   locale: string,
-  loaded: { order: CreatorOrder; kinds: Record<string, string> } = { order, kinds: { item_1: "physical" } },
+  given: { order: CreatorOrder; kinds: Record<string, string>; bookings?: Record<string, string> } = {
+    order,
+    kinds: { item_1: "physical" },
+  },
 ) {
+  const loaded = { bookings: {}, ...given }
   const Routes = createRoutesStub([
     {
       path: "/:locale/studio/orders/:id",
@@ -131,5 +135,49 @@ describe("an order in the studio", { timeout: 30_000 }, () => {
     await act(async () => page.querySelector<HTMLButtonElement>('button[value="confirm"]')!.click())
     for (let i = 0; i < 100 && !sent; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
     expect(sent).toEqual({ line_item_id: "item_2", service_date: "2026-12-20", note: "Bring your own wool." })
+  })
+
+  it("a booked line shows its time in the studio's zone and where its booking stands, and offers no date to confirm", async () => {
+    const booked = {
+      ...order.items![0]!,
+      id: "item_3",
+      title: "Loom room hour",
+      requires_shipping: false,
+      metadata: {
+        booking: { hold_id: "bkg_1", start_local: "2026-12-21T10:00:00", timezone: "Asia/Baku", resource_name: "Loom room" },
+      },
+    }
+    const bookedOrder: CreatorOrder = { ...order, items: [booked], shipping_address: null }
+    const calls = backend({
+      "GET /creator/me": () => json(member),
+      "GET /creator/orders/order_1": () => json({ order: bookedOrder }),
+      "GET /creator/bookings": () => json({ bookings: [{ id: "bkg_1", status: "confirmed", sequence: 1 }] }),
+      "GET /creator/products/prod_1": () => json({ product: { id: "prod_1", listing: { kind: "service" } } }),
+    })
+    const request = await signedIn(new Request("http://localhost/en/studio/orders/order_1"))
+    const loaded = (await loader({ request, params: { locale: "en", id: "order_1" } } as never)) as { bookings: Record<string, string> }
+    expect(loaded.bookings).toEqual({ bkg_1: "moved" })
+    expect(calls).toContain("GET /creator/bookings")
+    const page = await render("ru", { order: bookedOrder, kinds: { item_3: "service" }, bookings: { bkg_1: "cancelled" } })
+    expect(page.querySelector('[data-testid="booking-slot"]')?.textContent).toContain("10:00 (Asia/Baku)")
+    expect(page.querySelector('[data-testid="booking-state"]')?.textContent).toBe("Бронь отменена: время снова свободно")
+    expect(page.querySelector('[name="service_date"]')).toBeNull()
+    expect(page.querySelector('button[value="confirm"]')).toBeNull()
+  })
+
+  it("says in the reader's language when the service was refunded and there is nothing to confirm", async () => {
+    const service = { ...order.items![0]!, id: "item_2", title: "Tar lesson", requires_shipping: false }
+    const serviceOrder: CreatorOrder = { ...order, items: [service], shipping_address: null }
+    backend({
+      "GET /creator/me": () => json(member),
+      "GET /creator/orders/order_1": () => json({ order: serviceOrder }),
+      "POST /creator/orders/order_1/service-confirmations": () =>
+        json({ message: '"Tar lesson" was cancelled and refunded: there is no service to confirm.' }, 400),
+    })
+    const page = await render("az", { order: serviceOrder, kinds: { item_2: "service" } })
+    ;(page.querySelector('[name="service_date"]') as HTMLInputElement).value = "2026-12-20"
+    await act(async () => page.querySelector<HTMLButtonElement>('button[value="confirm"]')!.click())
+    await until(page, '[role="alert"]')
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain("Bu xidmətin pulu alıcıya qaytarılıb")
   })
 })

@@ -1,6 +1,7 @@
 import { data, Link, redirect, useSearchParams } from "react-router"
 import type { Route } from "./+types/order"
 import { Notice } from "~/components/studio/fields"
+import { BookingSlot } from "~/components/booking-slot"
 import { AddressLines, Earnings, OrderBadges } from "~/components/studio/order-bits"
 import { ConfirmServiceSection, DeliveriesSection, ShipSection } from "~/components/studio/order-sections"
 import { formatDate, formatMoney } from "~/lib/format"
@@ -10,19 +11,22 @@ import { asMember, requireStudio } from "~/lib/studio/auth.server"
 import { formValues } from "~/lib/studio/forms"
 import { backendErrors } from "~/lib/studio/backend-errors"
 import { needsShipping, parseConfirmService, parseShip } from "~/lib/studio/orders"
-import { itemKinds, ownOrder } from "~/lib/studio/orders.server"
+import { itemKinds, orderBookingStates, ownOrder } from "~/lib/studio/orders.server"
 import { useLocale, useT } from "~/lib/use-t"
 import { privateMeta } from "~/lib/seo"
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const studio = await requireStudio(request, params.locale)
   const order = await ownOrder(studio, params.id)
-  return { order, kinds: await itemKinds(studio, order) }
+  const [kinds, bookings] = await Promise.all([itemKinds(studio, order), orderBookingStates(studio, order)])
+  return { order, kinds, bookings }
 }
 
 export const meta: Route.MetaFunction = ({ loaderData }) => privateMeta(`#${loaderData?.order.display_id ?? ""}`)
 
 const REFUSALS: [RegExp, MessageKey][] = [
+  [/booking is its confirmation/i, "studio.orders.error.booked"],
+  [/cancelled and refunded/i, "studio.orders.error.refunded"],
   [/nothing left to ship/i, "studio.orders.error.nothingToShip"],
   [/cancel/i, "studio.orders.error.canceled"],
 ]
@@ -46,15 +50,22 @@ export async function action({ request, params }: Route.ActionArgs) {
   return redirect(`/${params.locale}/studio/orders/${order.id}?done=${intent === "ship" ? "shipped" : "confirmed"}`)
 }
 
+/** The booking a line paid for (`metadata.booking.hold_id`, written when its slot was held), if it booked one. */
+const bookingId = (metadata: Record<string, unknown> | null | undefined) => {
+  const id = (metadata?.booking as { hold_id?: unknown } | undefined)?.hold_id
+  return typeof id === "string" ? id : undefined
+}
+
 export default function StudioOrder({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
   const [params] = useSearchParams()
-  const { order, kinds } = loaderData
+  const { order, kinds, bookings } = loaderData
   const done = params.get("done")
   const state = (intent: string) =>
     actionData?.intent === intent ? { values: actionData.values, errors: actionData.errors as Record<string, string> } : undefined
-  const services = (order.items ?? []).filter((item) => kinds[item.id] === "service")
+  // a booked line's booking is its confirmation (the API refuses a date for it): only the others are offered
+  const services = (order.items ?? []).filter((item) => kinds[item.id] === "service" && !bookingId(item.metadata))
   return (
     <main id="main" className="mt-6 max-w-4xl space-y-5">
       <p>
@@ -91,6 +102,15 @@ export default function StudioOrder({ loaderData, actionData }: Route.ComponentP
                     {kinds[item.id] ? `${t(`studio.orders.kind.${kinds[item.id]!}`)} · ` : ""}
                     {t("studio.orders.quantity", { quantity: item.quantity })}
                   </p>
+                  <BookingSlot metadata={item.metadata} />
+                  {bookings[bookingId(item.metadata) ?? ""] ? (
+                    <p
+                      className={bookings[bookingId(item.metadata)!] === "cancelled" ? "text-red-800" : "text-emerald-800"}
+                      data-testid="booking-state"
+                    >
+                      {t(`studio.orders.booking.${bookings[bookingId(item.metadata)!]!}`)}
+                    </p>
+                  ) : null}
                   {typeof item.metadata?.requested_date === "string" ? (
                     <p className="text-stone-700">
                       {t("studio.orders.requestedDate", { date: formatDate(item.metadata.requested_date, locale) })}

@@ -100,10 +100,16 @@ export const CreatorAddSession = z
   .refine((s) => Date.parse(s.starts_at) < Date.parse(s.ends_at), { path: ["ends_at"], message: "ends_at must be after starts_at" })
 export type CreatorAddSessionType = z.infer<typeof CreatorAddSession>
 
+/** A calendar range (`from`, `to`: live holds and bookings), or one order's bookings (`order_id`: any status). */
 export const CreatorListBookings = z
-  .object({ from: instant, to: instant, resource_id: z.string().optional() })
+  .object({ from: instant.optional(), to: instant.optional(), resource_id: z.string().optional(), order_id: z.string().min(1).optional() })
   .strict()
   .superRefine((q, ctx) => {
+    if (q.order_id && !q.from && !q.to) return
+    if (!q.from || !q.to) {
+      ctx.addIssue({ code: "custom", path: [q.from ? "to" : "from"], message: "Give from and to (or an order_id)" })
+      return
+    }
     const span = Date.parse(q.to) - Date.parse(q.from)
     if (span < 0) ctx.addIssue({ code: "custom", path: ["from"], message: "from must not be after to" })
     if (span > 92 * 86_400_000) ctx.addIssue({ code: "custom", path: ["to"], message: "The range may span at most 92 days" })

@@ -2,11 +2,11 @@ import { addToCartWorkflow, completeCartWorkflow, createCartWorkflow, updateLine
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { assertDigitalAddedOnce, assertDigitalQuantity, digitalCopiesProblem } from "../../utils/digital-quantity"
-import { serviceDateProblem } from "../../utils/service-dates"
+import { isBookedLine, serviceDateProblem } from "../../utils/service-dates"
 
 type Line = { variant_id?: string | null; title?: string; quantity?: unknown; metadata?: Record<string, unknown> | null }
 
-/** Checks each service line's requested date (line item metadata.requested_date) against its listing. */
+/** Checks each service line's requested date (line item metadata.requested_date) against its listing; a booked line has its slot. */
 async function validateServiceDates(container: MedusaContainer, lines: Line[]) {
   const variantIds = lines.map((line) => line.variant_id).filter(Boolean) as string[]
   if (!variantIds.length) return
@@ -25,7 +25,8 @@ async function validateServiceDates(container: MedusaContainer, lines: Line[]) {
   for (const line of lines) {
     const variant = data.find((v: any) => v.id === line.variant_id)
     const listing = variant?.product?.listing
-    if (listing?.kind !== "service") continue
+    // a booked line's slot is its date (it is checked by the bookings plugin)
+    if (listing?.kind !== "service" || isBookedLine(line.metadata)) continue
     const problem = serviceDateProblem(line.title ?? variant.product.title, listing, line.metadata?.requested_date)
     if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
   }

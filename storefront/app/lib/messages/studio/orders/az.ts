@@ -65,4 +65,9 @@ export const studioOrdersAz: Record<keyof typeof studioOrdersEn, string> = {
   "studio.orders.error.date": "Real tarix yazın, məsələn 2026-12-31.",
   "studio.orders.error.nothingToShip": "Bu sifarişdə göndəriləcək heç nə qalmayıb.",
   "studio.orders.error.canceled": "Bu sifariş ləğv edilib: ediləcək heç nə yoxdur.",
+  "studio.orders.error.booked": "Bron edilmiş vaxt bronun özü ilə təsdiqlənir: təsdiqlənəcək tarix yoxdur.",
+  "studio.orders.error.refunded": "Bu xidmətin pulu alıcıya qaytarılıb: təsdiqləniləcək heç nə yoxdur.",
+  "studio.orders.booking.confirmed": "Bron təsdiqlənib",
+  "studio.orders.booking.moved": "Bron bu vaxta keçirilib",
+  "studio.orders.booking.cancelled": "Bron ləğv edilib: vaxt yenidən boşdur",
 }

@@ -64,4 +64,9 @@ export const studioOrdersEn = {
   "studio.orders.error.date": "Give a real date, such as 2026-12-31.",
   "studio.orders.error.nothingToShip": "Nothing is left to ship in this order.",
   "studio.orders.error.canceled": "This order was cancelled: there is nothing to do.",
+  "studio.orders.error.booked": "A booked time is confirmed by its booking: there is no date to confirm.",
+  "studio.orders.error.refunded": "This service was refunded to the buyer: there is nothing to confirm.",
+  "studio.orders.booking.confirmed": "Booking confirmed",
+  "studio.orders.booking.moved": "Booking moved to this time",
+  "studio.orders.booking.cancelled": "Booking cancelled: the time is free again",
 }

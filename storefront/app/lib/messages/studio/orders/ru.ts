@@ -65,4 +65,9 @@ export const studioOrdersRu: Record<keyof typeof studioOrdersEn, string> = {
   "studio.orders.error.date": "Укажите настоящую дату, например 2026-12-31.",
   "studio.orders.error.nothingToShip": "В этом заказе больше нечего отправлять.",
   "studio.orders.error.canceled": "Этот заказ отменён: делать ничего не нужно.",
+  "studio.orders.error.booked": "Забронированное время подтверждено самой бронью: подтверждать дату не нужно.",
+  "studio.orders.error.refunded": "Деньги за эту услугу возвращены покупателю: подтверждать нечего.",
+  "studio.orders.booking.confirmed": "Бронь подтверждена",
+  "studio.orders.booking.moved": "Бронь перенесена на это время",
+  "studio.orders.booking.cancelled": "Бронь отменена: время снова свободно",
 }
