@@ -18,6 +18,11 @@ export function weekdayAhead(weekday: number, minDays = 7): string {
   return day.toISOString().slice(0, 10)
 }
 
+/** The calendar day after `date` (YYYY-MM-DD). */
+export function dayAfter(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+}
+
 /** A Baku wall-clock time (UTC+4 all year) as an ISO instant. */
 export const baku = (date: string, time: string) => `${date}T${time}:00+04:00`
 
@@ -71,7 +76,8 @@ export async function openBookingShop(api: AxiosInstance, container: MedusaConta
   })
   const masterclass = await bookableListing(api, shop.headers, hall.id, "AI in animation masterclass", { mode: "session" })
   const monday = weekdayAhead(1)
-  const tuesday = weekdayAhead(2)
+  // the day after that Monday: weekdayAhead(2) is before it when today is a Tuesday
+  const tuesday = dayAfter(monday)
   const sessionStart = baku(tuesday, "15:00")
   await api.post(
     `/creator/resources/${hall.id}/sessions`,
