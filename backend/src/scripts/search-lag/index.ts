@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from "node:perf_hooks"
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
@@ -33,6 +34,9 @@ async function measure({ container, args }: ExecArgs) {
   const lags: Record<Kind, number[]> = { "product edit": [], "price change": [], "creator suspension": [] }
   // how long the suspension workflow runs (its products' status update), beside when search reflects it
   const decisions: number[] = []
+  // the longest the event loop was held while a suspension's lag ran: what the probe's search and the withdrawal waited behind
+  const blocks: number[] = []
+  const loop = monitorEventLoopDelay({ resolution: 10 })
   const run = Date.now().toString(36)
   for (let i = 0; i < products.length; i++) {
     const product = products[i]
@@ -55,11 +59,15 @@ async function measure({ container, args }: ExecArgs) {
       await setPrice(container, product, product.price)
     } else {
       // polled while the decision runs: search may reflect it before the workflow returns
+      loop.reset()
+      loop.enable()
       const decided = decideCreatorWorkflow(container)
         .run({ input: { id: product.creator_id, decision: "suspend", actor_type: "user", reason: "lag probe" } })
         .then(() => decisions.push(performance.now() - started))
       await until(async () => (await find({ creator_handle: product.creator_handle })).metadata.count === 0)
       lags[kind].push(performance.now() - started)
+      loop.disable()
+      blocks.push(loop.max / 1e6)
       await decided
       await decideCreatorWorkflow(container).run({ input: { id: product.creator_id, decision: "approve", actor_type: "user" } })
       // the approval re-indexes the whole shop, one product event each: not measured, given longer
@@ -74,7 +82,7 @@ async function measure({ container, args }: ExecArgs) {
     max: Math.round(Math.max(...list)),
   })
   console.log(
-    `search-lag: ${JSON.stringify({ all: summary(all), ...Object.fromEntries(KINDS.map((kind) => [kind, summary(lags[kind])])), "suspension workflow, to its end": summary(decisions) })}`,
+    `search-lag: ${JSON.stringify({ all: summary(all), ...Object.fromEntries(KINDS.map((kind) => [kind, summary(lags[kind])])), "suspension workflow, to its end": summary(decisions), "longest event-loop block in a suspension's lag": summary(blocks) })}`,
   )
 }
 
