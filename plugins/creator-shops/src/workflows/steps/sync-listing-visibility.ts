@@ -1,27 +1,30 @@
 import { ContainerRegistrationKeys, Modules, ProductWorkflowEvents } from "@medusajs/framework/utils"
 import { createStep, StepResponse, transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { reversed, statusBatches, statusChanges, type StatusChange, type VisibilityRow } from "../../utils/visibility"
+import {
+  inLanes,
+  reversed,
+  STATUS_UPDATE_LANES,
+  statusBatches,
+  statusChanges,
+  type StatusChange,
+  type VisibilityRow,
+} from "../../utils/visibility"
 
 type Input = { product_ids?: string[]; creator_ids?: string[]; listing_ids?: string[] }
 
 /**
- * Applies the changes batch by batch; if one fails, the batches already applied are put back
- * before the error goes on, so a failed step leaves every product as it was.
+ * Applies the changes in small batches, a few at a time (`inLanes`), so no batch holds the event
+ * loop long while search withdraws the shop beside it (ADR 057); if one fails, the batches already
+ * applied are put back before the error goes on, so a failed step leaves every product as it was.
  */
 async function applyStatuses(container: any, changes: StatusChange[]) {
   const products = container.resolve(Modules.PRODUCT)
   const update = (batch: StatusChange[]) => products.updateProducts({ id: batch.map(({ id }) => id) }, { status: batch[0].status })
-  const applied: StatusChange[] = []
-  try {
-    for (const batch of statusBatches(changes)) {
-      await update(batch)
-      applied.push(...batch)
-    }
-  } catch (error) {
-    for (const batch of statusBatches(reversed(applied))) await update(batch)
-    throw error
-  }
+  const { applied, failure } = await inLanes(statusBatches(changes), STATUS_UPDATE_LANES, update)
+  if (!failure) return
+  for (const batch of statusBatches(reversed(applied.flat()))) await update(batch)
+  throw failure.error
 }
 
 /** Product ids behind the given products, shops and listings. */
