@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { effectiveStatus, reversed, statusBatches, statusChanges } from "./visibility"
+import { effectiveStatus, inLanes, reversed, statusBatches, statusChanges } from "./visibility"
 
 const row = (creator: string, moderation: string, published = true, status = "draft") => ({
   id: "p1",
@@ -36,5 +36,34 @@ describe("listing visibility", () => {
     expect(batches.every((batch) => batch.every(({ status }) => status === batch[0].status))).toBe(true)
     expect(statusBatches([], 2)).toEqual([])
     expect(reversed(changes.slice(0, 1))).toEqual([{ id: "p0", status: "proposed", previous: "published" }])
+  })
+
+  it("runs batches a few at a time, never more at once than it has lanes", async () => {
+    let running = 0
+    let most = 0
+    const { applied, failure } = await inLanes([1, 2, 3, 4, 5], 2, async () => {
+      most = Math.max(most, ++running)
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      running--
+    })
+    expect(failure).toBeUndefined()
+    expect(applied.sort()).toEqual([1, 2, 3, 4, 5])
+    expect(most).toBe(2)
+  })
+
+  it("after a failed batch starts no other and waits for those running, so what it applied is known", async () => {
+    const started: number[] = []
+    let running = 0
+    const { applied, failure } = await inLanes([1, 2, 3, 4, 5, 6], 3, async (batch) => {
+      started.push(batch)
+      running++
+      await new Promise((resolve) => setTimeout(resolve, batch === 2 ? 1 : 10))
+      running--
+      if (batch === 2) throw new Error("batch 2 failed")
+    })
+    expect((failure?.error as Error).message).toBe("batch 2 failed")
+    expect(running).toBe(0)
+    expect(started.sort()).toEqual([1, 2, 3])
+    expect(applied.sort()).toEqual([1, 3])
   })
 })

@@ -31,11 +31,19 @@ export function statusChanges(rows: VisibilityRow[]): StatusChange[] {
 
 /**
  * Products per `updateProducts` call. The product module's update costs more per product the more
- * it is given at once (it serialises what it updated with everything loaded beside it): on the 50k
- * bench catalogue, 1,000 products of one shop took 2.0 s in calls of 100, 2.8 s in calls of 200
- * and 4.0 s in calls of 25; 800 in one call 9.3 s; a shop of 4,300 in one call 124–302 s (ADR 035).
+ * it is given at once (it serialises what it updated with everything loaded beside it, ADR 035), and
+ * that serialisation holds the event loop: 100 products held it 60–240 ms a call, 25 products 20–55 ms
+ * (50k bench catalogue, load ~4), while a suspension's withdrawal and the search answering it wait
+ * for the loop (ADR 049, 057). 25 a call, `STATUS_UPDATE_LANES` calls at once, is as fast as 100 one
+ * at a time.
  */
-export const STATUS_UPDATE_BATCH = 100
+export const STATUS_UPDATE_BATCH = 25
+
+/** `updateProducts` calls in flight at once: their database round trips overlap, their serialisations are short. */
+export const STATUS_UPDATE_LANES = 4
+
+/** Products whose status is read per Query call: 4,700 in one call held the event loop 0.5–0.7 s (ADR 057). */
+export const STATUS_READ_PAGE = 250
 
 /** The changes in batches of up to `size` products that go to the same status. */
 export function statusBatches(changes: StatusChange[], size = STATUS_UPDATE_BATCH): StatusChange[][] {
@@ -48,6 +56,33 @@ export function statusBatches(changes: StatusChange[], size = STATUS_UPDATE_BATC
   return [...byStatus.values()].flatMap((group) =>
     Array.from({ length: Math.ceil(group.length / size) }, (_, i) => group.slice(i * size, (i + 1) * size)),
   )
+}
+
+/**
+ * Runs `apply` on the batches, up to `lanes` at a time, in their order. After a failure it starts no
+ * further batch and waits for those still running, so `applied` is exactly what was applied.
+ */
+export async function inLanes<T>(
+  batches: T[],
+  lanes: number,
+  apply: (batch: T) => Promise<unknown>,
+): Promise<{ applied: T[]; failure?: { error: unknown } }> {
+  const applied: T[] = []
+  let failure: { error: unknown } | undefined
+  let next = 0
+  const lane = async () => {
+    while (!failure && next < batches.length) {
+      const batch = batches[next++]
+      try {
+        await apply(batch)
+        applied.push(batch)
+      } catch (error) {
+        failure ??= { error }
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, lanes) }, lane))
+  return { applied, failure }
 }
 
 /** The changes that undo `changes`. */
