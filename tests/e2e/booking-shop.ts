@@ -56,9 +56,12 @@ export async function offeredStarts(api: Api, productId: string, date: string) {
 export async function pickDayNextMonth(page: Page, picker: Locator, nth: number) {
   await picker.getByRole("link", { name: "Növbəti ay" }).click()
   await page.waitForURL(/month=/)
-  await picker.locator("table a").nth(nth).click()
-  await page.waitForURL(/day=/)
-  await expect.poll(() => picker.locator('table a[aria-current="date"]').count()).toBe(1)
+  // the month's page already marks its first day: wait for the clicked day, not any marked one
+  const link = picker.locator("table a").nth(nth)
+  const day = new URL((await link.getAttribute("href"))!, page.url()).searchParams.get("day")!
+  await link.click()
+  await page.waitForURL(new RegExp(`day=${day}`))
+  await expect.poll(async () => picker.locator('table a[aria-current="date"]').getAttribute("href")).toContain(`day=${day}`)
 }
 
 /** Wall-clock "HH:MM" of an instant in a zone. */
