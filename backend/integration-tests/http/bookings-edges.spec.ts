@@ -29,12 +29,16 @@ medusaSuite("bookings_edges", ({ api, getContainer }) => {
     expect(await bookings().listBookingSessions({ offering_id: offering.id })).toHaveLength(2)
   })
 
-  it("of two sessions already at one start, the hold takes the one the calendar offers seats in", async () => {
-    const { store, regionId, masterclass, availability, hold } = fx
+  /**
+   * The masterclass's two sessions at 10:00 on a Monday two weeks ahead: one of 1 seat through the
+   * API, and one of 5 written past it (a duplicate made before the API refused them); the small one's
+   * seat held by another buyer.
+   */
+  async function twoSessionsAtOneStart() {
+    const { store, regionId, masterclass, hold } = fx
     const day = weekdayAhead(1, 14)
     const start = `${day}T06:00:00.000Z`
     expect((await addSession({ starts_at: baku(day, "10:00"), ends_at: baku(day, "12:00"), capacity: 1 })).status).toBe(201)
-    // a duplicate made before the API refused them
     const [offering] = await bookings().listBookableVariants({ variant_id: masterclass.variant_id })
     const big = await bookings().createBookingSessions({
       offering_id: offering.id,
@@ -43,6 +47,12 @@ medusaSuite("bookings_edges", ({ api, getContainer }) => {
       capacity: 5,
     })
     expect((await hold(await newCart(api, store, regionId, "one@example.az"), masterclass.variant_id, start)).status).toBe(200)
+    return { day, start, big }
+  }
+
+  it("of two sessions already at one start, the hold takes the one the calendar offers seats in", async () => {
+    const { store, regionId, masterclass, availability, hold } = fx
+    const { day, start, big } = await twoSessionsAtOneStart()
     const { data } = await availability(masterclass.product_id, `from=${day}&to=${day}`)
     expect(data.variants[0].slots.map((s: any) => [s.start, s.seats_left, s.session_id])).toEqual([[start, 5, big.id]])
     const second = await hold(await newCart(api, store, regionId, "two@example.az"), masterclass.variant_id, start)
@@ -67,19 +77,9 @@ medusaSuite("bookings_edges", ({ api, getContainer }) => {
   }
 
   it("a booking moves into the session with seats of two at one start, and not into a session on a closed day", async () => {
-    const { store, regionId, shop, hall, masterclass, hold } = fx
+    const { store, shop, hall } = fx
     const booked = await bookedSeat("mover@example.az")
-    const day = weekdayAhead(1, 14)
-    const start = `${day}T06:00:00.000Z`
-    expect((await addSession({ starts_at: baku(day, "10:00"), ends_at: baku(day, "12:00"), capacity: 1 })).status).toBe(201)
-    const [offering] = await bookings().listBookableVariants({ variant_id: masterclass.variant_id })
-    const big = await bookings().createBookingSessions({
-      offering_id: offering.id,
-      starts_at: new Date(start),
-      ends_at: new Date(`${day}T08:00:00.000Z`),
-      capacity: 5,
-    })
-    expect((await hold(await newCart(api, store, regionId, "one@example.az"), masterclass.variant_id, start)).status).toBe(200)
+    const { start, big } = await twoSessionsAtOneStart()
     const reschedule = (to: string) =>
       api.post(`/store/bookings/${booked.id}/reschedule`, { token: booked.token, start: to }, { ...store, ...ok })
     const moved = await reschedule(start)
