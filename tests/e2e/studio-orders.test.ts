@@ -68,8 +68,9 @@ async function buy(page: Page, product: Product) {
   await page.waitForSelector('input[name="intent"][value="place"]', { state: "attached" })
   await page.locator('input[name="intent"][value="place"] ~ button[type="submit"]').click()
   await page.waitForURL(/\/en\/orders\//)
-  // the number the buyer is given (and would quote to the shop)
-  const confirmation = await page.locator("main").textContent()
+  // the number the buyer is given (and would quote to the shop); the URL can change before the page
+  // shows, so wait for the number itself, not for whatever `main` holds at that moment
+  const confirmation = await page.locator('[data-testid="order-number"]').textContent()
   return confirmation?.match(/Order number #(\d+)/)?.[1]
 }
 
