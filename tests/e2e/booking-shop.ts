@@ -56,8 +56,11 @@ export async function offeredStarts(api: Api, productId: string, date: string) {
 export async function pickDayNextMonth(page: Page, picker: Locator, nth: number) {
   await picker.getByRole("link", { name: "Növbəti ay" }).click()
   await page.waitForURL(/month=/)
-  // the month's page already marks its first day: wait for the clicked day, not any marked one
-  const link = picker.locator("table a").nth(nth)
+  // the URL changes before the page shows: wait for the new month's days, then for the clicked day
+  const month = new URL(page.url()).searchParams.get("month")!
+  const days = picker.locator(`table a[href*="day=${month}-"]`)
+  await expect.poll(() => days.count()).toBeGreaterThan(nth)
+  const link = days.nth(nth)
   const day = new URL((await link.getAttribute("href"))!, page.url()).searchParams.get("day")!
   await link.click()
   await page.waitForURL(new RegExp(`day=${day}`))
