@@ -72,3 +72,23 @@ describe("a shop's withdrawal in the product index's queue", () => {
     expect(log.indexOf("batch 1 ends")).toBeLessThan(log.indexOf("withdraw shop A starts"))
   })
 })
+
+describe("a person's edit in the product index's queue", () => {
+  it("goes ahead of bulk pages still waiting, behind withdrawals, and bulk pages keep their own order", async () => {
+    const serially = inOrder()
+    const started: string[] = []
+    const task = (name: string, ms = 1) => async () => {
+      started.push(name)
+      await later(ms)
+    }
+    await Promise.all([
+      serially.bulk(task("shop page 1", 20)),
+      serially.bulk(task("shop page 2")),
+      serially.bulk(task("shop page 3")),
+      serially(task("edit of one product")),
+      serially.first(task("withdraw shop A")),
+      serially(task("price change")),
+    ])
+    expect(started).toEqual(["shop page 1", "withdraw shop A", "edit of one product", "price change", "shop page 2", "shop page 3"])
+  })
+})

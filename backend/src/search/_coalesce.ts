@@ -1,13 +1,20 @@
 /** How long a batch stays open for the events delivered with its first one. */
 export const COALESCE_WINDOW_MS = 10
 
-type Job = { run: () => Promise<unknown>; urgent: boolean; done: (result: Promise<unknown>) => void }
+/** Where a task waits: a shop's withdrawal, then a person's edit, then bulk pages (a shop's re-read). */
+export type Priority = "first" | "normal" | "bulk"
+const RANK: Record<Priority, number> = { first: 0, normal: 1, bulk: 2 }
+
+type Job = { run: () => Promise<unknown>; rank: number; done: (result: Promise<unknown>) => void }
 
 /**
- * Runs tasks one after another in the order they were given. A failed task fails its own caller
- * only; the next one runs as usual. `first(task)` runs a task as soon as the one in progress ends,
- * before the others still waiting (after other `first` tasks, in their order): a shop's withdrawal
- * must not wait for product batches queued before it (ADR 049).
+ * Runs tasks one after another, each waiting behind the tasks of its own or a higher priority
+ * given before it. A failed task fails its own caller only; the next one runs as usual.
+ * `first(task)` runs a task as soon as the one in progress ends, before every other still waiting:
+ * a shop's withdrawal must not wait for product batches queued before it (ADR 049).
+ * `bulk(task)` waits behind everything else: the pages of a shop's re-read must not hold up a
+ * person's edit (ADR 059). Reordering waiting tasks is safe because a task reads its products
+ * when it runs, not when it is queued: whichever runs later writes what it read later.
  */
 export function inOrder() {
   const waiting: Job[] = []
@@ -21,16 +28,17 @@ export function inOrder() {
     }
     busy = false
   }
-  const enqueue = <T>(run: () => Promise<T>, urgent: boolean) =>
+  const enqueue = <T>(run: () => Promise<T>, priority: Priority) =>
     new Promise<T>((resolve, reject) => {
-      const job: Job = { run, urgent, done: (result) => (result as Promise<T>).then(resolve, reject) }
-      const at = urgent ? waiting.findIndex((queued) => !queued.urgent) : -1
+      const job: Job = { run, rank: RANK[priority], done: (result) => (result as Promise<T>).then(resolve, reject) }
+      const at = waiting.findIndex((queued) => queued.rank > job.rank)
       if (at === -1) waiting.push(job)
       else waiting.splice(at, 0, job)
       if (!busy) void drain()
     })
-  return Object.assign(<T>(task: () => Promise<T>): Promise<T> => enqueue(task, false), {
-    first: <T>(task: () => Promise<T>): Promise<T> => enqueue(task, true),
+  return Object.assign(<T>(task: () => Promise<T>): Promise<T> => enqueue(task, "normal"), {
+    first: <T>(task: () => Promise<T>): Promise<T> => enqueue(task, "first"),
+    bulk: <T>(task: () => Promise<T>): Promise<T> => enqueue(task, "bulk"),
   })
 }
 

@@ -14,6 +14,15 @@ import { noteWritten } from "./_rebuild-writes"
 /** Products per page: one statement each for the rows and for the export markets. */
 export const SEED_PAGE_SIZE = 1_000
 
+/**
+ * A batch of events with at most this many products is a person's edit (a product, its prices, its
+ * profile): it goes ahead of bulk work. Bigger batches (a shop's re-read, a status sync's pages)
+ * are cut into pages of `BULK_PAGE`, each queued behind the edits, so an edit waits for one page at
+ * most, not for a whole shop (ADR 059).
+ */
+export const EDIT_BATCH = 10
+export const BULK_PAGE = 200
+
 type Mutation = { action: "upsert"; documents: any[] } | { action: "delete"; filters: Record<string, string[]> }
 
 /**
@@ -113,7 +122,8 @@ type IndexWriter = {
  * A shop's withdrawal goes ahead of the batches still waiting (not of the one in progress): those
  * read their products after it, when the shop is already withdrawn (the decision announces it
  * once the shop's status is written), so they delete rather than re-add; a later approval's
- * re-read is queued after it as before (ADR 049).
+ * re-read is queued after it as before (ADR 049). A person's edit goes ahead of bulk pages
+ * (`EDIT_BATCH`, ADR 059).
  */
 const writers = new Map<string, IndexWriter>()
 function writerFor(index: string): IndexWriter {
@@ -121,7 +131,13 @@ function writerFor(index: string): IndexWriter {
   if (!writer) {
     const serially = inOrder()
     writer = {
-      products: coalescing((ids) => serially(async () => apply(index, await mutationsForIds(ids)))),
+      products: coalescing((ids) => {
+        const write = (page: string[]) => async () => apply(index, await mutationsForIds(page))
+        if (ids.length <= EDIT_BATCH) return serially(write(ids))
+        const pages: Promise<void>[] = []
+        for (let i = 0; i < ids.length; i += BULK_PAGE) pages.push(serially.bulk(write(ids.slice(i, i + BULK_PAGE))))
+        return Promise.all(pages).then(() => undefined)
+      }),
       write: (mutations) => serially(() => apply(index, mutations)),
       withdraw: (handles) => serially.first(() => apply(index, [{ action: "delete", filters: { creator_handle: handles } }])),
     }

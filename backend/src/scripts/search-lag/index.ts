@@ -50,13 +50,13 @@ async function measure({ container, args }: ExecArgs) {
       await updateProductsWorkflow(container).run({
         input: { selector: { id: product.id }, update: { title: `${product.title} ${word}` } },
       })
-      await until(async () => (await find({ q: word })).hits[0]?.id === product.id)
+      await until(`edit ${i + 1} (${kind} of ${product.id})`, async () => (await find({ q: word })).hits[0]?.id === product.id)
       lags[kind].push(performance.now() - started)
       await updateProductsWorkflow(container).run({ input: { selector: { id: product.id }, update: { title: product.title } } })
     } else if (kind === "price change") {
       const amount = Math.max(1, product.price - 1 - (i % 7))
       await setPrice(container, product, amount)
-      await until(async () => (await find({ id: product.id, price_azn: amount })).hits.length === 1)
+      await until(`edit ${i + 1} (${kind} of ${product.id})`, async () => (await find({ id: product.id, price_azn: amount })).hits.length === 1)
       lags[kind].push(performance.now() - started)
       await setPrice(container, product, product.price)
     } else {
@@ -66,7 +66,10 @@ async function measure({ container, args }: ExecArgs) {
       const decided = decideCreatorWorkflow(container)
         .run({ input: { id: product.creator_id, decision: "suspend", actor_type: "user", reason: "lag probe" } })
         .then(() => decisions.push(performance.now() - started))
-      await until(async () => (await find({ creator_handle: product.creator_handle })).metadata.count === 0)
+      await until(
+        `edit ${i + 1} (${kind} of ${product.creator_handle}, ${shopDocuments} documents)`,
+        async () => (await find({ creator_handle: product.creator_handle })).metadata.count === 0,
+      )
       lags[kind].push(performance.now() - started)
       loop.disable()
       blocks.push(loop.max / 1e6)
@@ -74,7 +77,11 @@ async function measure({ container, args }: ExecArgs) {
       await decideCreatorWorkflow(container).run({ input: { id: product.creator_id, decision: "approve", actor_type: "user" } })
       // the approval re-indexes the whole shop, one product event each: not measured, given longer. All of
       // it, so the next edits are not measured queued behind that re-index (ADR 057)
-      await until(async () => (await find({ creator_handle: product.creator_handle })).metadata.count >= shopDocuments, 5 * TIMEOUT_MS)
+      await until(
+        `the re-approval of ${product.creator_handle} (${shopDocuments} documents)`,
+        async () => (await find({ creator_handle: product.creator_handle })).metadata.count >= shopDocuments,
+        5 * TIMEOUT_MS,
+      )
     }
   }
   const all = Object.values(lags).flat()
@@ -124,12 +131,12 @@ async function setPrice(container: MedusaContainer, product: Probe, amount: numb
   await updateProductVariantsWorkflow(container).run({ input: { product_variants: [{ id: product.variant_id, prices }] } })
 }
 
-async function until(probe: () => Promise<boolean>, timeoutMs = TIMEOUT_MS) {
+async function until(what: string, probe: () => Promise<boolean>, timeoutMs = TIMEOUT_MS) {
   for (const end = Date.now() + timeoutMs; Date.now() < end;) {
     if (await probe()) return
     await new Promise((resolve) => setTimeout(resolve, 5))
   }
-  throw new Error(`search-lag: the index did not reflect an edit within ${timeoutMs / 1000} s`)
+  throw new Error(`search-lag: the index did not reflect ${what} within ${timeoutMs / 1000} s`)
 }
 
 function percentile(values: number[], p: number) {
