@@ -13,7 +13,7 @@ type Job = { run: () => Promise<unknown>; rank: number; done: (result: Promise<u
  * `first(task)` runs a task as soon as the one in progress ends, before every other still waiting:
  * a shop's withdrawal must not wait for product batches queued before it (ADR 049).
  * `bulk(task)` waits behind everything else: the pages of a shop's re-read must not hold up a
- * person's edit (ADR 059). Reordering waiting tasks is safe because a task reads its products
+ * person's edit (ADR 060). Reordering waiting tasks is safe because a task reads its products
  * when it runs, not when it is queued: whichever runs later writes what it read later.
  */
 export function inOrder() {

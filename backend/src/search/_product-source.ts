@@ -18,7 +18,7 @@ export const SEED_PAGE_SIZE = 1_000
  * A batch of events with at most this many products is a person's edit (a product, its prices, its
  * profile): it goes ahead of bulk work. Bigger batches (a shop's re-read, a status sync's pages)
  * are cut into pages of `BULK_PAGE`, each queued behind the edits, so an edit waits for one page at
- * most, not for a whole shop (ADR 059).
+ * most, not for a whole shop (ADR 060).
  */
 export const EDIT_BATCH = 10
 export const BULK_PAGE = 200
@@ -123,7 +123,7 @@ type IndexWriter = {
  * read their products after it, when the shop is already withdrawn (the decision announces it
  * once the shop's status is written), so they delete rather than re-add; a later approval's
  * re-read is queued after it as before (ADR 049). A person's edit goes ahead of bulk pages
- * (`EDIT_BATCH`, ADR 059).
+ * (`EDIT_BATCH`, ADR 060).
  */
 const writers = new Map<string, IndexWriter>()
 function writerFor(index: string): IndexWriter {
