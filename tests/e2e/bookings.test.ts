@@ -251,6 +251,23 @@ describe("booking a studio hour on Chromium", () => {
     expect(days).not.toContain(String(Number(holiday.slice(8))))
     await buyer.close()
 
+    // closing a day that holds a buyer's slot: it stays held, and the page says so, with the day's calendar a click away
+    const later = day(13)
+    const { regions } = await api<{ regions: { id: string; currency_code: string }[] }>("/store/regions")
+    const { cart } = await api<{ cart: { id: string } }>("/store/carts", {
+      body: { region_id: regions.find((region) => region.currency_code === "azn")!.id },
+    })
+    const [start] = await offeredStarts(api, product.id, later)
+    await api(`/store/carts/${cart.id}/booking-slots`, { body: { variant_id: product.variants[0]!.id, start } })
+    await addException(later)
+    const closed = page.locator('[data-testid="closed-bookings"]')
+    expect(await closed.textContent()).toContain(`, ${clock(start!, "Asia/Baku")} · Alıcının səbətində saxlanılır`)
+    expect(await page.locator('[role="status"]').first().textContent()).toContain("bağladığınız vaxtda bron: 1.")
+    expect(await page.getByRole("link", { name: "Bu günü təqvimdə açın" }).getAttribute("href")).toBe(
+      `/az/studio/bookings?resource=${resourceId}&day=${later}`,
+    )
+    await screenshot(page, "studio-az-resource-closed-with-booking")
+
     // the private feed: shown once, works, and stops working when turned off
     await page.getByRole("button", { name: "Lent ünvanı yarat" }).click()
     const feedUrl = await page.locator("#feed-url").inputValue()

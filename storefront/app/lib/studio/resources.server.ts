@@ -4,7 +4,18 @@ import type { FieldErrors, Values } from "./forms"
 import { exceptionBackendErrors, parseException, parseResource, resourceBackendErrors } from "./resource-form"
 import type { StudioResource } from "./types"
 
-export type ResourceResult = { intent?: string; values?: Values; errors?: FieldErrors; done?: string; feed_url?: string }
+/** A booking or live hold that falls in time a member just closed: it stays booked (docs/decisions/024). */
+export type ClosedBooking = { id: string; status: "held" | "confirmed"; start_local: string; order_id: string | null }
+
+export type ResourceResult = {
+  intent?: string
+  values?: Values
+  errors?: FieldErrors
+  done?: string
+  feed_url?: string
+  /** after closing time: the day closed and what stays booked in it */
+  closed?: { date: string; bookings: ClosedBooking[] }
+}
 
 /** Every member of the shop may manage its resources: the creator API asks only for membership (as for listings). */
 export async function loadResource(studio: Studio, id: string) {
@@ -47,8 +58,12 @@ export async function resourceAction(studio: Studio, id: string, intent: string,
     const parsed = parseException(values)
     if (!parsed.ok) return { intent, values, errors: parsed.errors }
     try {
-      await asMember(studio, `${path}/exceptions`, { method: "POST", body: parsed.body })
-      return { intent, done: "studio.resources.exceptionAdded" }
+      const { bookings_on_day } = await asMember<{ bookings_on_day?: ClosedBooking[] }>(studio, `${path}/exceptions`, {
+        method: "POST",
+        body: parsed.body,
+      })
+      const bookings = (bookings_on_day ?? []).map(({ id, status, start_local, order_id }) => ({ id, status, start_local, order_id }))
+      return { intent, done: "studio.resources.exceptionAdded", ...(bookings.length ? { closed: { date: parsed.body.date, bookings } } : {}) }
     } catch (error) {
       return { intent, values, errors: exceptionBackendErrors(refused(error).message) }
     }

@@ -1,6 +1,7 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/resource"
 import { FormAlert, Notice } from "~/components/studio/fields"
+import { ClosedBookings } from "~/components/studio/closed-bookings"
 import { ResourceExceptions } from "~/components/studio/resource-exceptions"
 import { ResourceFeed } from "~/components/studio/resource-feed"
 import { ResourceFields } from "~/components/studio/resource-fields"
@@ -63,7 +64,10 @@ export default function StudioResource({ loaderData, actionData }: Route.Compone
           {t("studio.resources.calendar")}
         </Link>
       </div>
-      <div role="status">{done ? <Notice tone="ok">{done}</Notice> : null}</div>
+      <div role="status" className="space-y-3">
+        {done ? <Notice tone="ok">{done}</Notice> : null}
+        <ClosedBookings resourceId={resource.id} closed={of("add-exception")?.closed} />
+      </div>
       <div className="grid items-start gap-5 lg:grid-cols-2">
         <Form method="post" className="card space-y-5 p-5" noValidate>
           <input type="hidden" name="intent" value="save" />
