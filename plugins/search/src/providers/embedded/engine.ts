@@ -8,7 +8,7 @@ import {
   weightLabel,
   type IndexPlan,
 } from "@medusajs/search-postgres/dist/utils"
-import { deferBuild, defersBuild, finishBuild } from "./deferred-build"
+import { buildDeferred, deferBuild, defersBuild, finishBuild } from "./deferred-build"
 import { invalid } from "./errors"
 import { LAYOUT_VERSION, layoutStatements, typedColumns } from "./layout"
 import { TypedFilterCompiler } from "./typed-filters"
@@ -19,6 +19,9 @@ import { settleVocabulary, type DbManager } from "./vocabulary"
 type KeywordInput = { query: SearchTypes.ProviderSearchQuery; catalog: { plan: IndexPlan } }
 type LaidOutPlan = IndexPlan & { layout?: number }
 type StoredIndex = { plan: IndexPlan; table_name: string }
+
+/** A loading version's batch of at least twice this many documents is written as two statements at once (`upsertDocuments`). */
+export const MIN_WRITE_PART = 250
 
 type KnexManager = DbManager & { getKnex?: () => any; getTransactionContext?: () => unknown }
 
@@ -137,24 +140,36 @@ export class FoldingPostgresSearch extends PostgresSearchService {
       (_, i) =>
         `setweight(to_tsvector('${TS_CONFIG}', ${FOLD_FUNCTION}(coalesce(r.t[${i + 1}], ''))), coalesce(r.w[${i + 1}], 'D')::"char")`,
     ).join(" || ")
+    // A reindex's page into a version still loading bare (no index, no vocabulary trigger yet) is
+    // written as two statements on two connections at once: the write is most of a reindex's
+    // database time, and one statement uses one core (ADR 061). A live version's writes stay one
+    // statement: its vocabulary triggers would then update the same words from two transactions.
+    const all = [...rows.values()]
+    const split = all.length >= 2 * MIN_WRITE_PART && (await buildDeferred(this.manager_, catalog.table_name))
+    const parts = split ? [all.slice(0, all.length >> 1), all.slice(all.length >> 1)] : [all]
+    await Promise.all(parts.map((part) => this.writeRows(input.index, catalog.table_name, vector, part)))
+    return this.task(input.index)
+  }
+
+  /** One INSERT … ON CONFLICT of `rows` and the index's document count, in one transaction. */
+  protected async writeRows(index: string, table: string, vector: string, rows: unknown[]): Promise<void> {
     await this.withTransaction(async (manager) => {
       const written = await executeBound(
         manager,
-        `INSERT INTO "${catalog.table_name}" ("id", "document", "indexed", "search_vector", "search_text", "updated_at")
+        `INSERT INTO "${table}" ("id", "document", "indexed", "search_vector", "search_text", "updated_at")
          SELECT r.id, r.document, r.indexed, ${vector}, r.search_text, now()
          FROM jsonb_to_recordset(?::jsonb) AS r(id text, document jsonb, indexed jsonb, t text[], w text[], search_text text)
          ON CONFLICT ("id") DO UPDATE SET "document" = EXCLUDED."document", "indexed" = EXCLUDED."indexed",
            "search_vector" = EXCLUDED."search_vector", "search_text" = EXCLUDED."search_text", "updated_at" = now()
          RETURNING (xmax = 0)::int AS inserted`,
-        [JSON.stringify([...rows.values()])],
+        [JSON.stringify(rows)],
       )
       await this.adjustDocumentCount(
-        input.index,
+        index,
         written.reduce((sum, row) => sum + Number(row.inserted ?? 0), 0),
         manager,
       )
     })
-    return this.task(input.index)
   }
 
   /**

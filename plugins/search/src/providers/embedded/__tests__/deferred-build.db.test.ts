@@ -1,7 +1,8 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest"
 import { DOCUMENTS, RETRIEVABLE, suiteDefinition } from "../../../__tests__/provider-suite/fixtures"
 import { openTestDatabase, type TestDatabase } from "../../../__tests__/provider-suite/pg-harness"
+import { MIN_WRITE_PART } from "../engine"
 import { runEmbeddedMigrations } from "../migrations-list"
 import { EmbeddedSearchProvider } from "../service"
 
@@ -109,5 +110,24 @@ describe("a new index version loaded bare", () => {
       `SELECT count(*)::int AS waiting FROM search_embedded_deferred_build WHERE table_name = 'search_pg_dropped'`,
     )
     expect(waiting).toBe(0)
+  })
+
+  it("takes a reindex-sized batch as two writes at once while loading, and one write once live: every row once, the count exact", async () => {
+    const index = await loadVersion("parts", "filled")
+    const batch = Array.from({ length: 2 * MIN_WRITE_PART + 1 }, (_, i) => ({ ...DOCUMENTS[i % DOCUMENTS.length], id: `part_${i}` }))
+    const writes = vi.spyOn((provider as any).engine_, "writeRows")
+    const count = async () => Number((await sql(`SELECT document_count FROM search_postgres_index WHERE name = 'parts'`))[0].document_count)
+    await provider.upsertDocuments({ index: "parts", definition: index, documents: batch })
+    expect(writes).toHaveBeenCalledTimes(2)
+    const [{ rows, ids }] = await sql(`SELECT count(*)::int AS rows, count(DISTINCT id)::int AS ids FROM search_pg_parts`)
+    const total = DOCUMENTS.length + batch.length
+    expect([rows, ids, await count()]).toEqual([total, total, total])
+    await sql(`UPDATE search_index_sync SET resumable = false WHERE search_index_version_id = 'ver_parts'`)
+    // built: the same batch rewritten is one statement (its vocabulary trigger runs once) and counts nothing new
+    writes.mockClear()
+    await provider.upsertDocuments({ index: "parts", definition: index, documents: batch })
+    expect(writes).toHaveBeenCalledTimes(1)
+    expect(await count()).toBe(total)
+    writes.mockRestore()
   })
 })
