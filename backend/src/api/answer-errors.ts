@@ -32,6 +32,7 @@ export function answerErrors(error: unknown, req: MedusaRequest, res: MedusaResp
       next,
     )
   }
-  if (isParseFailure(error)) return medusaErrorHandler(new MedusaError(MedusaError.Types.INVALID_DATA, unreadableBody(error)), req, res, next)
+  if (isParseFailure(error))
+    return medusaErrorHandler(new MedusaError(MedusaError.Types.INVALID_DATA, unreadableBody(error)), req, res, next)
   return medusaErrorHandler(error, req, res, next)
 }

@@ -31,9 +31,11 @@ function routeLayers(req: MedusaRequest): RouteLayer[] {
 export function refuseUnknownRoute(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const path = req.originalUrl.split("?")[0]
   if (!API_PATH.test(path) || req.method === "OPTIONS") return next()
+  const layers = routeLayers(req)
+  if (!layers.length) return next() // not Express 4's router: leave every answer to Express
   let matching: RouteLayer[]
   try {
-    matching = routeLayers(req).filter((layer) => layer.match(path))
+    matching = layers.filter((layer) => layer.match(path))
   } catch {
     return next() // a malformed %-escape: Express's own matching throws it again, and answerErrors names it
   }
