@@ -83,4 +83,36 @@ medusaSuite("api_answers_json", ({ api, getContainer }) => {
       expect(await send(url, headers, "[]")).toEqual([url, "[]", 400, "The request body must be a JSON object ({ ... }), not an array."])
     }
   })
+
+  it("says what to change in a body too large, in another charset or not compressed as it claims, with body-parser's status", async () => {
+    const send = async (data: string, headers: Record<string, string>) => {
+      const response = await api.post("/creator/products", data, {
+        ...ok,
+        headers: { ...creator.headers, "content-type": "application/json", ...headers },
+        transformRequest: [(body: string) => body],
+        maxBodyLength: Infinity,
+      })
+      return [response.status, response.data.type, response.data.message]
+    }
+    expect(await send(JSON.stringify({ title: "y".repeat(5_000_000) }), {})).toEqual([
+      413,
+      expect.any(String),
+      expect.stringMatching(/^The request body is larger than the \d+ KB this route takes: send less\./),
+    ])
+    expect(await send("{}", { "content-type": "application/json; charset=latin1" })).toEqual([
+      415,
+      expect.any(String),
+      "The request body must be UTF-8: send it with Content-Type: application/json; charset=utf-8.",
+    ])
+    expect(await send("{}", { "content-encoding": "br" })).toEqual([
+      415,
+      expect.any(String),
+      expect.stringMatching(/^The request body's Content-Encoding/),
+    ])
+    expect(await send('{"title":"x"}', { "content-encoding": "gzip" })).toEqual([
+      400,
+      "invalid_data",
+      "The request body is not compressed as its Content-Encoding says: send it uncompressed, or drop the Content-Encoding header.",
+    ])
+  })
 })
