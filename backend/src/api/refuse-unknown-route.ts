@@ -35,11 +35,12 @@ export function refuseUnknownRoute(req: MedusaRequest, res: MedusaResponse, next
   if (!layers.length) return next() // not Express 4's router: leave every answer to Express
   let matching: RouteLayer[]
   try {
+    // the method first: a property lookup, so a request that has its route tests few paths
+    if (layers.some((layer) => layer.route!._handles_method(req.method) && layer.match(path))) return next()
     matching = layers.filter((layer) => layer.match(path))
   } catch {
     return next() // a malformed %-escape: Express's own matching throws it again, and answerErrors names it
   }
-  if (matching.some((layer) => layer.route!._handles_method(req.method))) return next()
   if (!matching.length) {
     return next(new MedusaError(MedusaError.Types.NOT_FOUND, `There is no ${req.method} ${path} in this API: check the address.`))
   }
