@@ -121,6 +121,15 @@ medusaSuite("bookings_edges", ({ api, getContainer }) => {
       { ...shop.headers, ...ok },
     )
     expect([exception.status, exception.data.message]).toEqual([400, expect.stringMatching(/^date: Not a real date/)])
+    // PostgreSQL has no year 0: these reached it as a 500
+    const yearZero = await api.post(
+      `/creator/resources/${studio.id}/exceptions`,
+      { date: "0000-01-01", kind: "closed" },
+      { ...shop.headers, ...ok },
+    )
+    expect([yearZero.status, yearZero.data.message]).toEqual([400, expect.stringMatching(/^date: Not a real date: .* from 1970 on/)])
+    const ancient = await addSession({ starts_at: "0000-01-01T10:00:00+04:00", ends_at: "0000-01-01T12:00:00+04:00" })
+    expect([ancient.status, ancient.data.message]).toEqual([400, expect.stringMatching(/^starts_at: Not a real date and time/)])
     expect(hall.id).toBeTruthy()
     expect((await api.get(`/store/carts/${cart}`, store)).data.cart.items).toEqual([])
   })

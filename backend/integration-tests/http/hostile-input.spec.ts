@@ -159,6 +159,15 @@ medusaSuite("hostile_input", ({ api, getContainer }) => {
       400,
       expect.stringMatching(/^currency_code: the store does not sell in "xyz"; expected one of .*azn/),
     ])
+    // 1e300 was stored as a fixed commission (the 100% it is capped at), 99.999999999 as a percentage
+    expect(await rule({ scope: "global", type: "fixed", amount: 1e300, currency_code: "azn" })).toEqual([
+      400,
+      expect.stringContaining("amount"),
+    ])
+    expect(await rule({ scope: "global", type: "percentage", percentage: 99.999999999 })).toEqual([
+      400,
+      expect.stringContaining("percentage"),
+    ])
     const fine = await api.post(
       "/admin/commission-rules",
       { scope: "creator", reference: shopA.creator.id, type: "percentage", percentage: 5 },

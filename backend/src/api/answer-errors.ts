@@ -1,10 +1,12 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { explainBodyFailure } from "./body-failures"
 
 const medusaErrorHandler = errorHandler()
 
 /**
- * Medusa's error handler, except for an address whose percent-encoding does not decode
+ * Medusa's error handler, except for a body that could not be read (a message that says what to
+ * fix, body-parser's status) and an address whose percent-encoding does not decode
  * (`/store/creators/a%ff`): Express throws a URIError while matching the route's params, before
  * any middleware of ours runs, and Medusa answered it as an opaque 500.
  */
@@ -20,5 +22,7 @@ export function answerErrors(error: unknown, req: MedusaRequest, res: MedusaResp
       next,
     )
   }
+  const explained = explainBodyFailure(error)
+  if (explained) Object.assign(error as object, { message: explained })
   return medusaErrorHandler(error, req, res, next)
 }

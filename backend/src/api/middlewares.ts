@@ -6,6 +6,7 @@ import { guardAuthRequest } from "../security/throttle/guard-auth-request"
 import { guardSignIn } from "../security/throttle/guard-sign-in"
 import { answerErrors } from "./answer-errors"
 import { checkPaging } from "./check-paging"
+import { refuseUnknownRoute } from "./refuse-unknown-route"
 import { screenRequest } from "./screen-request"
 import { cacheCatalogueLookups } from "./store/cache-catalogue-lookups"
 import { checkQuantity } from "./store/check-quantity"
@@ -15,7 +16,7 @@ export default defineMiddlewares({
   // an address that does not decode is a 400, not Medusa's 500; every other error as Medusa answers it
   errorHandler: answerErrors,
   routes: [
-    { matcher: "/*", middlewares: [securityHeaders, screenRequest] },
+    { matcher: "/*", middlewares: [securityHeaders, screenRequest, refuseUnknownRoute] },
     // a negative or non-numeric limit/offset reached PostgreSQL from Medusa's own list routes
     { matcher: "/store/*", method: ["GET"], middlewares: [checkPaging] },
     { matcher: "/admin/*", method: ["GET"], middlewares: [checkPaging] },

@@ -19,7 +19,7 @@ function problemIn(value: unknown, depth = 0): string | null {
 /**
  * Refuses, for every route and before any of them, what would otherwise reach PostgreSQL or a
  * validator as a 500: a NUL character in the path, query or JSON body (PostgreSQL cannot hold
- * one), or a body nested more than 32 levels deep.
+ * one), a body nested more than 32 levels deep, or a JSON array where every route takes an object.
  */
 export function screenRequest(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const problem = /%00/i.test(req.originalUrl) ? "nul" : problemIn(req.body)
@@ -30,6 +30,10 @@ export function screenRequest(req: MedusaRequest, _res: MedusaResponse, next: Me
         "The request contains a NUL character (\\u0000), which no text may hold: remove it and send again.",
       ),
     )
+  }
+  if (Array.isArray(req.body) && req.is("json")) {
+    // Medusa's validators name the missing fields of an array as "Field '' is required"
+    return next(new MedusaError(MedusaError.Types.INVALID_DATA, "The request body must be a JSON object ({ ... }), not an array."))
   }
   if (problem === "depth") {
     return next(new MedusaError(MedusaError.Types.INVALID_DATA, `The request body nests more than ${MAX_DEPTH} levels deep: flatten it.`))

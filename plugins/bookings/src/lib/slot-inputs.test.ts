@@ -28,4 +28,13 @@ describe("dates and times the API takes", () => {
       expect([value, isCalendarDate(value)]).toEqual([value, false])
     }
   })
+
+  it("takes no year before 1970, where PostgreSQL has no year 0 and a booking has no business", () => {
+    for (const value of ["0000-01-01", "0001-01-01", "1969-12-31"]) expect([value, isCalendarDate(value)]).toEqual([value, false])
+    for (const value of ["0000-01-01T10:00:00Z", "1969-12-31T23:59:59Z", "0001-01-01T00:00+04:00"])
+      expect([value, isInstant(value)]).toEqual([value, false])
+    expect(isCalendarDate("1970-01-01")).toBe(true)
+    expect(isCalendarDate("9999-12-31")).toBe(true)
+    expect(isInstant("1970-01-01T00:00:00Z")).toBe(true)
+  })
 })

@@ -51,6 +51,9 @@ export function isLocalTime(value: string): boolean {
 /** An instant as the API takes it: an ISO 8601 calendar date and time with its offset (Z or ±HH:MM). */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/
+/** The first year taken: PostgreSQL has no year 0 (a 500 when stored), and no booking is older than this. */
+export const FIRST_YEAR = 1970
+const inRange = (value: string) => Number(value.slice(0, 4)) >= FIRST_YEAR
 
 /**
  * Whether `value` is an instant in that form that exists on the calendar and the clock: the shape
@@ -61,14 +64,15 @@ export function isInstant(value: string): boolean {
   return (
     typeof value === "string" &&
     INSTANT.test(value) &&
+    inRange(value) &&
     DateTime.fromISO(value, { setZone: true }).isValid &&
     Number.isFinite(Date.parse(value))
   )
 }
 
-/** Whether `value` is a calendar date YYYY-MM-DD that exists (not 2026-13-01 or 2026-02-30). */
+/** Whether `value` is a calendar date YYYY-MM-DD that exists (not 2026-13-01 or 2026-02-30), from 1970. */
 export function isCalendarDate(value: string): boolean {
-  return typeof value === "string" && DAY_ONLY.test(value) && DateTime.fromISO(value).isValid
+  return typeof value === "string" && DAY_ONLY.test(value) && inRange(value) && DateTime.fromISO(value).isValid
 }
 
 /** Local date-times already converted (pure and deterministic, so safe to remember; bounded). */

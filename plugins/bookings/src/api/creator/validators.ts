@@ -3,10 +3,10 @@ import { RESOURCE_KINDS } from "../../modules/booking/models/resource"
 import { isCalendarDate, isInstant, isLocalTime, isTimeZone } from "../../lib/slots"
 
 const time = z.string().refine(isLocalTime, { message: "Expected a local time HH:MM (00:00–24:00)" })
-const date = z.string().refine(isCalendarDate, { message: "Not a real date: expected a date YYYY-MM-DD, e.g. 2026-12-21" })
+const date = z.string().refine(isCalendarDate, { message: "Not a real date: expected a date YYYY-MM-DD from 1970 on, e.g. 2026-12-21" })
 // the same instants as the store API: luxon alone took ISO week dates (2026-W50-1) that Date.parse cannot read
 const instant = z.string().refine(isInstant, {
-  message: "Not a real date and time: expected an ISO 8601 time with its offset, e.g. 2026-12-21T10:00:00+04:00",
+  message: "Not a real date and time: expected an ISO 8601 time with its offset, from 1970 on, e.g. 2026-12-21T10:00:00+04:00",
 })
 const minutes = (max: number) => z.number().int().min(0).max(max)
 

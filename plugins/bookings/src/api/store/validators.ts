@@ -8,10 +8,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
 const timeZone = z.string().refine(isTimeZone, { message: "Unknown time zone: use an IANA name such as Asia/Baku or Europe/Berlin" })
 // the shape and the calendar in one check: 2026-12-32 or 06:60 is a 400 here, not a 500 further in
 const instant = z.string().refine(isInstant, {
-  message: "Not a real date and time: expected an ISO 8601 time with its offset, e.g. 2026-03-30T10:00:00+04:00",
+  message: "Not a real date and time: expected an ISO 8601 time with its offset, from 1970 on, e.g. 2026-03-30T10:00:00+04:00",
 })
 const dayOrInstant = z.string().refine((v) => isCalendarDate(v) || isInstant(v), {
-  message: "Not a real date or time: expected a date (2026-03-30) or an ISO 8601 time with its offset",
+  message: "Not a real date or time: expected a date (2026-03-30) or an ISO 8601 time with its offset, from 1970 on",
 })
 
 /** A date means the start of that day (`from`) or the end of it (`to`) in `tz`. */

@@ -7,8 +7,9 @@ const RuleFields = z.object({
   scope: z.enum(COMMISSION_SCOPES),
   reference: z.string().trim().min(1).nullish(),
   type: z.enum(COMMISSION_TYPES),
-  percentage: z.number().min(0).max(100).nullish(),
-  amount: z.number().min(0).nullish(),
+  percentage: z.number().min(0).max(100).multipleOf(0.01, "must have at most two decimals").nullish(),
+  // as a listing's price (creator-shops): a fixed commission past any price is the 100% it is capped at anyway
+  amount: z.number().min(0).max(10_000_000, "must be at most 10000000").multipleOf(0.01, "must have at most two decimals").nullish(),
   currency_code: z
     .string()
     .regex(/^[a-z]{3}$/, "must be a lower-case ISO 4217 code such as azn")
