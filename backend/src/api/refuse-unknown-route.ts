@@ -15,12 +15,15 @@ let handlers: RouteLayer[] | undefined
 /**
  * The layers that answer a request: route files and method-bound middlewares on exact paths.
  * A wildcard middleware (`/store/*` GET) matches every path and answers none, so it is left out.
- * Read once, at the first request, when Medusa has registered every route.
+ * In production read once, at the first request, when Medusa has registered every route; under
+ * `medusa develop` read every time, since a route added while developing is registered later.
  */
 function routeLayers(req: MedusaRequest): RouteLayer[] {
+  if (handlers) return handlers
   const stack: RouteLayer[] = (req.app as any)._router?.stack ?? []
-  handlers ??= stack.filter((layer) => typeof layer.route?.path === "string" && !layer.route.path.includes("*"))
-  return handlers
+  const layers = stack.filter((layer) => typeof layer.route?.path === "string" && !layer.route.path.includes("*"))
+  if (process.env.NODE_ENV === "production") handlers = layers
+  return layers
 }
 
 /**
