@@ -77,10 +77,12 @@ describe("a person's edit in the product index's queue", () => {
   it("goes ahead of bulk pages still waiting, behind withdrawals, and bulk pages keep their own order", async () => {
     const serially = inOrder()
     const started: string[] = []
-    const task = (name: string, ms = 1) => async () => {
-      started.push(name)
-      await later(ms)
-    }
+    const task =
+      (name: string, ms = 1) =>
+      async () => {
+        started.push(name)
+        await later(ms)
+      }
     await Promise.all([
       serially.bulk(task("shop page 1", 20)),
       serially.bulk(task("shop page 2")),

@@ -56,7 +56,10 @@ async function measure({ container, args }: ExecArgs) {
     } else if (kind === "price change") {
       const amount = Math.max(1, product.price - 1 - (i % 7))
       await setPrice(container, product, amount)
-      await until(`edit ${i + 1} (${kind} of ${product.id})`, async () => (await find({ id: product.id, price_azn: amount })).hits.length === 1)
+      await until(
+        `edit ${i + 1} (${kind} of ${product.id})`,
+        async () => (await find({ id: product.id, price_azn: amount })).hits.length === 1,
+      )
       lags[kind].push(performance.now() - started)
       await setPrice(container, product, product.price)
     } else {

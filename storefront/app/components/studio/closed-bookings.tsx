@@ -15,7 +15,9 @@ export function ClosedBookings({ resourceId, closed }: { resourceId: string; clo
   if (!closed?.bookings.length) return null
   return (
     <Notice tone="warn">
-      <p className="font-semibold">{t("studio.resources.closedWithBookings", { count: closed.bookings.length, date: formatDate(closed.date, locale) })}</p>
+      <p className="font-semibold">
+        {t("studio.resources.closedWithBookings", { count: closed.bookings.length, date: formatDate(closed.date, locale) })}
+      </p>
       <ul className="mt-2 list-disc space-y-1 pl-5" data-testid="closed-bookings">
         {closed.bookings.map((booking) => (
           <li key={booking.id}>
@@ -24,7 +26,10 @@ export function ClosedBookings({ resourceId, closed }: { resourceId: string; clo
           </li>
         ))}
       </ul>
-      <Link to={`/${locale}/studio/bookings?resource=${resourceId}&day=${closed.date}`} className="mt-2 inline-block font-semibold underline">
+      <Link
+        to={`/${locale}/studio/bookings?resource=${resourceId}&day=${closed.date}`}
+        className="mt-2 inline-block font-semibold underline"
+      >
         {t("studio.resources.closedSeeDay")}
       </Link>
     </Notice>

@@ -63,7 +63,11 @@ export async function resourceAction(studio: Studio, id: string, intent: string,
         body: parsed.body,
       })
       const bookings = (bookings_on_day ?? []).map(({ id, status, start_local, order_id }) => ({ id, status, start_local, order_id }))
-      return { intent, done: "studio.resources.exceptionAdded", ...(bookings.length ? { closed: { date: parsed.body.date, bookings } } : {}) }
+      return {
+        intent,
+        done: "studio.resources.exceptionAdded",
+        ...(bookings.length ? { closed: { date: parsed.body.date, bookings } } : {}),
+      }
     } catch (error) {
       return { intent, values, errors: exceptionBackendErrors(refused(error).message) }
     }

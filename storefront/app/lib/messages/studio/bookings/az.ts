@@ -67,7 +67,8 @@ export const studioBookingsAz: Record<keyof typeof studioBookingsEn, string> = {
   "studio.resources.exceptionNote": "Qeyd (yalnız komandanız görür)",
   "studio.resources.exceptionAdd": "İstisnanı əlavə et",
   "studio.resources.exceptionAdded": "İstisna əlavə edildi.",
-  "studio.resources.closedWithBookings": "{date} tarixində bağladığınız vaxtda bron: {count}. Onlar qüvvədə qalır: alıcılarla razılaşaraq ləğv edin və ya başqa vaxta keçirin.",
+  "studio.resources.closedWithBookings":
+    "{date} tarixində bağladığınız vaxtda bron: {count}. Onlar qüvvədə qalır: alıcılarla razılaşaraq ləğv edin və ya başqa vaxta keçirin.",
   "studio.resources.closedSeeDay": "Bu günü təqvimdə açın",
   "studio.resources.exceptionRemove": "Sil",
   "studio.resources.exceptionRemoveLabel": "{date} istisnasını sil",

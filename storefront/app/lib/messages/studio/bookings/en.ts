@@ -65,7 +65,8 @@ export const studioBookingsEn = {
   "studio.resources.exceptionNote": "Note (only your team sees it)",
   "studio.resources.exceptionAdd": "Add the exception",
   "studio.resources.exceptionAdded": "The exception is added.",
-  "studio.resources.closedWithBookings": "Bookings in the time you closed on {date}: {count}. They stay booked: cancel or move them with their buyers.",
+  "studio.resources.closedWithBookings":
+    "Bookings in the time you closed on {date}: {count}. They stay booked: cancel or move them with their buyers.",
   "studio.resources.closedSeeDay": "Open this day in the calendar",
   "studio.resources.exceptionRemove": "Remove",
   "studio.resources.exceptionRemoveLabel": "Remove the exception of {date}",

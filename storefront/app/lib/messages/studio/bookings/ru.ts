@@ -66,7 +66,8 @@ export const studioBookingsRu: Record<keyof typeof studioBookingsEn, string> = {
   "studio.resources.exceptionNote": "Заметка (видит только ваша команда)",
   "studio.resources.exceptionAdd": "Добавить исключение",
   "studio.resources.exceptionAdded": "Исключение добавлено.",
-  "studio.resources.closedWithBookings": "Бронирований в закрытое вами время {date}: {count}. Они остаются в силе: отмените или перенесите их вместе с покупателями.",
+  "studio.resources.closedWithBookings":
+    "Бронирований в закрытое вами время {date}: {count}. Они остаются в силе: отмените или перенесите их вместе с покупателями.",
   "studio.resources.closedSeeDay": "Открыть этот день в календаре",
   "studio.resources.exceptionRemove": "Удалить",
   "studio.resources.exceptionRemoveLabel": "Удалить исключение на {date}",
