@@ -8,6 +8,7 @@ import {
   weightLabel,
   type IndexPlan,
 } from "@medusajs/search-postgres/dist/utils"
+import { executeBound } from "./bound-sql"
 import { buildDeferred, deferBuild, defersBuild, finishBuild } from "./deferred-build"
 import { invalid } from "./errors"
 import { LAYOUT_VERSION, layoutStatements, typedColumns } from "./layout"
@@ -22,22 +23,6 @@ type StoredIndex = { plan: IndexPlan; table_name: string }
 
 /** A loading version's batch of at least twice this many documents is written as two statements at once (`upsertDocuments`). */
 export const MIN_WRITE_PART = 250
-
-type KnexManager = DbManager & { getKnex?: () => any; getTransactionContext?: () => unknown }
-
-/**
- * `sql` with real bind parameters (`?`) on the manager's connection and transaction. MikroORM's
- * `execute` inlines every value into the statement's text, escaping it in JavaScript character by
- * character: for a batch's jsonb of 1,000 documents that was ~12 s of CPU, and much of the
- * garbage, in a 50k reindex (ADR 036).
- */
-async function executeBound(manager: KnexManager, sql: string, params: unknown[]): Promise<any[]> {
-  if (!manager.getKnex) return manager.execute(sql, params)
-  const statement = manager.getKnex().raw(sql, params)
-  const transaction = manager.getTransactionContext?.()
-  const result = await (transaction ? statement.transacting(transaction) : statement)
-  return result.rows
-}
 
 /**
  * The stock provider with its storage and read path changed, writes untouched:
