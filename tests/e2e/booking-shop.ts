@@ -52,6 +52,17 @@ export async function offeredStarts(api: Api, productId: string, date: string) {
   return variants[0]!.slots.map((s) => s.start)
 }
 
+/** A buyer's new AZN cart holding the first start offered on `date` (YYYY-MM-DD): that start. */
+export async function holdFirstSlot(api: Api, product: { id: string; variants: { id: string }[] }, date: string) {
+  const { regions } = await api<{ regions: { id: string; currency_code: string }[] }>("/store/regions")
+  const { cart } = await api<{ cart: { id: string } }>("/store/carts", {
+    body: { region_id: regions.find((region) => region.currency_code === "azn")!.id },
+  })
+  const [start] = await offeredStarts(api, product.id, date)
+  await api(`/store/carts/${cart.id}/booking-slots`, { body: { variant_id: product.variants[0]!.id, start } })
+  return start!
+}
+
 /** In a slot picker (Azerbaijani): next month, then its `nth` bookable day, shown as the chosen one. */
 export async function pickDayNextMonth(page: Page, picker: Locator, nth: number) {
   await picker.getByRole("link", { name: "Növbəti ay" }).click()

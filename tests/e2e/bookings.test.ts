@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs"
 import { beforeAll, describe, expect, it } from "vitest"
 import { backendApi, approvedShop, createOperator } from "./backend-api"
-import { clock, hourListing, offeredStarts, pickDayNextMonth, studioShop } from "./booking-shop"
+import { clock, holdFirstSlot, hourListing, offeredStarts, pickDayNextMonth, studioShop } from "./booking-shop"
 import { DESKTOP, PHONE, screenshot } from "./browser"
 import { enterBuyerDetails } from "./checkout"
 import { shopStack } from "./shopping"
@@ -253,15 +253,10 @@ describe("booking a studio hour on Chromium", () => {
 
     // closing a day that holds a buyer's slot: it stays held, and the page says so, with the day's calendar a click away
     const later = day(13)
-    const { regions } = await api<{ regions: { id: string; currency_code: string }[] }>("/store/regions")
-    const { cart } = await api<{ cart: { id: string } }>("/store/carts", {
-      body: { region_id: regions.find((region) => region.currency_code === "azn")!.id },
-    })
-    const [start] = await offeredStarts(api, product.id, later)
-    await api(`/store/carts/${cart.id}/booking-slots`, { body: { variant_id: product.variants[0]!.id, start } })
+    const start = await holdFirstSlot(api, product, later)
     await addException(later)
     const closed = page.locator('[data-testid="closed-bookings"]')
-    expect(await closed.textContent()).toContain(`, ${clock(start!, "Asia/Baku")} · Alıcının səbətində saxlanılır`)
+    expect(await closed.textContent()).toContain(`, ${clock(start, "Asia/Baku")} · Alıcının səbətində saxlanılır`)
     expect(await page.locator('[role="status"]').first().textContent()).toContain("bağladığınız vaxtda bron: 1.")
     expect(await page.getByRole("link", { name: "Bu günü təqvimdə açın" }).getAttribute("href")).toBe(
       `/az/studio/bookings?resource=${resourceId}&day=${later}`,
